@@ -1,0 +1,1 @@
+"""Qt-free domain: the form as data, the case model, validation, screening."""

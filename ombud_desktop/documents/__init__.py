@@ -1,0 +1,1 @@
+"""PDF rendering of the form, addendum and attachments."""

@@ -1,0 +1,1 @@
+"""Ready-to-send bundles for email, fax and mail."""

@@ -1,0 +1,1 @@
+"""Language list and translation loading."""

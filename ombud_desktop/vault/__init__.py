@@ -1,0 +1,1 @@
+"""Encrypted storage of cases and attachments."""
