@@ -1,0 +1,134 @@
+"""Page images for the fax: grayscale pages and a CCITT Group 4 TIFF at fax resolution.
+
+Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
+Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe:
+everything here runs in the one export worker thread.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+
+from ombud_desktop.export.progress import Progress
+
+LETTER = (612.0, 792.0)  # points
+FAX_DPI = (204, 196)  # CCITT "fine" resolution
+FAX_WIDTH_PX = 1728  # the width every fax machine and service expects (ITU-T T.4)
+GRAY_DPI = 200
+_COLOR_CHECK_DPI = 50
+_SATURATION_LIMIT = 40  # 0-255: anti-aliasing noise stays below, any real colour is above
+
+
+def _render(page: pdfium.PdfPage, dpi: float, gray: bool) -> Image.Image:
+    if gray:
+        bitmap = page.render(
+            scale=dpi / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray
+        )
+    else:
+        bitmap = page.render(scale=dpi / 72)
+    return bitmap.to_pil()
+
+
+def page_has_colour(page: pdfium.PdfPage) -> bool:
+    image = _render(page, _COLOR_CHECK_DPI, gray=False)
+    saturation = image.convert("HSV").getchannel("S").histogram()
+    return any(saturation[_SATURATION_LIMIT + 1 :])
+
+
+def _fit_on_letter(page: PageObject) -> PageObject:
+    """The page scaled (never enlarged) and centred on a US Letter page."""
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    if (round(width), round(height)) == (612, 792):
+        return page
+    scale = min(LETTER[0] / width, LETTER[1] / height, 1.0)
+    blank = PageObject.create_blank_page(width=LETTER[0], height=LETTER[1])
+    left, bottom = float(page.mediabox.left), float(page.mediabox.bottom)
+    offset_x = (LETTER[0] - width * scale) / 2 - left * scale
+    offset_y = (LETTER[1] - height * scale) / 2 - bottom * scale
+    blank.merge_transformed_page(page, Transformation().scale(scale).translate(offset_x, offset_y))
+    return blank
+
+
+def _image_page(image: Image.Image) -> PageObject:
+    """A Letter page showing `image` (already Letter-shaped) as an 8-bit grayscale JPEG."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=GRAY_DPI, quality=85)
+    return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+
+
+def grayscale_letter_pdf(pdf: bytes, progress: Progress, step: str) -> bytes:
+    """Every page on US Letter and free of colour: colour pages become grayscale images,
+    pages already black and gray stay as sharp, searchable vector pages."""
+    reader = PdfReader(io.BytesIO(pdf))
+    document = pdfium.PdfDocument(pdf)
+    writer = PdfWriter()
+    try:
+        for index, page in enumerate(reader.pages):
+            progress.check()
+            fitted = _fit_on_letter(page)
+            pdfium_page = document[index]
+            if page_has_colour(pdfium_page):
+                # render the fitted page so the image is Letter-shaped like the rest
+                single = PdfWriter()
+                single.add_page(fitted)
+                buffer = io.BytesIO()
+                single.write(buffer)
+                letter_doc = pdfium.PdfDocument(buffer.getvalue())
+                fitted = _image_page(_render(letter_doc[0], GRAY_DPI, gray=True))
+                letter_doc.close()
+            writer.add_page(fitted)
+            progress.advance()
+    finally:
+        document.close()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def fax_frames(pdf: bytes, progress: Progress) -> Iterator[Image.Image]:
+    """One 1-bit image per page at 204 x 196 dpi, 1728 pixels wide."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        for index in range(len(document)):
+            progress.check()
+            page = document[index]
+            height_pt = page.get_size()[1]
+            image = _render(page, FAX_DPI[0], gray=True)
+            rows = round(height_pt / 72 * FAX_DPI[1])
+            image = image.resize((FAX_WIDTH_PX, rows), Image.Resampling.LANCZOS)
+            yield _one_bit(image)
+            progress.advance()
+    finally:
+        document.close()
+
+
+def _one_bit(image: Image.Image) -> Image.Image:
+    """Photos are dithered (fax "photo mode"); text gets a hard threshold, which keeps
+    letters crisp where dithering would speckle every edge."""
+    histogram = image.histogram()
+    mid_tones = sum(histogram[48:208]) / max(sum(histogram), 1)
+    if mid_tones > 0.05:
+        return image.convert("1", dither=Image.Dither.FLOYDSTEINBERG)
+    return image.point(lambda value: 255 if value >= 160 else 0).convert("1")
+
+
+def tiff_g4(pdf: bytes, progress: Progress) -> bytes:
+    """A multi-page TIFF, CCITT Group 4, one frame per page, for fax modems and services."""
+    frames = list(fax_frames(pdf, progress))
+    buffer = io.BytesIO()
+    frames[0].save(
+        buffer,
+        format="TIFF",
+        save_all=True,
+        append_images=frames[1:],
+        compression="group4",
+        dpi=FAX_DPI,
+        tiffinfo={262: 0},  # WhiteIsZero, as TIFF Class F (fax) asks; Pillow converts the bits
+    )
+    return buffer.getvalue()

@@ -1,0 +1,62 @@
+"""What an export is made from: the case's facts that go on cover pages and the rendered
+PDFs (form and one per supporting document). Built by `gather.py` from the vault and the
+document renderer; the channel builders only read it, so they are tested without a vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """One supporting document rendered to PDF pages (copies only, never originals)."""
+
+    title: str
+    category: str
+    pdf: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sends the request (the subject, or an attorney or helper for them)."""
+
+    name: str
+    organization: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    address_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    case_id: str
+    subject_name: str
+    a_number: str  # printed form "A123-456-789", "" when the person has none
+    receipt_numbers: tuple[str, ...]
+    sender: Sender
+    form_pdf: bytes
+    form_pages: int
+    documents: tuple[ExportDocument, ...] = ()
+    language: str = "en"  # the person's language, for README.txt
+    wet_ink_signature: bool = False  # the form must be printed and signed by hand
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def first_receipt(self) -> str:
+        return self.receipt_numbers[0] if self.receipt_numbers else ""
+
+    @property
+    def content_pages(self) -> int:
+        return self.form_pages + sum(d.pages for d in self.documents)
+
+    def regarding(self) -> str:
+        """One line naming the request: form, person, receipt number, A-number."""
+        parts = [f"Form DHS-7001 case assistance request for {self.subject_name}"]
+        if self.first_receipt:
+            parts.append(f"receipt number {self.first_receipt}")
+        if self.a_number:
+            parts.append(f"A-number {self.a_number}")
+        return ", ".join(parts)
