@@ -7,6 +7,7 @@ Export files are the only plaintext the app ever writes, and only where the pers
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
@@ -17,7 +18,7 @@ import shutil
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -70,26 +71,20 @@ class BundleWriter:
     def add(self, relative: str, data: bytes) -> None:
         """Write one file of the bundle and remember its size and SHA-256."""
         path = self.root / relative
-        try:
+        with self._all_or_nothing():
             self.progress.check()
             path.parent.mkdir(parents=True, exist_ok=True)
             with self._opener(path) as handle:
                 for start in range(0, len(data), 1 << 20):  # cancel between megabytes
                     self.progress.check()
                     handle.write(data[start : start + (1 << 20)])
-        except OSError as err:
-            self.abort()
-            raise _write_error(err, self.out_dir) from err
-        except BaseException:
-            self.abort()
-            raise
         self._entries.append(
             {"path": relative, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
         )
 
     def finish(self, manifest: dict[str, object]) -> Path:
         """Add manifest.json and SHA256SUMS, then move the bundle into place."""
-        try:
+        with self._all_or_nothing():
             files = sorted(self._entries, key=lambda e: str(e["path"]))
             self.add("manifest.json", _manifest_bytes({**manifest, "files": files}))
             sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in files)
@@ -99,14 +94,20 @@ class BundleWriter:
                 self._zip_into_place()
             else:
                 os.replace(self.root, self.final)
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        return self.final
+
+    @contextlib.contextmanager
+    def _all_or_nothing(self) -> Iterator[None]:
+        """Any failure or cancel removes the partial bundle; OS errors become sentences."""
+        try:
+            yield
         except OSError as err:
             self.abort()
             raise _write_error(err, self.out_dir) from err
         except BaseException:
             self.abort()
             raise
-        shutil.rmtree(self._tmp, ignore_errors=True)
-        return self.final
 
     def abort(self) -> None:
         shutil.rmtree(self._tmp, ignore_errors=True)
