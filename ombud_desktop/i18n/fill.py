@@ -1,0 +1,50 @@
+"""Write translations into the .ts files from JSON files of the form
+
+    {"<entry id from extract --pending>": {"es": "...", "ar": ["...", "..."]}, ...}
+
+(plural entries take a list, one text per plural form). Keys starting with "_" are notes.
+
+    python -m ombud_desktop.i18n.fill round1.json [more.json ...]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ombud_desktop.i18n.extract import entry_id
+from ombud_desktop.i18n.languages import LANGUAGES
+from ombud_desktop.i18n.tsfile import fill_translations, read_messages, ts_path
+
+
+def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:
+    by_id: dict[str, dict[str, object]] = {}
+    for file in files:
+        for key, value in json.loads(file.read_text(encoding="utf-8")).items():
+            if not key.startswith("_"):
+                by_id.setdefault(key, {}).update(value)
+    counts = {}
+    for language in LANGUAGES:
+        path = ts_path(language.code, folder)
+        if not path.exists():
+            continue
+        done: dict[tuple[str, str], tuple[str, ...]] = {}
+        for m in read_messages(path):
+            text = by_id.get(entry_id(*m.key), {}).get(language.code)
+            if text is not None:
+                done[m.key] = tuple(text) if isinstance(text, list) else (str(text),)
+        if done:
+            counts[language.code] = fill_translations(path, done)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    files = [Path(name) for name in (argv if argv is not None else sys.argv[1:])]
+    for code, count in fill(files).items():
+        print(f"{code}: {count} entries filled")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""The interface languages Ombud Desktop ships, each named in itself (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # our code: names the .ts/.qm files and the stored setting
+    native_name: str  # how speakers of the language name it (shown in the picker)
+    english_name: str
+    qt_locale: str  # what QLocale understands
+    qtbase: str | None  # suffix of Qt's own qtbase_*.qm, None when Qt ships none
+    rtl: bool = False
+    # The language written into the .ts file. Qt's lupdate/lrelease have no plural rules
+    # for Haitian Creole and refuse to update such a file, so it borrows French rules
+    # ("fr_HT": one form for 0 and 1, one for more), which fit Kreyòl's "%n" sentences.
+    ts_language: str = ""
+
+    @property
+    def catalogue_language(self) -> str:
+        return self.ts_language or self.qt_locale
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", "English", "en_US", None),
+    Language("es", "Español", "Spanish", "es_US", "es"),
+    Language("zh_CN", "中文（简体）", "Chinese (Simplified)", "zh_CN", "zh_CN"),
+    Language("vi", "Tiếng Việt", "Vietnamese", "vi_VN", None),
+    Language("ko", "한국어", "Korean", "ko_KR", "ko"),
+    Language("tl", "Tagalog", "Tagalog", "fil_PH", None),
+    Language("ht", "Kreyòl ayisyen", "Haitian Creole", "ht_HT", None, ts_language="fr_HT"),
+    Language("ar", "العربية", "Arabic", "ar", "ar", rtl=True),
+    Language("ru", "Русский", "Russian", "ru_RU", "ru"),
+    Language("pt", "Português", "Portuguese", "pt_BR", "pt_BR"),
+    Language("fr", "Français", "French", "fr", "fr"),
+)
+
+_BY_CODE = {language.code: language for language in LANGUAGES}
+
+
+def language(code: str) -> Language:
+    """The language for `code`; unknown codes fall back to English rather than failing."""
+    return _BY_CODE.get(normalize_code(code), _BY_CODE[SOURCE_LANGUAGE])
+
+
+def normalize_code(code: str | None) -> str:
+    """Map codes such as 'es-MX', 'zh_Hans_CN', 'pt_PT' or 'fil' onto a shipped language."""
+    if not code:
+        return SOURCE_LANGUAGE
+    text = code.replace("-", "_").strip()
+    if text in _BY_CODE:
+        return text
+    lowered = text.lower()
+    base = lowered.split("_", 1)[0]
+    if base == "zh":
+        return "zh_CN"  # only Simplified ships; Traditional readers get the closest
+    if base == "fil":
+        return "tl"
+    return base if base in _BY_CODE else SOURCE_LANGUAGE
+
+
+def translated_languages() -> tuple[Language, ...]:
+    """Every shipped language except the English source."""
+    return tuple(item for item in LANGUAGES if item.code != SOURCE_LANGUAGE)

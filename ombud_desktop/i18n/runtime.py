@@ -1,0 +1,88 @@
+"""Switching the interface language while the app runs (Qt side).
+
+Installing or removing a QTranslator makes Qt send a LanguageChange event to every
+widget, so pages retranslate in their changeEvent without a restart and without
+touching what was typed. Arabic also flips the layout to right-to-left.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from ombud_desktop.i18n.languages import SOURCE_LANGUAGE, Language, language
+from ombud_desktop.i18n.tsfile import translations_dir
+
+log = logging.getLogger(__name__)
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    if path.exists() and translator.load(str(path)):
+        return translator
+    log.warning("translation file %s could not be loaded; those texts stay in English", path)
+    return None
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; one per application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.current: Language = language(SOURCE_LANGUAGE)
+
+    def apply(self, code: str) -> Language:
+        """Switch to `code` (unknown codes mean English). Missing files leave English text."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before choosing a language")
+        chosen = language(code)
+        for old in self._installed:
+            app.removeTranslator(old)
+        self._installed = []
+        if chosen.code != SOURCE_LANGUAGE or _has_english_plurals():
+            files = [translations_dir() / f"ombud_{chosen.code}.qm"]
+            if chosen.qtbase:  # Qt's own buttons and dialogs; Qt has none for vi, tl, ht
+                files.insert(0, qt_translations_dir() / f"qtbase_{chosen.qtbase}.qm")
+            for path in files:  # installed last = asked first: the app's words win
+                loaded = _load(path)
+                if loaded is not None and app.installTranslator(loaded):
+                    self._installed.append(loaded)
+        QLocale.setDefault(QLocale(chosen.qt_locale))
+        if isinstance(app, QGuiApplication):
+            direction = (
+                Qt.LayoutDirection.RightToLeft if chosen.rtl else Qt.LayoutDirection.LeftToRight
+            )
+            app.setLayoutDirection(direction)
+        self.current = chosen
+        return chosen
+
+
+def _has_english_plurals() -> bool:
+    return (translations_dir() / f"ombud_{SOURCE_LANGUAGE}.qm").exists()
+
+
+_switcher: LanguageSwitcher | None = None
+
+
+def switcher() -> LanguageSwitcher:
+    global _switcher
+    if _switcher is None:
+        _switcher = LanguageSwitcher()
+    return _switcher
+
+
+def apply_language(code: str) -> Language:
+    """Switch the running application's language (see LanguageSwitcher.apply)."""
+    return switcher().apply(code)
+
+
+def current_language() -> Language:
+    return switcher().current
