@@ -1,0 +1,226 @@
+"""`case new/list/show/attach/delete/handoff/import`: cases in the encrypted vault."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from ombud_desktop.commands._groups import case_group
+from ombud_desktop.commands._vault_access import (
+    add_vault_options,
+    ask_passphrase,
+    read_passphrase_file,
+    vault_session,
+)
+from ombud_desktop.errors import UserFacingError
+
+CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
+
+
+def register(subparsers: Any) -> None:
+    group = case_group(subparsers)
+
+    new = group.add_parser("new", help="create a case from an answers file; prints its id")
+    new.add_argument("--answers", metavar="FILE.json", required=True, help="answers file")
+    new.set_defaults(func=run_new)
+
+    listing = group.add_parser("list", help="list saved cases")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument(
+        "--due", action="store_true", help="only cases untouched for the retention period"
+    )
+    listing.add_argument("--days", type=int, metavar="N", help="retention period in days")
+    listing.set_defaults(func=run_list)
+
+    show = group.add_parser("show", help="show a case (--json: the answers, answers-file shape)")
+    show.add_argument("case_id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="print the answers as JSON")
+    show.set_defaults(func=run_show)
+
+    attach = group.add_parser("attach", help="add a copy of a document to a case (encrypted)")
+    attach.add_argument("case_id", metavar="ID")
+    attach.add_argument("file", metavar="FILE")
+    attach.add_argument("--category", required=True, choices=CATEGORIES)
+    attach.add_argument("--title", help="what the document is (default: the file name)")
+    attach.set_defaults(func=run_attach)
+
+    delete = group.add_parser("delete", help="delete a case for good (crypto-shred)")
+    delete.add_argument("case_id", metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.set_defaults(func=run_delete)
+
+    handoff = group.add_parser("handoff", help="write a case to a passphrase-protected file")
+    handoff.add_argument("case_id", metavar="ID")
+    handoff.add_argument("--out", metavar="FILE", required=True, help="hand-off file to write")
+    handoff.add_argument(
+        "--handoff-passphrase-file", metavar="FILE", help="passphrase for the hand-off file"
+    )
+    handoff.set_defaults(func=run_handoff)
+
+    imp = group.add_parser("import", help="add the case from a hand-off file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--handoff-passphrase-file", metavar="FILE", help="passphrase of the hand-off file"
+    )
+    choice = imp.add_mutually_exclusive_group()
+    choice.add_argument("--replace", action="store_true", help="replace a case with the same id")
+    choice.add_argument("--new-id", action="store_true", help="import as a new, separate case")
+    imp.set_defaults(func=run_import)
+
+    for parser in (new, listing, show, attach, delete, handoff, imp):
+        add_vault_options(parser)
+
+
+def _load_answers(path: str) -> dict[str, Any]:
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as err:
+        raise UserFacingError(f"Could not read {path}: {err.strerror}.") from err
+    except UnicodeDecodeError:
+        raise UserFacingError(f"{path} is not UTF-8 text; save it as UTF-8 JSON.") from None
+    try:
+        answers = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise UserFacingError(
+            f"{path} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})."
+        ) from None
+    if not isinstance(answers, dict):
+        raise UserFacingError(
+            f"{path} must hold one JSON object ({{...}}), as in the answers file."
+        )
+    return answers
+
+
+def run_new(args: argparse.Namespace) -> int:
+    answers = _load_answers(args.answers)
+    with vault_session(args, create=True) as vault:
+        record = vault.create_case(answers)
+    print(record.id)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with vault_session(args, write=False) as vault:
+        days = args.days or vault.retention_days
+        cases = vault.retention_due(days) if args.due else vault.list_cases(days)
+    if args.json:
+        print(json.dumps([c.to_dict() for c in cases], ensure_ascii=False, indent=2))
+        return 0
+    if not cases:
+        print("No cases due for deletion." if args.due else "No cases yet.")
+        return 0
+    print(f"{'ID':<12} {'STATUS':<6} {'LAST EDITED':<17} {'FORMS':<16} NAME")
+    for case in cases:
+        if case.problem:
+            print(f"{case.id:<12} DAMAGED  {case.problem}")
+            continue
+        edited = case.updated_at[:16].replace("T", " ")
+        due = f"  (untouched {days} days+: review for deletion)" * case.due_for_retention
+        forms = ",".join(case.form_numbers) or "-"
+        print(f"{case.id:<12} {case.status:<6} {edited:<17} {forms:<16} {case.name or '-'}{due}")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with vault_session(args, write=False) as vault:
+        record = vault.load_case(args.case_id)
+    if args.json:
+        print(json.dumps(record.answers, ensure_ascii=False, indent=2))
+        return 0
+    from ombud_desktop.vault.records import display_name, form_numbers
+
+    print(f"Case {record.id}: {display_name(record.answers) or '(no name yet)'}")
+    print(f"  status:      {record.status}")
+    print(f"  created:     {record.created_at}")
+    print(f"  last edited: {record.updated_at}")
+    print(f"  forms:       {', '.join(form_numbers(record.answers)) or '-'}")
+    if record.sent:
+        sent = record.sent
+        print(f"  sent:        {sent.date} by {sent.channel} {sent.reference}".rstrip())
+    for doc in record.documents:
+        pages = f"{doc.get('pages')} p." if doc.get("pages") else "pages unknown"
+        print(f"  document {doc.get('id')}: [{doc.get('category')}] {doc.get('title')} ({pages})")
+    print("Use --json to see every answer.")
+    return 0
+
+
+def _progress_printer() -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int | None) -> None:
+        if total:
+            print(f"\r  encrypting... {100 * done // total:3d}%", end="", file=sys.stderr)
+
+    return report
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserFacingError(f"{path} is not a file (check the path).")
+    with vault_session(args) as vault:
+        entry = vault.add_attachment(
+            args.case_id, path, category=args.category, title=args.title,
+            progress=_progress_printer(),
+        )  # fmt: skip
+        facts = vault.load_case(args.case_id).attachments[entry["id"]]
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    pages = f", {entry['pages']} page(s)" if entry["pages"] else ""
+    print(f"{entry['id']}  {facts['kind']}, {facts['size']} bytes{pages}: {entry['title']}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with vault_session(args) as vault:
+        record = vault.load_case(args.case_id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserFacingError(
+                    f"Deleting case {record.id} cannot be undone; add --yes to confirm."
+                )
+            from ombud_desktop.vault.records import display_name
+
+            name = display_name(record.answers) or "(no name)"
+            answer = input(f"Delete case {record.id} ({name}) and its documents for good? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was deleted.")
+                return 1
+        vault.delete_case(record.id)
+    print(f"Deleted case {args.case_id}.")
+    return 0
+
+
+def _handoff_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.handoff_passphrase_file:
+        return read_passphrase_file(args.handoff_passphrase_file)
+    return ask_passphrase("Hand-off file passphrase: ", confirm=confirm)
+
+
+def run_handoff(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists():
+        raise UserFacingError(f"{out} already exists; choose another file name.")
+    passphrase = _handoff_passphrase(args, confirm=True)
+    with vault_session(args, write=False) as vault:
+        vault.export_handoff(args.case_id, out, passphrase)
+    print(f"Wrote {out}. Give the passphrase to the recipient separately (not with the file).")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserFacingError(f"{path} is not a file (check the path).")
+    passphrase = _handoff_passphrase(args, confirm=False)
+    mode: Literal["refuse", "replace", "new_id"] = (
+        "replace" if args.replace else "new_id" if args.new_id else "refuse"
+    )
+    with vault_session(args, create=True) as vault:
+        record = vault.import_handoff(path, passphrase, on_conflict=mode)
+    print(record.id)
+    return 0

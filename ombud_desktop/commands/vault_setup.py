@@ -1,0 +1,94 @@
+"""`vault init` and `vault lock-status`: create the vault key and inspect the vault."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ombud_desktop.commands._groups import vault_group
+from ombud_desktop.commands._vault_access import add_vault_options, initialize_vault
+
+
+def register(subparsers: Any) -> None:
+    group = vault_group(subparsers)
+    init = group.add_parser(
+        "init",
+        help="create the vault (key in the system keyring, or behind a passphrase)",
+        description="Create the vault key. By default it goes into the system keyring when "
+        "a secure one is available; otherwise a passphrase protects it (read from "
+        "--passphrase-file, or asked for).",
+    )
+    how = init.add_mutually_exclusive_group()
+    how.add_argument("--keyring", action="store_true", help="keep the key in the system keyring")
+    how.add_argument(
+        "--passphrase", action="store_true", help="protect the key with a passphrase (shared PCs)"
+    )
+    init.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="also make a printable recovery key (shown once: print it, keep it safe)",
+    )
+    init.set_defaults(func=run_init)
+
+    status = group.add_parser(
+        "lock-status", help="where the vault is, how it is unlocked, who has it open"
+    )
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(func=run_lock_status)
+    for parser in (init, status):
+        add_vault_options(parser)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from ombud_desktop.vault import Vault
+
+    use_keyring = True if args.keyring else False if args.passphrase else None
+    with Vault(getattr(args, "data_dir", None)) as vault:
+        recovery = initialize_vault(
+            vault,
+            getattr(args, "passphrase_file", None),
+            use_keyring=use_keyring,
+            recovery_key=args.recovery_key,
+        )
+        methods = vault.unlock_methods
+    print(f"Created the vault in {vault.data_dir} (unlocked by: {', '.join(methods)}).")
+    if recovery:
+        print("Recovery key (print it and keep it somewhere safe; it is not shown again):")
+        print(f"  {recovery}")
+    return 0
+
+
+def run_lock_status(args: argparse.Namespace) -> int:
+    from ombud_desktop.vault import Vault, keyring_store
+    from ombud_desktop.vault.locations import resolve_data_dir
+    from ombud_desktop.vault.lockfile import InstanceLock
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    backend, secure = keyring_store.backend_description()
+    lock = InstanceLock(data_dir)
+    busy = data_dir.is_dir() and lock.is_locked_elsewhere()
+    info: dict[str, Any] = {
+        "data_dir": str(data_dir),
+        "exists": False,
+        "unlock_methods": [],
+        "keyring_backend": backend,
+        "keyring_secure": secure,
+        "in_use_by": lock.holder() if busy else None,
+    }
+    if data_dir.is_dir():
+        vault = Vault(data_dir, mode="read")
+        info["exists"] = vault.exists
+        if vault.exists:
+            info["unlock_methods"] = vault.unlock_methods
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return 0
+    print(f"Vault folder:   {info['data_dir']}")
+    if not info["exists"]:
+        print("Vault:          not created yet (run `ombud-desktop vault init`)")
+    else:
+        print(f"Unlocked by:    {', '.join(info['unlock_methods'])}")
+    print(f"System keyring: {backend} ({'secure' if secure else 'not a secure store'})")
+    print(f"In use:         {info['in_use_by'] or 'no (not open in another process)'}")
+    return 0

@@ -1,0 +1,127 @@
+"""Crash-safe writes: temp file in the same folder, fsync, os.replace, fsync the folder.
+
+Every file is created owner-only (0600). A failure at any point (full disk, read-only
+folder, crash) leaves the previous version of the target untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+from ombud_desktop.vault.errors import SaveFailedError
+
+TEMP_MARK = ".tmp-"
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte (tests replace this to simulate a disk filling up)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder for fsync; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def describe_os_error(err: OSError, path: Path) -> str:
+    """A sentence for the user about why writing `path` failed."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = "the disk is full"
+        advice = "Free some space, then save again."
+    elif err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = "the folder is read-only or you may not write to it"
+        advice = "Choose a folder you can write to (--data-dir), then save again."
+    else:
+        reason = err.strerror or type(err).__name__
+        advice = "Check the disk, then save again."
+    return f"Could not save {path.name} in {path.parent}: {reason}. {advice}"
+
+
+class AtomicFile:
+    """Write a new version of `path`; it replaces the old one only on a clean commit.
+
+    with AtomicFile(path) as out:
+        out.write(b"...")
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temp = path.with_name(f".{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+        self._fd: int | None = None
+        self.bytes_written = 0
+
+    def __enter__(self) -> AtomicFile:
+        try:
+            self._fd = os.open(
+                self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+            )
+        except OSError as err:
+            raise SaveFailedError(describe_os_error(err, self.path)) from err
+        return self
+
+    def write(self, data: bytes) -> None:
+        assert self._fd is not None
+        try:
+            _write_all(self._fd, data)
+        except OSError as err:
+            self.discard()
+            raise SaveFailedError(describe_os_error(err, self.path)) from err
+        self.bytes_written += len(data)
+
+    def commit(self) -> None:
+        assert self._fd is not None
+        try:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+            os.replace(self.temp, self.path)
+            fsync_dir(self.path.parent)
+        except OSError as err:
+            self.discard()
+            raise SaveFailedError(describe_os_error(err, self.path)) from err
+
+    def discard(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.temp)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None and self._fd is not None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace `path` with `data` atomically (old version intact on any failure)."""
+    with AtomicFile(path) as out:
+        for piece in [data] if isinstance(data, bytes) else data:
+            out.write(piece)
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Remove temp files a crash left behind (they are encrypted; this is tidiness)."""
+    for temp in folder.glob(f".*{TEMP_MARK}*"):
+        with contextlib.suppress(OSError):
+            temp.unlink()

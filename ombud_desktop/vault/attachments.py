@@ -1,0 +1,108 @@
+"""Attachment facts: file type from the bytes (never the name), page counts where cheap,
+and the streamed, encrypted import of a file into a case."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ombud_desktop.vault.atomic import AtomicFile
+from ombud_desktop.vault.fileformat import KIND_ATTACHMENT
+from ombud_desktop.vault.stream import Source, StreamWriter, copy_stream
+
+CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "tiff": "image/tiff",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "webp": "image/webp",
+    "heic": "image/heic",
+    "other": "application/octet-stream",
+}
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+PAGE_COUNT_LIMIT = 100 * 1024 * 1024  # beyond this, counting pages is no longer cheap
+ATTACHMENT_PURPOSE = "attachment"
+
+Progress = Callable[[int, int | None], None]
+
+
+def detect_kind(head: bytes) -> str:
+    """The file type from its first bytes (at least 16 recommended)."""
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:2] == b"BM" and len(head) >= 14:
+        return "bmp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "heic"
+    return "other"
+
+
+def count_pages(kind: str, size: int, open_plain: Callable[[], BinaryIO]) -> int | None:
+    """Pages of a document when cheap to learn; None when unknown."""
+    if kind in ("jpeg", "png", "gif", "bmp", "webp", "heic"):
+        return 1
+    if kind not in ("pdf", "tiff") or size > PAGE_COUNT_LIMIT:
+        return None
+    try:
+        with open_plain() as plain:
+            if kind == "pdf":
+                from pypdf import PdfReader
+
+                return len(PdfReader(plain, strict=False).pages)
+            from PIL import Image
+
+            with Image.open(plain) as image:
+                return int(getattr(image, "n_frames", 1))
+    except Exception:  # unreadable or unusual file: the page count is simply unknown
+        return None
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    kind: str
+    size: int
+    sha256: str
+
+
+def encrypt_into(
+    source: Source,
+    target: Path,
+    key: bytes,
+    header_params: dict[str, Any],
+    *,
+    total: int | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportedFile:
+    """Stream `source` into the encrypted file `target` (atomic; removed on failure)."""
+    digest = hashlib.sha256()
+    head = bytearray()
+
+    with AtomicFile(target) as out:
+        writer = StreamWriter(out, key, KIND_ATTACHMENT, header_params, ATTACHMENT_PURPOSE)
+
+        def write(data: bytes) -> None:
+            if len(head) < 1024:
+                head.extend(data[: 1024 - len(head)])
+            digest.update(data)
+            writer.write(data)
+
+        copy_stream(source, write, total=total, progress=progress, cancelled=cancelled)
+        writer.close()
+    return ImportedFile(detect_kind(bytes(head)), writer.plaintext_size, digest.hexdigest())

@@ -1,0 +1,342 @@
+"""Case operations on an unlocked vault: create, load, save, list, attach, delete."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from ombud_desktop.vault.atomic import fsync_dir
+from ombud_desktop.vault.attachments import (
+    ATTACHMENT_PURPOSE,
+    CATEGORIES,
+    MEDIA_TYPES,
+    Progress,
+    count_pages,
+    encrypt_into,
+)
+from ombud_desktop.vault.errors import AttachmentNotFoundError, CorruptFileError, VaultError
+from ombud_desktop.vault.fileformat import KIND_ATTACHMENT, KIND_CASE_KEY, read_header, seal, subkey
+from ombud_desktop.vault.locations import ensure_private_dir
+from ombud_desktop.vault.records import (
+    CaseRecord,
+    CaseSummary,
+    SentInfo,
+    check_answers,
+    check_status,
+    is_due,
+    new_id,
+    now_iso,
+    summarize,
+)
+from ombud_desktop.vault.storage import backup_path, load_versioned, save_versioned, write_new
+from ombud_desktop.vault.stream import ChunkedReader
+from ombud_desktop.vault.vault import (
+    CASES_DIR,
+    DELETING_MARK,
+    KEY_FILE,
+    RECORD_FILE,
+    VaultBase,
+)
+
+CaseRef = CaseRecord | str
+
+
+class Vault(VaultBase):
+    """Encrypted cases. Typical use:
+
+    vault = Vault(data_dir)            # takes the instance lock
+    vault.unlock(passphrase)           # or unlock() for the system keyring
+    record = vault.create_case(answers)
+    record.answers["subject"]["city"] = "Austin"; vault.save_case(record)
+    """
+
+    # -- records -----------------------------------------------------------------------
+    def create_case(
+        self,
+        answers: dict[str, Any],
+        *,
+        status: str = "draft",
+        ui_state: dict[str, Any] | None = None,
+        case_id: str | None = None,
+    ) -> CaseRecord:
+        self._require_writable()
+        record = CaseRecord(
+            id=case_id or new_id(),
+            answers=check_answers(answers),
+            status=check_status(status),
+            ui_state=dict(ui_state or {}),
+        )
+        self._write_new_case(record, os.urandom(32), self.case_dir(record.id))
+        return record
+
+    def _write_new_case(self, record: CaseRecord, case_key: bytes, folder: Path) -> None:
+        """Write key + record of a new case into `folder` (which must not exist yet)."""
+        ensure_private_dir(folder.parent)
+        if folder.exists():
+            raise VaultError(f"Case {record.id} already exists; nothing was overwritten.")
+        folder.mkdir(mode=0o700)
+        fsync_dir(folder.parent)
+        wrap_key = subkey(self._key(), "case-key")
+        key_file = seal(
+            wrap_key, KIND_CASE_KEY, {"case_id": record.id, "key_id": "vault"}, case_key
+        )
+        write_new(folder / KEY_FILE, key_file)
+        self._case_keys[record.id] = case_key
+        data = self._encode_record(record)
+        write_new(folder / RECORD_FILE, data, with_backup=False)
+        record.fingerprint = _fp(data)
+
+    def load_case(self, case_id: str) -> CaseRecord:
+        path = self.case_dir(case_id) / RECORD_FILE
+        self._case_key(case_id)  # raises CaseNotFoundError first for unknown ids
+        record, fp = load_versioned(
+            path, self._decode_record(case_id, path), self.data_dir, self.notices
+        )
+        record.fingerprint = fp
+        return record
+
+    def save_case(self, record: CaseRecord, *, touch: bool = True) -> CaseRecord:
+        """Save `record` (autosave); refuses if the file changed on disk since loaded."""
+        self._require_writable()
+        record.answers = check_answers(record.answers)
+        check_status(record.status)
+        if touch:
+            record.updated_at = now_iso()
+        path = self.case_dir(record.id) / RECORD_FILE
+        record.fingerprint = save_versioned(path, self._encode_record(record), record.fingerprint)
+        return record
+
+    def _record(self, case: CaseRef) -> CaseRecord:
+        return self.load_case(case) if isinstance(case, str) else case
+
+    def set_status(self, case: CaseRef, status: str) -> CaseRecord:
+        record = self._record(case)
+        record.status = check_status(status)
+        return self.save_case(record)
+
+    def mark_sent(
+        self, case: CaseRef, *, channel: str, reference: str = "", sent_on: date | None = None
+    ) -> CaseRecord:
+        """Record that the request was sent (used by the export step)."""
+        record = self._record(case)
+        when = (sent_on or datetime.now(UTC).date()).isoformat()
+        record.sent = SentInfo(date=when, channel=channel, reference=reference)
+        record.status = "sent"
+        return self.save_case(record)
+
+    def list_cases(self, retention_days: int | None = None) -> list[CaseSummary]:
+        """Every case, most recently edited first; unreadable ones carry `problem`."""
+        days = retention_days or self.retention_days
+        summaries = []
+        root = self.data_dir / CASES_DIR
+        folders = sorted(root.iterdir()) if root.is_dir() else []
+        for folder in folders:
+            if folder.name.startswith(".") or (folder / DELETING_MARK).exists():
+                continue
+            try:
+                summaries.append(summarize(self.load_case(folder.name), days))
+            except VaultError as err:
+                if not isinstance(err, CorruptFileError) and self._vault_key is None:
+                    raise
+                summaries.append(CaseSummary(folder.name, "", (), "", "", "", False, str(err)))
+        return sorted(summaries, key=lambda s: s.updated_at, reverse=True)
+
+    def retention_due(self, retention_days: int | None = None) -> list[CaseSummary]:
+        """Cases untouched for the retention period (default 90 days): offer deletion."""
+        days = retention_days or self.retention_days
+        return [s for s in self.list_cases(days) if s.updated_at and is_due(s.updated_at, days)]
+
+    def delete_case(self, case_id: str) -> None:
+        """Crypto-shred: destroy the wrapped case key first, then remove the files."""
+        self._require_writable()
+        folder = self.case_dir(case_id)
+        if not folder.is_dir():
+            from ombud_desktop.vault.errors import CaseNotFoundError
+
+            raise CaseNotFoundError(f"There is no case {case_id} in {self.data_dir}.")
+        self._case_keys.pop(case_id, None)
+        shred_folder(folder)
+
+    def _case_key_cached(self, case_id: str) -> bytes:
+        """The key of a case being written (e.g. a hand-off import not yet in place)."""
+        return self._case_keys[case_id]
+
+    # -- attachments -------------------------------------------------------------------
+    def add_attachment(
+        self,
+        case: CaseRef,
+        source: str | os.PathLike[str] | BinaryIO,
+        *,
+        category: str,
+        title: str | None = None,
+        original_filename: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, Any]:
+        """Encrypt a file into the case (streamed) and list it in answers["documents"].
+
+        Returns the new documents entry. `progress(bytes_done, total)` is called per MiB;
+        `cancelled()` returning True stops the import and leaves nothing behind.
+        """
+        self._require_writable()
+        if category not in CATEGORIES:
+            raise VaultError(f"Unknown category {category!r}; use one of: {', '.join(CATEGORIES)}.")
+        record = self._record(case)
+        attachment_id = new_id(12)
+        target = self.case_dir(record.id) / f"att-{attachment_id}.ombud"
+        params = {"case_id": record.id, "attachment_id": attachment_id}
+        key = self._case_key(record.id)
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            original_filename = original_filename or path.name
+            try:
+                handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed below
+            except OSError as err:
+                raise VaultError(f"Could not read {path}: {err.strerror}.") from err
+            total: int | None = os.fstat(handle.fileno()).st_size
+        else:
+            handle, total = source, None
+        try:
+            facts = encrypt_into(
+                handle, target, key, params, total=total, progress=progress, cancelled=cancelled
+            )
+        finally:
+            if handle is not source:
+                handle.close()
+        pages = count_pages(
+            facts.kind, facts.size, lambda: self.open_attachment(record, attachment_id)
+        )
+        entry = {
+            "id": attachment_id,
+            "category": category,
+            "title": title or original_filename or "Document",
+            "original_filename": original_filename or "",
+            "pages": pages,
+            "sha256": facts.sha256,
+            "added_on": datetime.now(UTC).date().isoformat(),
+        }
+        record.attachments[attachment_id] = {
+            "size": facts.size,
+            "kind": facts.kind,
+            "media_type": MEDIA_TYPES[facts.kind],
+        }
+        record.documents.append(entry)
+        try:
+            self.save_case(record)
+        except VaultError:
+            target.unlink(missing_ok=True)
+            record.documents.remove(entry)
+            del record.attachments[attachment_id]
+            raise
+        return entry
+
+    def open_attachment(self, case: CaseRef, attachment_id: str) -> BinaryIO:
+        """A seekable read-only stream of the plaintext (decrypted in memory, chunkwise)."""
+        case_id = case if isinstance(case, str) else case.id
+        path = self.case_dir(case_id) / f"att-{attachment_id}.ombud"
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - owned by the reader
+        except FileNotFoundError:
+            raise AttachmentNotFoundError(
+                f"Case {case_id} has no attachment {attachment_id}."
+            ) from None
+        try:
+            header = read_header(handle, path, KIND_ATTACHMENT)
+            if header.params.get("case_id") != case_id or (
+                header.params.get("attachment_id") != attachment_id
+            ):
+                from ombud_desktop.vault.fileformat import damaged
+
+                raise damaged(path, "belongs to another case or attachment")
+            reader = ChunkedReader(
+                handle, self._case_key(case_id), header, ATTACHMENT_PURPOSE, path
+            )
+        except BaseException:
+            handle.close()
+            raise
+        return reader  # type: ignore[return-value]
+
+    def read_attachment(self, case: CaseRef, attachment_id: str) -> bytes:
+        with self.open_attachment(case, attachment_id) as stream:
+            return stream.read()
+
+    def remove_attachment(self, case: CaseRef, attachment_id: str) -> CaseRecord:
+        self._require_writable()
+        record = self._record(case)
+        record.answers["documents"] = [d for d in record.documents if d.get("id") != attachment_id]
+        record.attachments.pop(attachment_id, None)
+        self.save_case(record)
+        (self.case_dir(record.id) / f"att-{attachment_id}.ombud").unlink(missing_ok=True)
+        return record
+
+    # -- hand-off files ----------------------------------------------------------------
+    def export_handoff(
+        self,
+        case_id: str,
+        out: str | os.PathLike[str],
+        passphrase: str,
+        *,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Write the whole case to a passphrase-encrypted hand-off file `out`."""
+        from ombud_desktop.vault.handoff import export_handoff
+
+        return export_handoff(self, case_id, Path(out), passphrase, progress=progress)
+
+    def import_handoff(
+        self,
+        path: str | os.PathLike[str],
+        passphrase: str,
+        *,
+        on_conflict: Literal["refuse", "replace", "new_id"] = "refuse",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> CaseRecord:
+        """Add a hand-off file's case; an existing case is replaced only when asked."""
+        from ombud_desktop.vault.handoff import import_handoff
+
+        return import_handoff(
+            self,
+            Path(path),
+            passphrase,
+            on_conflict=on_conflict,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
+def _fp(data: bytes) -> str:
+    from ombud_desktop.vault.storage import fingerprint
+
+    return fingerprint(data)
+
+
+def shred_folder(folder: Path) -> None:
+    """Crypto-shred a case folder: mark it, destroy its key files, then remove the rest.
+
+    The mark lets the next start finish a deletion that a crash interrupted.
+    """
+    (folder / DELETING_MARK).touch(mode=0o600)
+    fsync_dir(folder)
+    for key_file in (folder / KEY_FILE, backup_path(folder / KEY_FILE)):
+        _shred(key_file)
+    fsync_dir(folder)
+    shutil.rmtree(folder)
+    fsync_dir(folder.parent)
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a key file with random bytes, then remove it (best effort on SSDs)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b") as handle:
+        handle.write(os.urandom(size))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()

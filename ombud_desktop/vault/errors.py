@@ -1,0 +1,65 @@
+"""Vault errors: each message tells the user what happened and what to do next."""
+
+from __future__ import annotations
+
+from ombud_desktop.errors import UserFacingError
+
+
+class VaultError(UserFacingError):
+    """Base of every vault problem the user can act on."""
+
+
+class VaultNotInitializedError(VaultError):
+    pass
+
+
+class VaultLockedError(VaultError):
+    """The vault key is not in memory (never unlocked, or locked again)."""
+
+
+class WrongPassphraseError(VaultError):
+    pass
+
+
+class KeyringUnavailableError(VaultError):
+    """The OS keyring is absent, locked or refused to give the key."""
+
+
+class CorruptFileError(VaultError):
+    """A vault file failed its integrity check; `path` names it."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ConcurrentChangeError(VaultError):
+    """A file changed on disk since it was loaded; nothing was overwritten."""
+
+
+class VaultBusyError(VaultError):
+    """Another running instance holds the vault's lock file."""
+
+
+class ReadOnlyVaultError(VaultError):
+    pass
+
+
+class SaveFailedError(VaultError):
+    """Writing failed (disk full, read-only folder); the previous version is intact."""
+
+
+class CaseNotFoundError(VaultError):
+    pass
+
+
+class CaseExistsError(VaultError):
+    pass
+
+
+class AttachmentNotFoundError(VaultError):
+    pass
+
+
+class OperationCancelledError(VaultError):
+    exit_code = 130

@@ -1,0 +1,234 @@
+"""Hand-off files: one passphrase-encrypted file holding a whole case (answers, metadata
+and attachments) to pass to another volunteer or a supervisor, e.g. on a USB stick.
+
+Layout: a KIND_HANDOFF header (KDF parameters, a passphrase check value, stream salt)
+followed by a chunked stream (stream.py) of: 8-byte manifest length | manifest JSON |
+each attachment's bytes in manifest order. The import re-encrypts everything under a
+fresh case key and checks each attachment's SHA-256 before the case appears.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import struct
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ombud_desktop.vault import kdf
+from ombud_desktop.vault.atomic import AtomicFile, fsync_dir
+from ombud_desktop.vault.attachments import Progress, encrypt_into
+from ombud_desktop.vault.cases import Vault, shred_folder
+from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
+from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
+from ombud_desktop.vault.records import CaseRecord, new_id
+from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
+from ombud_desktop.vault.vault import CASES_DIR
+
+FORMAT = "ombud-handoff/1"
+PURPOSE = "handoff"
+_CHECK = b"ombud-handoff-check"
+_LEN = struct.Struct(">Q")
+MAX_MANIFEST = 64 * 1024 * 1024
+OnConflict = Literal["refuse", "replace", "new_id"]
+
+
+def _check_value(key: bytes) -> dict[str, str]:
+    nonce = os.urandom(12)
+    value = AESGCM(subkey(key, "handoff-check")).encrypt(nonce, _CHECK, None)
+    return {"nonce": base64.b64encode(nonce).decode(), "value": base64.b64encode(value).decode()}
+
+
+def _passes_check(key: bytes, check: Any) -> bool:
+    try:
+        nonce = base64.b64decode(check["nonce"])
+        value = base64.b64decode(check["value"])
+        return AESGCM(subkey(key, "handoff-check")).decrypt(nonce, value, None) == _CHECK
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return False
+
+
+def export_handoff(
+    vault: Vault,
+    case_id: str,
+    out: Path,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+) -> Path:
+    """Write case `case_id` to the hand-off file `out` (which must not exist)."""
+    if not passphrase:
+        raise VaultError("A hand-off file needs a passphrase to protect it.")
+    if out.exists():
+        raise VaultError(f"{out} already exists; choose another file name (nothing was changed).")
+    record = vault.load_case(case_id)
+    params = kdf.new_params()
+    key = kdf.derive(params, passphrase)
+    listed = [
+        {"id": doc_id, "size": facts["size"], "sha256": _doc_sha(record, doc_id)}
+        for doc_id, facts in record.attachments.items()
+    ]
+    manifest = json.dumps(
+        {"record": json.loads(record.to_payload()), "attachments": listed}, ensure_ascii=False
+    ).encode("utf-8")
+    total = sum(item["size"] for item in listed)
+    header_params = {
+        "format": FORMAT,
+        "kdf": params,
+        "check": _check_value(key),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    with AtomicFile(out) as sink:
+        writer = StreamWriter(sink, key, KIND_HANDOFF, header_params, PURPOSE)
+        writer.write(_LEN.pack(len(manifest)) + manifest)
+        done = 0
+        for item in listed:
+            with vault.open_attachment(record, item["id"]) as plain:
+                copy_stream(plain, writer.write)
+            done += item["size"]
+            if progress is not None:
+                progress(done, total)
+        writer.close()
+    return out
+
+
+def _doc_sha(record: CaseRecord, doc_id: str) -> str:
+    for doc in record.documents:
+        if doc.get("id") == doc_id:
+            return str(doc.get("sha256", ""))
+    return ""
+
+
+class _Limited:
+    """Read at most `size` bytes from `source` (one attachment inside the hand-off)."""
+
+    def __init__(self, source: Source, size: int) -> None:
+        self._source, self._left = source, size
+
+    def read(self, n: int = -1, /) -> bytes:
+        n = self._left if n < 0 else min(n, self._left)
+        data = self._source.read(n)
+        self._left -= len(data)
+        return data
+
+
+def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, Any]]:
+    """Open and authenticate a hand-off file; returns (plaintext stream, manifest)."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - owned by the returned reader
+    except OSError as err:
+        raise VaultError(f"Could not read {path}: {err.strerror}.") from err
+    try:
+        header = read_header(handle, path, KIND_HANDOFF)
+        if header.params.get("format") != FORMAT or not kdf.check_params(header.params.get("kdf")):
+            raise damaged(path, "not a hand-off file this app can read")
+        key = kdf.derive(header.params["kdf"], passphrase)
+        if not _passes_check(key, header.params.get("check")):
+            raise WrongPassphraseError(
+                f"That passphrase does not open the hand-off file {path.name}. Ask the "
+                "person who made it for the passphrase they chose."
+            )
+        reader = ChunkedReader(handle, key, header, PURPOSE, path)
+    except BaseException:
+        handle.close()
+        raise
+    try:
+        (length,) = _LEN.unpack(reader.read(_LEN.size).ljust(_LEN.size, b"\0"))
+        if length > MAX_MANIFEST:
+            raise damaged(path, "manifest too large")
+        manifest = json.loads(reader.read(length).decode("utf-8"))
+        CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
+        if not isinstance(manifest["attachments"], list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        reader.close()
+        raise damaged(path, "unreadable contents") from None
+    return reader, manifest
+
+
+def import_handoff(
+    vault: Vault,
+    path: Path,
+    passphrase: str,
+    *,
+    on_conflict: OnConflict = "refuse",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CaseRecord:
+    """Add the case in hand-off file `path` to the vault; returns the imported record.
+
+    An existing case with the same id is never overwritten unless on_conflict="replace";
+    "new_id" imports it as a separate case.
+    """
+    vault._require_writable()
+    reader, manifest = open_handoff(path, passphrase)
+    with reader:
+        record = CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
+        cases = vault.data_dir / CASES_DIR
+        existing = (cases / record.id).exists()
+        if existing and on_conflict == "refuse":
+            raise CaseExistsError(
+                f"Case {record.id} is already in this vault. Nothing was changed. Import it "
+                "as a new case (--new-id) or replace the one here (--replace)."
+            )
+        if existing and on_conflict == "new_id":
+            record.id = new_id()
+        record.fingerprint = None
+        staging = cases / f".incoming-{new_id(8)}"
+        try:
+            _fill_staging(vault, reader, manifest, record, staging, path, progress, cancelled)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)  # only encrypted files in there
+            vault._case_keys.pop(record.id, None)
+            raise
+    _move_into_place(vault, staging, cases / record.id, replace=existing)
+    vault._case_keys.pop(record.id, None)
+    return vault.load_case(record.id)
+
+
+def _fill_staging(
+    vault: Vault,
+    reader: ChunkedReader,
+    manifest: dict[str, Any],
+    record: CaseRecord,
+    staging: Path,
+    path: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    vault._write_new_case(record, os.urandom(32), staging)
+    total = sum(int(item["size"]) for item in manifest["attachments"])
+    done = 0
+    for item in manifest["attachments"]:
+        source = _Limited(reader, int(item["size"]))
+        target = staging / f"att-{item['id']}.ombud"
+        params = {"case_id": record.id, "attachment_id": item["id"]}
+        key = vault._case_key_cached(record.id)
+        facts = encrypt_into(
+            source, target, key, params, total=None, progress=None, cancelled=cancelled
+        )
+        if facts.size != int(item["size"]) or facts.sha256 != item["sha256"]:
+            raise damaged(path, f"attachment {item['id']} does not match its checksum")
+        done += facts.size
+        if progress is not None:
+            progress(done, total)
+    if reader.read(1):
+        raise damaged(path, "unexpected data after the last attachment")
+
+
+def _move_into_place(vault: Vault, staging: Path, target: Path, *, replace: bool) -> None:
+    old = None
+    if replace and target.exists():
+        old = target.with_name(f".replaced-{target.name}-{new_id(6)}")
+        os.replace(target, old)
+    os.replace(staging, target)
+    fsync_dir(target.parent)
+    if old is not None:
+        shred_folder(old)

@@ -1,0 +1,194 @@
+"""The key store file (`vault.keys`): the vault key wrapped once per unlock method.
+
+Slots: `keyring` (the key itself is in the OS keyring under the key id), `passphrase`
+(wrapped with an Argon2id/scrypt key; parameters in the slot), `recovery` (wrapped with
+a printable 256-bit recovery key). The file body is a sealed check value under the vault
+key with the whole header as associated data, so after any unlock the entire file,
+including the other slots, is verified.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ombud_desktop.vault import kdf, keyring_store
+from ombud_desktop.vault.errors import (
+    CorruptFileError,
+    KeyringUnavailableError,
+    WrongPassphraseError,
+)
+from ombud_desktop.vault.fileformat import (
+    KIND_KEYSTORE,
+    NONCE_SIZE,
+    Header,
+    build_header,
+    damaged,
+    open_sealed,
+    parse_sealed,
+    subkey,
+)
+
+_CHECK = b"ombud-vault-key-check"
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def format_recovery_key(secret: bytes) -> str:
+    text = base64.b32encode(secret).decode().rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    cleaned = "".join(ch for ch in text.upper() if ch in _B32)
+    if len(cleaned) != 52:
+        return None
+    return base64.b32decode(cleaned + "====")
+
+
+def _wrap(kek: bytes, vault_key: bytes, key_id: str, kind: str) -> dict[str, str]:
+    nonce = os.urandom(NONCE_SIZE)
+    wrapped = AESGCM(kek).encrypt(nonce, vault_key, f"{key_id}/{kind}".encode())
+    return {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unwrap(kek: bytes, slot: dict[str, Any], key_id: str) -> bytes | None:
+    try:
+        nonce = base64.b64decode(slot["nonce"])
+        wrapped = base64.b64decode(slot["wrapped"])
+        return AESGCM(kek).decrypt(nonce, wrapped, f"{key_id}/{slot['type']}".encode())
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return None
+
+
+@dataclass
+class KeyStore:
+    path: Path
+    key_id: str
+    slots: list[dict[str, Any]]
+    created: str
+    _header: Header | None = None
+    _body: bytes = b""
+
+    @property
+    def methods(self) -> list[str]:
+        return [slot["type"] for slot in self.slots]
+
+    def slot(self, kind: str) -> dict[str, Any] | None:
+        return next((s for s in self.slots if s.get("type") == kind), None)
+
+    # -- creating and saving ---------------------------------------------------------
+    @classmethod
+    def new(cls, path: Path) -> tuple[KeyStore, bytes]:
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        return cls(path, os.urandom(16).hex(), [], created), os.urandom(32)
+
+    def add_keyring(self, vault_key: bytes) -> None:
+        keyring_store.store_key(self.key_id, vault_key)
+        self._replace_slot({"type": "keyring"})
+
+    def set_passphrase(self, vault_key: bytes, passphrase: str) -> None:
+        params = kdf.new_params()
+        kek = subkey(kdf.derive(params, passphrase), "passphrase-slot")
+        slot = {"type": "passphrase", "kdf": params}
+        self._replace_slot({**slot, **_wrap(kek, vault_key, self.key_id, "passphrase")})
+
+    def add_recovery(self, vault_key: bytes) -> str:
+        secret = os.urandom(32)
+        kek = subkey(secret, "recovery-slot")
+        self._replace_slot({"type": "recovery", **_wrap(kek, vault_key, self.key_id, "recovery")})
+        return format_recovery_key(secret)
+
+    def _replace_slot(self, slot: dict[str, Any]) -> None:
+        self.slots = [s for s in self.slots if s["type"] != slot["type"]] + [slot]
+
+    def encode(self, vault_key: bytes) -> bytes:
+        params = {"key_id": self.key_id, "created": self.created, "slots": self.slots}
+        header = build_header(KIND_KEYSTORE, params, os.urandom(NONCE_SIZE))
+        check_key = subkey(vault_key, "keystore")
+        return header.raw + AESGCM(check_key).encrypt(header.nonce, _CHECK, header.raw)
+
+    # -- loading and unlocking -------------------------------------------------------
+    @classmethod
+    def decode(cls, path: Path, data: bytes) -> KeyStore:
+        header, body = parse_sealed(data, path, KIND_KEYSTORE)
+        params = header.params
+        slots = params.get("slots")
+        if (
+            not isinstance(params.get("key_id"), str)
+            or not isinstance(slots, list)
+            or not all(isinstance(s, dict) and isinstance(s.get("type"), str) for s in slots)
+        ):
+            raise damaged(path, "unreadable key slots")
+        return cls(path, params["key_id"], slots, str(params.get("created", "")), header, body)
+
+    def _verified(self, vault_key: bytes) -> bytes:
+        assert self._header is not None
+        check = open_sealed(subkey(vault_key, "keystore"), self._header, self._body, self.path)
+        if check != _CHECK:
+            raise damaged(self.path, "bad key check")
+        return vault_key
+
+    def unlock_with_keyring(self) -> bytes:
+        if self.slot("keyring") is None:
+            raise KeyringUnavailableError(
+                "This vault is not kept in the system keyring; unlock it with its passphrase."
+            )
+        vault_key = keyring_store.load_key(self.key_id)
+        try:
+            return self._verified(vault_key)
+        except CorruptFileError:
+            raise KeyringUnavailableError(
+                "The key in the system keyring does not open this vault (or its key file "
+                f"{self.path} is damaged). Unlock with the passphrase or recovery key."
+            ) from None
+
+    def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        slot = self.slot("passphrase")
+        if slot is None:
+            raise WrongPassphraseError(
+                "This vault has no passphrase; it is unlocked through the system keyring."
+            )
+        if not kdf.check_params(slot.get("kdf")):
+            raise damaged(self.path, "bad key derivation parameters")
+        kek = subkey(kdf.derive(slot["kdf"], passphrase), "passphrase-slot")
+        vault_key = _unwrap(kek, slot, self.key_id)
+        if vault_key is None:
+            raise WrongPassphraseError(
+                "That passphrase does not open this vault. Check it (Caps Lock, keyboard "
+                "layout) and try again. If you are sure it is right, the key file "
+                f"{self.path} may be damaged: use your recovery key."
+            )
+        return self._verified(vault_key)
+
+    def unlock_with_recovery_key(self, text: str) -> bytes:
+        slot = self.slot("recovery")
+        secret = parse_recovery_key(text)
+        vault_key = None
+        if slot is not None and secret is not None:
+            vault_key = _unwrap(subkey(secret, "recovery-slot"), slot, self.key_id)
+        if vault_key is None:
+            raise WrongPassphraseError(
+                "That recovery key does not open this vault. Check each group of four "
+                "characters and try again."
+            )
+        return self._verified(vault_key)
+
+
+def read_keystore(path: Path) -> KeyStore:
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return KeyStore.decode(path, data)
+
+
+__all__ = ["KeyStore", "format_recovery_key", "parse_recovery_key", "read_keystore"]

@@ -1,0 +1,185 @@
+"""Case records: the answers dict (the answers-file shape) plus vault metadata."""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from ombud_desktop.vault.errors import VaultError
+
+STATUSES = ("draft", "ready", "sent")
+ANSWERS_SCHEMA = "ombud-case/1"
+RECORD_FORMAT = "ombud-case-record/1"
+DEFAULT_RETENTION_DAYS = 90
+_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud and retyped
+
+
+def new_id(length: int = 10) -> str:
+    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(length))
+
+
+def is_valid_id(value: str) -> bool:
+    return 4 <= len(value) <= 40 and all(ch in _ID_ALPHABET for ch in value)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class SentInfo:
+    date: str  # ISO date the request was sent
+    channel: str  # email, fax, mail ...
+    reference: str = ""  # e.g. fax confirmation or tracking number
+
+    def to_dict(self) -> dict[str, str]:
+        return {"date": self.date, "channel": self.channel, "reference": self.reference}
+
+
+@dataclass
+class CaseRecord:
+    """One case as held in memory; `answers` is Case.to_answers() / answers-file JSON."""
+
+    id: str
+    answers: dict[str, Any]
+    status: str = "draft"
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+    sent: SentInfo | None = None
+    ui_state: dict[str, Any] = field(default_factory=dict)
+    attachments: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> file facts
+    fingerprint: str | None = None  # of the file as last loaded/saved (change detection)
+
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        docs = self.answers.setdefault("documents", [])
+        if not isinstance(docs, list):
+            raise VaultError("The case's documents list is not a list; fix the answers file.")
+        return docs
+
+    def to_payload(self) -> bytes:
+        body = {
+            "format": RECORD_FORMAT,
+            "id": self.id,
+            "answers": self.answers,
+            "meta": {
+                "status": self.status,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "sent": self.sent.to_dict() if self.sent else None,
+                "ui_state": self.ui_state,
+                "attachments": self.attachments,
+            },
+        }
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_payload(cls, payload: bytes) -> CaseRecord:
+        body = json.loads(payload.decode("utf-8"))
+        meta = body["meta"]
+        sent = meta.get("sent")
+        return cls(
+            id=body["id"],
+            answers=body["answers"],
+            status=meta["status"],
+            created_at=meta["created_at"],
+            updated_at=meta["updated_at"],
+            sent=SentInfo(**sent) if sent else None,
+            ui_state=meta.get("ui_state") or {},
+            attachments=meta.get("attachments") or {},
+        )
+
+    def copy(self) -> CaseRecord:
+        return copy.deepcopy(self)
+
+
+def check_answers(answers: Any) -> dict[str, Any]:
+    """Accept an answers dict (answers-file shape); reject anything else with a message."""
+    if not isinstance(answers, dict):
+        raise VaultError("The answers must be a JSON object ({...}), as in the answers file.")
+    schema = answers.get("schema", ANSWERS_SCHEMA)
+    if schema != ANSWERS_SCHEMA:
+        raise VaultError(
+            f'The answers say "schema": "{schema}"; this app reads "{ANSWERS_SCHEMA}".'
+        )
+    answers = copy.deepcopy(answers)
+    answers["schema"] = ANSWERS_SCHEMA
+    return answers
+
+
+def check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise VaultError(f"Unknown case status {status!r}; use one of: {', '.join(STATUSES)}.")
+    return status
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the home screen's case list."""
+
+    id: str
+    name: str
+    form_numbers: tuple[str, ...]
+    status: str
+    created_at: str
+    updated_at: str
+    due_for_retention: bool
+    problem: str | None = None  # set when the case could not be read
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "form_numbers": list(self.form_numbers),
+            "status": self.status,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "due_for_retention": self.due_for_retention,
+            "problem": self.problem,
+        }
+
+
+def display_name(answers: dict[str, Any]) -> str:
+    subject = answers.get("subject")
+    if not isinstance(subject, dict):
+        return ""
+    if subject.get("kind") == "organization" or (
+        subject.get("organization_name") and not subject.get("last_name")
+    ):
+        return str(subject.get("organization_name") or "")
+    parts = [subject.get(k) for k in ("first_name", "middle_name", "last_name")]
+    return " ".join(str(p) for p in parts if p)
+
+
+def form_numbers(answers: dict[str, Any]) -> tuple[str, ...]:
+    filings = answers.get("filings")
+    if not isinstance(filings, list):
+        return ()
+    return tuple(
+        str(f["form_number"]) for f in filings if isinstance(f, dict) and f.get("form_number")
+    )
+
+
+def is_due(updated_at: str, retention_days: int, today: date | None = None) -> bool:
+    try:
+        edited = datetime.fromisoformat(updated_at)
+    except ValueError:
+        return False
+    now = datetime.combine(today, datetime.min.time(), UTC) if today else datetime.now(UTC)
+    return now - edited >= timedelta(days=retention_days)
+
+
+def summarize(record: CaseRecord, retention_days: int) -> CaseSummary:
+    return CaseSummary(
+        id=record.id,
+        name=display_name(record.answers),
+        form_numbers=form_numbers(record.answers),
+        status=record.status,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        due_for_retention=is_due(record.updated_at, retention_days),
+    )

@@ -1,0 +1,118 @@
+"""Versioned small files: atomic save with an encrypted backup, change detection on save,
+and recovery from the backup when the current file is damaged (the damaged file is moved
+aside, never reset)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from ombud_desktop.vault.atomic import atomic_write, fsync_dir
+from ombud_desktop.vault.errors import ConcurrentChangeError, CorruptFileError, SaveFailedError
+
+T = TypeVar("T")
+BACKUP_SUFFIX = ".bak"
+DAMAGED_DIR = "damaged"
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise CorruptFileError(f"Could not read {path}: {err.strerror}.", path) from err
+
+
+def move_aside(path: Path, data_dir: Path) -> Path:
+    """Move a damaged file into DATA/damaged/ under a unique name; return where it went."""
+    target_dir = data_dir / DAMAGED_DIR
+    target_dir.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    relative = "-".join(path.relative_to(data_dir).parts)
+    target = target_dir / f"{stamp}-{relative}"
+    os.replace(path, target)
+    fsync_dir(path.parent)
+    return target
+
+
+def load_versioned(
+    path: Path, decode: Callable[[bytes], T], data_dir: Path, notices: list[str]
+) -> tuple[T, str]:
+    """Decode `path`, falling back to its backup; returns (value, fingerprint of file)."""
+    data = _read(path)
+    if data is not None:
+        try:
+            return decode(data), fingerprint(data)
+        except CorruptFileError as err:
+            problem: CorruptFileError = err
+    else:
+        problem = CorruptFileError(f"The file {path} is missing.", path)
+    backup = _read(backup_path(path))
+    if backup is None:
+        raise _unrecoverable(problem, path, "there is no backup copy")
+    try:
+        value = decode(backup)
+    except CorruptFileError:
+        raise _unrecoverable(problem, path, "its backup copy is damaged too") from None
+    where = ""
+    if data is not None:
+        where = f" The damaged file was moved to {move_aside(path, data_dir)}."
+    atomic_write(path, backup)
+    notices.append(
+        f"{problem} Ombud Desktop restored the previous saved version from its backup; "
+        f"the most recent changes to this file may be missing.{where}"
+    )
+    return value, fingerprint(backup)
+
+
+def _unrecoverable(problem: CorruptFileError, path: Path, why: str) -> CorruptFileError:
+    return CorruptFileError(
+        f"{problem} It cannot be restored automatically: {why}. The file was left "
+        "untouched; keep it and ask your support contact for help.",
+        path,
+    )
+
+
+def save_versioned(path: Path, data: bytes, expected: str | None) -> str:
+    """Save `data` to `path`, keeping the current version as the backup.
+
+    `expected` is the fingerprint of the version that was loaded (None for a new file):
+    if the file on disk differs, nothing is written and ConcurrentChangeError is raised.
+    """
+    current = _read(path)
+    if current is not None and fingerprint(current) != expected:
+        raise ConcurrentChangeError(
+            f"{path} was changed on disk (by another window or program) after it was "
+            "opened here, so it was not overwritten. Your changes are still on screen: "
+            "reopen the case to see the other version, or save yours as a copy."
+        )
+    if current is None and expected is not None:
+        raise ConcurrentChangeError(
+            f"{path} was removed after it was opened here; it was not recreated silently."
+        )
+    if current is not None:
+        atomic_write(backup_path(path), current)
+    atomic_write(path, data)
+    return fingerprint(data)
+
+
+def write_new(path: Path, data: bytes, *, with_backup: bool = True) -> None:
+    """Create a file that must not exist yet, optionally with an identical backup copy."""
+    if path.exists():
+        raise SaveFailedError(f"{path} already exists; it was not overwritten.")
+    atomic_write(path, data)
+    if with_backup:
+        atomic_write(backup_path(path), data)

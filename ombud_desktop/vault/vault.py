@@ -1,0 +1,319 @@
+"""The Vault: open a data folder, unlock it, and keep cases, attachments and the
+submitter profile encrypted at rest. Qt-free; the GUI and the CLI share it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal, Self
+
+from ombud_desktop.vault import keyring_store
+from ombud_desktop.vault.atomic import remove_stale_temps
+from ombud_desktop.vault.errors import (
+    CaseNotFoundError,
+    ReadOnlyVaultError,
+    VaultBusyError,
+    VaultError,
+    VaultLockedError,
+    VaultNotInitializedError,
+)
+from ombud_desktop.vault.fileformat import (
+    KIND_CASE_KEY,
+    KIND_PROFILE,
+    KIND_RECORD,
+    damaged,
+    open_sealed,
+    parse_sealed,
+    seal,
+    subkey,
+)
+from ombud_desktop.vault.keys import KeyStore, read_keystore
+from ombud_desktop.vault.locations import ensure_private_dir, resolve_data_dir
+from ombud_desktop.vault.lockfile import InstanceLock
+from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord, is_valid_id
+from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
+
+KEYSTORE_NAME = "vault.keys"
+PROFILE_NAME = "profile.ombud"
+SETTINGS_NAME = "settings.json"  # plain: holds no personal data (retention days only)
+CASES_DIR = "cases"
+KEY_FILE = "key.ombud"
+RECORD_FILE = "case.ombud"
+DELETING_MARK = "deleting"
+
+Mode = Literal["write", "read", "auto"]
+
+
+class VaultBase:
+    """Opening, locking and keys; cases live in `CaseStore` (cases.py) on top of this."""
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, mode: Mode = "write"):
+        self.data_dir = resolve_data_dir(data_dir)
+        self.notices: list[str] = []  # things the user should be told (restored backups ...)
+        self.busy_message: str | None = None
+        self._vault_key: bytes | None = None
+        self._case_keys: dict[str, bytes] = {}
+        self._keystore: KeyStore | None = None
+        self._lock = InstanceLock(self.data_dir)
+        self.read_only = mode == "read"
+        if mode != "read":
+            ensure_private_dir(self.data_dir)
+            if not self._lock.acquire():
+                holder = self._lock.holder()
+                if mode == "write":
+                    raise VaultBusyError(
+                        f"The vault in {self.data_dir} is in use by {holder}. Close Ombud "
+                        "Desktop there (or wait for that command to finish) and try again."
+                    )
+                self.read_only = True
+                self.busy_message = (
+                    f"Opened read-only: the vault is in use by {holder}. Changes cannot "
+                    "be saved until it is closed."
+                )
+            else:
+                self._tidy()
+
+    # -- life cycle --------------------------------------------------------------------
+    def close(self) -> None:
+        self.lock()
+        self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tidy(self) -> None:
+        """Finish interrupted deletions and remove temp files a crash left behind."""
+        remove_stale_temps(self.data_dir)
+        cases = self.data_dir / CASES_DIR
+        if not cases.is_dir():
+            return
+        for folder in cases.iterdir():
+            if folder.name.startswith(".replaced-"):  # a replacing import was interrupted
+                original = cases / folder.name.split("-")[1]
+                if not original.exists():
+                    os.replace(folder, original)
+                    continue
+            # ".incoming-": an unfinished hand-off import (encrypted; its source remains)
+            if folder.name.startswith(".") or (folder / DELETING_MARK).exists():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                remove_stale_temps(folder)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyVaultError(
+                self.busy_message or "The vault was opened read-only; changes cannot be saved."
+            )
+
+    # -- keys --------------------------------------------------------------------------
+    @property
+    def keystore_path(self) -> Path:
+        return self.data_dir / KEYSTORE_NAME
+
+    @property
+    def exists(self) -> bool:
+        """True once `initialize` has run for this data folder."""
+        return self.keystore_path.exists() or (self.data_dir / (KEYSTORE_NAME + ".bak")).exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault_key is not None
+
+    def keystore(self) -> KeyStore:
+        if self._keystore is None:
+            if not self.exists:
+                raise VaultNotInitializedError(
+                    f"There is no vault in {self.data_dir} yet. Create one with "
+                    "`ombud-desktop vault init` (or open the app)."
+                )
+            store, _ = load_versioned(
+                self.keystore_path,
+                lambda data: KeyStore.decode(self.keystore_path, data),
+                self.data_dir,
+                self.notices,
+            )
+            self._keystore = store
+        return self._keystore
+
+    @property
+    def unlock_methods(self) -> list[str]:
+        """Ways this vault can be unlocked: "keyring", "passphrase", "recovery"."""
+        return self.keystore().methods
+
+    def initialize(
+        self,
+        *,
+        passphrase: str | None = None,
+        use_keyring: bool | None = None,
+        recovery_key: bool = False,
+    ) -> str | None:
+        """Create the vault key. Returns the printable recovery key when asked for one.
+
+        use_keyring None means "when a secure keyring is available". Without the keyring a
+        passphrase is required. The vault is left unlocked.
+        """
+        self._require_writable()
+        if self.exists:
+            raise VaultError(f"A vault already exists in {self.data_dir}; it was left as is.")
+        if use_keyring is None:
+            use_keyring = keyring_store.is_available()
+        if not use_keyring and not passphrase:
+            raise VaultError(
+                "No secure system keyring is available here: choose a passphrase to protect "
+                "the vault."
+            )
+        store, vault_key = KeyStore.new(self.keystore_path)
+        if passphrase:
+            store.set_passphrase(vault_key, passphrase)
+        recovery = store.add_recovery(vault_key) if recovery_key else None
+        if use_keyring:
+            store.add_keyring(vault_key)
+        write_new(self.keystore_path, store.encode(vault_key))
+        self._keystore = read_keystore(self.keystore_path)
+        self._vault_key = vault_key
+        return recovery
+
+    def unlock(self, passphrase: str | None = None) -> None:
+        """Unlock with `passphrase`, or through the system keyring when it is None."""
+        store = self.keystore()
+        if passphrase is None:
+            self._vault_key = store.unlock_with_keyring()
+        else:
+            self._vault_key = store.unlock_with_passphrase(passphrase)
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+        self._vault_key = self.keystore().unlock_with_recovery_key(recovery_key)
+
+    def lock(self) -> None:
+        """Forget every key held in memory (the GUI's idle auto-lock)."""
+        self._vault_key = None
+        self._case_keys.clear()
+
+    def _key(self) -> bytes:
+        if self._vault_key is None:
+            raise VaultLockedError("The vault is locked. Unlock it first.")
+        return self._vault_key
+
+    def _rewrite_keystore(self, change: Callable[[KeyStore, bytes], Any]) -> Any:
+        self._require_writable()
+        vault_key = self._key()
+        store = self.keystore()
+        result = change(store, vault_key)
+        save_versioned(self.keystore_path, store.encode(vault_key), _current_fp(self))
+        self._keystore = read_keystore(self.keystore_path)
+        return result
+
+    def set_passphrase(self, passphrase: str) -> None:
+        """Set or change the passphrase (the vault must be unlocked)."""
+        self._rewrite_keystore(lambda store, key: store.set_passphrase(key, passphrase))
+
+    def add_recovery_key(self) -> str:
+        """Make a new recovery key (replacing any earlier one) and return it for printing."""
+        return str(self._rewrite_keystore(lambda store, key: store.add_recovery(key)))
+
+    def enable_keyring(self) -> None:
+        self._rewrite_keystore(lambda store, key: store.add_keyring(key))
+
+    # -- settings and profile ----------------------------------------------------------
+    @property
+    def retention_days(self) -> int:
+        try:
+            value = json.loads((self.data_dir / SETTINGS_NAME).read_text("utf-8"))
+            days = int(value["retention_days"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return DEFAULT_RETENTION_DAYS
+        return days if days > 0 else DEFAULT_RETENTION_DAYS
+
+    def set_retention_days(self, days: int) -> None:
+        from ombud_desktop.vault.atomic import atomic_write
+
+        self._require_writable()
+        if days < 1:
+            raise VaultError("The retention period must be at least one day.")
+        atomic_write(self.data_dir / SETTINGS_NAME, json.dumps({"retention_days": days}).encode())
+
+    def load_profile(self) -> dict[str, Any]:
+        """The saved submitter profile (volunteer / attorney details); {} when none."""
+        path = self.data_dir / PROFILE_NAME
+        if not path.exists() and not (self.data_dir / (PROFILE_NAME + ".bak")).exists():
+            self._profile_fp: str | None = None
+            return {}
+        key = subkey(self._key(), "profile")
+
+        def decode(data: bytes) -> dict[str, Any]:
+            header, body = parse_sealed(data, path, KIND_PROFILE)
+            return dict(json.loads(open_sealed(key, header, body, path)))
+
+        profile, self._profile_fp = load_versioned(path, decode, self.data_dir, self.notices)
+        return profile
+
+    def save_profile(self, profile: dict[str, Any]) -> None:
+        self._require_writable()
+        path = self.data_dir / PROFILE_NAME
+        if not hasattr(self, "_profile_fp"):
+            self.load_profile()
+        payload = json.dumps(profile, ensure_ascii=False).encode("utf-8")
+        data = seal(subkey(self._key(), "profile"), KIND_PROFILE, {"key_id": "vault"}, payload)
+        self._profile_fp = save_versioned(path, data, self._profile_fp)
+
+    # -- per-case keys and records -----------------------------------------------------
+    def case_dir(self, case_id: str) -> Path:
+        if not is_valid_id(case_id):
+            raise CaseNotFoundError(f"{case_id!r} is not a case id (see `case list`).")
+        return self.data_dir / CASES_DIR / case_id
+
+    def _case_key(self, case_id: str) -> bytes:
+        if case_id in self._case_keys:
+            return self._case_keys[case_id]
+        folder = self.case_dir(case_id)
+        if not folder.is_dir() or (folder / DELETING_MARK).exists():
+            raise CaseNotFoundError(f"There is no case {case_id} in {self.data_dir}.")
+        wrap_key = subkey(self._key(), "case-key")
+        path = folder / KEY_FILE
+
+        def decode(data: bytes) -> bytes:
+            header, body = parse_sealed(data, path, KIND_CASE_KEY)
+            if header.params.get("case_id") != case_id:
+                raise damaged(path, "belongs to another case")
+            return open_sealed(wrap_key, header, body, path)
+
+        key, _ = load_versioned(path, decode, self.data_dir, self.notices)
+        self._case_keys[case_id] = key
+        return key
+
+    def _decode_record(self, case_id: str, path: Path) -> Callable[[bytes], CaseRecord]:
+        key = subkey(self._case_key(case_id), "record")
+
+        def decode(data: bytes) -> CaseRecord:
+            header, body = parse_sealed(data, path, KIND_RECORD)
+            if header.params.get("case_id") != case_id:
+                raise damaged(path, "belongs to another case")
+            try:
+                record = CaseRecord.from_payload(open_sealed(key, header, body, path))
+            except (ValueError, KeyError, TypeError):
+                raise damaged(path, "unreadable case record") from None
+            if record.id != case_id:
+                raise damaged(path, "belongs to another case")
+            return record
+
+        return decode
+
+    def _encode_record(self, record: CaseRecord) -> bytes:
+        key = subkey(self._case_key(record.id), "record")
+        params = {"case_id": record.id, "key_id": f"case/{record.id}"}
+        return seal(key, KIND_RECORD, params, record.to_payload())
+
+
+def _current_fp(vault: VaultBase) -> str | None:
+    from ombud_desktop.vault.storage import fingerprint
+
+    try:
+        return fingerprint(vault.keystore_path.read_bytes())
+    except FileNotFoundError:
+        return None

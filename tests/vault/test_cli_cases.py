@@ -1,0 +1,106 @@
+"""The case/vault CLI end to end, through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import run_cli
+from tests.vault.conftest import sample_answers
+
+
+def _answers_file(tmp_path: Path) -> Path:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(sample_answers()), "utf-8")
+    return path
+
+
+def test_case_new_list_show_attach_delete(tmp_path: Path, passphrase_file: Path) -> None:
+    pf = ("--passphrase-file", passphrase_file)
+    created = run_cli(*pf, "case", "new", "--answers", _answers_file(tmp_path))
+    assert created.returncode == 0, created.stderr
+    case_id = created.stdout.strip()
+    assert "created a new vault" in created.stderr
+
+    listing = run_cli("case", "list", *pf)
+    assert case_id in listing.stdout and "Ana Diaz" in listing.stdout and "I-130" in listing.stdout
+
+    doc = tmp_path / "letter.pdf"
+    doc.write_bytes(b"%PDF-1.4\n% not really a PDF\n")
+    attached = run_cli(*pf, "case", "attach", case_id, doc, "--category", "received_from_uscis")
+    assert attached.returncode == 0, attached.stderr
+    assert "pdf" in attached.stdout
+
+    shown = run_cli(*pf, "case", "show", case_id, "--json")
+    answers = json.loads(shown.stdout)
+    assert answers["subject"]["first_name"] == "Ana"
+    assert answers["documents"][0]["original_filename"] == "letter.pdf"
+    assert answers["documents"][0]["category"] == "received_from_uscis"
+
+    refused = run_cli(*pf, "case", "delete", case_id)
+    assert refused.returncode != 0 and "--yes" in refused.stderr
+    deleted = run_cli(*pf, "case", "delete", case_id, "--yes")
+    assert deleted.returncode == 0, deleted.stderr
+    assert case_id not in run_cli(*pf, "case", "list").stdout
+
+
+def test_bad_answers_file_gets_a_clear_message(tmp_path: Path, passphrase_file: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    result = run_cli("--passphrase-file", passphrase_file, "case", "new", "--answers", bad)
+    assert result.returncode == 2
+    assert "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_wrong_passphrase_and_no_terminal(tmp_path: Path, passphrase_file: Path) -> None:
+    run_cli("--passphrase-file", passphrase_file, "vault", "init")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("nope")
+    result = run_cli("--passphrase-file", wrong, "case", "list")
+    assert result.returncode == 2 and "does not open this vault" in result.stderr
+    result = run_cli("case", "list", input="")
+    assert result.returncode == 2 and "--passphrase-file" in result.stderr
+
+
+def test_list_before_any_vault_says_how_to_start() -> None:
+    result = run_cli("case", "list")
+    assert result.returncode == 2 and "vault init" in result.stderr
+
+
+def test_vault_init_with_recovery_key_and_lock_status(passphrase_file: Path) -> None:
+    result = run_cli("--passphrase-file", passphrase_file, "vault", "init", "--recovery-key")
+    assert result.returncode == 0, result.stderr
+    assert "Recovery key" in result.stdout
+    again = run_cli("--passphrase-file", passphrase_file, "vault", "init")
+    assert again.returncode == 2 and "already exists" in again.stderr
+    status = json.loads(run_cli("vault", "lock-status", "--json").stdout)
+    assert status["exists"] and status["unlock_methods"] == ["passphrase", "recovery"]
+    assert status["keyring_secure"] is False and status["in_use_by"] is None
+
+
+def test_vault_init_without_keyring_or_passphrase_explains() -> None:
+    result = run_cli("vault", "init", "--keyring")
+    assert result.returncode == 2 and "No secure system keyring" in result.stderr
+
+
+def test_handoff_round_trip_and_conflicts(tmp_path: Path, passphrase_file: Path) -> None:
+    pf = ("--passphrase-file", passphrase_file)
+    case_id = run_cli(*pf, "case", "new", "--answers", _answers_file(tmp_path)).stdout.strip()
+    handoff_pw = tmp_path / "handoff-pw.txt"
+    handoff_pw.write_text("another passphrase")
+    out = tmp_path / "case.ombud-handoff"
+    hp = ("--handoff-passphrase-file", handoff_pw)
+    made = run_cli(*pf, "case", "handoff", case_id, "--out", out, *hp)
+    assert made.returncode == 0, made.stderr
+    refused = run_cli(*pf, "case", "import", out, *hp)
+    assert refused.returncode == 2 and "already in this vault" in refused.stderr
+    copy = run_cli(*pf, "case", "import", out, "--new-id", *hp)
+    assert copy.returncode == 0 and copy.stdout.strip() != case_id
+    replaced = run_cli(*pf, "case", "import", out, "--replace", *hp)
+    assert replaced.returncode == 0 and replaced.stdout.strip() == case_id
+    other_vault = run_cli(*pf, "--data-dir", tmp_path / "other", "case", "import", out, *hp)
+    assert other_vault.returncode == 0 and other_vault.stdout.strip() == case_id
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("nope")
+    bad = run_cli(*pf, "case", "import", out, "--handoff-passphrase-file", wrong)
+    assert bad.returncode == 2 and "does not open the hand-off file" in bad.stderr
