@@ -20,6 +20,7 @@ from typing import Any
 
 from ombud_desktop import resources
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 # entry id -> its main field; each entry also has "source" and optional "earlier"
 MAIN_FIELD = {
@@ -31,12 +32,12 @@ MAIN_FIELD = {
     "website": "url",
 }
 LABELS = {
-    "email": "Email (recommended)",
-    "fax": "Fax",
-    "mail": "Mail",
-    "phone": "Phone",
-    "phone_toll_free": "Phone (toll free)",
-    "website": "Website",
+    "email": QT_TRANSLATE_NOOP("bundle_readme", "Email (recommended)"),
+    "fax": QT_TRANSLATE_NOOP("bundle_readme", "Fax"),
+    "mail": QT_TRANSLATE_NOOP("bundle_readme", "Mail"),
+    "phone": QT_TRANSLATE_NOOP("bundle_readme", "Phone"),
+    "phone_toll_free": QT_TRANSLATE_NOOP("bundle_readme", "Phone (toll free)"),
+    "website": QT_TRANSLATE_NOOP("bundle_readme", "Website"),
 }
 
 

@@ -62,7 +62,7 @@ def _image_page(image: Image.Image) -> PageObject:
     return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
 
 
-def grayscale_letter_pdf(pdf: bytes, progress: Progress, step: str) -> bytes:
+def grayscale_letter_pdf(pdf: bytes, progress: Progress) -> bytes:
     """Every page on US Letter and free of colour: colour pages become grayscale images,
     pages already black and gray stay as sharp, searchable vector pages."""
     reader = PdfReader(io.BytesIO(pdf))

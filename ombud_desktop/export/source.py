@@ -40,6 +40,9 @@ class ExportSource:
     form_pdf: bytes
     form_pages: int
     documents: tuple[ExportDocument, ...] = ()
+    index_pdf: bytes = b""  # the documents' index page(s), for fax and mail
+    index_pages: int = 0
+    extra_checks: tuple[str, ...] = ()  # role-specific enclosures (G-28, written consent)
     language: str = "en"  # the person's language, for README.txt
     wet_ink_signature: bool = False  # the form must be printed and signed by hand
     today: dt.date = field(default_factory=dt.date.today)
@@ -48,9 +51,14 @@ class ExportSource:
     def first_receipt(self) -> str:
         return self.receipt_numbers[0] if self.receipt_numbers else ""
 
-    @property
-    def content_pages(self) -> int:
-        return self.form_pages + sum(d.pages for d in self.documents)
+    def printed_parts(self) -> list[ExportDocument]:
+        """What fax and mail carry after their own cover page: form, index, documents."""
+        parts = [ExportDocument("Form DHS-7001", "form", self.form_pdf, self.form_pages)]
+        if self.index_pages:
+            parts.append(
+                ExportDocument("Index of documents", "index", self.index_pdf, self.index_pages)
+            )
+        return parts + list(self.documents)
 
     def regarding(self) -> str:
         """One line naming the request: form, person, receipt number, A-number."""

@@ -22,7 +22,7 @@ def test_colour_pages_become_gray_and_black_pages_stay_vector() -> None:
         writer.append(io.BytesIO(data))
     both = io.BytesIO()
     writer.write(both)
-    gray = grayscale_letter_pdf(both.getvalue(), Progress(), "test")
+    gray = grayscale_letter_pdf(both.getvalue(), Progress())
     document = pdfium.PdfDocument(gray)
     assert not any(page_has_colour(document[i]) for i in range(len(document)))
     pages = PdfReader(io.BytesIO(gray)).pages
@@ -38,7 +38,7 @@ def test_a4_page_is_fitted_onto_letter() -> None:
     canvas = Canvas(buffer, pagesize=A4)
     canvas.drawString(72, 72, "A4 page")
     canvas.save()
-    page = PdfReader(io.BytesIO(grayscale_letter_pdf(buffer.getvalue(), Progress(), "t"))).pages[0]
+    page = PdfReader(io.BytesIO(grayscale_letter_pdf(buffer.getvalue(), Progress()))).pages[0]
     assert (round(page.mediabox.width), round(page.mediabox.height)) == (612, 792)
     assert "A4 page" in page.extract_text()
 
