@@ -49,6 +49,11 @@ def check_params(params: Any) -> bool:
     """True when `params` are well formed and within sane bounds."""
     if not isinstance(params, dict) or not isinstance(params.get("salt"), str):
         return False
+    try:
+        if len(base64.b64decode(params["salt"], validate=True)) < 8:
+            return False
+    except ValueError:
+        return False
     names = {"argon2id": ("iterations", "lanes", "memory_cost"), "scrypt": ("log_n",)}
     fields = names.get(params.get("name"))  # type: ignore[arg-type]
     if fields is None:
@@ -106,8 +111,7 @@ def _calibrate_argon2() -> dict[str, int]:
 
 def _calibrate_scrypt() -> int:
     log_n = 14
-    while log_n < 20 and _timed({"name": "scrypt", "salt": "AA==", "log_n": log_n}) < (
-        TARGET_SECONDS / 2
-    ):
+    probe = {"name": "scrypt", "salt": "AAAAAAAAAAAAAAAAAAAAAA=="}
+    while log_n < 20 and _timed({**probe, "log_n": log_n}) < TARGET_SECONDS / 2:
         log_n += 1
     return log_n
