@@ -13,7 +13,8 @@ from ombud_desktop.core.sections.intake import NCSC_PHONE
 
 MESSAGES: dict[str, str] = {
     # answers in general
-    "required": "Please answer: {label}.",
+    "required": "This needs an answer: {label}",
+    "recommended": "Worth answering if you can: {label}",
     "type.wrong": "This answer has the wrong kind of value: it should be {expected}.",
     "choice.unknown": "{value} is not one of the choices here. Pick one from the list.",
     "unknown_field": (
@@ -55,6 +56,17 @@ MESSAGES: dict[str, str] = {
     "screening.no_reason": (
         "Choose at least one reason you need help. The Ombudsman helps with delays, mistakes "
         "and problems USCIS did not fix."
+    ),
+    "screening.limits": (
+        "The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only "
+        "works on problems with USCIS."
+    ),
+    "screening.may_help": (
+        "From your answers, the Ombudsman may be able to help. Contact USCIS first if you "
+        "have not: the Ombudsman expects that you tried."
+    ),
+    "screening.continue_anyway": (
+        "You chose to send the request anyway. The Ombudsman may answer that it cannot help."
     ),
     "screening.blocker.wants_legal_advice": (
         "The Ombudsman cannot give legal advice. A lawyer or an accredited representative can."

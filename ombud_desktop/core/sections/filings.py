@@ -3,7 +3,7 @@ documents (Section 8) and consent (Section 9)."""
 
 from __future__ import annotations
 
-from ombud_desktop.core.conditions import AnyOf, Blank, Contains, Equals, IsTrue
+from ombud_desktop.core.conditions import AnyOf, Blank, Contains, Equals, IsTrue, Not
 from ombud_desktop.core.spec_types import Choice, Field, Kind, Section
 
 # Offered first in the form-number box; any I-/N-/G- number is accepted.
@@ -231,7 +231,8 @@ CONSENT = Section(
             "law protects USCIS records.",
             _SECTION9,
             "Consent",
-            required=True,
+            # a helper may attach the signed consent instead (rules.consent_given)
+            required=Not(Equals("submitter.role", "helper")),
             required_code="consent.not_agreed",
         ),
         Field(
