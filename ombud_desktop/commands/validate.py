@@ -12,10 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from datetime import date
 
-    from ombud_desktop.core.model import Case
     from ombud_desktop.core.validation import Readiness
-
-MAX_ANSWERS_BYTES = 20 * 1024 * 1024  # an answers file is a few KB; refuse to read a disk image
 
 
 def register(subparsers: Any) -> None:
@@ -51,33 +48,6 @@ def parse_today(text: str | None) -> date:
     if parsed is None:
         raise UserFacingError(f"--today {text!r} is not a date: write it as YYYY-MM-DD.")
     return parsed
-
-
-def read_answers_file(name: str) -> Case:
-    """Read an answers file as a Case; any problem is a UserFacingError naming the file."""
-    import sys
-    from pathlib import Path
-
-    from ombud_desktop.core.model import Case
-    from ombud_desktop.errors import UserFacingError
-
-    if name == "-":
-        return Case.from_json(sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1), source="stdin")
-    path = Path(name)
-    try:
-        if path.is_dir():
-            raise UserFacingError(f"{name} is a folder. Give the answers file (.json) itself.")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ANSWERS_BYTES + 1)
-    except FileNotFoundError:
-        raise UserFacingError(f"{name}: no such file. Check the name and the folder.") from None
-    except PermissionError:
-        raise UserFacingError(f"{name}: permission denied. Check who may read it.") from None
-    except OSError as err:
-        raise UserFacingError(f"{name}: cannot read it ({err.strerror or err}).") from None
-    if len(data) > MAX_ANSWERS_BYTES:
-        raise UserFacingError(f"{name} is larger than 20 MB: it is not an answers file.")
-    return Case.from_json(data, source=name)
 
 
 def format_report(report: Readiness, source: str, today: date) -> str:
@@ -122,6 +92,7 @@ def _count(number: int, noun: str) -> str:
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from ombud_desktop.commands._answers import read_answers_file
     from ombud_desktop.core.validation import readiness
 
     today = parse_today(args.today)

@@ -27,7 +27,15 @@ from ombud_desktop.core.sections.filings import (
 )
 from ombud_desktop.core.sections.intake import ACTIONS_TAKEN, NCSC_PHONE, REASONS, SCREENING
 from ombud_desktop.core.sections.people import BENEFICIARY, SUBJECT, SUBMITTER
-from ombud_desktop.core.spec_types import JSON_TYPES, Choice, Field, Kind, Section, Severity
+from ombud_desktop.core.spec_types import (
+    JSON_TYPES,
+    Choice,
+    Field,
+    Kind,
+    Section,
+    Severity,
+    is_index,
+)
 
 __all__ = [
     "COMMON_FORMS",
@@ -91,7 +99,7 @@ def spec_id(dotted_id: str) -> str:
     if section_ is None or not section_.repeating or not rest:
         return dotted_id
     index, _, key = rest.partition(".")
-    if index == "[]" or index.isdigit():
+    if index == "[]" or is_index(index):
         return f"{head}[].{key}" if key else f"{head}[]"
     if dotted_id.startswith(f"{head}[]"):
         return dotted_id
@@ -136,7 +144,7 @@ def form_position(dotted_id: str) -> tuple[int, int, int]:
     section_pos = _SECTION_POSITION.get(head, len(SECTIONS))
     item = -1
     first, _, _ = rest.partition(".")
-    if first.isdigit():
+    if is_index(first):
         item = int(first)
     field_pos = _POSITION.get(spec_id(dotted_id), -1)
     return (section_pos, item, field_pos)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ombud_desktop.core.conditions import Getter
+from ombud_desktop.core.spec_types import is_index
 from ombud_desktop.errors import UserFacingError
 
 SCHEMA = "ombud-case/1"
@@ -62,7 +63,7 @@ def migrate(answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def _parts(dotted_id: str) -> list[str | int]:
-    return [int(p) if p.isdigit() else p for p in dotted_id.split(".") if p != ""]
+    return [int(p) if is_index(p) else p for p in dotted_id.split(".") if p != ""]
 
 
 @dataclass

@@ -15,6 +15,11 @@ from ombud_desktop.core.conditions import Condition
 Severity = Literal["error", "warning"]
 
 
+def is_index(part: str) -> bool:
+    """True for a list index inside a dotted id ("0", "12"); only ASCII digits count."""
+    return part.isascii() and part.isdigit()
+
+
 class Kind(StrEnum):
     """What kind of answer a field holds; the UI picks a widget from it, validation a rule.
 
