@@ -45,4 +45,3 @@ def test_selftest_reports_a_qt_that_cannot_start_instead_of_crashing(monkeypatch
     check = selftest.check_qt()
     assert check.status == "FAIL" and "libEGL.so.1" in check.detail
     assert "bootstrap" in check.detail
-
