@@ -1,0 +1,82 @@
+"""Attachments (bytes from the vault, never files on disk) turned into PDF pages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from pypdf import PdfReader
+
+from ombud_desktop.documents.errors import AttachmentError, AttachmentProblems
+from ombud_desktop.documents.image_pages import image_to_pdf
+from ombud_desktop.documents.pdf_input import merge_pdfs, open_pdf
+from ombud_desktop.documents.sniff import kind_of
+
+
+@dataclass
+class AttachmentInput:
+    """One supporting document as the vault hands it over (decrypted, in memory)."""
+
+    filename: str
+    data: bytes = field(repr=False)
+    category: str = "other"
+    title: str = ""
+    password: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class AttachmentPages:
+    """An attachment converted to pages, with what the index page lists."""
+
+    source: AttachmentInput
+    kind: str
+    reader: PdfReader = field(repr=False)
+    sha256: str
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+
+def convert(item: AttachmentInput) -> AttachmentPages:
+    """The attachment as PDF pages, or AttachmentError naming the file and the fix."""
+    kind = kind_of(item.filename, item.data)
+    if kind == "pdf":
+        reader = open_pdf(item.filename, item.data, item.password)
+    else:
+        made = image_to_pdf(item.filename, item.data, kind)
+        reader = open_pdf(item.filename, made)
+    return AttachmentPages(item, kind, reader, hashlib.sha256(item.data).hexdigest())
+
+
+def inspect_attachment(filename: str, data: bytes, password: str | None = None) -> tuple[str, int]:
+    """(kind, page count) of a file about to be attached: check it when it is added,
+    not when the packet is built. Raises AttachmentError / PasswordNeeded."""
+    converted = convert(AttachmentInput(filename, data, password=password))
+    return converted.kind, converted.pages
+
+
+def convert_all(items: list[AttachmentInput]) -> list[AttachmentPages]:
+    """Every attachment converted; all failures reported together in one message."""
+    converted: list[AttachmentPages] = []
+    problems: list[AttachmentError] = []
+    for item in items:
+        try:
+            converted.append(convert(item))
+        except AttachmentError as problem:
+            problems.append(problem)
+    if problems:
+        raise AttachmentProblems(problems) if len(problems) > 1 else problems[0]
+    return converted
+
+
+def attachments_to_pdf(items: list[AttachmentInput], *, index: bool = True) -> bytes:
+    """All attachments as one PDF, optionally preceded by the index page."""
+    from ombud_desktop.documents.index_page import index_pdf
+
+    converted = convert_all(items)
+    parts: list[PdfReader | bytes] = []
+    if index and converted:
+        parts.append(index_pdf(converted, first_page=1))
+    parts.extend(item.reader for item in converted)
+    return merge_pdfs(parts)

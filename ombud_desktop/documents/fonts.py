@@ -1,0 +1,131 @@
+"""The embedded fonts and which one draws each character.
+
+reportlab has no font fallback and Helvetica silently drops anything outside Latin-1, so
+every piece of text is split into runs, each drawn with a shipped TrueType face that has
+its glyphs (resources/fonts, see the README there for sources and licences).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ombud_desktop.errors import UserFacingError
+from ombud_desktop.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Face:
+    """One script's font: reportlab names for its regular and bold faces."""
+
+    regular: str
+    bold: str
+    regular_file: str
+    bold_file: str
+
+
+# Order matters: the first face that has a glyph draws it (Latin first keeps digits and
+# punctuation in Noto Sans even inside Arabic or Chinese text).
+FACES: tuple[Face, ...] = (
+    Face("OmbudSans", "OmbudSans-Bold", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    Face(
+        "OmbudArabic",
+        "OmbudArabic-Bold",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+    ),
+    Face(
+        "OmbudHebrew",
+        "OmbudHebrew-Bold",
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+    ),
+    # Droid Sans Fallback has no bold face: bold CJK is drawn regular.
+    Face("OmbudCJK", "OmbudCJK", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+    # Hangul is missing from Droid Sans Fallback; NanumSquare has all 11,172 syllables.
+    Face("OmbudKorean", "OmbudKorean", "NanumSquareR.ttf", "NanumSquareR.ttf"),
+)
+LATIN = FACES[0]
+
+
+def fonts_dir() -> Path:
+    """resources/fonts, from source or inside the bundle."""
+    directory = resource_path("fonts")
+    if not (directory / LATIN.regular_file).is_file():
+        raise UserFacingError(
+            f"The fonts needed to make PDFs are missing from this installation (looked in "
+            f"{directory}). Reinstall Ombud Desktop."
+        )
+    return directory
+
+
+@cache
+def register_fonts() -> None:
+    """Register every face with reportlab once per process (subset on embedding)."""
+    directory = fonts_dir()
+    for face in FACES:
+        for name, filename in ((face.regular, face.regular_file), (face.bold, face.bold_file)):
+            if name not in pdfmetrics.getRegisteredFontNames():
+                # shapable=False: Arabic arrives already shaped by arabic-reshaper.
+                pdfmetrics.registerFont(TTFont(name, str(directory / filename), shapable=False))
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def has_glyph(font_name: str, char: str) -> bool:
+    return ord(char) in _coverage(font_name)
+
+
+@cache
+def face_for(char: str) -> Face | None:
+    """The first face that can draw `char`, or None when no shipped font has it."""
+    code = ord(char)
+    for face in FACES:
+        if code in _coverage(face.regular):
+            return face
+    return None
+
+
+def font_name(face: Face, bold: bool) -> str:
+    return face.bold if bold else face.regular
+
+
+def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """Split `text` (already in display order) into (font name, text) runs.
+
+    Spaces and other characters every face has stay in the current run, so a name in
+    Arabic or Chinese is one run. Characters no face covers go to Noto Sans (it draws
+    its "missing glyph" box) and are reported by `missing_characters`.
+    """
+    runs: list[tuple[str, str]] = []
+    current: str | None = None
+    buffer: list[str] = []
+    for char in text:
+        # Spaces, digits and punctuation continue the current run when its font has them.
+        if current is not None and not char.isalpha() and has_glyph(current, char):
+            buffer.append(char)
+            continue
+        face = face_for(char) or LATIN
+        name = font_name(face, bold)
+        if name != current:
+            if buffer and current is not None:
+                runs.append((current, "".join(buffer)))
+            current, buffer = name, []
+        buffer.append(char)
+    if buffer and current is not None:
+        runs.append((current, "".join(buffer)))
+    return runs
+
+
+def missing_characters(text: str) -> set[str]:
+    """Printable characters of `text` that no shipped font can draw."""
+    return {c for c in text if not c.isspace() and c.isprintable() and face_for(c) is None}

@@ -1,0 +1,176 @@
+"""Images as PDF pages: JPEG passed through byte for byte, everything else decoded once.
+
+Each image is fitted to a US Letter page (portrait or landscape, whichever suits it)
+inside half-inch margins, upright according to its EXIF orientation.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ombud_desktop.documents.errors import AttachmentError
+from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
+
+MARGIN = 0.5 * INCH
+# Decoding cost guards (decompression bombs). A JPEG is never fully decoded, so it may
+# be larger (Pillow itself refuses more than ~179 MP). Everything else is decoded in memory.
+MAX_JPEG_PIXELS = 170_000_000
+MAX_DECODED_PIXELS = 100_000_000
+MAX_FRAMES = 500
+# PDF transform (a b c d e f) mapping the stored image's unit square onto the upright
+# one, for each EXIF orientation 1-8 (5-8 swap width and height).
+_ORIENTATION = {
+    1: (1, 0, 0, 1, 0, 0),
+    2: (-1, 0, 0, 1, 1, 0),
+    3: (-1, 0, 0, -1, 1, 1),
+    4: (1, 0, 0, -1, 0, 1),
+    5: (0, -1, -1, 0, 1, 1),
+    6: (0, -1, 1, 0, 0, 1),
+    7: (0, 1, 1, 0, 0, 0),
+    8: (0, 1, -1, 0, 1, 0),
+}
+_FORMATS = {
+    "jpeg": "JPEG",
+    "png": "PNG",
+    "gif": "GIF",
+    "bmp": "BMP",
+    "tiff": "TIFF",
+    "webp": "WEBP",
+    "heic": "HEIF",
+}
+
+
+def _heif_ready() -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
+def _open(filename: str, data: bytes, kind: str, limit: int) -> Image.Image:
+    if kind == "heic":
+        _heif_ready()
+    try:
+        image = Image.open(io.BytesIO(data), formats=[_FORMATS[kind]])
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
+        raise AttachmentError(filename, _unreadable(kind)) from err
+    except Image.DecompressionBombError as err:
+        raise AttachmentError(filename, _too_big(0, 0)) from err
+    width, height = image.size
+    if width * height > limit:
+        raise AttachmentError(filename, _too_big(width, height))
+    return image
+
+
+def _unreadable(kind: str) -> str:
+    return (
+        f"the {kind.upper()} image is damaged or incomplete and cannot be read. Open it in "
+        "an image viewer to check it, or take the photo or scan again."
+    )
+
+
+def _too_big(width: int, height: int) -> str:
+    size = f" ({width:,} x {height:,} pixels)" if width else ""
+    return (
+        f"the image is too large to place on a page safely{size}. Save a smaller copy "
+        "(for example 4000 pixels on the long side) and attach that."
+    )
+
+
+def _page_for(width: float, height: float) -> tuple[float, float]:
+    portrait_w, portrait_h = LETTER
+    return (portrait_h, portrait_w) if width > height else (portrait_w, portrait_h)
+
+
+def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orientation: int) -> None:
+    """One page holding the image fitted inside the margins, centred, upright."""
+    upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
+    page_w, page_h = _page_for(upright_w, upright_h)
+    canvas.setPageSize((page_w, page_h))
+    # Never blow a small image up beyond 72 dpi: it would only get blurrier.
+    scale = min((page_w - 2 * MARGIN) / upright_w, (page_h - 2 * MARGIN) / upright_h, 1.0)
+    shown_w, shown_h = upright_w * scale, upright_h * scale
+    canvas.saveState()
+    canvas.translate((page_w - shown_w) / 2, (page_h - shown_h) / 2)
+    canvas.scale(shown_w, shown_h)
+    canvas.transform(*_ORIENTATION.get(orientation, _ORIENTATION[1]))
+    canvas.drawImage(source, 0, 0, 1, 1)
+    canvas.restoreState()
+    canvas.showPage()
+
+
+def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
+    image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
+    orientation = image.getexif().get(0x0112, 1)
+    width, height = image.size
+    try:  # decode at 1/8 scale: catches truncated files without a full decode
+        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+        image.load()
+    except (OSError, SyntaxError, ValueError) as err:
+        raise AttachmentError(filename, _unreadable("jpeg")) from err
+    # The JPEG stream goes into the PDF as it is (DCTDecode): no re-encoding.
+    _place(canvas, ImageReader(io.BytesIO(data)), width, height, orientation)
+
+
+def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
+    # Only TIFF pages are documents; GIF or WebP animation frames are not.
+    frames = ImageSequence.Iterator(image) if image.format == "TIFF" else iter([image])
+    for number, frame in enumerate(frames, 1):
+        if number > MAX_FRAMES:
+            raise AttachmentError(
+                filename, f"the file has more than {MAX_FRAMES} pages. Split it into smaller files."
+            )
+        if frame.size[0] * frame.size[1] > MAX_DECODED_PIXELS:
+            raise AttachmentError(filename, _too_big(*frame.size))
+        yield frame
+
+
+def _flatten(frame: Image.Image) -> Image.Image:
+    """Upright RGB or greyscale, transparency on white (paper is white)."""
+    upright = ImageOps.exif_transpose(frame)
+    if upright.mode in ("1", "L", "I;16", "I", "F"):
+        return upright.convert("L")
+    if upright.mode in ("RGBA", "LA", "PA", "P") or "transparency" in upright.info:
+        rgba = upright.convert("RGBA")
+        white = Image.new("RGB", rgba.size, "white")
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    return upright.convert("RGB")
+
+
+def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int:
+    image = _open(filename, data, kind, MAX_DECODED_PIXELS)
+    pages = 0
+    try:
+        for frame in _frames(filename, image):
+            flat = _flatten(frame)
+            if kind in ("heic", "webp") and flat.mode == "RGB":
+                # Photos: a JPEG copy is a fraction of the size of lossless pixels.
+                buffer = io.BytesIO()
+                flat.save(buffer, "JPEG", quality=90)
+                source = ImageReader(io.BytesIO(buffer.getvalue()))
+            else:
+                source = ImageReader(flat)
+            _place(canvas, source, flat.size[0], flat.size[1], 1)
+            pages += 1
+    except AttachmentError:
+        raise
+    except (OSError, SyntaxError, ValueError, EOFError) as err:
+        raise AttachmentError(filename, _unreadable(kind)) from err
+    return pages
+
+
+def image_to_pdf(filename: str, data: bytes, kind: str) -> bytes:
+    """PDF bytes with one page per image (per TIFF page)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title=filename)
+    if kind == "jpeg":
+        _jpeg_page(canvas, filename, data)
+    else:
+        _decoded_pages(canvas, filename, data, kind)
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,63 @@
+"""The whole document as the Ombudsman receives it: form, addendum, index, attachments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from pypdf import PdfReader
+
+from ombud_desktop.core.model import Case
+from ombud_desktop.documents.attachments import AttachmentInput, convert_all
+from ombud_desktop.documents.form_pdf import FormOptions, render_form, subject_name
+from ombud_desktop.documents.index_page import index_pdf
+from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+from ombud_desktop.documents.stamping import StampHeader, stamp_pages, watermark_preview
+from ombud_desktop.documents.values import format_a_number
+
+
+@dataclass
+class RenderOptions:
+    """preview: watermark "PREVIEW — NOT SIGNED" and leave the signature out.
+    stamp: header with name, A-number, first receipt number, "page X of N" on every page.
+    signature_image: the drawn signature (PNG bytes) for the final copy.
+    index: put the index page in front of the attachments."""
+
+    preview: bool = False
+    stamp: bool = False
+    signature_image: bytes | None = None
+    today: date | None = None
+    index: bool = True
+
+
+def stamp_header(case: Case) -> StampHeader:
+    """The header of stamped pages: subject, A-number, first receipt number."""
+    a_number = case.get("subject.a_number")
+    receipts = [f.get("receipt_number") for f in case.items("filings") if isinstance(f, dict)]
+    return StampHeader(
+        subject_name(case),
+        format_a_number(a_number) if isinstance(a_number, str) and a_number else "",
+        next((str(r) for r in receipts if r), ""),
+    )
+
+
+def render_case_pdf(
+    case: Case, attachments: Sequence[AttachmentInput] = (), options: RenderOptions | None = None
+) -> bytes:
+    """The complete PDF in memory. Raises AttachmentError / AttachmentProblems naming
+    any attachment that cannot become pages (the case itself is never touched)."""
+    options = options or RenderOptions()
+    form = render_form(case, FormOptions(options.preview, options.signature_image, options.today))
+    parts: list[PdfReader | bytes] = [form]
+    if attachments:
+        converted = convert_all(list(attachments))
+        if options.index:
+            parts.append(index_pdf(converted, first_page=page_count(form) + 1))
+        parts.extend(item.reader for item in converted)
+    pdf = merge_pdfs(parts) if len(parts) > 1 else form
+    if options.preview:
+        pdf = watermark_preview(pdf)
+    if options.stamp:
+        pdf = stamp_pages(pdf, stamp_header(case))
+    return pdf

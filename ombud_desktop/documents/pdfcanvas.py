@@ -1,0 +1,35 @@
+"""A reportlab canvas set up the way every PDF of the app needs it."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
+from ombud_desktop import APP_NAME, __version__
+from ombud_desktop.documents.fonts import LATIN, register_fonts
+
+LETTER = letter
+INCH = 72.0
+
+
+def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = LETTER) -> Canvas:
+    """Canvas writing into `buffer` (never a file): embedded Noto Sans as the initial font
+    (Helvetica would be referenced unembedded) and binary streams."""
+    # ASCII85 would inflate every JPEG by 25% and cost 40x the time (STACK-NOTES.md).
+    rl_config.useA85 = 0
+    register_fonts()
+    canvas = Canvas(
+        buffer,
+        pagesize=pagesize,
+        pageCompression=1,
+        initialFontName=LATIN.regular,
+        initialFontSize=10,
+        lang="en-US",
+    )
+    canvas.setTitle(title)
+    canvas.setCreator(f"{APP_NAME} {__version__}")
+    canvas.setProducer(f"{APP_NAME} {__version__} (reportlab)")
+    return canvas

@@ -1,0 +1,44 @@
+"""How each kind of answer is written on the printed form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ombud_desktop.core.dates import format_date
+from ombud_desktop.core.formspec import Field, Kind
+from ombud_desktop.core.places import country_name
+
+
+def format_a_number(value: str) -> str:
+    """ "A123-456-789" from the stored 9 digits; anything else is printed as typed."""
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) == 9 and value.strip().upper().lstrip("A").replace("-", "").strip() == digits:
+        return f"A{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return value
+
+
+def display(spec: Field, value: Any) -> str:
+    """The answer as text for the form ("" when unanswered)."""
+    if value is None or value == "" or value == []:
+        return ""
+    if spec.kind == Kind.DATE:
+        return format_date(value)
+    if spec.kind == Kind.A_NUMBER and isinstance(value, str):
+        return format_a_number(value)
+    if spec.kind == Kind.COUNTRY and isinstance(value, str):
+        return country_name(value) or value
+    if spec.kind == Kind.BOOL:
+        return "Yes" if value else "No"
+    if spec.kind == Kind.NUMBER and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
+        codes = value if isinstance(value, list) else [value]
+        return "; ".join(_choice_label(spec, str(code)) for code in codes)
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    return str(value)
+
+
+def _choice_label(spec: Field, code: str) -> str:
+    choice = spec.choice(code)
+    return choice.label if choice else code
