@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 QT_TIMEOUT_SECONDS = 60
 # Run in a child: a missing libEGL or xcb plugin aborts the process that loads Qt.
@@ -36,8 +34,7 @@ print(PySide6.__version__, qVersion(), app.platformName(), pdf)
 """
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):  # not a dataclass: keeps `inspect` out of every CLI start
     name: str
     status: str  # "OK", "WARN" (works, with a limitation), "FAIL" (essential, broken)
     detail: str
@@ -61,6 +58,8 @@ def check_form_spec() -> Check:
 
 
 def check_qt() -> Check:
+    import subprocess
+
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         result = subprocess.run(

@@ -1,0 +1,60 @@
+"""Start-up time of the CLI against a bare Python start, measured in the same run.
+
+    .venv/bin/python benchmarks/bench_cli_startup.py [--runs 9]
+
+Times (whole processes, wall clock, median of --runs after one warm-up each):
+`python -c pass` (the baseline), `ombud-desktop --version`, and `ombud-desktop validate`
+on the complete sample answers. Prints each median and its ratio to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
+
+
+def ombud_command() -> list[str]:
+    """The installed `ombud-desktop` script beside this Python, else `python -m`."""
+    script = Path(sys.executable).with_name("ombud-desktop")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ombud_desktop"]
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    ombud = ombud_command()
+    cases = {
+        "python -c pass (baseline)": [sys.executable, "-c", "pass"],
+        "ombud-desktop --version": [*ombud, "--version"],
+        "ombud-desktop validate complete_ready.json": [*ombud, "validate", str(SAMPLE)],
+    }
+    results = {name: median_seconds(command, args.runs) for name, command in cases.items()}
+    baseline = results["python -c pass (baseline)"]
+    print(f"median of {args.runs} runs, whole processes ({' '.join(ombud)})")
+    for name, seconds in results.items():
+        print(f"  {name:<44} {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
