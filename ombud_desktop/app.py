@@ -7,25 +7,40 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ombud_desktop import APP_NAME
-
 
 def create_main_window(argv: Sequence[str]) -> QMainWindow:
-    """Build the main window for `argv` (the command's arguments) without running the loop."""
-    from ombud_desktop.cli import build_parser
+    """Build the main window for `argv` (the command's arguments) without running the loop.
 
-    _args, qt_args = build_parser().parse_known_args(list(argv))
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName(APP_NAME)
-    window = QMainWindow()
-    window.setObjectName("main_window")
-    window.setWindowTitle(APP_NAME)
-    window.resize(960, 720)
+    --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case.
+    """
+    from ombud_desktop.cli import build_parser
+    from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.ui.main_window import MainWindow
+    from ombud_desktop.vault import Vault
+
+    args, qt_args = build_parser().parse_known_args(list(argv))
+    app = QApplication.instance() or OmbudApplication([sys.argv[0], *qt_args])
+    assert app is not None
+    passphrase = None
+    if args.passphrase_file:
+        from ombud_desktop.commands._vault_access import read_passphrase_file
+
+        passphrase = read_passphrase_file(args.passphrase_file)
+    # "auto": a second window on the same vault opens read-only and says so.
+    vault = Vault(args.data_dir, mode="auto")
+    window = MainWindow(vault, open_case_id=args.open)
+    window.start(passphrase)
     return window
 
 
 def main(argv: Sequence[str]) -> int:
-    window = create_main_window(argv)
+    from ombud_desktop.errors import UserFacingError
+
+    try:
+        window = create_main_window(argv)
+    except UserFacingError as err:
+        print(f"ombud-desktop: {err}", file=sys.stderr)
+        return err.exit_code
     window.show()
     app = QApplication.instance()
     assert app is not None

@@ -53,6 +53,14 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch):
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt builds the app's own QApplication subclass (idle lock, preferences)."""
+    from ombud_desktop.ui.application import OmbudApplication
+
+    return OmbudApplication
+
+
 @pytest.fixture
 def data_dir() -> Path:
     return DATA_DIR

@@ -1,0 +1,76 @@
+"""The app's QApplication subclass: one place for preferences, the idle watcher, styles
+and translations, so tests get the same application through pytest-qt's `qapp_cls`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ombud_desktop import APP_NAME
+from ombud_desktop.ui.idle_lock import IdleWatcher
+from ombud_desktop.ui.settings import Preferences, load_preferences, save_preferences
+
+# A visible focus ring on every focusable widget (issue 4 point 7): Fusion's own ring is
+# faint, and some platform styles draw none at all.
+FOCUS_STYLE = """
+*:focus { outline: 2px solid palette(highlight); }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus, QTableWidget:focus,
+QTreeWidget:focus { border: 2px solid palette(highlight); }
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 2px solid palette(highlight); border-radius: 3px; }
+QLabel#finding_error { color: #a40000; }
+QLabel#finding_warning { color: #7a4a00; }
+"""
+
+
+class OmbudApplication(QApplication):
+    preferences_changed = Signal()
+
+    def __init__(self, argv: Sequence[str] | None = None) -> None:
+        super().__init__(list(argv or [APP_NAME]))
+        self.setApplicationName(APP_NAME)
+        self.setOrganizationName(APP_NAME)
+        self.setStyle("Fusion")
+        self._base_point_size = self.font().pointSizeF()
+        self.idle_watcher = IdleWatcher(self)
+        self.installEventFilter(self.idle_watcher)
+        self.preferences: Preferences = load_preferences()
+        self.apply_preferences()
+        self._language = ""
+        self.set_language(self.preferences.language or QLocale.system().name(), remember=False)
+
+    def current_language_code(self) -> str:
+        return self._language
+
+    def set_language(self, code: str, remember: bool = True) -> None:
+        """Switch the interface language now; every page retranslates, nothing typed is
+        lost (Qt sends LanguageChange to every widget)."""
+        from ombud_desktop.i18n.runtime import apply_language
+
+        self._language = apply_language(code).code
+        if remember and self.preferences.language != self._language:
+            self.preferences.language = self._language
+            save_preferences(self.preferences)
+
+    def apply_preferences(self) -> None:
+        prefs = self.preferences
+        self.idle_watcher.set_minutes(prefs.idle_lock_minutes)
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * prefs.text_scale_percent / 100)
+        self.setFont(font)
+        self.setStyleSheet(FOCUS_STYLE)
+
+    def update_preferences(self, prefs: Preferences) -> None:
+        self.preferences = prefs.clamp()
+        save_preferences(self.preferences)
+        self.apply_preferences()
+        self.preferences_changed.emit()
+
+
+def ombud_app() -> OmbudApplication | None:
+    app = QApplication.instance()
+    return app if isinstance(app, OmbudApplication) else None

@@ -1,0 +1,458 @@
+"""One editor per form-spec field, chosen by the field's kind.
+
+The input widget's objectName is the concrete field id ("subject.first_name",
+"filings.0.receipt_number") so tests, the review page's edit links and screen-reader
+scripts can find it; its accessible name and description are the field's label and help.
+Findings from the core appear under the input in a label that screen readers announce.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.core import normalise
+from ombud_desktop.core.dates import format_date
+from ombud_desktop.core.spec_types import Field, Kind
+from ombud_desktop.ui.texts import finding_text, spec_text
+
+
+class FieldEditor(QWidget):
+    """Label, help, input and findings of one field. Subclasses provide the input."""
+
+    changed = Signal(str)  # the concrete field id
+
+    def __init__(self, field: Field, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.path = path
+        self._loading = False
+        self._required = False
+        self.setObjectName(f"editor:{path}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setObjectName("field_help")
+        self.finding = QLabel()
+        self.finding.setWordWrap(True)
+        self.finding.setTextFormat(Qt.TextFormat.PlainText)
+        self.finding.hide()
+        self.finding.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.label)
+        layout.addWidget(self.help)
+        self.input = self._make_input()
+        if not self.input.objectName():
+            self.input.setObjectName(path)
+        layout.addWidget(self.input)
+        layout.addWidget(self.finding)
+        self.label.setBuddy(self.focus_target())
+        self._findings_text = ""
+        self.retranslate()
+
+    # --- for subclasses ---------------------------------------------------------------
+    def _make_input(self) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that gets keyboard focus when the person is sent to this field."""
+        return self.input
+
+    def focus_chain(self) -> list[QWidget]:
+        """Focusable widgets of this editor in visual order (for the page's tab order)."""
+        return [self.focus_target()]
+
+    # --- shared -----------------------------------------------------------------------
+    def set_value(self, value: Any) -> None:
+        """Show a stored answer without reporting it as a change."""
+        self._loading = True
+        try:
+            self._show_value(value)
+        finally:
+            self._loading = False
+
+    def _emit_changed(self, *_: object) -> None:
+        if not self._loading:
+            self.changed.emit(self.path)
+
+    def set_required(self, required: bool) -> None:
+        if required != self._required:
+            self._required = required
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        label = spec_text(self.field.label)
+        shown = self.tr("%1 (required)").replace("%1", label) if self._required else label
+        self.label.setText(shown)
+        self.help.setText(spec_text(self.field.help))
+        self.help.setVisible(bool(self.field.help))
+        target = self.focus_target()
+        target.setAccessibleName(shown)
+        description = spec_text(self.field.help)
+        if self._findings_text:
+            description = f"{self._findings_text} {description}".strip()
+        target.setAccessibleDescription(description)
+        if self.field.example and isinstance(self.input, QLineEdit):
+            self.input.setPlaceholderText(spec_text(self.field.example))
+
+    def show_findings(self, findings: list[Any]) -> None:
+        """Show the core's findings for this field; announce new ones to screen readers."""
+        errors = [f for f in findings if f.severity == "error"]
+        ordered = errors + [f for f in findings if f.severity != "error"]
+        text = "\n".join(finding_text(f) for f in ordered)
+        if text == self._findings_text:
+            return
+        self._findings_text = text
+        self.finding.setText(text)
+        self.finding.setObjectName("finding_error" if errors else "finding_warning")
+        self.finding.style().unpolish(self.finding)  # the colour follows the new name
+        self.finding.style().polish(self.finding)
+        self.finding.setVisible(bool(text))
+        self.retranslate()
+        if text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.finding, text))
+
+    def findings_text(self) -> str:
+        return self._findings_text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LineEditor(FieldEditor):
+    def _make_input(self) -> QWidget:
+        edit = QLineEdit()
+        edit.textEdited.connect(self._edited)
+        if self.field.kind == Kind.FORM_NUMBER:
+            from ombud_desktop.core.formspec import COMMON_FORMS
+
+            edit.setCompleter(QCompleter(list(COMMON_FORMS), edit))
+        if self.field.kind == Kind.NUMBER:
+            validator = QDoubleValidator(0, 10_000, 1, edit)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            edit.setValidator(validator)
+        return edit
+
+    def _edited(self, text: str) -> None:
+        if self.field.kind == Kind.RECEIPT_NUMBER:
+            # Live clean-up: capitals as typed; a complete number loses spaces and dashes.
+            clean = normalise.normalise_receipt_number(text) or text.upper()
+            if clean != text:
+                edit = self.input
+                assert isinstance(edit, QLineEdit)
+                cursor = edit.cursorPosition() - (len(text) - len(clean))
+                edit.setText(clean)
+                edit.setCursorPosition(max(0, cursor))
+        self._emit_changed()
+
+    def value(self) -> Any:
+        assert isinstance(self.input, QLineEdit)
+        text = self.input.text()
+        if not text.strip():
+            return None
+        if self.field.kind == Kind.NUMBER:
+            try:
+                number = float(text)
+            except ValueError:
+                return text
+            return int(number) if number.is_integer() else number
+        # The stored form (ISO dates, 9-digit A-Numbers ...) or, when it cannot be read,
+        # exactly what was typed: validation then explains.
+        return normalise.normalise(self.field.kind, text)
+
+    def _show_value(self, value: Any) -> None:
+        assert isinstance(self.input, QLineEdit)
+        if value is None:
+            self.input.setText("")
+        elif self.field.kind == Kind.DATE:
+            self.input.setText(format_date(value))
+        else:
+            self.input.setText(str(value))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.field.kind == Kind.DATE and isinstance(self.input, QLineEdit):
+            self.input.setPlaceholderText(self.tr("mm/dd/yyyy"))
+
+
+class LongTextEditor(FieldEditor):
+    def _make_input(self) -> QWidget:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab moves on: keyboard users are never trapped
+        edit.setMinimumHeight(90)
+        edit.textChanged.connect(self._emit_changed)
+        return edit
+
+    def value(self) -> Any:
+        assert isinstance(self.input, QPlainTextEdit)
+        text = self.input.toPlainText()
+        return text if text.strip() else None
+
+    def _show_value(self, value: Any) -> None:
+        assert isinstance(self.input, QPlainTextEdit)
+        self.input.setPlainText("" if value is None else str(value))
+
+
+class _ClickableLabel(QLabel):
+    """The question beside a check box: clicking it toggles the box, as a box's own text
+    would, but it wraps long questions instead of widening the page."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self._box = box
+
+    def mousePressEvent(self, event: Any) -> None:
+        self._box.toggle()
+
+
+class BoolEditor(FieldEditor):
+    """A check box; an untouched box stays unanswered rather than "no"."""
+
+    def _make_input(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"row:{self.path}")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox()
+        self.box.setObjectName(self.path)
+        self.question = _ClickableLabel(self.box)
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.question, 1)
+        self.box.toggled.connect(self._emit_changed)
+        self._touched = False
+        return row
+
+    def focus_target(self) -> QWidget:
+        return self.box
+
+    def value(self) -> Any:
+        if self.box.isChecked():
+            return True
+        return False if self._touched else None
+
+    def _emit_changed(self, *args: object) -> None:
+        if not self._loading:
+            self._touched = True
+        super()._emit_changed(*args)
+
+    def _show_value(self, value: Any) -> None:
+        self._touched = value is not None
+        self.box.setChecked(value is True)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.label.hide()  # the question sits beside the box instead
+        self.question.setText(self.label.text())
+
+
+class ChoiceEditor(FieldEditor):
+    """Few options: radio buttons (all visible at once); many: a drop-down list."""
+
+    RADIO_LIMIT = 4
+
+    def _make_input(self) -> QWidget:
+        self._radios: list[QRadioButton] = []
+        if len(self.field.choices) <= self.RADIO_LIMIT:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(12, 0, 0, 0)
+            self._group = QButtonGroup(box)
+            for index, choice in enumerate(self.field.choices):
+                radio = QRadioButton()
+                radio.setObjectName(f"{self.path}:{choice.code}")
+                self._group.addButton(radio, index)
+                layout.addWidget(radio)
+                self._radios.append(radio)
+            self._group.idToggled.connect(self._radio_toggled)
+            return box
+        combo = QComboBox()
+        combo.addItem("", None)
+        for choice in self.field.choices:
+            combo.addItem("", choice.code)
+        combo.currentIndexChanged.connect(self._emit_changed)
+        return combo
+
+    def _radio_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._emit_changed()
+
+    def focus_target(self) -> QWidget:
+        if self._radios:
+            checked = next((r for r in self._radios if r.isChecked()), None)
+            return checked or self._radios[0]
+        return self.input
+
+    def focus_chain(self) -> list[QWidget]:
+        # Radio buttons of one group are one tab stop; arrow keys move inside it.
+        return [self.focus_target()]
+
+    def value(self) -> Any:
+        if self._radios:
+            index = self._group.checkedId()
+            return self.field.choices[index].code if index >= 0 else None
+        assert isinstance(self.input, QComboBox)
+        return self.input.currentData()
+
+    def _show_value(self, value: Any) -> None:
+        codes = self.field.choice_codes()
+        if self._radios:
+            self._group.setExclusive(False)
+            for radio, code in zip(self._radios, codes, strict=True):
+                radio.setChecked(code == value)
+            self._group.setExclusive(True)
+            return
+        assert isinstance(self.input, QComboBox)
+        self.input.setCurrentIndex(codes.index(value) + 1 if value in codes else 0)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        question = self.label.text()
+        for choice, radio in zip(self.field.choices, self._radios, strict=False):
+            # Each radio is named by its option and described by the question.
+            radio.setText(spec_text(choice.label))
+            radio.setAccessibleName(spec_text(choice.label))
+            radio.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
+        if self._radios:
+            self.input.setAccessibleName(question)
+        elif isinstance(self.input, QComboBox):
+            self.input.setItemText(0, self.tr("(choose one)"))
+            for index, choice in enumerate(self.field.choices, start=1):
+                self.input.setItemText(index, spec_text(choice.label))
+
+
+class MultiChoiceEditor(FieldEditor):
+    def _make_input(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self._boxes: list[QCheckBox] = []
+        for choice in self.field.choices:
+            check = QCheckBox()
+            check.setObjectName(f"{self.path}:{choice.code}")
+            check.toggled.connect(self._emit_changed)
+            layout.addWidget(check)
+            self._boxes.append(check)
+        return box
+
+    def focus_target(self) -> QWidget:
+        return self._boxes[0] if self._boxes else self.input
+
+    def focus_chain(self) -> list[QWidget]:
+        return list(self._boxes)
+
+    def value(self) -> Any:
+        codes = [
+            c.code for c, b in zip(self.field.choices, self._boxes, strict=True) if b.isChecked()
+        ]
+        return codes or None
+
+    def _show_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for choice, check in zip(self.field.choices, self._boxes, strict=True):
+            check.setChecked(choice.code in chosen)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        question = self.label.text()
+        self.input.setAccessibleName(question)
+        for choice, check in zip(self.field.choices, self._boxes, strict=False):
+            check.setText(spec_text(choice.label))
+            check.setAccessibleName(spec_text(choice.label))
+            check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
+
+
+class PlaceEditor(FieldEditor):
+    """Country or US state: pick by name (type to search), or keep free text as typed."""
+
+    def _make_input(self) -> QWidget:
+        from ombud_desktop.core import places
+
+        self._names: dict[str, str] = dict(
+            places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
+        )
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("", None)
+        for code, name in self._names.items():
+            combo.addItem(name, code)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.editTextChanged.connect(self._emit_changed)
+        return combo
+
+    def value(self) -> Any:
+        assert isinstance(self.input, QComboBox)
+        text = self.input.currentText().strip()
+        return normalise.normalise(self.field.kind, text) if text else None
+
+    def _show_value(self, value: Any) -> None:
+        assert isinstance(self.input, QComboBox)
+        shown = self._names.get(str(value), "" if value is None else str(value))
+        index = self.input.findText(shown) if shown else 0
+        if index >= 0:
+            self.input.setCurrentIndex(index)
+        self.input.setEditText(shown)
+
+
+_EDITORS: dict[Kind, type[FieldEditor]] = {
+    Kind.LONG_TEXT: LongTextEditor,
+    Kind.BOOL: BoolEditor,
+    Kind.CHOICE: ChoiceEditor,
+    Kind.MULTI_CHOICE: MultiChoiceEditor,
+    Kind.COUNTRY: PlaceEditor,
+    Kind.US_STATE: PlaceEditor,
+}
+
+
+def make_editor(
+    field: Field, path: str | None = None, parent: QWidget | None = None
+) -> FieldEditor:
+    """The editor for `field` at concrete id `path` (defaults to the field's own id)."""
+    editor_class = _EDITORS.get(field.kind, LineEditor)
+    return editor_class(field, path or field.id, parent)
+
+
+def editor_row(*editors: FieldEditor) -> QWidget:
+    """Short fields side by side (first / middle / last name)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for editor in editors:
+        layout.addWidget(editor, 1)
+    return row

@@ -1,0 +1,243 @@
+"""Home: the case list of a volunteer with many clients (name, form numbers, status, last
+edited, retention due), with new, open, delete (crypto-shred, confirmed), and hand-off
+export and import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.pages.base import heading, paragraph
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%m/%d/%Y %H:%M")
+    except (TypeError, ValueError):
+        return iso or ""
+
+
+class HomeScreen(QWidget):
+    open_requested = Signal(str)  # case id
+    settings_requested = Signal()
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.vault = vault
+        self.title = heading(1)
+        self.intro = paragraph()
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("home.cases")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, slot in (
+            ("new", self.new_case),
+            ("open", self.open_selected),
+            ("delete", self.delete_selected),
+            ("export", self.export_selected),
+            ("import", self.import_handoff),
+            ("settings", self.settings_requested.emit),
+        ):
+            button = QPushButton()
+            button.setObjectName(f"home.{name}")
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.message = paragraph()
+        self.message.setObjectName("home.message")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    # --- data -------------------------------------------------------------------------
+    def refresh(self, retention_days: int | None = None) -> None:
+        summaries = self.vault.list_cases(retention_days)
+        statuses = {"draft": self.tr("Draft"), "ready": self.tr("Ready"), "sent": self.tr("Sent")}
+        self.table.setRowCount(len(summaries))
+        for number, summary in enumerate(summaries):
+            name = summary.name or self.tr("(no name yet)")
+            if summary.problem:
+                name = self.tr("Cannot be read: %1").replace("%1", summary.problem)
+            status = statuses.get(summary.status, summary.status or "?")
+            if summary.due_for_retention:
+                status += " · " + self.tr("due for deletion")
+            cells = [
+                name,
+                ", ".join(summary.form_numbers),
+                status,
+                _local_time(summary.updated_at),
+                self.tr("Yes") if summary.due_for_retention else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                if summary.due_for_retention:
+                    item.setBackground(Qt.GlobalColor.yellow)
+                    item.setToolTip(
+                        self.tr("Not edited for a long time: delete it when you no longer need it.")
+                    )
+                self.table.setItem(number, column, item)
+        if summaries:
+            self.table.selectRow(0)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.intro.setText(
+            self.tr("No cases yet: start with “New case”.")
+            if not summaries
+            else self.tr("Choose a case and press Enter to open it, or start a new one.")
+        )
+        for name in ("open", "delete", "export"):
+            self.buttons[name].setEnabled(bool(summaries))
+
+    def selected_id(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    # --- actions ----------------------------------------------------------------------
+    def new_case(self) -> None:
+        record = self.vault.create_case({})
+        self.open_requested.emit(record.id)
+
+    def open_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id:
+            self.open_requested.emit(case_id)
+
+    def delete_selected(self) -> None:
+        case_id = self.selected_id()
+        if not case_id:
+            return
+        cell = self.table.item(self.table.currentRow(), 0)
+        name = cell.text() if cell is not None else case_id
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete this case?"),
+            self.tr(
+                "“%1” and all its documents will be destroyed for good. This cannot be undone."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: self.vault.delete_case(case_id), self.tr("The case was deleted."))
+
+    def _ask_passphrase(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def export_selected(self) -> None:
+        case_id = self.selected_id()
+        if not case_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the hand-off file"),
+            f"case-{case_id}.ombud-handoff",
+            self.tr("Hand-off files (*.ombud-handoff)"),
+        )
+        if not path:
+            return
+        passphrase = self._ask_passphrase(
+            self.tr("Protect the hand-off file"),
+            self.tr("A passphrase for this file (tell it to the receiver in person or by phone):"),
+        )
+        if passphrase:
+            self._run(
+                lambda: self.vault.export_handoff(case_id, path, passphrase),
+                self.tr("Saved. The file is encrypted with the passphrase you chose."),
+            )
+
+    def import_handoff(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a hand-off file"), "", self.tr("Hand-off files (*.ombud-handoff)")
+        )
+        if not path:
+            return
+        passphrase = self._ask_passphrase(
+            self.tr("Open the hand-off file"), self.tr("The passphrase of this file:")
+        )
+        if passphrase:
+            self._run(
+                lambda: self.vault.import_handoff(path, passphrase, on_conflict="new_id"),
+                self.tr("The case was added to your list."),
+            )
+
+    def _run(self, action: Any, success: str) -> None:
+        try:
+            action()
+        except UserFacingError as err:
+            self.message.setText(str(err))
+            return
+        self.message.setText(success)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your cases"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Forms"),
+                self.tr("Status"),
+                self.tr("Last edited"),
+                self.tr("Due for deletion"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setAccessibleDescription(
+            self.tr("Use the arrow keys to choose a case and Enter to open it.")
+        )
+        texts = {
+            "new": (self.tr("&New case"), self.tr("Starts an empty case.")),
+            "open": (self.tr("&Open"), self.tr("Opens the chosen case where you left off.")),
+            "delete": (
+                self.tr("&Delete…"),
+                self.tr("Destroys the chosen case and its documents, after asking."),
+            ),
+            "export": (
+                self.tr("&Hand off…"),
+                self.tr("Saves the chosen case to an encrypted file for another volunteer."),
+            ),
+            "import": (
+                self.tr("&Receive a hand-off…"),
+                self.tr("Adds a case from a hand-off file."),
+            ),
+            "settings": (self.tr("&Settings…"), self.tr("Language, automatic lock and more.")),
+        }
+        for name, (text, description) in texts.items():
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(text.replace("&", "").rstrip("…"))
+            self.buttons[name].setAccessibleDescription(description)

@@ -1,0 +1,223 @@
+"""The main window: first run or unlock, then Home and the wizard; Quick exit and the idle
+lock hide every case at once (the open case is saved first, and reopened on unlock)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop import APP_NAME
+from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.application import ombud_app
+from ombud_desktop.ui.first_run import FirstRunScreen
+from ombud_desktop.ui.home import HomeScreen
+from ombud_desktop.ui.session import CaseSession
+from ombud_desktop.ui.unlock_screen import UnlockScreen
+from ombud_desktop.ui.wizard import WizardView
+
+QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault: Any, open_case_id: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.vault = vault
+        self.wizard: WizardView | None = None
+        self._resume_case: str | None = open_case_id
+        self.stack = QStackedWidget()
+        self.quick_exit = QPushButton()
+        self.quick_exit.setObjectName("quick_exit")
+        self.quick_exit.setStyleSheet(
+            "QPushButton#quick_exit { background: #b71c1c; color: white; font-weight: bold;"
+            " padding: 4px 14px; }"
+        )
+        self.quick_exit.clicked.connect(self.quick_exit_now)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.quick_exit)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.addLayout(top)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self, self.quick_exit_now)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        from ombud_desktop.vault import keyring_store
+
+        self.first_run = FirstRunScreen(vault, keyring_store.is_available())
+        self.first_run.done.connect(self._unlocked)
+        self.unlock_screen = UnlockScreen(vault)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.home = HomeScreen(vault)
+        self.home.open_requested.connect(self.open_case)
+        self.home.settings_requested.connect(self.edit_settings)
+        for screen in (self.first_run, self.unlock_screen, self.home):
+            self.stack.addWidget(screen)
+        app = ombud_app()
+        if app is not None:
+            app.idle_watcher.idle.connect(self.lock)
+        if vault.busy_message:
+            self.banner.setText(vault.busy_message)
+        self.retranslate()
+        self.resize(1000, 760)
+
+    # --- start ------------------------------------------------------------------------
+    def start(self, passphrase: str | None = None) -> None:
+        """First run, or unlock (passphrase given, keyring, or ask), then Home or --open."""
+        if not self.vault.exists:
+            self.stack.setCurrentWidget(self.first_run)
+            return
+        methods = self.vault.unlock_methods
+        try:
+            if passphrase is not None:
+                self.vault.unlock(passphrase)
+            elif "keyring" in methods:
+                self.vault.unlock()
+        except UserFacingError as err:
+            self._show_unlock(locked=False)
+            self.unlock_screen.message.setText(str(err))
+            return
+        if self.vault.is_unlocked:
+            self._unlocked()
+        else:
+            self._show_unlock(locked=False)
+
+    def _show_unlock(self, locked: bool) -> None:
+        self.unlock_screen.prepare(locked)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.quick_exit.setEnabled(False)
+
+    def _unlocked(self) -> None:
+        self.quick_exit.setEnabled(True)
+        app = ombud_app()
+        if app is not None:
+            app.idle_watcher.restart()
+        case_id, self._resume_case = self._resume_case, None
+        if case_id:
+            self.open_case(case_id)
+        else:
+            self.show_home()
+
+    # --- cases ------------------------------------------------------------------------
+    def show_home(self) -> None:
+        self._close_case()
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+
+    def open_case(self, case_id: str) -> None:
+        self._close_case()
+        try:
+            record = self.vault.load_case(case_id)
+        except UserFacingError as err:
+            self.home.refresh()
+            self.stack.setCurrentWidget(self.home)
+            self.home.message.setText(str(err))
+            return
+        session = CaseSession(self.vault, record)
+        if not record.answers.get("submitter") and not record.ui_state:
+            self._offer_profile(session)
+        self.wizard = WizardView(session)
+        self.wizard.home_requested.connect(self.show_home)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self.wizard.resume()
+
+    def _offer_profile(self, session: CaseSession) -> None:
+        """A new case starts with the saved submitter profile, when there is one."""
+        profile = self.vault.load_profile()
+        if profile:
+            session.set("submitter", profile)
+
+    def _close_case(self) -> None:
+        """Save and drop the open case's widgets (nothing of it stays on screen)."""
+        if self.wizard is None:
+            return
+        wizard, self.wizard = self.wizard, None
+        wizard.shutdown()
+        self.stack.removeWidget(wizard)
+        wizard.deleteLater()
+
+    # --- locking ----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save, forget the keys, hide every case; unlocking returns to the same spot."""
+        if self.stack.currentWidget() in (self.unlock_screen, self.first_run):
+            return
+        if self.wizard is not None:
+            self._resume_case = self.wizard.session.case_id
+        self._close_case()
+        self.home.table.setRowCount(0)
+        self.vault.lock()
+        app = ombud_app()
+        if app is not None:
+            app.idle_watcher.pause()
+        self._show_unlock(locked=True)
+
+    def quick_exit_now(self) -> None:
+        """Quick exit: lock at once and get the window out of sight."""
+        self.lock()
+        self.showMinimized()
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.unlock_screen
+
+    # --- settings ---------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        from ombud_desktop.ui.settings_dialog import edit_settings
+
+        app = ombud_app()
+        if app is not None and edit_settings(app, self.vault, self):
+            self.home.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # Focus set while the window was hidden is not kept: give it again once shown.
+        current = self.stack.currentWidget()
+        if current is self.home:
+            self.home.table.setFocus()
+        elif current is self.unlock_screen:
+            self.unlock_screen.prepare(self.unlock_screen.locked_mode)
+        elif self.wizard is not None and current is self.wizard:
+            state = self.wizard.session.ui_state
+            self.wizard.go_to(str(state.get("page", "welcome")), state.get("field"))
+
+    # --- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_case()  # saves everything typed
+        self.vault.close()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        self.quick_exit.setText(self.tr("Quick exit"))
+        self.quick_exit.setToolTip(
+            self.tr("Hides everything at once. Shortcut: %1").replace("%1", QUICK_EXIT_KEYS)
+        )
+        self.quick_exit.setAccessibleName(self.tr("Quick exit"))
+        self.quick_exit.setAccessibleDescription(
+            self.tr("Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.")
+        )
+
+    def changeEvent(self, event: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

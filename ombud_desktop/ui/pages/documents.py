@@ -1,0 +1,316 @@
+"""Section 8: supporting documents (copies, never originals). Add by the file dialog, by
+drag and drop, or by keyboard (the Add button; Delete removes). Each document gets a
+category and title (fields of the form spec), a thumbnail and its page count. Imports are
+encrypted into the vault on the writer thread with a progress bar and a Cancel button."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.core.spec_types import Field
+from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
+from ombud_desktop.ui.pages.base import (
+    SectionPage,
+    chain_tab_order,
+    describe,
+    notice_panel,
+    paragraph,
+)
+from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
+
+DEFAULT_CATEGORY = "other"
+
+
+class DocumentsPage(SectionPage):
+    section_id = "documents"
+    _progress = Signal(int, int)  # bytes done, total (from the writer thread)
+    _finished = Signal(object, object)  # new documents list or None, error or None
+    _thumb_ready = Signal(str, object)  # attachment id, QImage
+
+    def page_fields(self) -> list[Field]:
+        return []  # one category + title per document, made in _rebuild
+
+    def build_top(self) -> None:
+        self.setAcceptDrops(True)
+        self.reminder, box = notice_panel("copies_reminder", "#fff4e5", "#c77700")
+        self.reminder_text = paragraph()
+        box.addWidget(self.reminder_text)
+        self.layout_.addWidget(self.reminder)
+        row = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("documents:add")
+        self.add_button.clicked.connect(self.choose_files)
+        row.addWidget(self.add_button)
+        self.drop_hint = QLabel()
+        self.drop_hint.setWordWrap(True)
+        row.addWidget(self.drop_hint, 1)
+        self.layout_.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("documents:progress")
+        self.progress.hide()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("documents:cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.layout_.addLayout(progress_row)
+        self.import_status = paragraph()
+        self.import_status.setObjectName("documents:status")
+        self.layout_.addWidget(self.import_status)
+        self.rows_widget = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_widget)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.rows_widget)
+        self.rows: list[QGroupBox] = []
+        self.thumbnails: dict[str, QImage] = {}
+        self._tried: set[str] = set()
+        self._queue: list[Path] = []
+        self._cancel_flag = threading.Event()
+        self._busy = False
+        self._progress.connect(self._show_progress)
+        self._finished.connect(self._import_finished)
+        self._thumb_ready.connect(self._store_thumbnail)
+
+    # --- adding -----------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose copies of your documents"),
+            str(Path.home()),
+            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)"),
+        )
+        self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Queue files for import; one is encrypted at a time, on the writer thread."""
+        self._queue.extend(paths)
+        self._next_import()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    def _next_import(self) -> None:
+        if self._busy or not self._queue:
+            return
+        path = self._queue.pop(0)
+        self._busy = True
+        self._cancel_flag.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_status.setText(self.tr("Adding %1 (encrypted)…").replace("%1", path.name))
+        self.session.run_on_writer(lambda record: self._import(record, path))
+
+    def _import(self, record: Any, path: Path) -> None:
+        """Writer thread: encrypt the file into the vault, then make its thumbnail."""
+        try:
+            entry = self.session.vault.add_attachment(
+                record,
+                path,
+                category=DEFAULT_CATEGORY,
+                title=path.stem,
+                progress=lambda done, total: self._progress.emit(
+                    int(done // 1024), int((total or 0) // 1024)
+                ),
+                cancelled=self._cancel_flag.is_set,
+            )
+        except Exception as err:
+            self._finished.emit(None, err)
+            return
+        self._finished.emit(list(record.answers.get("documents") or []), None)
+        if path.stat().st_size <= MAX_PREVIEW_BYTES:
+            image = thumbnail_from_bytes(path.read_bytes())
+            if image is not None:
+                self._thumb_ready.emit(entry["id"], image)
+
+    def _show_progress(self, done_kib: int, total_kib: int) -> None:
+        if total_kib > 0:
+            self.progress.setRange(0, total_kib)
+            self.progress.setValue(done_kib)
+
+    def _cancel(self) -> None:
+        self._cancel_flag.set()
+        self._queue.clear()
+
+    def _import_finished(self, documents: list[dict[str, Any]] | None, error: object) -> None:
+        self._busy = False
+        self.progress.hide()
+        self.cancel_button.hide()
+        if error is not None:
+            if isinstance(error, UserFacingError):
+                self.import_status.setText(str(error))
+            else:
+                self.import_status.setText(
+                    self.tr("That file could not be added. Nothing was changed; try another.")
+                )
+        else:
+            self.import_status.setText(self.tr("Added. It is kept encrypted with this case."))
+            self._set_documents(documents or [])
+        self._next_import()
+
+    def _set_documents(self, documents: list[dict[str, Any]]) -> None:
+        self.session.case.set("documents", documents or None)
+        self.session.answer_changed.emit("documents")
+        self.session.revalidate()
+        self._rebuild()
+
+    def _store_thumbnail(self, attachment_id: str, image: QImage) -> None:
+        self.thumbnails[attachment_id] = image
+        self._rebuild()
+
+    # --- removing ---------------------------------------------------------------------
+    def remove_document(self, attachment_id: str) -> None:
+        def job(record: Any) -> None:
+            try:
+                self.session.vault.remove_attachment(record, attachment_id)
+            except Exception as err:
+                self._finished.emit(None, err)
+                return
+            self._finished.emit(list(record.answers.get("documents") or []), None)
+
+        self._busy = True
+        self.session.run_on_writer(job)
+
+    # --- list -------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        for box in self.rows:
+            for editor in box.findChildren(FieldEditor):
+                self.editors.pop(editor.path, None)
+            box.setParent(None)
+            box.deleteLater()
+        self.rows = []
+        chain: list[QWidget] = [self.add_button]
+        for index, doc in enumerate(self.session.case.items("documents")):
+            box = self._row(index, doc)
+            self.rows_layout.addWidget(box)
+            self.rows.append(box)
+            for editor in box.findChildren(FieldEditor):
+                chain.extend(editor.focus_chain())
+            chain.extend(box.findChildren(QPushButton))
+        chain_tab_order(chain)
+        self.refresh_findings()
+
+    def _row(self, index: int, doc: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(f"{spec_text(self.section.item_label)} {index + 1}")
+        box.setObjectName(f"documents.{index}")
+        layout = QHBoxLayout(box)
+        picture = QLabel()
+        picture.setFixedSize(100, 130)
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setFrameShape(QFrame.Shape.Box)
+        image = self.thumbnails.get(str(doc.get("id")))
+        if image is not None:
+            picture.setPixmap(QPixmap.fromImage(image))
+        else:
+            picture.setText(Path(str(doc.get("original_filename", ""))).suffix.upper() or "?")
+        layout.addWidget(picture)
+        column = QVBoxLayout()
+        pages = doc.get("pages")
+        facts = self.tr("%1 — %2 page(s)").replace("%1", str(doc.get("original_filename", "")))
+        facts = facts.replace("%2", str(pages) if pages else "?")
+        info = QLabel(facts)
+        info.setWordWrap(True)
+        picture.setAccessibleName(facts)
+        column.addWidget(info)
+        for key in ("category", "title"):
+            field = self.section.field(key)
+            editor = make_editor(field, field.path(index))
+            editor.set_value(doc.get(key))
+            editor.changed.connect(self._editor_changed)
+            self.editors[editor.path] = editor
+            column.addWidget(editor)
+        remove = QPushButton(self.tr("Remove this document"))
+        remove.setObjectName(f"documents.{index}:remove")
+        remove.setAccessibleName(self.tr("Remove document %1").replace("%1", str(index + 1)))
+        remove.setAccessibleDescription(
+            self.tr("Deletes the encrypted copy from this case. Your own file is not touched.")
+        )
+        attachment_id = str(doc.get("id"))
+        remove.clicked.connect(lambda: self.remove_document(attachment_id))
+        column.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(column, 1)
+        return box
+
+    def on_enter(self) -> None:
+        self._rebuild()
+        super().on_enter()
+        self._load_missing_thumbnails()
+
+    def _load_missing_thumbnails(self) -> None:
+        """Documents added in an earlier session: decrypt small ones in memory (on the
+        writer thread) to draw their pictures."""
+        missing = [
+            str(d.get("id"))
+            for d in self.session.case.items("documents")
+            if str(d.get("id")) not in self.thumbnails and str(d.get("id")) not in self._tried
+        ]
+        if not missing:
+            return
+        self._tried.update(missing)
+
+        def job(record: Any) -> None:
+            for attachment_id in missing:
+                facts = record.attachments.get(attachment_id, {})
+                if int(facts.get("size", MAX_PREVIEW_BYTES + 1)) > MAX_PREVIEW_BYTES:
+                    continue
+                try:
+                    data = self.session.vault.read_attachment(record, attachment_id)
+                except Exception:  # a damaged file shows without a picture
+                    continue
+                image = thumbnail_from_bytes(data)
+                if image is not None:
+                    self._thumb_ready.emit(attachment_id, image)
+
+        self.session.run_on_writer(job)
+
+    def first_focus(self) -> QWidget | None:
+        return self.add_button
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.reminder_text.setText(
+            self.tr(
+                "Send copies, never originals: the Ombudsman does not return papers. Add "
+                "copies of USCIS notices and of what you sent USCIS. Files stay encrypted "
+                "inside this app; your own files are not changed."
+            )
+        )
+        describe(
+            self.add_button,
+            self.tr("&Add documents…"),
+            self.tr("Opens a window to choose PDF files or photos of your documents."),
+        )
+        self.drop_hint.setText(self.tr("Or drag files from your folders onto this page."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel adding the document"))
+        self.progress.setAccessibleName(self.tr("Adding the document"))

@@ -1,0 +1,120 @@
+"""Edition A item 5: every application or petition pending with USCIS (a list editor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ombud_desktop.core.spec_types import Field, Kind
+from ombud_desktop.ui.pages.base import SectionPage, chain_tab_order, describe, paragraph
+from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
+
+
+class FilingsPage(SectionPage):
+    section_id = "filings"
+
+    def page_fields(self) -> list[Field]:
+        return []  # the list editor below makes one set of fields per filing
+
+    def build_bottom(self) -> None:
+        self.rows_widget = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_widget)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.rows_widget)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("filings:add")
+        self.add_button.clicked.connect(self.add_row)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.paste_hint = paragraph()
+        self.layout_.addWidget(self.paste_hint)
+        self.boxes: list[FilingBox] = []
+        self._rebuild()
+
+    def _count(self) -> int:
+        return max(1, len(self.session.case.items("filings")))
+
+    def _rebuild(self) -> None:
+        for box in self.boxes:
+            for editor in box.editors:
+                self.editors.pop(editor.path, None)
+            box.setParent(None)
+            box.deleteLater()
+        self.boxes = []
+        for index in range(self._count()):
+            box = FilingBox(self.section, index)
+            box.remove_requested.connect(self.remove_row)
+            box.remove_button.setEnabled(self._count() > 1)
+            for editor in box.editors:
+                editor.set_value(self.session.get(editor.path))
+                editor.changed.connect(self._editor_changed)
+                self.editors[editor.path] = editor
+            self.rows_layout.addWidget(box)
+            self.boxes.append(box)
+        self._fix_tab_order()
+        self.refresh_visibility()
+        self.refresh_findings()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for box in self.boxes:
+            for editor in box.editors:
+                chain.extend(editor.focus_chain())
+            chain.append(box.remove_button)
+        chain.append(self.add_button)
+        chain_tab_order(chain)
+
+    def add_row(self) -> None:
+        index = len(self.session.case.items("filings"))
+        if index == 0:
+            index = 1  # the first row is always shown, answered or not
+        self.session.set(f"filings.{index}", {})
+        self._rebuild()
+        self.focus_field(f"filings.{index}.form_number")
+
+    def remove_row(self, index: int) -> None:
+        self.session.set(f"filings.{index}", None)
+        self._rebuild()
+        last = min(index, self._count() - 1)
+        self.focus_field(f"filings.{last}.form_number")
+
+    def after_change(self, path: str) -> None:
+        editor = self.editors.get(path)
+        if editor is None or editor.field.kind != Kind.RECEIPT_NUMBER:
+            return
+        assert isinstance(editor.input, QLineEdit)
+        numbers = split_receipt_numbers(editor.input.text())
+        if len(numbers) < 2:
+            return
+        # Several receipt numbers pasted at once: one row each, after this one.
+        index = int(path.split(".")[1])
+        tail: list[Any] = self.session.case.items("filings")[index + 1 :]
+        self.session.set(path, numbers[0])
+        for offset, number in enumerate(numbers[1:], start=1):
+            self.session.set(f"filings.{index + offset}", {"receipt_number": number})
+        for offset, item in enumerate(tail, start=len(numbers)):
+            self.session.set(f"filings.{index + offset}", item)
+        self._rebuild()
+        self.focus_field(f"filings.{index + len(numbers) - 1}.receipt_number")
+
+    def on_enter(self) -> None:
+        if len(self.boxes) != self._count():
+            self._rebuild()
+        super().on_enter()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        describe(
+            self.add_button,
+            self.tr("&Add another application or petition"),
+            self.tr("Adds an empty row for one more form you filed with USCIS."),
+        )
+        self.paste_hint.setText(
+            self.tr(
+                "Tip: you can paste several receipt numbers into one box at once; each gets "
+                "its own row. Spaces and dashes are removed for you."
+            )
+        )
+        for box in getattr(self, "boxes", []):
+            box.retranslate()

@@ -1,0 +1,148 @@
+"""Review: every answer grouped as on the form, an edit link per group that jumps to the
+page and field, and the readiness report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from ombud_desktop.core import formspec, places
+from ombud_desktop.core.conditions import is_blank
+from ombud_desktop.core.dates import format_date
+from ombud_desktop.core.normalise import format_a_number
+from ombud_desktop.core.spec_types import Field, Kind, Section
+from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
+from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.widgets.readiness_view import ReadinessView
+
+# Sections that have their own wizard page but are not printed on the form.
+NOT_ON_FORM = frozenset({"screening"})
+
+
+def display_value(field: Field, value: Any) -> str:
+    """An answer as the person should read it back (labels, not codes)."""
+    if field.kind == Kind.BOOL:
+        return QCoreApplication.translate("review", "Yes" if value else "No")
+    if field.kind == Kind.CHOICE:
+        choice = field.choice(str(value))
+        return spec_text(choice.label) if choice else str(value)
+    if field.kind == Kind.MULTI_CHOICE:
+        labels = [spec_text(c.label) for c in field.choices if c.code in (value or [])]
+        return "; ".join(labels)
+    if field.kind == Kind.DATE:
+        return format_date(value)
+    if field.kind == Kind.COUNTRY:
+        return places.country_name(str(value)) or str(value)
+    if field.kind == Kind.A_NUMBER:
+        return format_a_number(str(value))
+    return str(value)
+
+
+class ReviewPage(WizardPage):
+    page_id = "review"
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.intro = paragraph()
+        self.layout_.addWidget(self.intro)
+        self.readiness_heading = heading(2)
+        self.readiness = ReadinessView()
+        self.readiness.jump_requested.connect(self.jump_requested)
+        self.layout_.addWidget(self.readiness_heading)
+        self.layout_.addWidget(self.readiness)
+        self.answers_heading = heading(2)
+        self.layout_.addWidget(self.answers_heading)
+        self.groups = QWidget()
+        self.groups_layout = QGridLayout(self.groups)
+        self.groups_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.groups)
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Review your answers")
+
+    def first_focus(self) -> QWidget | None:
+        return self.readiness.list if self.readiness.list.count() else self.findChild(QPushButton)
+
+    def on_enter(self) -> None:
+        self.readiness.show_report(self.session.case)
+        self._rebuild_groups()
+
+    def _rebuild_groups(self) -> None:
+        while self.groups_layout.count():
+            item = self.groups_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        row = 0
+        for section in formspec.SECTIONS:
+            if section.id in NOT_ON_FORM:
+                continue
+            self.groups_layout.addWidget(self._group(section), row, 0)
+            row += 1
+
+    def _group(self, section: Section) -> QGroupBox:
+        box = QGroupBox(spec_text(section.title))
+        box.setObjectName(f"review.{section.id}")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        case = self.session.case
+        rows: list[tuple[str, str]] = []
+        if section.repeating:
+            for index, _item in enumerate(case.items(section.id)):
+                for f in section.fields:
+                    value = case.get(f.path(index))
+                    if not is_blank(value) and not (f.managed and f.kind != Kind.NUMBER):
+                        label = f"{spec_text(section.item_label)} {index + 1}: {spec_text(f.label)}"
+                        rows.append((label, display_value(f, value)))
+        else:
+            for f in section.fields:
+                value = case.get(f.id)
+                if not is_blank(value):
+                    rows.append((spec_text(f.label), display_value(f, value)))
+        if not rows:
+            rows.append((self.tr("No answers yet"), ""))
+        for number, (label, value) in enumerate(rows):
+            name = QLabel(label)
+            name.setWordWrap(True)
+            name.setAlignment(Qt.AlignmentFlag.AlignTop)
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, number, 0)
+            grid.addWidget(shown, number, 1)
+        edit = QPushButton(self.tr("Change “%1”").replace("%1", spec_text(section.title)))
+        edit.setObjectName(f"review.{section.id}:edit")
+        edit.setAccessibleName(edit.text())
+        edit.setAccessibleDescription(self.tr("Goes to this step to change these answers."))
+        first = self._first_field(section)
+        edit.clicked.connect(lambda: self.jump_requested.emit(section.id, first))
+        grid.addWidget(edit, len(rows), 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _first_field(self, section: Section) -> str:
+        """The field an edit link lands on: the first with a finding, else the first one."""
+        for finding in self.session.findings():
+            if formspec.section_of(finding.field).id == section.id and formspec.has_field(
+                finding.field
+            ):
+                return str(finding.field)
+        first = next(f for f in section.fields if not f.managed)
+        return first.path(0) if first.in_list else first.id
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(
+            self.tr(
+                "Read your answers once more. Use “Change” to fix anything; you come back "
+                "here with Next. Lines marked “Must fix” keep the form from being sent."
+            )
+        )
+        self.readiness_heading.setText(self.tr("Is it ready to send?"))
+        self.answers_heading.setText(self.tr("Your answers, as on the form"))
+        if self.isVisible():
+            self.on_enter()

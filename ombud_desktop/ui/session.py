@@ -1,0 +1,174 @@
+"""One open case in the wizard: its answers, where the person is, and autosave.
+
+Every change goes into the core's Case model at once, and a debounced save writes the
+answers and the resume point (page and field) through the vault on a worker thread, so
+typing never waits for encryption or the disk. Validation is debounced too and runs the
+core's rules on the UI thread (it is pure and fast).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ombud_desktop.core import validation
+from ombud_desktop.core.model import Case
+
+SAVE_DELAY_MS = 400
+VALIDATE_DELAY_MS = 250
+
+
+class CaseSession(QObject):
+    answer_changed = Signal(str)  # concrete field id
+    findings_changed = Signal()
+    saving = Signal()
+    saved = Signal()
+    save_failed = Signal(str)  # a sentence for the person
+    _save_done = Signal(object)  # from the worker thread (queued to the UI thread)
+
+    def __init__(self, vault: Any, record: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._record = record  # touched only on the worker thread after this point
+        self.case_id: str = record.id
+        self.case = Case.from_answers(record.answers)
+        self.ui_state: dict[str, Any] = copy.deepcopy(dict(record.ui_state or {}))
+        self._findings: list[Any] = validation.validate(self.case)
+        # One worker: saves and attachment imports never run at the same time.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-writer")
+        self._pending: Future[Any] | None = None
+        self._dirty = False
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_soon_now)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self.revalidate)
+        self._save_done.connect(self._on_save_done)
+
+    # --- answers ----------------------------------------------------------------------
+    def get(self, path: str) -> Any:
+        return self.case.get(path)
+
+    def set(self, path: str, value: Any) -> None:
+        if self.case.get(path) == value:
+            return
+        self.case.set(path, value)
+        self.answer_changed.emit(path)
+        self._changed()
+
+    def answers(self) -> dict[str, Any]:
+        return self.case.to_answers()
+
+    # --- resume point -----------------------------------------------------------------
+    def set_position(self, page: str, field: str | None = None) -> None:
+        if self.ui_state.get("page") == page and self.ui_state.get("field") == field:
+            return
+        self.ui_state["page"] = page
+        self.ui_state["field"] = field
+        visited = self.ui_state.setdefault("visited", [])
+        if page not in visited:
+            visited.append(page)
+        self._changed(validate=False)
+
+    def set_ui(self, key: str, value: Any) -> None:
+        """UI-only state kept with the case (which pages showed their messages ...)."""
+        if self.ui_state.get(key) != value:
+            self.ui_state[key] = value
+            self._changed(validate=False)
+
+    # --- validation -------------------------------------------------------------------
+    def findings(self) -> list[Any]:
+        return self._findings
+
+    def revalidate(self) -> None:
+        self._validate_timer.stop()
+        self._findings = validation.validate(self.case)
+        self.findings_changed.emit()
+
+    # --- autosave ---------------------------------------------------------------------
+    def _changed(self, validate: bool = True) -> None:
+        self._dirty = True
+        self._save_timer.start()
+        if validate:
+            self._validate_timer.start()
+
+    def is_dirty(self) -> bool:
+        return self._dirty or self._save_timer.isActive()
+
+    def save_soon_now(self) -> None:
+        """Hand a snapshot to the worker; a newer snapshot waits for the previous write."""
+        self._save_timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        answers = self.case.to_answers()
+        ui_state = copy.deepcopy(self.ui_state)
+        self.saving.emit()
+        self._pending = self._executor.submit(self._write, answers, ui_state)
+
+    def _write(self, answers: dict[str, Any], ui_state: dict[str, Any]) -> None:
+        try:
+            self._record.answers = _merge_documents(answers, self._record.answers)
+            self._record.ui_state = ui_state
+            self.vault.save_case(self._record)
+        except Exception as err:  # reported to the person, never swallowed
+            self._save_done.emit(err)
+            return
+        self._save_done.emit(None)
+
+    def run_on_writer(self, job: Callable[[Any], Any]) -> Future[Any]:
+        """Run `job(record)` on the writer thread after pending saves, with the record
+        holding the latest answers (attachment imports use it)."""
+        self.save_soon_now()
+        answers = self.case.to_answers()
+
+        def run() -> Any:
+            self._record.answers = _merge_documents(answers, self._record.answers)
+            return job(self._record)
+
+        self._pending = self._executor.submit(run)
+        return self._pending
+
+    def _on_save_done(self, error: object) -> None:
+        if error is None:
+            if not self.is_dirty():
+                self.saved.emit()
+            return
+        self._dirty = True  # keep the changes: the next change or close tries again
+        from ombud_desktop.errors import UserFacingError
+
+        message = (
+            str(error)
+            if isinstance(error, UserFacingError)
+            else self.tr("Could not save just now. Your answers are still here; try again.")
+        )
+        self.save_failed.emit(message)
+
+    def flush(self) -> None:
+        """Save everything now and wait for it (closing, locking, leaving the case)."""
+        self.save_soon_now()
+        if self._pending is not None:
+            self._pending.exception()  # waits; a failure was reported through a signal
+
+    def close(self) -> None:
+        self.flush()
+        self._executor.shutdown(wait=True)
+
+
+def _merge_documents(answers: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+    """Which documents exist is the vault's to say (imports finish on the writer thread
+    after the snapshot was taken); their category and title are the person's."""
+    edited = {d.get("id"): d for d in answers.get("documents") or [] if isinstance(d, dict)}
+    merged = []
+    for doc in stored.get("documents") or []:
+        mine = edited.get(doc.get("id"), {})
+        merged.append({**doc, **{k: mine[k] for k in ("category", "title") if k in mine}})
+    answers = dict(answers)
+    if merged:
+        answers["documents"] = merged
+    else:
+        answers.pop("documents", None)
+    return answers

@@ -1,0 +1,66 @@
+"""Preferences kept in QSettings: language, idle lock minutes, text size, contrast.
+
+Only preferences live here, never case data (issue 4 point 10): the keys are a closed
+list and every value is checked on the way in and out. The retention period belongs to
+the vault (the CLI's `case list` marks the same cases), so it is kept there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+APPLICATION = "ombud-desktop"
+
+
+@dataclass
+class Preferences:
+    language: str = ""  # "" = follow the system language
+    idle_lock_minutes: int = 10  # 0 = never lock when idle
+    text_scale_percent: int = 100
+    high_contrast: bool = False
+
+    def clamp(self) -> Preferences:
+        self.idle_lock_minutes = max(0, min(int(self.idle_lock_minutes), 240))
+        self.text_scale_percent = max(100, min(int(self.text_scale_percent), 200))
+        return self
+
+
+def settings_path() -> Path:
+    # Resolved on every call (not cached by Qt) so a changed HOME, as in tests, is honoured.
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APPLICATION, appauthor=False)) / "settings.ini"
+
+
+def _settings() -> QSettings:
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+def load_preferences() -> Preferences:
+    store = _settings()
+    prefs = Preferences()
+    for item in fields(Preferences):
+        default = getattr(prefs, item.name)
+        raw = store.value(item.name, default)
+        try:
+            if isinstance(default, bool):
+                value: object = str(raw).lower() in ("true", "1", "yes")
+            elif isinstance(default, int):
+                value = int(str(raw))
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):  # a hand-edited file: fall back, never crash
+            value = default
+        setattr(prefs, item.name, value)
+    return prefs.clamp()
+
+
+def save_preferences(prefs: Preferences) -> None:
+    store = _settings()
+    prefs.clamp()
+    for item in fields(Preferences):
+        store.setValue(item.name, getattr(prefs, item.name))
+    store.sync()

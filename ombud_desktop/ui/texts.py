@@ -1,0 +1,36 @@
+"""The one place where text coming from the core (form spec, findings, readiness) is
+passed through Qt's translator. Strings written in the UI itself use `self.tr()`.
+
+The core stays Qt-free and English; the i18n layer (issue 7) provides catalogues for the
+"formspec" and "findings" contexts, keyed by the English source text (message templates
+with their {placeholders} for findings).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+SPEC_CONTEXT = "formspec"
+FINDINGS_CONTEXT = "findings"
+
+
+def spec_text(text: str) -> str:
+    """A label, help text, intro or choice label of the form spec, translated."""
+    return QCoreApplication.translate(SPEC_CONTEXT, text) if text else ""
+
+
+def message_text(code: str, params: dict[str, Any] | None = None) -> str:
+    """A message of the core's catalogue, in the person's language: the English template
+    is translated, then filled with the parameters (so placeholders always match)."""
+    from ombud_desktop.core import messages
+
+    template = messages.MESSAGES.get(code)
+    translated = QCoreApplication.translate(FINDINGS_CONTEXT, template) if template else None
+    return messages.render(code, params, template=translated)
+
+
+def finding_text(finding: Any) -> str:
+    """A validation finding in the person's language (by code and parameters)."""
+    return message_text(finding.code, finding.params)

@@ -1,0 +1,1 @@
+"""Reusable Qt widgets of the wizard (signature pad, receipt list, attachment list...)."""

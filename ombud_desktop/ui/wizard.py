@@ -1,0 +1,245 @@
+"""The wizard: a step list, the current page (scrollable), Back / Next and the save state.
+
+Not a QWizard: pages come and go with the answers (the beneficiary page only when it is
+relevant), the person may jump back to any visited step, and Next explains what is
+missing instead of silently staying grey.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.ui.pages.base import WizardPage, describe
+from ombud_desktop.ui.session import CaseSession
+from ombud_desktop.ui.texts import finding_text
+
+
+class WizardView(QWidget):
+    page_changed = Signal(str)
+    home_requested = Signal()
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ombud_desktop.ui.pages.registry import build_pages
+
+        self.setObjectName("wizard")
+        self.session = session
+        self.pages: list[WizardPage] = build_pages(session)
+        self.steps = QListWidget()
+        self.steps.setObjectName("wizard_steps")
+        self.steps.setMaximumWidth(260)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.itemActivated.connect(self._step_activated)
+        self.steps.itemClicked.connect(self._step_activated)
+        self.stack = QStackedWidget()
+        self._scrolls: list[QScrollArea] = []
+        for page in self.pages:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.stack.addWidget(scroll)
+            self._scrolls.append(scroll)
+            page.jump_requested.connect(self.go_to)
+        self.status = QLabel()
+        self.status.setObjectName("wizard_status")
+        self.status.setWordWrap(True)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_indicator")
+        self.home_button = QPushButton()
+        self.home_button.setObjectName("wizard_home")
+        self.home_button.clicked.connect(self.home_requested)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("wizard_back")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("wizard_next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.saved_label, 1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.status)
+        right.addLayout(bar)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+
+        QShortcut(QKeySequence("Alt+Right"), self, self.next)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back)
+        session.saving.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
+        session.saved.connect(lambda: self.saved_label.setText(self.tr("Saved")))
+        session.save_failed.connect(self._save_failed)
+        session.answer_changed.connect(self._answers_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self._current = -1
+        self.retranslate()
+        self.resume()
+
+    # --- navigation -------------------------------------------------------------------
+    def current_page(self) -> WizardPage:
+        return self.pages[self._current]
+
+    def page(self, page_id: str) -> WizardPage | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def relevant_pages(self) -> list[WizardPage]:
+        return [p for p in self.pages if p.is_relevant()]
+
+    def resume(self) -> None:
+        state = self.session.ui_state
+        page = self.page(str(state.get("page", ""))) or self.pages[0]
+        self.go_to(page.page_id, state.get("field"))
+
+    def go_to(self, page_id: str, field_id: str | None = None) -> None:
+        page = self.page(page_id)
+        if page is None:
+            return
+        if 0 <= self._current < len(self.pages) and self.pages[self._current] is not page:
+            self.current_page().show_all_findings()  # leaving: untouched blanks now show
+        self._current = self.pages.index(page)
+        self.stack.setCurrentIndex(self._current)
+        page.on_enter()
+        self._refresh_steps()
+        self._refresh_buttons()
+        self.status.clear()
+        if not page.focus_field(field_id):
+            first = page.first_focus()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+                field_id = first.objectName() if first.objectName() in page.field_ids() else None
+        if field_id:
+            target = page.findChild(QWidget, field_id)
+            if target is not None:
+                self._scrolls[self._current].ensureWidgetVisible(target)
+        self.session.set_position(page.page_id, field_id)
+        self.page_changed.emit(page.page_id)
+
+    def _neighbour(self, step: int) -> WizardPage | None:
+        relevant = self.relevant_pages()
+        current = self.current_page()
+        if current not in relevant:  # became irrelevant while on it: use page order
+            later = [p for p in relevant if self.pages.index(p) > self._current]
+            earlier = [p for p in relevant if self.pages.index(p) < self._current]
+            return (later[0] if later else None) if step > 0 else (earlier[-1] if earlier else None)
+        index = relevant.index(current) + step
+        return relevant[index] if 0 <= index < len(relevant) else None
+
+    def next(self) -> None:
+        page = self.current_page()
+        self.session.revalidate()  # the debounced check may not have run yet
+        blocking = page.blocking_findings()
+        if blocking:
+            page.show_all_findings()
+            first = blocking[0]
+            page.focus_field(first.field)
+            message = self.tr("Please answer this before going on: %1").replace(
+                "%1", finding_text(first)
+            )
+            self.status.setText(message)
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, message))
+            return
+        target = self._neighbour(+1)
+        if target is not None:
+            self.go_to(target.page_id)
+
+    def back(self) -> None:
+        target = self._neighbour(-1)
+        if target is not None:
+            self.go_to(target.page_id)
+
+    def _step_activated(self, item: QListWidgetItem) -> None:
+        page_id = item.data(Qt.ItemDataRole.UserRole)
+        visited = self.session.ui_state.get("visited", [])
+        if page_id in visited:
+            self.go_to(page_id)
+        else:
+            self.status.setText(self.tr("Use Next to reach this step; earlier steps come first."))
+
+    # --- display ----------------------------------------------------------------------
+    def _refresh_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        visited = set(self.session.ui_state.get("visited", []))
+        current = self.current_page()
+        for number, page in enumerate(self.relevant_pages(), start=1):
+            item = QListWidgetItem(f"{number}. {page.title()}")
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            if page.page_id not in visited and page is not current:
+                item.setForeground(self.palette().placeholderText())
+            self.steps.addItem(item)
+            if page is current:
+                self.steps.setCurrentItem(item)
+        self.steps.blockSignals(False)
+
+    def _refresh_buttons(self) -> None:
+        self.back_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setEnabled(self._neighbour(+1) is not None)
+
+    def _answers_changed(self, _path: str) -> None:
+        # Relevance may change (beneficiary page): keep the step list honest.
+        if len(self.relevant_pages()) != self.steps.count():
+            self._refresh_steps()
+            self._refresh_buttons()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self._current < 0 or not self.isVisible():
+            return
+        page = self.current_page()
+        name = new.objectName().split(":", 1)[0]
+        if name in page.field_ids() and page.isAncestorOf(new):
+            self.session.set_position(page.page_id, name)
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(message)
+
+    def retranslate(self) -> None:
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setAccessibleDescription(
+            self.tr(
+                "The steps of the form. Press Enter on a step you have visited to go back to it."
+            )
+        )
+        describe(
+            self.home_button,
+            self.tr("&Home"),
+            self.tr("Back to the list of cases. Everything is saved."),
+        )
+        describe(
+            self.back_button,
+            self.tr("< &Back"),
+            self.tr("The previous step. Nothing you typed is lost. Shortcut: Alt+Left."),
+        )
+        describe(
+            self.next_button, self.tr("&Next >"), self.tr("The next step. Shortcut: Alt+Right.")
+        )
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleName(self.tr("Messages"))
+        if self._current >= 0:
+            self._refresh_steps()
+
+    def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._focus_changed)  # type: ignore[attr-defined]
+        self.session.close()

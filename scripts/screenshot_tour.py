@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Walk every screen of the app and save one PNG each, to look at what people see.
+
+Not part of CI. Run under a virtual X server from the repository root:
+
+    xvfb-run -a -s "-screen 0 1280x1000x24" .venv/bin/python scripts/screenshot_tour.py OUT_DIR
+
+Options: --lang CODE (e.g. es, ar, vi), --scale PERCENT (text size, e.g. 200),
+--answers FILE (answers JSON to fill the case with; default tests/data/complete_ready.json).
+Everything happens in a temporary data folder with fast test keys; nothing real is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("OMBUD_KDF_PROFILE", "test")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+PASSPHRASE = "tour-passphrase"
+
+
+def sample_document(folder: Path) -> Path:
+    """A one-page PDF to attach (made with Qt, so the tour needs nothing else)."""
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    path = folder / "receipt-notice.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    painter = QPainter(writer)
+    font = painter.font()
+    font.setPointSize(24)
+    painter.setFont(font)
+    painter.drawText(400, 1200, "I-797C Notice of Action (sample)")
+    painter.drawRect(300, 300, 8000, 10000)
+    painter.end()
+    return path
+
+
+def prepare(data_dir: Path, answers: dict, scratch: Path) -> str:
+    from ombud_desktop.vault import Vault
+
+    answers = {k: v for k, v in answers.items() if k != "documents"}
+    vault = Vault(data_dir)
+    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
+    record = vault.create_case(answers)
+    vault.add_attachment(
+        record, sample_document(scratch), category="received_from_uscis", title="Receipt notice"
+    )
+    vault.save_profile({"role": "helper", "name": "Dana Volunteer", "organization": "Example Aid"})
+    vault.create_case({"subject": {"first_name": "Nguyễn", "last_name": "Văn An"}})
+    vault.close()
+    return record.id
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--answers", type=Path, default=ROOT / "tests/data/complete_ready.json")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="ombud-tour-"))
+    os.environ["HOME"] = str(scratch / "home")
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "home/.config")
+    from PySide6.QtWidgets import QApplication
+
+    from ombud_desktop.app import create_main_window
+    from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.ui.settings import Preferences
+
+    app = OmbudApplication([sys.argv[0]])
+    data_dir = scratch / "data"
+    case_id = prepare(data_dir, json.loads(args.answers.read_text("utf-8")), scratch)
+    passphrase_file = scratch / "passphrase"
+    passphrase_file.write_text(PASSPHRASE)
+    app.update_preferences(Preferences(language=args.lang, text_scale_percent=args.scale))
+    app.set_language(args.lang)
+    window = create_main_window(
+        ["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file)]
+    )
+    window.show()
+    shots = 0
+
+    def shoot(name: str) -> None:
+        nonlocal shots
+        for _ in range(5):
+            QApplication.processEvents()
+        shots += 1
+        path = args.out / f"{shots:02d}-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    shoot("home")
+    window.open_case(case_id)
+    wizard = window.wizard
+    assert wizard is not None
+    for page in wizard.pages:
+        wizard.go_to(page.page_id)
+        shoot(page.objectName())
+    # The same pages with messages showing: a new, empty case after pressing Next.
+    window.show_home()
+    window.home.new_case()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.go_to("screening")
+    wizard.next()
+    shoot("page.screening-blocked")
+    wizard.session.set("subject.protected_category", True)
+    wizard.go_to("consent")
+    shoot("page.consent-protected")
+    window.lock()
+    shoot("locked")
+    window.close()
+    print(f"{shots} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
