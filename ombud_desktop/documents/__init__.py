@@ -4,6 +4,8 @@ official-PDF filling. No Qt; everything in memory (bytes), never a plaintext tem
 Public API (imported lazily: reportlab and pypdf are slow to import):
 
     render_case_pdf(case, attachments=(), RenderOptions(preview=, stamp=, ...)) -> bytes
+    render_packet(...) -> RenderResult(pdf, pages, unmapped_required, missing_characters)
+    case_attachments(vault, record) -> [AttachmentInput]     decrypted into memory
     render_form(case, FormOptions(...)) -> bytes            form + addendum only
     AttachmentInput(filename, data, category, title, password)
     attachments_to_pdf(items, index=True) -> bytes          index page + pages
@@ -24,6 +26,9 @@ from typing import Any
 
 _EXPORTS = {
     "render_case_pdf": "packet",
+    "render_packet": "packet",
+    "RenderResult": "packet",
+    "case_attachments": "packet",
     "RenderOptions": "packet",
     "stamp_header": "packet",
     "render_form": "form_pdf",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -22,13 +23,24 @@ class RenderOptions:
     """preview: watermark "PREVIEW — NOT SIGNED" and leave the signature out.
     stamp: header with name, A-number, first receipt number, "page X of N" on every page.
     signature_image: the drawn signature (PNG bytes) for the final copy.
-    index: put the index page in front of the attachments."""
+    index: put the index page in front of the attachments.
+    official_pdf / field_map: fill this official fillable PDF instead of drawing the form."""
 
     preview: bool = False
     stamp: bool = False
     signature_image: bytes | None = None
     today: date | None = None
     index: bool = True
+    official_pdf: bytes | None = field(default=None, repr=False)
+    field_map: str = ""
+
+
+@dataclass
+class RenderResult:
+    pdf: bytes = field(repr=False)
+    pages: int
+    unmapped_required: list[str] = field(default_factory=list)  # official PDF only
+    missing_characters: set[str] = field(default_factory=set)  # drawn as empty boxes
 
 
 def stamp_header(case: Case) -> StampHeader:
@@ -45,10 +57,27 @@ def stamp_header(case: Case) -> StampHeader:
 def render_case_pdf(
     case: Case, attachments: Sequence[AttachmentInput] = (), options: RenderOptions | None = None
 ) -> bytes:
-    """The complete PDF in memory. Raises AttachmentError / AttachmentProblems naming
-    any attachment that cannot become pages (the case itself is never touched)."""
+    """The complete PDF in memory (see render_packet)."""
+    return render_packet(case, attachments, options).pdf
+
+
+def render_packet(
+    case: Case, attachments: Sequence[AttachmentInput] = (), options: RenderOptions | None = None
+) -> RenderResult:
+    """Form (or filled official PDF), index and attachment pages, watermarked or stamped
+    on request. Raises AttachmentError / AttachmentProblems naming any attachment that
+    cannot become pages (the case itself is never touched)."""
     options = options or RenderOptions()
-    form = render_form(case, FormOptions(options.preview, options.signature_image, options.today))
+    unmapped: list[str] = []
+    if options.official_pdf is not None:
+        from ombud_desktop.documents.official_pdf import fill_official_pdf
+
+        filled = fill_official_pdf(options.official_pdf, options.field_map, case)
+        form, unmapped = filled.pdf, filled.unmapped_required
+    else:
+        form = render_form(
+            case, FormOptions(options.preview, options.signature_image, options.today)
+        )
     parts: list[PdfReader | bytes] = [form]
     if attachments:
         converted = convert_all(list(attachments))
@@ -60,4 +89,43 @@ def render_case_pdf(
         pdf = watermark_preview(pdf)
     if options.stamp:
         pdf = stamp_pages(pdf, stamp_header(case))
-    return pdf
+    return RenderResult(pdf, page_count(pdf), unmapped, _missing_characters(case))
+
+
+def _missing_characters(case: Case) -> set[str]:
+    from ombud_desktop.documents.fonts import missing_characters
+
+    found: set[str] = set()
+    for _, value in case.leaves():
+        if isinstance(value, str):
+            found |= missing_characters(value)
+    return found
+
+
+def documents_without_file(record: Any) -> list[str]:
+    """Titles of listed documents whose file is not in the vault (e.g. from an answers
+    file): the form lists them, but no copy can be enclosed."""
+    return [
+        str(d.get("title") or d.get("original_filename") or d.get("id"))
+        for d in record.documents
+        if d.get("id") not in record.attachments
+    ]
+
+
+def case_attachments(vault: Any, record: Any) -> list[AttachmentInput]:
+    """The case's supporting documents decrypted from the vault into memory, in the order
+    of answers["documents"] (Vault, CaseRecord from ombud_desktop.vault)."""
+    inputs = []
+    for document in record.documents:
+        attachment_id = document.get("id")
+        if attachment_id not in record.attachments:
+            continue
+        inputs.append(
+            AttachmentInput(
+                filename=document.get("original_filename") or attachment_id,
+                data=vault.read_attachment(record, attachment_id),
+                category=document.get("category") or "other",
+                title=document.get("title") or "",
+            )
+        )
+    return inputs

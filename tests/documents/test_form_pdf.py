@@ -6,6 +6,7 @@ import io
 import re
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -171,3 +172,17 @@ def test_empty_case_still_renders_a_blank_form():
     assert "Part 1. Actions Taken with USCIS for Resolution" in content
     assert "Part 9. Consent and Signature" in content
     qpdf_check(pdf)
+
+
+@pytest.mark.parametrize(
+    "sample", sorted(p.name for p in (Path(__file__).parent.parent / "data").glob("*.json"))
+)
+def test_every_sample_case_renders_with_every_answer(sample: str, data_dir: Path):
+    case = Case.from_json((data_dir / sample).read_bytes(), source=sample)
+    pdf = render_form(case, FormOptions(today=TODAY, preview=True))
+    content = readable(pdf)
+    for value in _printed_values(case):
+        for piece in value.split("; "):
+            assert " ".join(unicodedata.normalize("NFKC", piece).split()) in content, piece
+    qpdf_check(pdf)
+    assert_fonts_embedded(pdf)

@@ -1,0 +1,268 @@
+"""Filling an official fillable DHS-7001 PDF through a field map (FORM-SPEC "Official PDF").
+
+The map is a text file, one line per AcroForm field:
+
+    # PDF field name = field id [format]
+    form1[0].Page1[0].LastName[0] = subject.last_name
+    form1[0].Page1[0].DOB[0] = subject.date_of_birth date:%m/%d/%Y
+    form1[0].Page1[0].Hardship[0] = reasons.kinds checkbox:emergency_hardship
+    form1[0].Page1[0].Receipt2[0] = filings.1.receipt_number
+
+Values are drawn onto the pages with the embedded fonts and the form is flattened:
+pypdf stores non-Latin-1 values but viewers draw them as "?", and poppler drops check
+marks when appearances must be regenerated (STACK-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+from ombud_desktop.core import formspec
+from ombud_desktop.core.dates import parse_date
+from ombud_desktop.core.model import Case
+from ombud_desktop.documents import text
+from ombud_desktop.documents.pdf_input import open_pdf, to_bytes
+from ombud_desktop.documents.pdfcanvas import new_canvas
+from ombud_desktop.documents.sniff import kind_of
+from ombud_desktop.documents.values import display
+from ombud_desktop.errors import UserFacingError
+
+
+@dataclass(frozen=True)
+class PdfField:
+    """One AcroForm widget: its full name, type, page (1-based) and rectangle."""
+
+    name: str
+    kind: str  # text, checkbox, radio, choice, signature, button
+    page: int
+    rect: tuple[float, float, float, float]
+    value: str
+    on_states: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MapEntry:
+    pdf_field: str
+    field_id: str
+    fmt: str  # "text", "date:%m/%d/%Y", "checkbox", "checkbox:CODE"
+    line: int
+
+
+@dataclass
+class FillReport:
+    pdf: bytes
+    filled: list[str]
+    unmapped_required: list[str]  # required field ids with no place in the map
+
+
+_KINDS = {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}
+
+
+def _full_name(widget: Any) -> str:
+    parts: list[str] = []
+    node = widget
+    while node is not None:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        node = node.get("/Parent")
+        node = node.get_object() if node is not None else None
+    return ".".join(reversed(parts))
+
+
+def _inherited(widget: Any, key: str) -> Any:
+    node = widget
+    while node is not None:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return None
+
+
+def list_fields(pdf: bytes, filename: str = "the PDF") -> list[PdfField]:
+    """Every fillable widget of the PDF, in page order."""
+    if kind_of(filename, pdf) != "pdf":
+        raise UserFacingError(f"{filename} is not a PDF: choose the fillable PDF form.")
+    reader = open_pdf(filename, pdf)
+    found: list[PdfField] = []
+    for number, page in enumerate(reader.pages, 1):
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            field_type = str(_inherited(widget, "/FT") or "")
+            flags = int(_inherited(widget, "/Ff") or 0)
+            states: tuple[str, ...] = ()
+            if field_type == "/Btn":
+                appearance = widget.get("/AP", {}).get("/N", {})
+                states = tuple(str(k)[1:] for k in appearance if str(k) != "/Off")
+                kind = (
+                    "radio" if flags & (1 << 15) else "button" if flags & (1 << 16) else "checkbox"
+                )
+            else:
+                kind = _KINDS.get(field_type, field_type.lstrip("/") or "unknown")
+            rect = tuple(float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+            value = _inherited(widget, "/V")
+            found.append(
+                PdfField(
+                    _full_name(widget),
+                    kind,
+                    number,
+                    rect,  # type: ignore[arg-type]
+                    "" if value is None else str(value),
+                    states,
+                )
+            )
+    return found
+
+
+def parse_field_map(source: str, map_name: str = "the field map") -> list[MapEntry]:
+    """Parse the map file; every bad line is reported at once, with its number."""
+    entries: list[MapEntry] = []
+    problems: list[str] = []
+    for number, raw in enumerate(source.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, rest = line.partition(" = ")
+        parts = rest.split(None, 1)
+        if not sep or not parts:
+            problems.append(f"line {number}: write 'PDF field name = field id [format]'")
+            continue
+        field_id, fmt = parts[0], (parts[1].strip() if len(parts) > 1 else "text")
+        if not formspec.has_field(field_id):
+            problems.append(f"line {number}: {field_id!r} is not a field id of the form")
+        elif not (fmt == "text" or fmt.startswith("date:") or fmt.split(":")[0] == "checkbox"):
+            problems.append(
+                f"line {number}: unknown format {fmt!r} (use text, date:%m/%d/%Y, checkbox "
+                "or checkbox:CODE)"
+            )
+        else:
+            entries.append(MapEntry(name.strip(), field_id, fmt, number))
+    if problems:
+        raise UserFacingError(f"{map_name} has problems:\n  " + "\n  ".join(problems))
+    return entries
+
+
+def _value(case: Case, entry: MapEntry) -> str | bool:
+    value = case.get(entry.field_id)
+    if entry.fmt.startswith("checkbox"):
+        _, _, code = entry.fmt.partition(":")
+        if not code:
+            return value is True
+        return code in value if isinstance(value, list) else value == code
+    if entry.fmt.startswith("date:"):
+        parsed = parse_date(value)
+        return (
+            datetime(parsed.year, parsed.month, parsed.day).strftime(entry.fmt[5:])
+            if parsed
+            else ""
+        )
+    return display(formspec.field(entry.field_id), value)
+
+
+def unmapped_required(case: Case, entries: list[MapEntry]) -> list[str]:
+    """Required ids (always required, or required by this case's answers) and answered
+    list items that the map gives no place to."""
+    mapped = {formspec.spec_id(e.field_id) for e in entries} | {e.field_id for e in entries}
+    missing: list[str] = []
+    for spec in formspec.all_fields():
+        if spec.managed or not spec.form_label:
+            continue
+        if spec.in_list:
+            for index in range(len(case.items(spec.section))):
+                concrete = spec.path(index)
+                if case.get(concrete) not in (None, "", []) and concrete not in mapped:
+                    missing.append(concrete)
+            continue
+        required = spec.required
+        needed = required is True or (
+            not isinstance(required, bool) and required.holds(case.getter())
+        )
+        if needed and spec.id not in mapped:
+            missing.append(spec.id)
+    return missing
+
+
+def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
+    """The official PDF with the case's answers drawn in, flattened, plus what is unmapped."""
+    entries = parse_field_map(field_map)
+    fields = {f.name: f for f in list_fields(pdf, "the official PDF")}
+    absent = [f"line {e.line}: {e.pdf_field}" for e in entries if e.pdf_field not in fields]
+    if absent:
+        raise UserFacingError(
+            "The field map names fields this PDF does not have (check the names with "
+            "'ombud-desktop pdf-fields'):\n  " + "\n  ".join(absent)
+        )
+    writer = PdfWriter(clone_from=open_pdf("the official PDF", pdf))
+    by_page: dict[int, list[tuple[PdfField, str | bool]]] = {}
+    for entry in entries:
+        spot = fields[entry.pdf_field]
+        by_page.setdefault(spot.page, []).append((spot, _value(case, entry)))
+    for number, placed in by_page.items():
+        page = writer.pages[number - 1]
+        box = page.mediabox
+        overlay = _values_overlay(float(box.width), float(box.height), placed)
+        page.merge_transformed_page(
+            overlay, Transformation().translate(float(box.left), float(box.bottom))
+        )
+    _flatten(writer)
+    return FillReport(
+        to_bytes(writer), [e.field_id for e in entries], unmapped_required(case, entries)
+    )
+
+
+def _values_overlay(width: float, height: float, placed: list[tuple[PdfField, str | bool]]) -> Any:
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title="values", pagesize=(width, height))
+    for spot, value in placed:
+        x0, y0, x1, y1 = spot.rect
+        box_w, box_h = x1 - x0, y1 - y0
+        if isinstance(value, bool):
+            if value:
+                size = min(box_w, box_h) * 0.8
+                text.draw(
+                    canvas,
+                    x0,
+                    y0 + (box_h - size * 0.7) / 2,
+                    "X",
+                    size,
+                    bold=True,
+                    align="center",
+                    box_width=box_w,
+                )
+            continue
+        size = min(10.0, max(box_h * 0.62, 5.0))
+        lines = text.wrap(value, box_w - 4, size) if value else []
+        while len(lines) * size * 1.15 > box_h and size > 5:  # shrink to fit the box
+            size -= 0.5
+            lines = text.wrap(value, box_w - 4, size)
+        y = y1 - size - max((box_h - len(lines) * size * 1.15) / 2, 1)
+        for line in lines:
+            text.draw(canvas, x0 + 2, y + size * 0.2, line, size, box_width=box_w - 4)
+            y -= size * 1.15
+    canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+
+
+def _flatten(writer: PdfWriter) -> None:
+    """Drop the form widgets and the AcroForm: the drawn values are the content now."""
+    for page in writer.pages:
+        annots = page.get("/Annots")
+        if annots is None:
+            continue
+        kept = [a for a in annots if a.get_object().get("/Subtype") != "/Widget"]
+        if kept:
+            page[NameObject("/Annots")] = ArrayObject(kept)
+        else:
+            del page[NameObject("/Annots")]
+    root: DictionaryObject = writer.root_object
+    if "/AcroForm" in root:
+        del root[NameObject("/AcroForm")]

@@ -1,0 +1,98 @@
+"""Official fillable PDF: listing its fields, filling it through a field map."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ombud_desktop.core.model import Case
+from ombud_desktop.documents.official_pdf import fill_official_pdf, list_fields, parse_field_map
+from ombud_desktop.errors import UserFacingError
+from tests.documents import samples
+from tests.documents.pdftools import assert_fonts_embedded, qpdf_check, readable
+
+
+def fillable_pdf() -> bytes:
+    """A two-page stand-in for the official DHS-7001 with text fields and check boxes."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    form = canvas.acroForm
+    canvas.drawString(72, 760, "Official form stand-in")
+    form.textfield(name="LastName", x=72, y=700, width=200, height=20)
+    form.textfield(name="FirstName", x=300, y=700, width=200, height=20)
+    form.textfield(name="OtherNames", x=72, y=650, width=430, height=20)
+    form.textfield(name="DOB", x=72, y=600, width=120, height=20)
+    form.checkbox(name="Hardship", x=72, y=560, size=14)
+    form.checkbox(name="Delay", x=120, y=560, size=14)
+    canvas.showPage()
+    form.textfield(name="Receipt1", x=72, y=700, width=200, height=20)
+    form.textfield(name="Description", x=72, y=400, width=450, height=200)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+FIELD_MAP = """\
+# PDF field name = field id [format]
+LastName = subject.last_name
+FirstName = subject.first_name
+OtherNames = subject.other_names
+DOB = subject.date_of_birth date:%m/%d/%Y
+Hardship = reasons.kinds checkbox:emergency_hardship
+Delay = reasons.kinds checkbox:uscis_error
+Receipt1 = filings.0.receipt_number
+Description = reasons.problem_description
+"""
+
+
+def test_pdf_fields_lists_every_field_with_page_and_kind():
+    found = {f.name: f for f in list_fields(fillable_pdf())}
+    assert set(found) == {
+        "LastName", "FirstName", "OtherNames", "DOB", "Hardship", "Delay", "Receipt1",
+        "Description",
+    }  # fmt: skip
+    assert found["Hardship"].kind == "checkbox" and found["Hardship"].on_states
+    assert found["Receipt1"].page == 2 and found["LastName"].kind == "text"
+
+
+def test_filled_pdf_shows_values_in_any_script_and_ticks_only_chosen_boxes():
+    case = Case.from_answers(samples.complete_answers())
+    report = fill_official_pdf(fillable_pdf(), FIELD_MAP, case)
+    content = readable(report.pdf)
+    assert "Khai" in content and "Nguyễn Thị" in content
+    assert samples.ARABIC_NAME in content and samples.CHINESE_NAME in content
+    assert "04/05/1990" in content and "IOE0912345678" in content
+    assert "Filed I-765 in January." in content
+    assert content.count("X") == 1  # hardship yes, USCIS error no
+    reader = PdfReader(io.BytesIO(report.pdf))
+    assert "/AcroForm" not in reader.trailer["/Root"]  # flattened
+    qpdf_check(report.pdf)
+    # Only the stand-in's own Helvetica is unembedded; every font the app added is embedded.
+    assert_fonts_embedded(report.pdf, allow={"Helvetica"})
+
+
+def test_required_ids_left_unmapped_are_reported():
+    case = Case.from_answers(samples.complete_answers())
+    report = fill_official_pdf(fillable_pdf(), FIELD_MAP, case)
+    assert "reasons.desired_outcome" in report.unmapped_required
+    assert "filings.0.form_number" in report.unmapped_required
+    assert "filings.1.form_number" in report.unmapped_required  # answered, no place
+    assert "subject.last_name" not in report.unmapped_required
+    assert "filings.0.receipt_number" not in report.unmapped_required
+
+
+def test_bad_map_lines_are_all_reported_with_line_numbers():
+    with pytest.raises(UserFacingError) as err:
+        parse_field_map("A = subject.nope\nB subject.last_name\nC = subject.last_name weird\n")
+    message = str(err.value)
+    assert "line 1" in message and "line 2" in message and "line 3" in message
+
+
+def test_map_naming_a_field_the_pdf_lacks_is_refused():
+    with pytest.raises(UserFacingError, match="Nonexistent"):
+        fill_official_pdf(
+            fillable_pdf(), "Nonexistent = subject.last_name\n", Case.from_answers({})
+        )
