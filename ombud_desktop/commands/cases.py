@@ -120,7 +120,9 @@ def run_list(args: argparse.Namespace) -> int:
         edited = case.updated_at[:16].replace("T", " ")
         due = f"  (untouched {days} days+: review for deletion)" * case.due_for_retention
         forms = ",".join(case.form_numbers) or "-"
-        print(f"{case.id:<12} {case.status:<6} {edited:<17} {forms:<16} {case.name or '-'}{due}")
+        sent = f"  (sent {case.sent.date} by {case.sent.channel})" if case.sent else ""
+        line = f"{case.id:<12} {case.status:<6} {edited:<17} {forms:<16} {case.name or '-'}"
+        print(f"{line}{sent}{due}")
     return 0
 
 

@@ -8,11 +8,12 @@ everything here runs in the one export worker thread.
 from __future__ import annotations
 
 import io
+import struct
 from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
+from PIL import Image, ImageChops
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 
 from ombud_desktop.export.progress import Progress
@@ -101,7 +102,7 @@ def fax_frames(pdf: bytes, progress: Progress) -> Iterator[Image.Image]:
             height_pt = page.get_size()[1]
             image = _render(page, FAX_DPI[0], gray=True)
             rows = round(height_pt / 72 * FAX_DPI[1])
-            image = image.resize((FAX_WIDTH_PX, rows), Image.Resampling.LANCZOS)
+            image = image.resize((FAX_WIDTH_PX, rows), Image.Resampling.BILINEAR)
             yield _one_bit(image)
             progress.advance()
     finally:
@@ -119,8 +120,12 @@ def _one_bit(image: Image.Image) -> Image.Image:
 
 
 def tiff_g4(pdf: bytes, progress: Progress) -> bytes:
-    """A multi-page TIFF, CCITT Group 4, one frame per page, for fax modems and services."""
-    frames = list(fax_frames(pdf, progress))
+    """A multi-page TIFF, CCITT Group 4, one frame per page, one strip per frame, for fax
+    modems and services; WhiteIsZero as TIFF Class F (RFC 2306) asks."""
+    # Pillow writes WhiteIsZero itself when asked (tiffinfo={262: 0}) but then takes
+    # 0.4 s per page; inverting the bits here and relabelling the tag gives the same
+    # encoded bytes in 2% of the time.
+    frames = [ImageChops.invert(frame) for frame in fax_frames(pdf, progress)]
     buffer = io.BytesIO()
     frames[0].save(
         buffer,
@@ -129,6 +134,20 @@ def tiff_g4(pdf: bytes, progress: Progress) -> bytes:
         append_images=frames[1:],
         compression="group4",
         dpi=FAX_DPI,
-        tiffinfo={262: 0},  # WhiteIsZero, as TIFF Class F (fax) asks; Pillow converts the bits
+        strip_size=1 << 20,
     )
-    return buffer.getvalue()
+    return _white_is_zero(bytearray(buffer.getvalue()))
+
+
+def _white_is_zero(data: bytearray) -> bytes:
+    """Set PhotometricInterpretation (tag 262) to 0 in every IFD of a little-endian TIFF."""
+    if data[:4] != b"II*\x00":
+        raise ValueError("expected a little-endian TIFF")
+    offset = struct.unpack_from("<I", data, 4)[0]
+    while offset:
+        (count,) = struct.unpack_from("<H", data, offset)
+        for entry in range(offset + 2, offset + 2 + 12 * count, 12):
+            if struct.unpack_from("<H", data, entry)[0] == 262:
+                struct.pack_into("<HHIH", data, entry, 262, 3, 1, 0)  # SHORT, 1 value: 0
+        offset = struct.unpack_from("<I", data, offset + 2 + 12 * count)[0]
+    return bytes(data)

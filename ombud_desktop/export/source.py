@@ -5,6 +5,7 @@ document renderer; the channel builders only read it, so they are tested without
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -40,7 +41,8 @@ class ExportSource:
     form_pdf: bytes
     form_pages: int
     documents: tuple[ExportDocument, ...] = ()
-    index_pdf: bytes = b""  # the documents' index page(s), for fax and mail
+    # the documents' index page(s) for fax and mail, numbered from a given first page
+    index_for: Callable[[int], bytes] | None = None
     index_pages: int = 0
     extra_checks: tuple[str, ...] = ()  # role-specific enclosures (G-28, written consent)
     language: str = "en"  # the person's language, for README.txt
@@ -51,13 +53,14 @@ class ExportSource:
     def first_receipt(self) -> str:
         return self.receipt_numbers[0] if self.receipt_numbers else ""
 
-    def printed_parts(self) -> list[ExportDocument]:
-        """What fax and mail carry after their own cover page: form, index, documents."""
+    def printed_parts(self, cover_pages: int) -> list[ExportDocument]:
+        """What fax and mail carry after their `cover_pages`: form, index, documents
+        (the index lists the page numbers the stamp will print)."""
         parts = [ExportDocument("Form DHS-7001", "form", self.form_pdf, self.form_pages)]
-        if self.index_pages:
-            parts.append(
-                ExportDocument("Index of documents", "index", self.index_pdf, self.index_pages)
-            )
+        if self.index_for is not None and self.index_pages:
+            first = cover_pages + self.form_pages + 1
+            index = self.index_for(first)
+            parts.append(ExportDocument("Index of documents", "index", index, self.index_pages))
         return parts + list(self.documents)
 
     def regarding(self) -> str:

@@ -129,6 +129,7 @@ class CaseSummary:
     updated_at: str
     due_for_retention: bool
     problem: str | None = None  # set when the case could not be read
+    sent: SentInfo | None = None  # date, channel and reference once marked as sent
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +141,7 @@ class CaseSummary:
             "updated_at": self.updated_at,
             "due_for_retention": self.due_for_retention,
             "problem": self.problem,
+            "sent": self.sent.to_dict() if self.sent else None,
         }
 
 
@@ -182,4 +184,5 @@ def summarize(record: CaseRecord, retention_days: int) -> CaseSummary:
         created_at=record.created_at,
         updated_at=record.updated_at,
         due_for_retention=is_due(record.updated_at, retention_days),
+        sent=record.sent,
     )

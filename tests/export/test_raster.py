@@ -53,3 +53,14 @@ def test_tiff_is_group4_at_fax_resolution_one_frame_per_page(tmp_path: Path) -> 
     assert info.stdout.count("Resolution: 204, 196 pixels/inch") == 3
     assert info.stdout.count("Image Width: 1728") == 3
     assert info.stdout.count("min-is-white") == 3
+
+
+def test_tiff_pages_read_back_as_black_text_on_white(tmp_path: Path) -> None:
+    from PIL import Image, ImageStat
+
+    with Image.open(io.BytesIO(tiff_g4(make_pdf(2, "fax text"), Progress()))) as tiff:
+        for frame in range(2):
+            tiff.seek(frame)
+            gray = tiff.convert("L")
+            assert ImageStat.Stat(gray).mean[0] > 240  # mostly white paper
+            assert gray.getextrema()[0] == 0  # and black letters

@@ -1,0 +1,164 @@
+"""`case export` (a ready-to-send bundle for email, fax or mail) and `case mark-sent`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from ombud_desktop.commands._groups import case_group
+from ombud_desktop.commands._vault_access import add_vault_options, vault_session
+from ombud_desktop.errors import UserFacingError
+
+CHANNELS = ("email", "fax", "mail")
+
+
+def register(subparsers: Any) -> None:
+    group = case_group(subparsers)
+    export = group.add_parser(
+        "export",
+        help="make the folder to send: email drafts, a fax PDF or a print packet",
+        description="Writes a bundle folder (or zip) for the chosen way of sending, with "
+        "README.txt, manifest.json and SHA256SUMS. These files are NOT encrypted: delete "
+        "them once the request is sent.",
+    )
+    export.add_argument("case_id", metavar="ID")
+    export.add_argument("--channel", choices=CHANNELS, required=True)
+    export.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    export.add_argument("--zip", action="store_true", help="one zip file instead of a folder")
+    export.add_argument("--tiff", action="store_true", help="fax: also a Group 4 TIFF file")
+    export.add_argument(
+        "--size-limit-mb",
+        type=float,
+        default=10.0,
+        metavar="N",
+        help="email: largest message in MB (default 10); bigger ones are split into parts",
+    )
+    export.add_argument(
+        "--language", metavar="CODE", help="README's second language (default: the case's)"
+    )
+    export.set_defaults(func=run_export)
+
+    sent = group.add_parser("mark-sent", help="record that the request was sent")
+    sent.add_argument("case_id", metavar="ID")
+    sent.add_argument("--channel", choices=CHANNELS, required=True)
+    sent.add_argument(
+        "--reference",
+        default="",
+        help="fax confirmation number, mail tracking number or the email's date",
+    )
+    sent.add_argument("--date", metavar="YYYY-MM-DD", help="day it was sent (default today)")
+    sent.add_argument(
+        "--reminders-out", metavar="DIR", help="write follow-up reminders (.ics) into DIR"
+    )
+    sent.add_argument(
+        "--remind-days", default="30,90", metavar="N,N", help="reminder days (default 30,90)"
+    )
+    sent.add_argument(
+        "--delete-export", metavar="PATH", help="delete this case's export folder or zip"
+    )
+    sent.set_defaults(func=run_mark_sent)
+    for parser in (export, sent):
+        add_vault_options(parser)
+
+
+def _destinations(args: argparse.Namespace) -> Any:
+    from ombud_desktop.core.org_config import load_org_config
+    from ombud_desktop.export.destinations import load_destinations
+
+    org = load_org_config(getattr(args, "org_config", None))
+    origin = f"organization settings ({org.source.name})" if org.source else "organization settings"
+    destinations = load_destinations(org.destinations, override_origin=origin)
+    for problem in (*map(str, org.problems), *destinations.problems):
+        print(f"ombud-desktop: warning: {problem}", file=sys.stderr)
+    return destinations
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ombud_desktop.export.gather import gather, readme_language
+    from ombud_desktop.export.progress import Progress
+    from ombud_desktop.export.run import ExportOptions, export_case
+
+    options = ExportOptions(args.channel, args.zip, args.tiff, args.size_limit_mb)
+    if args.tiff and args.channel != "fax":
+        raise UserFacingError("--tiff is for the fax channel only.")
+    destinations = _destinations(args)
+    with vault_session(args, write=False) as vault:
+        source = gather(vault, args.case_id, language=args.language)
+    translate, language_name = readme_language(source.language)
+    last = [""]
+
+    def report(step: str, done: int, total: int) -> None:
+        if step != last[0]:
+            last[0] = step
+            print(f"ombud-desktop: {step}...", file=sys.stderr)
+
+    result = export_case(
+        source,
+        options,
+        Path(args.out),
+        destinations,
+        progress=Progress(report=report),
+        translate=translate,
+        language_name=language_name,
+    )
+    print(result.path)
+    for warning in result.warnings:
+        print(f"ombud-desktop: warning: {warning}", file=sys.stderr)
+    if result.mailto:
+        print(f"mailto link (attachments must be added by hand): {result.mailto}")
+    print(
+        "These files are not encrypted. Once the request is sent, record it and delete them: "
+        f"ombud-desktop case mark-sent {args.case_id} --channel {args.channel} "
+        f'--reference REF --delete-export "{result.path}"',
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_mark_sent(args: argparse.Namespace) -> int:
+    from ombud_desktop.export.outbox import delete_export, parse_days, reminders_ics
+
+    days = parse_days(args.remind_days)
+    try:
+        sent_on = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise UserFacingError(f"'{args.date}' is not a date; write it as YYYY-MM-DD.") from None
+    if sent_on > dt.date.today():
+        raise UserFacingError("The date sent cannot be in the future.")
+    destinations = _destinations(args) if args.reminders_out else None
+    with vault_session(args) as vault:
+        record = vault.mark_sent(
+            args.case_id, channel=args.channel, reference=args.reference.strip(), sent_on=sent_on
+        )
+    print(f"Marked {record.id} as sent on {sent_on.isoformat()} by {args.channel}.")
+    if destinations is not None:
+        from ombud_desktop.core.model import Case
+        from ombud_desktop.export.gather import receipt_numbers
+
+        receipt = next(iter(receipt_numbers(Case.from_answers(record.answers))), "")
+        ics = reminders_ics(
+            case_id=record.id,
+            sent_on=sent_on,
+            channel=args.channel,
+            reference=args.reference.strip(),
+            receipt_number=receipt,
+            destinations=destinations,
+            days=days,
+        )
+        path = Path(args.reminders_out) / f"ombudsman-follow-up-{record.id}.ics"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(ics)
+        except OSError as err:
+            raise UserFacingError(
+                f"The reminders could not be saved in {path.parent} ({err.strerror}). The case "
+                "is marked as sent; choose another folder for the reminders."
+            ) from err
+        print(f"Follow-up reminders ({', '.join(map(str, days))} days): {path}")
+    if args.delete_export:
+        delete_export(Path(args.delete_export), record.id)
+        print(f"Deleted the export {args.delete_export}.")
+    return 0

@@ -1,0 +1,121 @@
+"""The fax channel: one fax-ready PDF (cover sheet, form, index, documents; grayscale,
+US Letter, every page stamped with name, A-number and "page X of N") and, on request,
+the same pages as a Group 4 TIFF for fax modems and services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+from ombud_desktop.documents.pdfcanvas import INCH
+from ombud_desktop.documents.stamping import StampHeader, stamp_pages
+from ombud_desktop.export.destinations import Destinations
+from ombud_desktop.export.layout import Flow, page_range, pages_label
+from ombud_desktop.export.progress import Progress
+from ombud_desktop.export.raster import grayscale_letter_pdf, tiff_g4
+from ombud_desktop.export.source import ExportDocument, ExportSource
+
+
+@dataclass(frozen=True)
+class FaxOutput:
+    pdf: bytes
+    pages: int  # including the cover sheet: the number printed on it
+    tiff: bytes | None
+
+
+def stamp_header(source: ExportSource) -> StampHeader:
+    return StampHeader(source.subject_name, source.a_number, source.first_receipt)
+
+
+def cover_sheet(
+    source: ExportSource,
+    destinations: Destinations,
+    total_pages: int,
+    parts: list[ExportDocument],
+    cover_pages: int = 1,
+) -> bytes:
+    """The cover; `total_pages` is counted by `build_fax`, never typed by anyone."""
+    flow = Flow("Fax cover sheet")
+    flow.paragraph("FAX", size=36, bold=True)
+    flow.paragraph("Request for case assistance - Form DHS-7001", size=17, bold=True)
+    flow.rule()
+    flow.row("To:", "CIS Ombudsman, Attention: Case Assistance")
+    flow.row("Fax:", destinations.fax)
+    flow.row("Phone:", destinations.phone)
+    flow.space(8)
+    sender = source.sender
+    flow.row("From:", ", ".join(x for x in (sender.name, sender.organization) if x))
+    flow.row("Phone:", sender.phone)
+    if sender.fax:
+        flow.row("Fax:", sender.fax)
+    if sender.email:
+        flow.row("Email:", sender.email)
+    flow.space(8)
+    flow.row("Date:", source.today.strftime("%m/%d/%Y"))
+    flow.row("Regarding:", source.regarding())
+    if len(source.receipt_numbers) > 1:
+        flow.row("Receipt numbers:", ", ".join(source.receipt_numbers))
+    flow.space(8)
+    flow.row(
+        "Total pages:",
+        f"{total_pages}, including this cover sheet",
+        size=16,
+        label_width=1.9 * INCH,
+    )
+    flow.rule()
+    flow.paragraph("Contents", bold=True)
+    for line in contents_lines(parts, cover_pages + 1):
+        flow.paragraph(line)
+    flow.space(14)
+    flow.paragraph(
+        "CONFIDENTIAL. This fax contains personal information protected under the Privacy "
+        "Act. If you received it in error, please tell the sender"
+        + (f" at {sender.phone}" if sender.phone else "")
+        + " and destroy it.",
+        size=10,
+    )
+    return flow.pdf()
+
+
+def contents_lines(parts: list[ExportDocument], first_page: int, most: int = 8) -> list[str]:
+    """ "Title: 2 pages (pages 5-6)" per part; a long list ends with a summary line that
+    points to the index, so the cover stays short."""
+    lines, page = [], first_page
+    shown = parts if len(parts) <= most else parts[: most - 1]
+    for part in shown:
+        lines.append(f"{part.title}: {pages_label(part.pages)} ({page_range(page, part.pages)})")
+        page += part.pages
+    rest = parts[len(shown) :]
+    if rest:
+        count = sum(p.pages for p in rest)
+        lines.append(
+            f"{len(rest)} more documents: {pages_label(count)} ({page_range(page, count)}), "
+            "each listed on the index page"
+        )
+    return lines
+
+
+def build_fax(
+    source: ExportSource, destinations: Destinations, progress: Progress, want_tiff: bool
+) -> FaxOutput:
+    progress.step("Making the fax cover sheet")
+    # how long the cover is depends on what it lists, not on the numbers it prints
+    draft_parts = source.printed_parts(cover_pages=1)
+    cover_pages = page_count(cover_sheet(source, destinations, 0, draft_parts))
+    parts = source.printed_parts(cover_pages)
+    progress.advance()
+    progress.step("Putting the form and documents together")
+    content = merge_pdfs(part.pdf for part in parts)
+    progress.advance()
+    progress.step("Making the pages grayscale for the fax")
+    gray = grayscale_letter_pdf(content, progress)
+    total = cover_pages + page_count(gray)
+    cover = cover_sheet(source, destinations, total, parts, cover_pages)
+    progress.step("Stamping every page with the name and page number")
+    stamped = stamp_pages(merge_pdfs([cover, gray]), stamp_header(source))
+    progress.advance()
+    tiff = None
+    if want_tiff:
+        progress.step("Making the fax TIFF file (Group 4)")
+        tiff = tiff_g4(stamped, progress)
+    return FaxOutput(stamped, total, tiff)

@@ -1,0 +1,206 @@
+"""From a case in the vault to an ExportSource: the form rendered, every attachment read
+from the vault into memory and turned into pages, and the facts the cover pages print."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ombud_desktop.core.model import Case
+from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export.progress import Progress
+from ombud_desktop.export.readme import Translate
+from ombud_desktop.export.source import ExportDocument, ExportSource, Sender
+
+if TYPE_CHECKING:
+    from ombud_desktop.documents.attachments import AttachmentInput
+    from ombud_desktop.vault import Vault
+    from ombud_desktop.vault.records import CaseRecord
+
+SIGNATURE_KEY = "signature_drawing"  # where the consent page keeps the drawn strokes
+_ADDRESS_KEYS = ("street", "unit", "city", "state", "postal_code", "country")
+EXTRA_CHECKS = {
+    "attorney": "A copy of Form G-28 (on file with USCIS) is enclosed.",
+    "helper": "The written consent of the person the request is about is enclosed "
+    "(the signed Section 9 or a separate consent).",
+}
+
+
+@dataclass(frozen=True)
+class CaseMaterial:
+    """What is read from the vault (decrypted, in memory only): the part that must run
+    where the vault may be used (the GUI's writer thread); the rest needs no vault."""
+
+    case_id: str
+    answers: dict[str, Any]
+    ui_state: dict[str, Any]
+    attachments: tuple[AttachmentInput, ...]
+    profile_language: str = ""
+
+
+def collect(vault: Vault, record: CaseRecord) -> CaseMaterial:
+    from ombud_desktop.documents.attachments import AttachmentInput
+
+    missing = [d for d in record.documents if str(d.get("id")) not in record.attachments]
+    if missing:
+        names = "; ".join(
+            f"{d.get('title') or 'untitled'} ({d.get('original_filename') or 'no file'})"
+            for d in missing
+        )
+        raise UserFacingError(
+            f"These documents are listed, but their files were never added to the app: "
+            f"{names}. Attach the files (or remove them from the list), then export again."
+        )
+    inputs = tuple(
+        AttachmentInput(
+            filename=str(doc.get("original_filename") or "document"),
+            data=vault.read_attachment(record, str(doc["id"])),
+            category=str(doc.get("category") or "other"),
+            title=str(doc.get("title") or doc.get("original_filename") or "Document"),
+        )
+        for doc in record.documents
+    )
+    language = vault.load_profile().get("language")
+    return CaseMaterial(
+        record.id,
+        copy.deepcopy(record.answers),
+        copy.deepcopy(record.ui_state),
+        inputs,
+        language if isinstance(language, str) else "",
+    )
+
+
+def gather(vault: Vault, case_id: str, **options: Any) -> ExportSource:
+    """`collect` then `prepare`, for the command line."""
+    return prepare(collect(vault, vault.load_case(case_id)), **options)
+
+
+def prepare(
+    material: CaseMaterial,
+    *,
+    language: str | None = None,
+    signature_image: bytes | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ExportSource:
+    """Everything an export needs, in memory. `signature_image` (PNG) comes from the GUI's
+    signature pad; without it a drawn signature is rendered from the stored strokes."""
+    from ombud_desktop.documents.attachments import convert_all
+    from ombud_desktop.documents.form_pdf import FormOptions, render_form
+    from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
+    from ombud_desktop.documents.packet import stamp_header
+    from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+
+    progress = progress or Progress()
+    today = today or dt.date.today()
+    case = Case.from_answers(material.answers)
+    if signature_image is None:
+        signature_image = strokes_png(material.ui_state.get(SIGNATURE_KEY))
+    progress.step("Making the form PDF")
+    form = render_form(case, FormOptions(signature_image=signature_image, today=today))
+    progress.step("Turning the documents into pages")
+    converted = convert_all(list(material.attachments))
+    documents = tuple(
+        ExportDocument(
+            item.source.title, item.source.category, merge_pdfs([item.reader]), item.pages
+        )
+        for item in converted
+    )
+    header = stamp_header(case)
+    role = case.get("submitter.role")
+    chosen = material.ui_state.get("language")
+    return ExportSource(
+        case_id=material.case_id,
+        subject_name=header.subject_name or "(no name)",
+        a_number=header.a_number,
+        receipt_numbers=receipt_numbers(case),
+        sender=sender_of(case),
+        form_pdf=form,
+        form_pages=page_count(form),
+        documents=documents,
+        index_for=(lambda first: index_pdf(converted, first_page=first)) if converted else None,
+        index_pages=index_pages_needed(converted) if converted else 0,
+        extra_checks=(EXTRA_CHECKS[role],) if role in EXTRA_CHECKS else (),
+        language=language
+        or (chosen if isinstance(chosen, str) and chosen else "")
+        or material.profile_language
+        or "en",
+        wet_ink_signature=_wet_ink(case),
+        today=today,
+    )
+
+
+def _wet_ink(case: Case) -> bool:
+    from ombud_desktop.documents.signature import signature_method
+
+    return signature_method(case) == "wet_ink"
+
+
+def receipt_numbers(case: Case) -> tuple[str, ...]:
+    return tuple(
+        str(f["receipt_number"])
+        for f in case.items("filings")
+        if isinstance(f, dict) and f.get("receipt_number")
+    )
+
+
+def sender_of(case: Case) -> Sender:
+    """The subject sends for themself; an attorney or helper sends with their own details."""
+    prefix = "subject" if case.get("submitter.role") in (None, "self") else "submitter"
+    if prefix == "subject":
+        from ombud_desktop.documents.form_pdf import subject_name
+
+        name = subject_name(case)
+    else:
+        name = str(case.get("submitter.name") or "")
+    address = case.get(f"{prefix}.address") or {}
+    lines = _address_lines(address) if isinstance(address, dict) else ()
+    return Sender(
+        name=name,
+        organization=str(case.get("submitter.organization") or "") if prefix != "subject" else "",
+        phone=str(case.get(f"{prefix}.phone") or ""),
+        fax=str(case.get(f"{prefix}.fax") or ""),
+        email=str(case.get(f"{prefix}.email") or ""),
+        address_lines=lines,
+    )
+
+
+def _address_lines(address: dict[str, Any]) -> tuple[str, ...]:
+    street = " ".join(str(address[k]) for k in ("street", "unit") if address.get(k))
+    city = str(address.get("city") or "")
+    region = " ".join(str(address[k]) for k in ("state", "postal_code") if address.get(k))
+    place = ", ".join(x for x in (city, region) if x)
+    country = str(address.get("country") or "")
+    return tuple(x for x in (street, place, "" if country in ("", "US") else country) if x)
+
+
+def strokes_png(strokes: Any) -> bytes | None:
+    """The drawn signature (strokes in 0..1 of the pad) as a PNG, drawn with Pillow."""
+    if not isinstance(strokes, list) or not strokes:
+        return None
+    from PIL import Image, ImageDraw
+
+    width, height = 900, 300  # the pad's 3:1 shape
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    for stroke in strokes:
+        points = [(float(x) * width, float(y) * height) for x, y in stroke]
+        if len(points) > 1:
+            draw.line(points, fill=0, width=6, joint="curve")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def readme_language(code: str) -> tuple[Translate | None, str]:
+    """The translation function for README.txt's second part and the language's own name."""
+    from ombud_desktop.i18n.catalog import translate
+    from ombud_desktop.i18n.languages import SOURCE_LANGUAGE, language
+
+    chosen = language(code)
+    if chosen.code == SOURCE_LANGUAGE:
+        return None, chosen.native_name
+    return (lambda text: translate("bundle_readme", text, chosen.code)), chosen.native_name
