@@ -15,6 +15,8 @@ from ombud_desktop.core import dates
 from ombud_desktop.core.conditions import Getter, is_blank
 from ombud_desktop.core.findings import Finding, error, warning
 from ombud_desktop.core.normalise import (
+    address_country,
+    is_us_address,
     normalise_a_number,
     normalise_country,
     normalise_email,
@@ -28,14 +30,6 @@ from ombud_desktop.core.normalise import (
 from ombud_desktop.core.sections.filings import KNOWN_RECEIPT_PREFIXES
 from ombud_desktop.core.spec_types import JSON_TYPES, Field, Kind
 
-# What a person is told an answer should be when its JSON type is wrong.
-_EXPECTED = {
-    "string": "text",
-    "boolean": "yes or no",
-    "array": "a list of choices",
-    "number": "a number",
-}
-
 
 def _json_type_ok(kind: Kind, value: Any) -> bool:
     if kind is Kind.BOOL:
@@ -47,19 +41,6 @@ def _json_type_ok(kind: Kind, value: Any) -> bool:
             value, str
         )
     return isinstance(value, str)
-
-
-def _address_country(at: str, get: Getter) -> Any:
-    return get(at.rsplit(".", 1)[0] + ".country")
-
-
-def _is_us_address(at: str, get: Getter) -> bool:
-    """The address is in the US: country US, or no country but a US state code."""
-    country = _address_country(at, get)
-    if isinstance(country, str) and country.strip():
-        return normalise_country(country) == "US"
-    state = get(at.rsplit(".", 1)[0] + ".state")
-    return isinstance(state, str) and normalise_us_state(state) is not None
 
 
 def _check_date(at: str, value: str, today: date) -> list[Finding]:
@@ -127,8 +108,7 @@ def check_answer(f: Field, value: Any, *, at: str, get: Getter, today: date) -> 
     if is_blank(value):
         return []
     if not _json_type_ok(f.kind, value):
-        expected = _EXPECTED[JSON_TYPES[f.kind]]
-        return [error(at, "type.wrong", expected=expected)]
+        return [error(at, f"type.wrong.{JSON_TYPES[f.kind]}")]
     if f.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
         return _check_choices(f, at, value)
     if f.kind is Kind.NUMBER:
@@ -136,11 +116,11 @@ def check_answer(f: Field, value: Any, *, at: str, get: Getter, today: date) -> 
     if f.kind is Kind.DATE:
         return _check_date(at, value, today)
     if f.kind is Kind.POSTAL_CODE:
-        if _is_us_address(at, get) and normalise_postal_code_us(value) is None:
+        if is_us_address(at, get) and normalise_postal_code_us(value) is None:
             return [error(at, "postal_code.us_zip", value=value)]
         return []
     if f.kind is Kind.US_STATE:
-        country = _address_country(at, get)
+        country = address_country(at, get)
         in_us = is_blank(country) or normalise_country(str(country)) == "US"
         if in_us and normalise_us_state(value) is None:
             return [warning(at, "us_state.unknown", value=value)]

@@ -3,6 +3,10 @@
 Translators (ombud_desktop.i18n) translate these templates by code and fill in the same
 params; nothing else builds user-visible sentences for findings. `render` never raises:
 a missing param shows as {name}, an unknown code as the code itself.
+
+Param values are language-neutral (numbers, dates as mm/dd/yyyy, codes, what the person
+typed), except `label`: the field's English label, which translators look up in the
+form-spec texts (i18n context "formspec").
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ MESSAGES: dict[str, str] = {
     # answers in general
     "required": "This needs an answer: {label}",
     "recommended": "Worth answering if you can: {label}",
-    "type.wrong": "This answer has the wrong kind of value: it should be {expected}.",
+    # the wrong JSON type (answers files written by hand or by other tools)
+    "type.wrong.string": "This answer should be text.",
+    "type.wrong.boolean": "This answer should be yes or no (true or false).",
+    "type.wrong.array": "This answer should be a list of choices.",
+    "type.wrong.number": "This answer should be a number.",
+    "type.wrong.group": "This should be a group of answers ({{ ... }}), not a single value.",
+    "type.wrong.list": "This should be a list of items ([ ... ]).",
     "choice.unknown": "{value} is not one of the choices here. Pick one from the list.",
     "unknown_field": (
         "Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on "

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ombud_desktop.core import dates
+from ombud_desktop.core import dates, formspec
+from ombud_desktop.core.conditions import Getter, is_blank
 from ombud_desktop.core.places import COUNTRIES, US_STATES
 from ombud_desktop.core.spec_types import Kind
 
@@ -176,3 +177,31 @@ def normalise(kind: Kind, value: Any) -> Any:
         return stripped
     normal = normaliser(stripped)
     return stripped if normal is None else normal
+
+
+def address_country(at: str, get: Getter) -> Any:
+    """The country answer of the address that field id `at` belongs to."""
+    return get(at.rsplit(".", 1)[0] + ".country")
+
+
+def is_us_address(at: str, get: Getter) -> bool:
+    """The address holding field `at` is in the US: country US, or no country and a US state."""
+    country = address_country(at, get)
+    if not is_blank(country):
+        return isinstance(country, str) and normalise_country(country) == "US"
+    state = get(at.rsplit(".", 1)[0] + ".state")
+    return isinstance(state, str) and normalise_us_state(state) is not None
+
+
+def normalise_answer(field_id: str, value: Any, get: Getter) -> Any:
+    """What to store when `value` is entered at the concrete `field_id`.
+
+    Like `normalise`, plus what depends on other answers (`get`): a postal code becomes
+    a ZIP / ZIP+4 in a US address. Ids that are not in the form spec only get trimmed.
+    """
+    if not formspec.has_field(field_id):
+        return value.strip() if isinstance(value, str) else value
+    kind = formspec.field(field_id).kind
+    if kind is Kind.POSTAL_CODE and isinstance(value, str) and is_us_address(field_id, get):
+        return normalise_postal_code_us(value) or value.strip()
+    return normalise(kind, value)

@@ -72,19 +72,19 @@ def _shape(case: Case) -> list[Finding]:
                 if isinstance(value, dict):
                     walk(at, value)
                 else:
-                    found.append(error(at, "type.wrong", expected="a group of answers"))
+                    found.append(error(at, "type.wrong.group"))
             else:
                 found.append(warning(at, "unknown_field", field=at))
 
     def walk_list(at: str, value: Any) -> None:
         if not isinstance(value, list):
-            found.append(error(at, "type.wrong", expected="a list of items"))
+            found.append(error(at, "type.wrong.list"))
             return
         for index, item in enumerate(value):
             if isinstance(item, dict):
                 walk(f"{at}.{index}", item)
             else:
-                found.append(error(f"{at}.{index}", "type.wrong", expected="a group of answers"))
+                found.append(error(f"{at}.{index}", "type.wrong.group"))
 
     walk("", case.answers)
     return found

@@ -64,6 +64,18 @@ def test_normalise_keeps_what_it_cannot_read_exactly_as_typed():
     assert normalise.normalise(Kind.BOOL, True) is True
 
 
+def test_normalise_answer_makes_a_zip_only_in_a_us_address():
+    case = Case.from_answers({"subject": {"address": {"country": "US"}}})
+    at = "subject.address.postal_code"
+    assert normalise.normalise_answer(at, " 205280180 ", case.get) == "20528-0180"
+    case.set("subject.address.country", "GB")
+    assert normalise.normalise_answer(at, " SW1A 1AA ", case.get) == "SW1A 1AA"
+    assert normalise.normalise_answer("filings.3.receipt_number", "ioe0912345678", case.get) == (
+        "IOE0912345678"
+    )
+    assert normalise.normalise_answer("subject.nope", " x ", case.get) == "x"
+
+
 def test_a_number_prints_as_a123_456_789():
     assert normalise.format_a_number("12345678") == "A012-345-678"
     assert normalise.format_a_number("garbage") == "garbage"
@@ -104,6 +116,7 @@ def test_no_field_check_raises_on_any_text(text, field):
     at = field.path(0) if field.in_list else field.id
     case = Case()
     case.set(at, text)
+    normalise.normalise_answer(at, text, case.get)
     found = check_answer(field, text, at=at, get=case.get, today=TODAY)
     assert all(f.field == at and f.message for f in found)
 

@@ -319,10 +319,10 @@ def test_wrong_kind_of_value_is_an_error_not_a_crash(ready_case):
     ready_case.answers["filings"] = {"form_number": "I-485"}
     found = {(f.field, f.code) for f in findings_for(ready_case)}
     assert {
-        ("subject.first_name", "type.wrong"),
-        ("consent.agreed", "type.wrong"),
-        ("benefit.types", "type.wrong"),
-        ("filings", "type.wrong"),
+        ("subject.first_name", "type.wrong.string"),
+        ("consent.agreed", "type.wrong.boolean"),
+        ("benefit.types", "type.wrong.array"),
+        ("filings", "type.wrong.list"),
     } <= found
 
 

@@ -264,7 +264,7 @@ CONSENT = Section(
             "consent.signed_on",
             Kind.DATE,
             "Date signed",
-            "The day of the signature. The consent must be recent.",
+            "The day the person signed.",
             _SECTION9,
             "Date (mm/dd/yyyy)",
             required=IsTrue("consent.agreed"),
