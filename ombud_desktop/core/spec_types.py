@@ -131,6 +131,8 @@ class Field:
 class Section:
     """A part of the form, in form order; one wizard page (screening adds its own page).
 
+    form_title / form_note: the section's heading and note in the form's own wording (for
+               the printed form); `title` / `intro` are the app's plain-language versions.
     repeating: the answers are a list of items (filings, documents), each item holding
                the section's fields; `min_items` of them are needed, `printed_rows` fit on
                the printed form before an addendum page takes the rest.
@@ -142,6 +144,8 @@ class Section:
     intro: str
     form_item: str
     fields: tuple[Field, ...]
+    form_title: str = ""
+    form_note: str = ""
     repeating: bool = False
     min_items: int = 0
     printed_rows: int | None = None

@@ -123,3 +123,9 @@ def test_form_position_orders_by_section_item_and_field():
 def test_filings_repeat_with_three_printed_rows_and_at_least_one_item():
     filings = formspec.section("filings")
     assert filings.repeating and filings.min_items == 1 and filings.printed_rows == 3
+
+
+def test_printed_sections_carry_the_forms_own_heading():
+    for section in formspec.SECTIONS:
+        assert bool(section.form_title) == (section.id != "screening"), section.id
+        assert section.title and section.intro

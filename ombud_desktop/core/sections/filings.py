@@ -30,6 +30,11 @@ FILINGS = Section(
     min_items=1,
     printed_rows=3,
     item_label="Application or petition",
+    form_title="Applications/Petitions Filed",
+    form_note=(
+        "List all applications and/or petitions pending with USCIS related to your case "
+        "inquiry. Include all USCIS receipt numbers."
+    ),
     fields=(
         Field(
             "filings[].form_number",
@@ -90,6 +95,7 @@ BENEFIT = Section(
     title="What you asked USCIS for",
     intro="Choose the kind of immigration benefit the applications are for.",
     form_item=_ITEM6,
+    form_title="Type of Immigration Benefit Sought",
     fields=(
         Field(
             "benefit.types",
@@ -142,6 +148,8 @@ DOCUMENTS = Section(
     form_item=_SECTION8,
     repeating=True,
     item_label="Document",
+    form_title="Supporting Documentation",
+    form_note=("Please do not send original documents."),
     fields=(
         Field(
             "documents[].id",
@@ -221,6 +229,7 @@ CONSENT = Section(
         "records and talk with USCIS about them. Read the Privacy Act notice beside it."
     ),
     form_item=_SECTION9,
+    form_title="Consent and Signature",
     fields=(
         Field(
             "consent.agreed",

@@ -90,6 +90,7 @@ ACTIONS_TAKEN = Section(
         "the last 90 days, and that you gave USCIS at least 60 days to fix the problem."
     ),
     form_item="Section 1A",
+    form_title="Actions Taken with USCIS for Resolution",
     fields=(
         Field(
             "actions_taken.ncsc_called",
@@ -212,6 +213,7 @@ REASONS = Section(
     title="Why you are asking for help",
     intro="Tell the Ombudsman what went wrong and what you want fixed.",
     form_item="Section 2",
+    form_title="Reason(s) for Requesting Case Assistance",
     fields=(
         Field(
             "reasons.kinds",

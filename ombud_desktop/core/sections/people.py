@@ -78,6 +78,7 @@ SUBMITTER = Section(
         "G-28 on file with USCIS; anyone else helping needs the person's written consent."
     ),
     form_item="Submitter",
+    form_title="Information About the Person Submitting This Form",
     fields=(
         Field(
             "submitter.role",
@@ -187,6 +188,12 @@ SUBJECT = Section(
         "problem. Do not enter the attorney or law firm here."
     ),
     form_item=SUBJECT_ITEM,
+    form_title="Information About the Individual or Employer Encountering Difficulties with USCIS",
+    form_note=(
+        "Enter the individual or employer (applicant/beneficiary/petitioner) encountering "
+        "difficulties with USCIS. Do not enter the attorney/law firm's name here. Not every "
+        "person is assigned an A-Number."
+    ),
     fields=(
         Field(
             "subject.kind",
@@ -366,6 +373,7 @@ BENEFICIARY = Section(
         "give that person's details. Otherwise skip this page."
     ),
     form_item=_BENEFICIARY_ITEM,
+    form_title="Information About the Beneficiary",
     fields=(
         Field(
             "beneficiary.first_name",
