@@ -35,7 +35,9 @@ def register(subparsers: Any) -> None:
         "--no-attachments", action="store_true", help="only the form and its addendum"
     )
     render.add_argument(
-        "--signature-image", metavar="FILE.png", help="the drawn signature (when it is drawn)"
+        "--signature-image",
+        metavar="FILE.png",
+        help="the drawn signature (default: the one drawn in the app)",
     )
     render.add_argument("--official", metavar="FILE.pdf", help="fill this official fillable PDF")
     render.add_argument(
@@ -67,6 +69,7 @@ def run_render(args: argparse.Namespace) -> int:
         documents_without_file,
         render_packet,
     )
+    from ombud_desktop.documents.signature import SIGNATURE_UI_KEY, strokes_to_png
     from ombud_desktop.vault.atomic import atomic_write
 
     out = Path(args.out)
@@ -82,6 +85,8 @@ def run_render(args: argparse.Namespace) -> int:
         options.field_map = _read(args.field_map, "the field map").decode("utf-8", "replace")
     with vault_session(args, write=False) as vault:
         record = vault.load_case(args.case_id)
+        if options.signature_image is None:
+            options.signature_image = strokes_to_png(record.ui_state.get(SIGNATURE_UI_KEY))
         attachments = [] if args.no_attachments else case_attachments(vault, record)
         result = render_packet(Case.from_answers(record.answers), attachments, options)
     atomic_write(out, result.pdf)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageDraw, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 
 from ombud_desktop.core.dates import format_date
@@ -14,6 +15,33 @@ from ombud_desktop.documents.form_writer import LEFT, WIDTH, FormWriter
 from ombud_desktop.errors import UserFacingError
 
 _HEIGHT = 58.0
+# Where the wizard keeps the drawn strokes in the case's ui_state (ui/pages/consent.py).
+SIGNATURE_UI_KEY = "signature_drawing"
+
+
+def strokes_to_png(strokes: Any, width: int = 900, height: int = 300) -> bytes | None:
+    """The drawn signature (strokes of 0..1 points, as the signature pad stores them) as a
+    transparent PNG, without Qt; None when there is nothing that looks like a signature."""
+    if not isinstance(strokes, list):
+        return None
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(image)
+    points_drawn = 0
+    for stroke in strokes:
+        try:
+            points = [(float(x) * width, float(y) * height) for x, y in stroke]
+        except (TypeError, ValueError):
+            continue
+        if len(points) == 1:
+            points = points * 2
+        if points:
+            pen.line(points, fill=(10, 20, 90, 255), width=6, joint="curve")
+            points_drawn += len(points)
+    if points_drawn < 3:  # a single tap is not a signature
+        return None
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def signature_method(case: Case) -> str:
@@ -48,7 +76,8 @@ def draw_signature_block(
     text.draw(c, LEFT + sig_w + 3, top - 8, "Date (mm/dd/yyyy)", 7, bold=True)
     baseline = top - _HEIGHT + 12
     if method == "wet_ink":
-        text.draw(c, LEFT + 6, baseline + 3, "Sign here ►", 9, bold=True)
+        text.draw(c, LEFT + 6, baseline + 3, "Sign here:", 9, bold=True)
+        text.draw(c, LEFT + 60, baseline + 2, "X", 12, bold=True)
         c.setLineWidth(0.8)
         c.line(LEFT + 70, baseline, LEFT + sig_w - 10, baseline)
         text.draw(c, LEFT + 72, baseline - 9, "Sign in ink, by hand", 6.5)

@@ -186,3 +186,15 @@ def test_every_sample_case_renders_with_every_answer(sample: str, data_dir: Path
             assert " ".join(unicodedata.normalize("NFKC", piece).split()) in content, piece
     qpdf_check(pdf)
     assert_fonts_embedded(pdf)
+
+
+def test_strokes_from_the_signature_pad_become_a_png_without_qt():
+    from ombud_desktop.documents.signature import strokes_to_png
+
+    strokes = [[(0.1, 0.5), (0.3, 0.2), (0.5, 0.7), (0.9, 0.4)]]
+    png = strokes_to_png(strokes)
+    assert png is not None
+    image = Image.open(io.BytesIO(png))
+    assert image.getchannel("A").getbbox() is not None
+    assert strokes_to_png([[(0.5, 0.5)]]) is None  # a tap is not a signature
+    assert strokes_to_png("not strokes") is None

@@ -1,0 +1,162 @@
+"""The PDF exactly as it will be sent, shown inside the wizard (preview and review pages).
+
+    preview = PdfPreview()
+    preview.set_pdf(render_case_pdf(case, attachments, RenderOptions(preview=True)))
+
+The PDF stays in memory (a QBuffer over the bytes): nothing is written to disk. QPdfView
+paints asynchronously, and its FitToWidth/FitInView modes with automatic scroll bars
+spun the event loop for over 20 s (STACK-NOTES.md), so the view keeps a custom zoom and
+always-on scroll bars; "Fit width" computes the factor itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+
+class PdfPreview(QWidget):
+    """Page navigation, zoom and the pages themselves; keyboard reachable throughout."""
+
+    loaded = Signal(int)  # page count, once a PDF is ready
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_preview.view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
+
+        self.previous_button = self._button(
+            "pdf_preview.previous", QKeySequence.StandardKey.MoveToPreviousPage
+        )
+        self.next_button = self._button("pdf_preview.next", QKeySequence.StandardKey.MoveToNextPage)
+        self.zoom_out_button = self._button(
+            "pdf_preview.zoom_out", QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in_button = self._button("pdf_preview.zoom_in", QKeySequence.StandardKey.ZoomIn)
+        self.fit_button = self._button("pdf_preview.fit_width", None)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pdf_preview.page_label")
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.zoom_out_button.clicked.connect(lambda: self._step_zoom(-1))
+        self.zoom_in_button.clicked.connect(lambda: self._step_zoom(+1))
+        self.fit_button.clicked.connect(self.fit_width)
+
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+        self._update_controls()
+
+    def _button(self, name: str, shortcut: QKeySequence.StandardKey | None) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        if shortcut is not None:
+            button.setShortcut(QKeySequence(shortcut))
+        return button
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(self.tr("&Previous page"))
+        self.next_button.setText(self.tr("&Next page"))
+        self.zoom_out_button.setText(self.tr("Zoom &out"))
+        self.zoom_in_button.setText(self.tr("Zoom &in"))
+        self.fit_button.setText(self.tr("&Fit width"))
+        self.view.setAccessibleName(self.tr("Preview of the PDF that will be sent"))
+        self._update_controls()
+
+    # ---- content -------------------------------------------------------------------------
+
+    def set_pdf(self, data: bytes) -> None:
+        """Show this PDF (bytes in memory). Emits loaded(pages) or failed(message)."""
+        self.document.close()
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() == QPdfDocument.Status.Ready:
+            self.go_to_page(0)
+            self.loaded.emit(self.page_count())
+        else:
+            self.failed.emit(self.tr("The preview could not be shown: the PDF did not load."))
+        self._update_controls()
+
+    def clear(self) -> None:
+        self.document.close()
+        self._bytes = QByteArray()
+        self._buffer = None
+        self._update_controls()
+
+    def page_count(self) -> int:
+        return max(0, self.document.pageCount())
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._update_controls()
+
+    # ---- zoom ------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return float(self.view.zoomFactor())
+
+    def set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1]))
+        self._update_controls()
+
+    def _step_zoom(self, direction: int) -> None:
+        current = self.zoom()
+        if direction > 0:
+            target = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
+        else:
+            target = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
+        self.set_zoom(target)
+
+    def fit_width(self) -> None:
+        """Zoom so a page fills the view's width (computed, not Qt's FitToWidth mode)."""
+        if not self.page_count():
+            return
+        points = self.document.pagePointSize(max(self.current_page(), 0)).width()
+        pixels_per_point = self.view.logicalDpiX() / 72.0
+        available = self.view.viewport().width() - 2 * self.view.documentMargins().left()
+        if points > 0 and available > 0:
+            self.set_zoom(available / (points * pixels_per_point))
+
+    def _update_controls(self, *_: object) -> None:
+        count = self.page_count()
+        page = self.current_page() if count else -1
+        self.previous_button.setEnabled(count > 0 and page > 0)
+        self.next_button.setEnabled(count > 0 and page < count - 1)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(count > 0)
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+            if count
+            else self.tr("No preview yet")
+        )
