@@ -97,6 +97,7 @@ def prepare(
     progress = progress or Progress()
     today = today or dt.date.today()
     case = Case.from_answers(material.answers)
+    _require_ready(case, today)
     if signature_image is None:
         signature_image = strokes_png(material.ui_state.get(SIGNATURE_KEY))
     progress.step("Making the form PDF")
@@ -131,6 +132,20 @@ def prepare(
         wet_ink_signature=_wet_ink(case),
         today=today,
     )
+
+
+def _require_ready(case: Case, today: dt.date) -> None:
+    """A request with errors is not sent: the Ombudsman would have to send it back."""
+    from ombud_desktop.core.validation import readiness
+
+    errors = readiness(case, today).errors
+    if errors:
+        shown = "; ".join(f"{f.field}: {f.message}" for f in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        raise UserFacingError(
+            f"The request is not ready to send: {shown}{more}. Complete it in the app or "
+            "check it with `ombud-desktop validate`, then export again."
+        )
 
 
 def _wet_ink(case: Case) -> bool:

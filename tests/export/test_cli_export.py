@@ -129,3 +129,22 @@ def test_delete_export_refuses_a_folder_that_is_not_this_cases_export(
     assert result.returncode == 2
     assert "nothing was deleted" in result.stderr
     assert (precious / "keep.txt").exists()
+
+
+def test_a_case_that_is_not_ready_is_not_exported(tmp_path: Path, data_dir: Path) -> None:
+    phrase = tmp_path / "pass.txt"
+    phrase.write_text(PASSPHRASE)
+    new_id = run_cli(
+        "--passphrase-file",
+        phrase,
+        "case",
+        "new",
+        "--answers",
+        data_dir / "attorney_without_g28.json",
+    ).stdout.strip()
+    result = run_cli(
+        "--passphrase-file", phrase, "case", "export", new_id,
+        "--channel", "mail", "--out", tmp_path / "out",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "not ready to send" in result.stderr and "Traceback" not in result.stderr

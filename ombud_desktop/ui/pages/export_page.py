@@ -1,14 +1,44 @@
-"""Export: the export step (issue 6) builds the package here. Until it is in place this
-page shows the readiness report, so the person knows what is left to do."""
+"""Send: check readiness, see where the request goes, make the package for email, fax or
+mail in the background (progress naming the step, cancel), then open the folder, open the
+mail program, print the mail packet, mark the case as sent and delete the export."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
-from ombud_desktop.ui.pages.base import WizardPage, paragraph
+from ombud_desktop.core import validation
+from ombud_desktop.export.run import CHANNELS, ExportOptions, ExportResult
+from ombud_desktop.ui.export_worker import ExportWorker
+from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
+from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
+from ombud_desktop.ui.widgets.sent_panel import SentPanel
+from ombud_desktop.ui.widgets.sent_panel import named as _named
+
+
+def load_destinations_for_app() -> Any:
+    from ombud_desktop.core.org_config import load_org_config
+    from ombud_desktop.export.destinations import load_destinations
+
+    org = load_org_config(None)
+    origin = f"organization settings ({org.source.name})" if org.source else "organization settings"
+    return load_destinations(org.destinations, override_origin=origin)
 
 
 class ExportPage(WizardPage):
@@ -16,28 +46,268 @@ class ExportPage(WizardPage):
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.worker: ExportWorker | None = None
+        self.result: ExportResult | None = None
+        self.destinations = load_destinations_for_app()
         self.intro = paragraph()
         self.readiness = ReadinessView()
         self.readiness.jump_requested.connect(self.jump_requested)
-        self.layout_.addWidget(self.intro)
-        self.layout_.addWidget(self.readiness)
-        self.layout_.addStretch(1)
+        self.where_heading = heading(2)
+        self.destinations_view = DestinationsView(self.destinations)
+        self.how_heading = heading(2)
+        self.channel_group = QButtonGroup(self)
+        self.channel_buttons: dict[str, QRadioButton] = {}
+        for channel in CHANNELS:
+            button = QRadioButton()
+            button.setObjectName(f"export.channel:{channel}")
+            self.channel_group.addButton(button)
+            self.channel_buttons[channel] = button
+        self.channel_buttons["email"].setChecked(True)
+        self.channel_group.buttonToggled.connect(self._update_controls)
+        self.zip_box = _named(QCheckBox(), "export.zip")
+        self.tiff_box = _named(QCheckBox(), "export.tiff")
+        self.size_limit = _named(QDoubleSpinBox(), "export.size_limit")
+        self.size_limit.setRange(0.5, 1000)
+        self.size_limit.setValue(10)
+        self.size_limit.setSuffix(" MB")
+        self.folder = _named(QLineEdit(), "export.folder")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder.setText(documents or str(Path.home()))
+        self.choose_folder = _named(QPushButton(), "export.choose_folder")
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.plaintext_note = paragraph()
+        self.plaintext_note.setObjectName("export.plaintext_note")
+        self.make_button = _named(QPushButton(), "export.make")
+        self.make_button.clicked.connect(self.start_export)
+        self.cancel_button = _named(QPushButton(), "export.cancel")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.progress = _named(QProgressBar(), "export.progress")
+        self.step_label = paragraph()
+        self.step_label.setObjectName("export.step")
+        self.message = paragraph()
+        self.message.setObjectName("export.message")
+        self.open_folder = _named(QPushButton(), "export.open_folder")
+        self.open_folder.clicked.connect(self._open_folder)
+        self.open_mail = _named(QPushButton(), "export.open_mail")
+        self.open_mail.clicked.connect(self._open_mail)
+        self.print_button = _named(QPushButton(), "export.print")
+        self.print_button.clicked.connect(self.print_packet)
+        self.sent_panel = SentPanel(session, self.destinations)
+        self._lay_out()
+        self._set_running(False)
         self.retranslate()
 
+    def _lay_out(self) -> None:
+        add = self.layout_.addWidget
+        top: tuple[QWidget, ...] = (
+            self.intro, self.readiness, self.where_heading, self.destinations_view
+        )  # fmt: skip
+        for widget in top:
+            add(widget)
+        add(self.how_heading)
+        for button in self.channel_buttons.values():
+            add(button)
+        options = QHBoxLayout()
+        option_widgets: tuple[QWidget, ...] = (self.zip_box, self.tiff_box, self.size_limit)
+        for widget in option_widgets:
+            options.addWidget(widget)
+        options.addStretch(1)
+        self.layout_.addLayout(options)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        self.layout_.addLayout(folder_row)
+        add(self.plaintext_note)
+        buttons = QHBoxLayout()
+        for widget in (self.make_button, self.cancel_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        status: tuple[QWidget, ...] = (self.progress, self.step_label, self.message)
+        for widget in status:
+            add(widget)
+        after = QHBoxLayout()
+        for widget in (self.open_folder, self.open_mail, self.print_button):
+            after.addWidget(widget)
+        after.addStretch(1)
+        self.layout_.addLayout(after)
+        add(self.sent_panel)
+        self.layout_.addStretch(1)
+
+    # --- page hooks -------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Send")
 
     def first_focus(self) -> QWidget | None:
-        return self.readiness.list
+        return self.channel_buttons["email"]
 
     def on_enter(self) -> None:
         self.readiness.show_report(self.session.case)
+        self._update_controls()
+
+    def channel(self) -> str:
+        return next(c for c, b in self.channel_buttons.items() if b.isChecked())
+
+    # --- export -----------------------------------------------------------------------
+    def start_export(self) -> None:
+        if not validation.readiness(self.session.case).ready:
+            self.message.setText(
+                self.tr("The form still has problems (listed above). Fix them, then try again.")
+            )
+            return
+        options = ExportOptions(
+            self.channel(),
+            as_zip=self.zip_box.isChecked(),
+            tiff=self.tiff_box.isChecked() and self.channel() == "fax",
+            size_limit_mb=self.size_limit.value(),
+        )
+        self.result = None
+        self.worker = ExportWorker(
+            self._load_material,
+            options,
+            Path(self.folder.text().strip() or Path.home()),
+            self.destinations,
+            self._language(),
+            self,
+        )
+        self.worker.step.connect(self._on_step)
+        self.worker.succeeded.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.worker.finished.connect(lambda: self._set_running(False))
+        self._set_running(True)
+        self.message.setText("")
+        self.worker.start()
+
+    def _load_material(self) -> Any:
+        """Runs in the worker: vault reads go through the session's writer thread."""
+        from ombud_desktop.export.gather import collect
+
+        vault = self.session.vault
+        return self.session.run_on_writer(lambda record: collect(vault, record)).result()
+
+    def _language(self) -> str:
+        from ombud_desktop.ui.application import ombud_app
+
+        app = ombud_app()
+        return app.current_language_code() if app is not None else "en"
+
+    def cancel_export(self) -> None:
+        if self.worker is not None:
+            self.step_label.setText(self.tr("Cancelling…"))
+            self.worker.cancel()
+
+    def _on_step(self, step: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.step_label.setText(self.tr(step))
+
+    def _on_done(self, result: ExportResult) -> None:
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.step_label.setText(self.tr("Done."))
+        lines = [self.tr("The package is ready: {path}").format(path=result.path)]
+        lines += result.warnings
+        lines.append(self.tr("Follow README.txt in it, step by step."))
+        self.message.setText("\n".join(lines))
+        self.sent_panel.set_export(result)
+        self._update_controls()
+
+    def _on_failed(self, message: str) -> None:
+        self.step_label.setText("")
+        self.message.setText(message)
+
+    def _on_cancelled(self) -> None:
+        self.step_label.setText("")
+        self.message.setText(self.tr("Cancelled. Nothing was saved."))
+
+    def _set_running(self, running: bool) -> None:
+        self.make_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running or self.result is not None)
+        for button in self.channel_buttons.values():
+            button.setEnabled(not running)
+        if not running:
+            self.worker = None
+        self._update_controls()
+
+    def _update_controls(self, *_: Any) -> None:
+        channel = self.channel()
+        self.tiff_box.setVisible(channel == "fax")
+        self.size_limit.setVisible(channel == "email")
+        done = self.result is not None and self.worker is None
+        self.open_folder.setVisible(done)
+        self.open_mail.setVisible(done and bool(self.result and self.result.mailto))
+        self.print_button.setVisible(
+            done and self.result is not None and self.result.channel == "mail"
+            and self.result.path.is_dir()
+        )  # fmt: skip
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to save the package"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _open_folder(self) -> None:
+        if self.result is not None:
+            target = self.result.path if self.result.path.is_dir() else self.result.path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _open_mail(self) -> None:
+        if self.result is not None and self.result.mailto:
+            QDesktopServices.openUrl(QUrl(self.result.mailto))
+
+    def print_packet(self) -> None:
+        from ombud_desktop.ui.pdf_printing import print_pdf
+
+        if self.result is not None:
+            error = print_pdf(self, self.result.path / "mail-packet.pdf")
+            if error:
+                self.message.setText(error)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.intro.setText(
             self.tr(
-                "Making the package to email, fax or mail is not available in this version "
-                "yet. Below is what the form still needs; everything is saved."
+                "Make the package to send your request. Everything stays on this computer: "
+                "you carry the package to a computer that is online, or print it."
             )
         )
+        self.where_heading.setText(self.tr("Where it goes"))
+        self.how_heading.setText(self.tr("How will you send it?"))
+        texts = {
+            "email": self.tr("&Email (recommended): a message ready to send, with the files"),
+            "fax": self.tr("&Fax: one PDF to fax, with a cover sheet"),
+            "mail": self.tr("&Mail: pages to print and post (can take up to 14 days longer)"),
+        }
+        for channel, button in self.channel_buttons.items():
+            describe(button, texts[channel], texts[channel])
+        describe(self.zip_box, self.tr("As one &zip file"), self.tr("One file instead of a folder"))
+        describe(
+            self.tiff_box,
+            self.tr("Also as a &TIFF file for fax services"),
+            self.tr("Some fax services and fax modems want TIFF instead of PDF"),
+        )
+        self.size_limit.setPrefix(self.tr("Largest email: "))
+        self.size_limit.setAccessibleName(self.tr("Largest email size in megabytes"))
+        self.folder.setAccessibleName(self.tr("Folder to save the package in"))
+        describe(self.choose_folder, self.tr("C&hoose folder…"), self.tr("Pick the folder"))
+        self.plaintext_note.setText(
+            self.tr(
+                "The package is the only thing Ombud Desktop saves without encryption: anyone "
+                "with this computer or USB stick can read it. Delete it once it is sent."
+            )
+        )
+        describe(self.make_button, self.tr("Make the &package"), self.tr("Start the export"))
+        describe(self.cancel_button, self.tr("&Cancel"), self.tr("Stop; nothing is saved"))
+        describe(self.open_folder, self.tr("&Open the folder"), self.tr("Show the package"))
+        describe(
+            self.open_mail,
+            self.tr("Open my &mail program"),
+            self.tr("Starts a new message; attach the files from the folder"),
+        )
+        describe(self.print_button, self.tr("P&rint…"), self.tr("Print the mail packet"))
