@@ -11,7 +11,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-
 PRINT_DPI = 300  # sharp on paper; a 1200 dpi page image would be 134 million pixels
 
 
