@@ -64,14 +64,19 @@ class StreamWriter:
         sink.write(self.header.raw)
 
     def write(self, data: bytes) -> None:
-        self._buffer += data
         self.plaintext_size += len(data)
-        # Keep at least one byte back: only close() knows which chunk is the last.
-        while len(self._buffer) > CHUNK_SIZE:
-            self._emit(bytes(self._buffer[:CHUNK_SIZE]), last=False)
-            del self._buffer[:CHUNK_SIZE]
+        view = memoryview(data)
+        while view:
+            # A full buffer is sealed only when more data arrives: close() seals the
+            # last chunk, which must carry the last-chunk flag.
+            if len(self._buffer) == CHUNK_SIZE:
+                self._emit(self._buffer, last=False)
+                self._buffer = bytearray()
+            take = CHUNK_SIZE - len(self._buffer)
+            self._buffer += view[:take]
+            view = view[take:]
 
-    def _emit(self, chunk: bytes, last: bool) -> None:
+    def _emit(self, chunk: bytes | bytearray, last: bool) -> None:
         if self._counter >= MAX_CHUNKS:
             raise ValueError("file too large for one stream")
         nonce = _nonce(self.header.nonce, self._counter, last)
@@ -79,8 +84,8 @@ class StreamWriter:
         self._counter += 1
 
     def close(self) -> None:
-        self._emit(bytes(self._buffer), last=True)
-        self._buffer.clear()
+        self._emit(self._buffer, last=True)
+        self._buffer = bytearray()
 
 
 class ChunkedReader(io.RawIOBase):
