@@ -37,7 +37,8 @@ def fresh_prefs(qapp):
     qapp.preferences = Preferences(idle_lock_minutes=0)
     qapp.apply_preferences()
     yield qapp.preferences
-    qapp.idle_watcher.set_minutes(0)
+    qapp.preferences = Preferences(idle_lock_minutes=0)
+    qapp.apply_preferences()
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def open_window(qtbot, vault_dir, fresh_prefs) -> Iterator:
 
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
+    assert widget is not None, f"nothing has keyboard focus; active: {QApplication.activeWindow()}"
     return widget
 
 

@@ -1,0 +1,91 @@
+"""First run, the case list (delete with confirmation, retention marks, hand-off round
+trip) and settings that persist without any case data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import make_case
+
+
+def test_first_run_with_passphrase_shows_the_recovery_key_once(qtbot, tmp_path, fresh_prefs):
+    from ombud_desktop.app import create_main_window
+
+    window = create_main_window(["--data-dir", str(tmp_path / "new")])
+    qtbot.addWidget(window)
+    screen = window.first_run
+    assert window.stack.currentWidget() is screen
+    screen.passphrase.setText("short")
+    screen.repeat.setText("short")
+    screen.create_vault()
+    assert "at least 8" in screen.message.text()
+    screen.passphrase.setText("long enough phrase")
+    screen.repeat.setText("long enough phrase!")
+    screen.create_vault()
+    assert "differ" in screen.message.text()
+    screen.repeat.setText("long enough phrase")
+    screen.create_vault()
+    key = screen.key_text.text()
+    assert len(key) > 20
+    assert not screen.continue_button.isEnabled()  # only after confirming it is noted
+    screen.noted.click()
+    screen.continue_button.click()
+    assert window.stack.currentWidget() is window.home
+    assert screen.key_text.text() == ""  # shown once
+    window.close()
+
+
+def test_delete_asks_first_then_destroys(open_window, vault_dir, monkeypatch):
+    make_case(vault_dir, {"subject": {"first_name": "Keep"}})
+    window = open_window()
+    assert window.home.table.rowCount() == 1
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: next(answers))
+    window.home.delete_selected()
+    assert window.home.table.rowCount() == 1  # cancelled: nothing happened
+    window.home.delete_selected()
+    assert window.home.table.rowCount() == 0
+    assert window.vault.list_cases() == []
+
+
+def test_cases_due_for_retention_are_marked(open_window, vault_dir):
+    from ombud_desktop.vault import Vault
+
+    case_id = make_case(vault_dir, {"subject": {"first_name": "Old"}})
+    vault = Vault(vault_dir[0])
+    vault.unlock(PASSPHRASE)
+    record = vault.load_case(case_id)
+    record.updated_at = "2020-01-01T00:00:00+00:00"
+    vault.save_case(record, touch=False)
+    vault.close()
+    window = open_window()
+    assert "due for deletion" in window.home.table.item(0, 2).text()
+
+
+def test_hand_off_export_and_import(open_window, vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    make_case(vault_dir, {"subject": {"first_name": "Travels"}})
+    window = open_window()
+    target = tmp_path / "case.ombud-handoff"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("hand-off pass", True))
+    window.home.export_selected()
+    assert target.exists(), window.home.message.text()
+    window.home.import_handoff()
+    assert window.home.table.rowCount() == 2, window.home.message.text()
+
+
+def test_settings_persist_and_hold_no_case_data(qapp, fresh_prefs, open_window, vault_dir):
+    from ombud_desktop.ui.settings import Preferences, load_preferences, settings_path
+
+    make_case(vault_dir, {"subject": {"first_name": "Zainab"}})
+    window = open_window()
+    qapp.update_preferences(Preferences(idle_lock_minutes=7, text_scale_percent=150))
+    assert load_preferences().idle_lock_minutes == 7
+    assert qapp.idle_watcher.interval_ms() == 7 * 60_000
+    text = settings_path().read_text()
+    assert "Zainab" not in text and window.vault.list_cases()[0].id not in text
+    qapp.update_preferences(Preferences(idle_lock_minutes=0))
