@@ -236,8 +236,8 @@ CONSENT = Section(
             Kind.BOOL,
             "The person agrees to let the Ombudsman get and share their information with "
             "USCIS to solve this problem",
-            "Without this permission the Ombudsman cannot work on the case, because privacy "
-            "law protects USCIS records.",
+            "The law keeps USCIS records private. The Ombudsman can only look at the case if "
+            "the person says yes.",
             _SECTION9,
             "Consent",
             # a helper may attach the signed consent instead (rules.consent_given)

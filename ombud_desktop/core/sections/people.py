@@ -84,8 +84,8 @@ SUBMITTER = Section(
             "submitter.role",
             Kind.CHOICE,
             "Who are you?",
-            "The Ombudsman needs to know who is asking, because it can only talk about a case "
-            "with the person or with someone they allowed.",
+            "The Ombudsman only talks about a case with the person, or with someone the person "
+            "allowed. So it needs to know who is asking.",
             "Submitter",
             "Person submitting this form",
             choices=(
@@ -171,7 +171,8 @@ SUBMITTER = Section(
             "submitter.accreditation",
             Kind.TEXT,
             "Accreditation",
-            "Accredited representatives: your recognized organization and accreditation.",
+            "If you are an accredited representative: the name of your group and your number. "
+            "It shows you may help people with USCIS cases.",
             "Submitter",
             "Accredited representative",
         ),
