@@ -30,6 +30,8 @@ from ombud_desktop.errors import UserFacingError
 
 SCHEMA = "ombud-case/1"
 SCHEMA_KEY = "schema"
+MAX_DEPTH = 64  # answers nest 4 levels deep; far deeper is not an answers file (and would
+# exhaust Python's recursion when copied)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # Schema-version migration hook: old schema -> (next schema, function upgrading the answers).
@@ -41,7 +43,7 @@ class CaseFormatError(UserFacingError):
     """The answers cannot be read as a case (not JSON, not an object, unknown version)."""
 
 
-def migrate(answers: dict[str, Any]) -> dict[str, Any]:
+def migrate(answers: dict[str, Any], source: str = "the answers") -> dict[str, Any]:
     """Bring answers of an older schema up to SCHEMA; a missing schema counts as current.
 
     Raises CaseFormatError for a schema this version does not know (e.g. a newer one).
@@ -51,7 +53,7 @@ def migrate(answers: dict[str, Any]) -> dict[str, Any]:
     while version != SCHEMA:
         if not isinstance(version, str) or version not in MIGRATIONS or version in seen:
             raise CaseFormatError(
-                f"the answers say schema {version!r}, but this version of Ombud Desktop "
+                f"{source} says schema {version!r}, but this version of Ombud Desktop "
                 f'reads {SCHEMA!r}. Update Ombud Desktop, or fix the "schema" line.'
             )
         seen.add(version)
@@ -60,6 +62,23 @@ def migrate(answers: dict[str, Any]) -> dict[str, Any]:
         answers[SCHEMA_KEY] = next_version
         version = next_version
     return answers
+
+
+_JSON_NAMES = {"list": "a list", "str": "text", "int": "a number", "float": "a number",
+               "bool": "true/false", "NoneType": "null"}  # fmt: skip
+
+
+def _depth_exceeds(data: Any, limit: int) -> bool:
+    """True when lists/objects nest more than `limit` levels (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        if isinstance(node, dict | list):
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def _parts(dotted_id: str) -> list[str | int]:
@@ -75,14 +94,21 @@ class Case:
     # ---- construction and serialisation -------------------------------------------------
 
     @classmethod
-    def from_answers(cls, data: Mapping[str, Any]) -> Case:
-        """A Case from an answers object (deep-copied, migrated to the current schema)."""
+    def from_answers(cls, data: Mapping[str, Any], source: str = "the answers") -> Case:
+        """A Case from an answers object (deep-copied, migrated to the current schema).
+
+        Raises CaseFormatError (its message names `source`) for what is not answers.
+        """
         if not isinstance(data, Mapping):
             raise CaseFormatError(
-                "the answers must be one JSON object ({ ... }), "
-                f"not {type(data).__name__.replace('dict', 'object')}."
+                f"{source} must hold one JSON object ({{ ... }}), "
+                f"not {_JSON_NAMES.get(type(data).__name__, type(data).__name__)}."
             )
-        answers = migrate(copy.deepcopy(dict(data)))
+        if _depth_exceeds(data, MAX_DEPTH):
+            raise CaseFormatError(
+                f"{source} is nested more than {MAX_DEPTH} levels deep: it is not an answers file."
+            )
+        answers = migrate(copy.deepcopy(dict(data)), source)
         if SCHEMA_KEY not in answers:
             answers = {SCHEMA_KEY: SCHEMA, **answers}
         return cls(answers)
@@ -111,7 +137,7 @@ class Case:
             ) from None
         except RecursionError:
             raise CaseFormatError(f"{source} is nested too deeply to read.") from None
-        return cls.from_answers(data)
+        return cls.from_answers(data, source)
 
     def to_json(self, indent: int | None = 2) -> str:
         """JSON text of the answers (Unicode kept as is; key order kept)."""

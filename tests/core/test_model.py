@@ -120,3 +120,11 @@ def test_leaves_walk_lists_of_objects_but_not_lists_of_codes():
         {"reasons": {"kinds": ["other"]}, "filings": [{"form_number": "I-130"}]}
     )
     assert dict(case.leaves()) == {"reasons.kinds": ["other"], "filings.0.form_number": "I-130"}
+
+
+def test_absurdly_deep_answers_are_refused_not_a_crash():
+    text = '{"a": ' + "[" * 900 + "]" * 900 + "}"
+    with pytest.raises(CaseFormatError, match="nested"):
+        Case.from_json(text)
+    with pytest.raises(CaseFormatError, match="nested"):
+        Case.from_json('{"a": ' + "[" * 100000 + "]" * 100000 + "}")
