@@ -14,6 +14,7 @@ from ombud_desktop.export.layout import Flow, page_range, pages_label
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.raster import grayscale_letter_pdf, tiff_g4
 from ombud_desktop.export.source import ExportDocument, ExportSource
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -98,24 +99,26 @@ def contents_lines(parts: list[ExportDocument], first_page: int, most: int = 8) 
 def build_fax(
     source: ExportSource, destinations: Destinations, progress: Progress, want_tiff: bool
 ) -> FaxOutput:
-    progress.step("Making the fax cover sheet")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax cover sheet"))
     # how long the cover is depends on what it lists, not on the numbers it prints
     draft_parts = source.printed_parts(cover_pages=1)
     cover_pages = page_count(cover_sheet(source, destinations, 0, draft_parts))
     parts = source.printed_parts(cover_pages)
     progress.advance()
-    progress.step("Putting the form and documents together")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
     content = merge_pdfs(part.pdf for part in parts)
     progress.advance()
-    progress.step("Making the pages grayscale for the fax")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the pages grayscale for the fax"))
     gray = grayscale_letter_pdf(content, progress)
     total = cover_pages + page_count(gray)
     cover = cover_sheet(source, destinations, total, parts, cover_pages)
-    progress.step("Stamping every page with the name and page number")
+    progress.step(
+        QT_TRANSLATE_NOOP("export_steps", "Stamping the name and page number on each page")
+    )
     stamped = stamp_pages(merge_pdfs([cover, gray]), stamp_header(source))
     progress.advance()
     tiff = None
     if want_tiff:
-        progress.step("Making the fax TIFF file (Group 4)")
+        progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax TIFF file (Group 4)"))
         tiff = tiff_g4(stamped, progress)
     return FaxOutput(stamped, total, tiff)

@@ -14,6 +14,7 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.readme import Translate
 from ombud_desktop.export.source import ExportDocument, ExportSource, Sender
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ombud_desktop.documents.attachments import AttachmentInput
@@ -100,9 +101,9 @@ def prepare(
     _require_ready(case, today)
     if signature_image is None:
         signature_image = strokes_png(material.ui_state.get(SIGNATURE_KEY))
-    progress.step("Making the form PDF")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the form PDF"))
     form = render_form(case, FormOptions(signature_image=signature_image, today=today))
-    progress.step("Turning the documents into pages")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
     converted = convert_all(list(material.attachments))
     documents = tuple(
         ExportDocument(

@@ -20,6 +20,7 @@ from ombud_desktop.export.fax import contents_lines, stamp_header
 from ombud_desktop.export.layout import Flow
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportDocument, ExportSource
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 # A #10 envelope is 9.5 x 4.125 in; its window sits 7/8 in from the left and 1/2 in from
 # the bottom, 4.5 x 1.125 in. A Letter page folded in three puts its top third in front:
@@ -197,19 +198,21 @@ def cover_letter(
 def build_mail_packet(
     source: ExportSource, destinations: Destinations, progress: Progress
 ) -> MailOutput:
-    progress.step("Writing the cover letter")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Writing the cover letter"))
     letter_pages = page_count(cover_letter(source, destinations, source.printed_parts(1)))
     enclosed = source.printed_parts(letter_pages)
     letter = cover_letter(source, destinations, enclosed, letter_pages)
     progress.advance()
-    progress.step("Putting the form and documents together")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
     parts = [letter, *(part.pdf for part in enclosed)]
     progress.advance()
-    progress.step("Stamping every page with the name and page number")
+    progress.step(
+        QT_TRANSLATE_NOOP("export_steps", "Stamping the name and page number on each page")
+    )
     submission = stamp_pages(merge_pdfs(parts), stamp_header(source))
     pages = page_count(submission)
     progress.advance()
-    progress.step("Making the checklist and the address page")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the checklist and the address page"))
     check = checklist(source, destinations, pages)
     address = address_page(destinations)
     progress.advance()

@@ -15,6 +15,7 @@ from ombud_desktop.export.bundle import BundleWriter, bundle_name
 from ombud_desktop.export.destinations import LABELS, Destinations
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportSource
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 CHANNELS = ("email", "fax", "mail")
 MB = 1024 * 1024
@@ -82,7 +83,7 @@ def export_case(
         builder = {"email": _email, "fax": _fax, "mail": _mail}[options.channel]
         lines += builder(_Job(source, options, destinations, writer, progress, result))
         lines += [("", {}), (readme.AFTER, {"reference": readme.REFERENCES[options.channel]})]
-        progress.step("Writing README.txt, the manifest and the checksums")
+        progress.step(QT_TRANSLATE_NOOP("export_steps", "Writing README.txt and the checksums"))
         text = readme.readme_text(lines, translate, language_name)
         writer.add("README.txt", text.replace("\n", "\r\n").encode("utf-8-sig"))
         manifest = _manifest(source, options, destinations, result)
@@ -129,14 +130,14 @@ def _email(job: _Job) -> list[readme.Line]:
         mailto_link,
     )
 
-    progress.step("Making the email message")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the email message"))
     drafts = build_drafts(source, dest, int(options.size_limit_mb * MB))
     progress.advance()
     count = len(drafts.messages)
     eml_names = [
         "email.eml" if count == 1 else f"email-part-{n}-of-{count}.eml" for n in range(1, count + 1)
     ]
-    progress.step("Saving the email and its attachments")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the email and its attachments"))
     files_lines: list[readme.Line] = []
     for number, (eml, data, carried) in enumerate(
         zip(eml_names, drafts.messages, drafts.parts, strict=True), start=1
@@ -184,7 +185,7 @@ def _fax(job: _Job) -> list[readme.Line]:
     from ombud_desktop.export.fax import build_fax
 
     fax = build_fax(source, dest, progress, options.tiff)
-    progress.step("Saving the fax")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the fax"))
     writer.add("fax.pdf", fax.pdf)
     result.files.append("fax.pdf")
     files = [(readme.FILE_DESCRIPTIONS["fax_pdf"], {"name": "fax.pdf", "pages": fax.pages})]
@@ -213,7 +214,7 @@ def _mail(job: _Job) -> list[readme.Line]:
     from ombud_desktop.export.mail_packet import build_mail_packet
 
     packet = build_mail_packet(source, dest, progress)
-    progress.step("Saving the print packet")
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the print packet"))
     writer.add("mail-packet.pdf", packet.pdf)
     result.files.append("mail-packet.pdf")
     progress.advance()

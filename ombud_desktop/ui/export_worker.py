@@ -14,6 +14,7 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class ExportWorker(QThread):
         from ombud_desktop.export.run import export_case
 
         try:
-            self.progress.step("Reading the case")
+            self.progress.step(QT_TRANSLATE_NOOP("export_steps", "Reading the case"))
             material = self._load_material()
             source = prepare(material, language=self._language, progress=self.progress)
             translate, language_name = readme_language(source.language)

@@ -62,8 +62,9 @@ def test_page_shows_destinations_with_dates_and_asks_to_confirm(page) -> None:
     view = page.destinations_view
     assert "changed how it operates in 2025" in view.notice.text()
     email = view.values["email"].text()
-    assert "cisombudsman@hq.dhs.gov" in email and "Last checked 11/27/2026" in email
-    assert "cisombudsman@dhs.gov" in email  # the brochure's older value, for comparison
+    assert "cisombudsman@hq.dhs.gov" in email and "last checked 11/27/2026" in email
+    assert "cisombudsman@dhs.gov" in email  # the brochure value, for comparison
+    assert "brochure" in view.values["email"].toolTip()
     assert "Mail Stop 0180" in view.values["mail"].text()
     assert "without encryption" in page.plaintext_note.text()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -75,6 +76,8 @@ class ExportPage(WizardPage):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.folder.setText(documents or str(Path.home()))
+        self.folder_label = QLabel()
+        self.folder_label.setBuddy(self.folder)
         self.choose_folder = _named(QPushButton(), "export.choose_folder")
         self.choose_folder.clicked.connect(self._choose_folder)
         self.plaintext_note = paragraph()
@@ -101,11 +104,8 @@ class ExportPage(WizardPage):
 
     def _lay_out(self) -> None:
         add = self.layout_.addWidget
-        top: tuple[QWidget, ...] = (
-            self.intro, self.readiness, self.where_heading, self.destinations_view
-        )  # fmt: skip
-        for widget in top:
-            add(widget)
+        add(self.intro)
+        add(self.readiness)
         add(self.how_heading)
         for button in self.channel_buttons.values():
             add(button)
@@ -115,7 +115,10 @@ class ExportPage(WizardPage):
             options.addWidget(widget)
         options.addStretch(1)
         self.layout_.addLayout(options)
+        add(self.where_heading)
+        add(self.destinations_view)
         folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
         self.layout_.addLayout(folder_row)
@@ -202,7 +205,7 @@ class ExportPage(WizardPage):
     def _on_step(self, step: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.step_label.setText(self.tr(step))
+        self.step_label.setText(QCoreApplication.translate("export_steps", step))
 
     def _on_done(self, result: ExportResult) -> None:
         self.result = result
@@ -295,6 +298,7 @@ class ExportPage(WizardPage):
         self.size_limit.setPrefix(self.tr("Largest email: "))
         self.size_limit.setAccessibleName(self.tr("Largest email size in megabytes"))
         self.folder.setAccessibleName(self.tr("Folder to save the package in"))
+        self.folder_label.setText(self.tr("Save in:"))
         describe(self.choose_folder, self.tr("C&hoose folder…"), self.tr("Pick the folder"))
         self.plaintext_note.setText(
             self.tr(

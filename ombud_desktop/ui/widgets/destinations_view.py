@@ -60,15 +60,20 @@ class DestinationsView(QWidget):
             self.labels[key].setText(names[key] + ":")
             lines = [
                 contact.value,
-                self.tr("From: {source}. Last checked {date}.").format(
-                    source=contact.source, date=contact.checked_on.strftime("%m/%d/%Y")
+                self.tr("(last checked {date})").format(
+                    date=contact.checked_on.strftime("%m/%d/%Y")
                 ),
             ]
+            lines[0] = f"{lines[0]}  {lines.pop()}"
             lines += [
-                self.tr("Older value, from {source}: {value}").format(source=src, value=old)
-                for old, src in contact.earlier
+                self.tr("Older brochures say: {value}").format(value=old)
+                for old, _source in contact.earlier[:1]
             ]
             self.values[key].setText("\n".join(lines))
+            sources = [self.tr("Source: {source}").format(source=contact.source)]
+            sources += [f"{old}: {src}" for old, src in contact.earlier]
+            self.values[key].setToolTip("\n".join(sources))
             self.values[key].setAccessibleName(names[key])
+            self.values[key].setAccessibleDescription("\n".join(sources))
         self.problems.setText("\n".join(self.destinations.problems))
         self.problems.setVisible(bool(self.destinations.problems))
