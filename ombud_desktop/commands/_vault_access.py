@@ -11,8 +11,9 @@
         with vault_session(args, write=False) as vault:
             record = vault.load_case(args.case_id)
 
-Unlocking: --passphrase-file FILE if given; else the system keyring when the vault uses
-it; else an interactive prompt (a clear message instead when there is no terminal).
+Unlocking: --recovery-key-file FILE or --passphrase-file FILE if given; else the system
+keyring when the vault uses it; else an interactive prompt (a clear message instead when
+there is no terminal).
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def add_vault_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         default=argparse.SUPPRESS,
         help="read the vault passphrase from FILE",
+    )
+    parser.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="unlock with the printed recovery key, typed into FILE",
     )
 
 
@@ -78,9 +85,12 @@ def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
         print("The two entries differ; try again.", file=sys.stderr)
 
 
-def _unlock(vault: Vault, passphrase_file: str | None) -> None:
+def _unlock(vault: Vault, passphrase_file: str | None, recovery_file: str | None) -> None:
     from ombud_desktop.vault import KeyringUnavailableError
 
+    if recovery_file:
+        vault.unlock_with_recovery_key(read_passphrase_file(recovery_file))
+        return
     if passphrase_file:
         vault.unlock(read_passphrase_file(passphrase_file))
         return
@@ -147,7 +157,7 @@ def open_vault(args: argparse.Namespace, *, write: bool = True, create: bool = F
             initialize_vault(vault, passphrase_file, use_keyring=None, recovery_key=False)
             print(f"ombud-desktop: created a new vault in {vault.data_dir}", file=sys.stderr)
         else:
-            _unlock(vault, passphrase_file)
+            _unlock(vault, passphrase_file, getattr(args, "recovery_key_file", None))
     except BaseException:
         vault.close()
         raise

@@ -7,7 +7,13 @@ import json
 from typing import Any
 
 from ombud_desktop.commands._groups import vault_group
-from ombud_desktop.commands._vault_access import add_vault_options, initialize_vault
+from ombud_desktop.commands._vault_access import (
+    add_vault_options,
+    ask_passphrase,
+    initialize_vault,
+    read_passphrase_file,
+    vault_session,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +42,20 @@ def register(subparsers: Any) -> None:
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.set_defaults(func=run_lock_status)
-    for parser in (init, status):
+    change = group.add_parser(
+        "set-passphrase",
+        help="set or change the vault passphrase (unlock with the current one or the keyring)",
+    )
+    change.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    change.set_defaults(func=run_set_passphrase)
+
+    recovery = group.add_parser(
+        "new-recovery-key", help="make a new printable recovery key (the old one stops working)"
+    )
+    recovery.set_defaults(func=run_new_recovery_key)
+    for parser in (init, status, change, recovery):
         add_vault_options(parser)
 
 
@@ -54,8 +73,31 @@ def run_init(args: argparse.Namespace) -> int:
         methods = vault.unlock_methods
     print(f"Created the vault in {vault.data_dir} (unlocked by: {', '.join(methods)}).")
     if recovery:
-        print("Recovery key (print it and keep it somewhere safe; it is not shown again):")
-        print(f"  {recovery}")
+        _print_recovery_key(recovery)
+    return 0
+
+
+def _print_recovery_key(recovery: str) -> None:
+    print("Recovery key (print it and keep it somewhere safe; it is not shown again):")
+    print(f"  {recovery}")
+
+
+def run_set_passphrase(args: argparse.Namespace) -> int:
+    if args.new_passphrase_file:
+        new = read_passphrase_file(args.new_passphrase_file)
+    else:
+        new = ask_passphrase("New vault passphrase: ", confirm=True)
+    with vault_session(args) as vault:
+        vault.set_passphrase(new)
+        methods = vault.unlock_methods
+    print(f"The vault passphrase was set (unlocked by: {', '.join(methods)}).")
+    return 0
+
+
+def run_new_recovery_key(args: argparse.Namespace) -> int:
+    with vault_session(args) as vault:
+        recovery = vault.add_recovery_key()
+    _print_recovery_key(recovery)
     return 0
 
 

@@ -37,17 +37,21 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def os_error_reason(err: OSError) -> tuple[str, str]:
+    """(what went wrong, what to do) for a failed write, in plain words."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full", "Free some space, then save again."
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            "the folder is read-only or you may not write to it",
+            "Choose a folder you can write to (--data-dir), then save again.",
+        )
+    return err.strerror or type(err).__name__, "Check the disk, then save again."
+
+
 def describe_os_error(err: OSError, path: Path) -> str:
     """A sentence for the user about why writing `path` failed."""
-    if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "the disk is full"
-        advice = "Free some space, then save again."
-    elif err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = "the folder is read-only or you may not write to it"
-        advice = "Choose a folder you can write to (--data-dir), then save again."
-    else:
-        reason = err.strerror or type(err).__name__
-        advice = "Check the disk, then save again."
+    reason, advice = os_error_reason(err)
     return f"Could not save {path.name} in {path.parent}: {reason}. {advice}"
 
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any, Literal, Self
 
 from ombud_desktop.vault import keyring_store
-from ombud_desktop.vault.atomic import remove_stale_temps
+from ombud_desktop.vault.atomic import os_error_reason, remove_stale_temps
 from ombud_desktop.vault.errors import (
     CaseNotFoundError,
     ReadOnlyVaultError,
+    SaveFailedError,
     VaultBusyError,
     VaultError,
     VaultLockedError,
@@ -59,22 +60,41 @@ class VaultBase:
         self._keystore: KeyStore | None = None
         self._lock = InstanceLock(self.data_dir)
         self.read_only = mode == "read"
-        if mode != "read":
+        if mode != "read" and self._open_for_writing(mode):
+            self._take_lock(mode)
+
+    def _take_lock(self, mode: Mode) -> None:
+        if self._lock.acquire():
+            self._tidy()
+            return
+        holder = self._lock.holder()
+        if mode == "write":
+            raise VaultBusyError(
+                f"The vault in {self.data_dir} is in use by {holder}. Close Ombud "
+                "Desktop there (or wait for that command to finish) and try again."
+            )
+        self.read_only = True
+        self.busy_message = (
+            f"Opened read-only: the vault is in use by {holder}. Changes cannot "
+            "be saved until it is closed."
+        )
+
+    def _open_for_writing(self, mode: Mode) -> bool:
+        """Create the folder and lock file; False (read-only) when it cannot be written."""
+        try:
             ensure_private_dir(self.data_dir)
-            if not self._lock.acquire():
-                holder = self._lock.holder()
-                if mode == "write":
-                    raise VaultBusyError(
-                        f"The vault in {self.data_dir} is in use by {holder}. Close Ombud "
-                        "Desktop there (or wait for that command to finish) and try again."
-                    )
-                self.read_only = True
-                self.busy_message = (
-                    f"Opened read-only: the vault is in use by {holder}. Changes cannot "
-                    "be saved until it is closed."
-                )
-            else:
-                self._tidy()
+            self._lock.path.touch(mode=0o600, exist_ok=True)
+            return True
+        except OSError as err:
+            message = (
+                f"The data folder {self.data_dir} cannot be written: {os_error_reason(err)[0]}."
+                " Choose another folder with --data-dir (or OMBUD_DATA_DIR)."
+            )
+            if mode == "write" or not self.data_dir.is_dir():
+                raise SaveFailedError(message) from err
+            self.read_only = True
+            self.busy_message = f"Opened read-only. {message}"
+            return False
 
     # -- life cycle --------------------------------------------------------------------
     def close(self) -> None:

@@ -104,3 +104,23 @@ def test_handoff_round_trip_and_conflicts(tmp_path: Path, passphrase_file: Path)
     wrong.write_text("nope")
     bad = run_cli(*pf, "case", "import", out, "--handoff-passphrase-file", wrong)
     assert bad.returncode == 2 and "does not open the hand-off file" in bad.stderr
+
+
+def test_recovery_key_file_and_passphrase_change(tmp_path: Path, passphrase_file: Path) -> None:
+    init = run_cli("--passphrase-file", passphrase_file, "vault", "init", "--recovery-key")
+    recovery = init.stdout.split("not shown again):")[1].strip()
+    recovery_file = tmp_path / "recovery.txt"
+    recovery_file.write_text(recovery.lower() + "\n")
+    new_pw = tmp_path / "new.txt"
+    new_pw.write_text("brand new passphrase")
+    # Forgot the passphrase: the recovery key opens the vault and sets a new one.
+    changed = run_cli("vault", "set-passphrase", "--recovery-key-file", recovery_file,
+                      "--new-passphrase-file", new_pw)  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    old = run_cli("--passphrase-file", passphrase_file, "case", "list")
+    assert old.returncode == 2 and "does not open this vault" in old.stderr
+    assert run_cli("--passphrase-file", new_pw, "case", "list").returncode == 0
+    fresh = run_cli("--passphrase-file", new_pw, "vault", "new-recovery-key")
+    assert fresh.returncode == 0 and "Recovery key" in fresh.stdout
+    stale = run_cli("case", "list", "--recovery-key-file", recovery_file)
+    assert stale.returncode == 2 and "recovery key does not open" in stale.stderr

@@ -187,3 +187,28 @@ def test_stale_temp_files_are_removed_on_open(vault: Vault) -> None:
     vault.close()
     Vault(vault.data_dir).close()
     assert not stale.exists()
+
+
+def test_unwritable_data_folder_is_a_clear_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(SaveFailedError, match="cannot be written"):
+        Vault(blocker / "data")
+    result = run_cli("--data-dir", blocker / "data", "case", "list")
+    assert result.returncode == 2 and "cannot be written" in result.stderr
+
+
+def test_read_only_media_opens_read_only(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    record = vault.create_case(sample_answers())
+    vault.close()
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "touch", refuse)
+    viewer = Vault(vault.data_dir, mode="auto")
+    assert viewer.read_only and "read-only" in (viewer.busy_message or "")
+    viewer.unlock("correct horse battery staple")
+    assert viewer.load_case(record.id).id == record.id
+    with pytest.raises(ReadOnlyVaultError):
+        viewer.save_case(viewer.load_case(record.id))
