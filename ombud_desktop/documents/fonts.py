@@ -64,19 +64,25 @@ def fonts_dir() -> Path:
 
 
 @cache
+def _register(name: str) -> None:
+    """Load one face into reportlab the first time it is needed (the CJK face alone is
+    4 MB to parse: pages with only Latin text never pay for it)."""
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    face = next(f for f in FACES if name in (f.regular, f.bold))
+    filename = face.regular_file if name == face.regular else face.bold_file
+    # shapable=False: Arabic arrives already shaped by arabic-reshaper.
+    pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename), shapable=False))
+
+
 def register_fonts() -> None:
-    """Register every face with reportlab once per process (subset on embedding)."""
-    directory = fonts_dir()
-    for face in FACES:
-        for name, filename in ((face.regular, face.regular_file), (face.bold, face.bold_file)):
-            if name not in pdfmetrics.getRegisteredFontNames():
-                # shapable=False: Arabic arrives already shaped by arabic-reshaper.
-                pdfmetrics.registerFont(TTFont(name, str(directory / filename), shapable=False))
+    """Make the canvas's initial font (Noto Sans) available; others load on demand."""
+    _register(LATIN.regular)
 
 
 @cache
 def _coverage(font_name: str) -> frozenset[int]:
-    register_fonts()
+    _register(font_name)
     font = pdfmetrics.getFont(font_name)
     return frozenset(font.face.charToGlyph)
 
@@ -116,6 +122,7 @@ def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
             continue
         face = face_for(char) or LATIN
         name = font_name(face, bold)
+        _register(name)
         if name != current:
             if buffer and current is not None:
                 runs.append((current, "".join(buffer)))

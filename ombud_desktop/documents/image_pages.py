@@ -103,17 +103,33 @@ def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orienta
     canvas.showPage()
 
 
+class _PassthroughJpeg(ImageReader):
+    """reportlab names each image by a digest of getRGBData(), which would decode the
+    whole photo; the JPEG's own bytes name it just as well, and the stream is copied
+    into the PDF as it is (DCTDecode, no re-encoding)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+        self._dataA = None
+
+    def getRGBData(self) -> bytes:
+        return self._jpeg
+
+
 def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
     image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
     orientation = image.getexif().get(0x0112, 1)
     width, height = image.size
-    try:  # decode at 1/8 scale: catches truncated files without a full decode
-        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-        image.load()
-    except (OSError, SyntaxError, ValueError) as err:
-        raise AttachmentError(filename, _unreadable("jpeg")) from err
-    # The JPEG stream goes into the PDF as it is (DCTDecode): no re-encoding.
-    _place(canvas, ImageReader(io.BytesIO(data)), width, height, orientation)
+    # A complete JPEG ends with its end-of-image marker (some cameras pad with zeros).
+    # Without it, decode at 1/8 scale to tell trailing junk from a truncated file.
+    if not data.rstrip(b"\0").endswith(b"\xff\xd9"):
+        try:
+            image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            image.load()
+        except (OSError, SyntaxError, ValueError) as err:
+            raise AttachmentError(filename, _unreadable("jpeg")) from err
+    _place(canvas, _PassthroughJpeg(data), width, height, orientation)
 
 
 def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:

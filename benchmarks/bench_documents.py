@@ -1,0 +1,113 @@
+"""Attachments into pages against the standard tools, measured in the same run.
+
+    .venv/bin/python benchmarks/bench_documents.py [--runs 3] [--photos 40] [--pdfs 20]
+
+1. --photos phone-size JPEGs (4000 x 3000, about 1 MB each) into one PDF of pages:
+   `attachments_to_pdf` against `img2pdf.convert` on the same bytes (both in process).
+   Time and output size; the target is a size within 5% of img2pdf's.
+2. --pdfs PDFs of 10 pages merged: `attachments_to_pdf` (which also checks and parses
+   every page) against `qpdf --empty --pages ... --` on the same files (a process).
+Prints medians and the ratios ours / baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ombud_desktop.documents.attachments import AttachmentInput, attachments_to_pdf
+
+
+def phone_photo(seed: int) -> bytes:
+    """A 4000 x 3000 JPEG with smooth areas and sensor-like noise, about 1 MB."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(seed)
+    small = Image.new("RGB", (400, 300))
+    draw = ImageDraw.Draw(small)
+    for _ in range(60):
+        x, y = rng.randrange(400), rng.randrange(300)
+        colour = tuple(rng.randrange(256) for _ in range(3))
+        draw.ellipse((x - 40, y - 40, x + 40, y + 40), fill=colour)
+    photo = small.filter(ImageFilter.GaussianBlur(6)).resize((4000, 3000), Image.BICUBIC)
+    noise = Image.effect_noise((4000, 3000), 10).convert("RGB")
+    photo = Image.blend(photo, noise, 0.2)
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=86)
+    return buffer.getvalue()
+
+
+def ten_page_pdf(seed: int) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for page in range(10):
+        for line in range(40):
+            canvas.drawString(72, 740 - line * 16, f"Document {seed} page {page} line {line} " * 3)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def median(action: Callable[[], object], runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--photos", type=int, default=40)
+    parser.add_argument("--pdfs", type=int, default=20)
+    args = parser.parse_args()
+    import img2pdf
+
+    photos = [phone_photo(seed) for seed in range(args.photos)]
+    total_mb = sum(map(len, photos)) / 1e6
+    print(f"{args.photos} JPEGs 4000x3000, {total_mb:.1f} MB in total")
+    items = [AttachmentInput(f"photo{i}.jpg", data) for i, data in enumerate(photos)]
+    ours_s, ours_pdf = median(lambda: attachments_to_pdf(items, index=False), args.runs)
+    base_s, base_pdf = median(lambda: img2pdf.convert(photos), args.runs)
+    ours_size, base_size = len(ours_pdf), len(base_pdf)  # type: ignore[arg-type]
+    print(f"  ombud  {ours_s:6.2f} s  {ours_size / 1e6:7.2f} MB")
+    print(f"  img2pdf{base_s:6.2f} s  {base_size / 1e6:7.2f} MB")
+    print(
+        f"  ratio time {ours_s / base_s:.2f}x, size {ours_size / base_size:.3f}x "
+        f"({'within' if abs(ours_size / base_size - 1) <= 0.05 else 'OUTSIDE'} 5%)"
+    )
+
+    pdfs = [ten_page_pdf(seed) for seed in range(args.pdfs)]
+    items = [AttachmentInput(f"doc{i}.pdf", data) for i, data in enumerate(pdfs)]
+    print(f"{args.pdfs} PDFs of 10 pages, {sum(map(len, pdfs)) / 1e6:.2f} MB in total")
+    ours_s, _ = median(lambda: attachments_to_pdf(items, index=False), args.runs)
+    with tempfile.TemporaryDirectory() as folder:  # qpdf reads files: synthetic data only
+        paths = []
+        for i, data in enumerate(pdfs):
+            path = Path(folder) / f"doc{i}.pdf"
+            path.write_bytes(data)
+            paths.append(str(path))
+        command = ["qpdf", "--empty", "--pages", *paths, "--", str(Path(folder) / "out.pdf")]
+        base_s, _ = median(lambda: subprocess.run(command, check=True), args.runs)
+    print(f"  ombud (pypdf, in process) {ours_s:6.2f} s")
+    print(f"  qpdf (whole process)      {base_s:6.2f} s")
+    print(f"  ratio time {ours_s / base_s:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
