@@ -1,0 +1,217 @@
+"""The Linux tarball and .deb, built for real by packaging/build-linux.sh and run offline.
+
+One build per test module (about a minute on 2 cores); every test below uses its output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.linux_tools import APP_ID, offline_prefix, validate_desktop, validate_metainfo
+
+REPO = Path(__file__).resolve().parents[2]
+ANSWERS = {
+    "schema": "ombud-case/1",
+    "subject": {
+        "kind": "person",
+        "first_name": "Ana",
+        "last_name": "Diaz",
+        "a_number": "012345678",
+        "address": {"street": "1 Main St", "city": "Austin", "country": "US"},
+    },
+    "filings": [{"form_number": "I-130", "receipt_number": "IOE0123456789"}],
+    "reasons": {"problem_description": "Pending too long"},
+}
+
+pytestmark = pytest.mark.slow
+
+
+def build(out: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
+    """Run the real build script with a throwaway home (PyInstaller caches there)."""
+    home = scratch / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "PYINSTALLER_CONFIG_DIR": str(home / "pyinstaller"),
+        "PYTHON": sys.executable,
+        "DEB_COMPRESSION": "gzip",  # xz triples the build time; the payload is the same
+        "SOURCE_DATE_EPOCH": "1767225600",
+    }
+    return subprocess.run(
+        [str(REPO / "packaging" / "build-linux.sh"), str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("linux-build")
+    result = build(root / "out", root)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return root / "out"
+
+
+def only(folder: Path, pattern: str) -> Path:
+    (match,) = folder.glob(pattern)
+    return match
+
+
+@pytest.fixture(scope="module")
+def unpacked(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("unpacked")
+    with tarfile.open(only(built, "*.tar.gz")) as archive:
+        archive.extractall(target, filter="tar")
+    (app_dir,) = target.iterdir()
+    return app_dir
+
+
+@pytest.fixture
+def app(unpacked: Path, tmp_path: Path) -> Path:
+    """A private copy of the unpacked app, so a test may put files beside it."""
+    copy = tmp_path / "app"
+    shutil.copytree(unpacked, copy, symlinks=True)
+    return copy
+
+
+def run_app(
+    app: Path, *args: str | Path, unset: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run the frozen app with networking switched off by the kernel."""
+    prefix = offline_prefix()
+    if not prefix:
+        pytest.skip("cannot switch the network off: `unshare -n` needs root or user namespaces")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    return subprocess.run(
+        [*prefix, str(app / "ombud-desktop"), *map(str, args)],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_build_publishes_tarball_deb_and_checksums(built: Path) -> None:
+    names = sorted(p.name for p in built.iterdir())
+    assert names == [
+        "SHA256SUMS",
+        "ombud-desktop-0.1.0-linux-amd64.tar.gz",
+        "ombud-desktop_0.1.0_amd64.deb",
+    ]
+    check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=built, capture_output=True)
+    assert check.returncode == 0, check.stdout
+
+
+def test_tarball_menu_entry_metainfo_and_icons_validate(unpacked: Path) -> None:
+    share = unpacked / "share"
+    validate_desktop(share / "applications" / f"{APP_ID}.desktop")
+    metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"
+    validate_metainfo(metainfo)
+    assert '<release version="0.1.0" date="2026-01-01"/>' in metainfo.read_text()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        icon = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        assert icon.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_tarball_files_are_normalised(built: Path) -> None:
+    with tarfile.open(only(built, "*.tar.gz")) as archive:
+        members = archive.getmembers()
+    assert {(m.uid, m.gid, m.uname, m.gname) for m in members} == {(0, 0, "", "")}
+    assert {m.mtime for m in members} == {1767225600}
+    assert not [m.name for m in members if m.mode & 0o022 and not m.issym()]  # not writable
+
+
+def test_menu_entry_script_points_at_the_unpacked_app(app: Path, tmp_path: Path) -> None:
+    data = tmp_path / "xdg-data"
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    subprocess.run([str(app / "install-menu-entry.sh")], env=env, check=True, capture_output=True)
+    entry = data / "applications" / f"{APP_ID}.desktop"
+    validate_desktop(entry)
+    assert f'Exec="{app}/ombud-desktop"' in entry.read_text()
+    assert (data / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
+    subprocess.run(
+        [str(app / "install-menu-entry.sh"), "--remove"], env=env, check=True, capture_output=True
+    )
+    assert not entry.exists()
+
+
+def test_frozen_app_starts_offline(app: Path) -> None:
+    result = run_app(app, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ombud-desktop 0.1.0"
+
+
+def test_frozen_app_creates_and_lists_a_case_offline(app: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), "utf-8")
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("correct horse battery staple\n")
+    data = tmp_path / "vault"
+    common = ("--data-dir", data, "--passphrase-file", passphrase)
+    created = run_app(app, *common, "case", "new", "--answers", answers)
+    assert created.returncode == 0, created.stderr
+    case_id = created.stdout.strip()
+    listed = run_app(app, *common, "case", "list")
+    assert case_id in listed.stdout and "Ana Diaz" in listed.stdout
+    on_disk = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
+    assert b"IOE0123456789" not in on_disk and b"Pending too long" not in on_disk  # encrypted
+
+
+def test_portable_marker_keeps_cases_beside_the_app(app: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), "utf-8")
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("correct horse battery staple\n")
+    (app / "ombud-portable").touch()
+    result = run_app(
+        app,
+        "--passphrase-file",
+        passphrase,
+        "case",
+        "new",
+        "--answers",
+        answers,
+        unset=["OMBUD_DATA_DIR"],
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(app / "ombud-data") in result.stderr
+    assert any((app / "ombud-data").iterdir())
+    home = Path(os.environ["HOME"])
+    assert not [p for p in home.rglob("*") if "ombud" in p.name.lower()]
+
+
+def test_organization_file_beside_the_frozen_app_applies(app: Path) -> None:
+    shutil.copy(REPO / "packaging" / "organization.example.toml", app / "organization.toml")
+    result = run_app(app, "org-config")
+    assert result.returncode == 0, result.stdout
+    assert f"File: {app / 'organization.toml'}" in result.stdout
+    assert "organization.name = Casa de Ayuda Community Center" in result.stdout
+
+
+def test_deb_installs_into_opt_with_launcher_and_menu_entry(built: Path, tmp_path: Path) -> None:
+    deb = only(built, "*.deb")
+    info = subprocess.run(["dpkg-deb", "--field", deb], capture_output=True, text=True, check=True)
+    assert "Package: ombud-desktop" in info.stdout and "Depends: libc6 (>= " in info.stdout
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
+    launcher = root / "usr" / "bin" / "ombud-desktop"
+    assert os.readlink(launcher) == "../../opt/ombud-desktop/ombud-desktop"
+    validate_desktop(root / "usr/share/applications" / f"{APP_ID}.desktop")
+    validate_metainfo(root / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml")
+    assert (root / "usr/share/doc/ombud-desktop/copyright").is_file()
+    result = run_app(launcher.parent, "--version")  # through the /usr/bin symlink
+    assert result.returncode == 0 and "0.1.0" in result.stdout, result.stderr
