@@ -92,23 +92,26 @@ def check_qt() -> Check:
 
 
 def check_fonts() -> Check:
+    """Every font file the PDF renderer draws with is in resources/fonts."""
+    from ombud_desktop.documents.fonts import FACES
     from ombud_desktop.resources import resource_path
 
     folder = resource_path("fonts")
-    fonts = sorted(p.name for p in folder.glob("*") if p.suffix.lower() in (".ttf", ".otf"))
-    if not fonts:
+    present = sorted(p.name for p in folder.glob("*") if p.suffix.lower() in (".ttf", ".otf"))
+    needed = sorted({name for face in FACES for name in (face.regular_file, face.bold_file)})
+    missing = [name for name in needed if name not in present]
+    if missing:
         return Check(
             "Fonts",
             "FAIL",
-            f"no font files in {folder}: PDFs could not show names in non-Latin scripts",
+            f"missing from {folder}: {', '.join(missing)}. PDFs could not show every "
+            "script; reinstall Ombud Desktop.",
         )
-    licences = sorted(
-        p.name for p in folder.glob("*") if p.is_file() and p.suffix.lower() not in (".ttf", ".otf")
+    licences = sorted(p.name for p in folder.glob("*.txt"))
+    detail = f"all {len(needed)} the PDFs use are in {folder}: {', '.join(present)}"
+    return Check(
+        "Fonts", "OK", detail + (f" (licences: {', '.join(licences)})" if licences else "")
     )
-    detail = f"{len(fonts)} in {folder}: {', '.join(fonts)}"
-    if licences:
-        detail += f" (with {', '.join(licences)})"
-    return Check("Fonts", "OK", detail)
 
 
 def check_keyring() -> Check:
