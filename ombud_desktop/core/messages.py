@@ -28,8 +28,8 @@ MESSAGES: dict[str, str] = {
     "type.wrong.list": "This should be a list of items ([ ... ]).",
     "choice.unknown": "{value} is not one of the choices here. Pick one from the list.",
     "unknown_field": (
-        "Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on "
-        "the form. Check the spelling of its name."
+        'Ombud Desktop does not know the answer "{field}". It is kept, but it is not printed '
+        "on the form. Check the spelling of its name."
     ),
     "number.format": "Enter a number of 0 or more, like 14.",
     "date.format": "Enter a real date as mm/dd/yyyy, like 03/14/2026.",
