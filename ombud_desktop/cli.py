@@ -65,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as err:
         print(f"ombud-desktop: {err}", file=sys.stderr)
         return err.exit_code
+    except BrokenPipeError:  # `ombud-desktop validate x.json | head`: the reader left
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("ombud-desktop: interrupted", file=sys.stderr)
         return 130

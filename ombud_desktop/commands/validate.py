@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from datetime import date
 
+    from ombud_desktop.core.model import Case
     from ombud_desktop.core.validation import Readiness
 
 
@@ -50,8 +51,9 @@ def parse_today(text: str | None) -> date:
     return parsed
 
 
-def format_report(report: Readiness, source: str, today: date) -> str:
-    """The readable text of `validate`: the verdict, then findings by section."""
+def format_report(report: Readiness, source: str, today: date, waited: str = "") -> str:
+    """The readable text of `validate`: the verdict, how long the case has waited (when
+    known), then the findings by section."""
     import textwrap
 
     from ombud_desktop.core import formspec
@@ -68,7 +70,7 @@ def format_report(report: Readiness, source: str, today: date) -> str:
             f"{source}: NOT ready to send (checked as of {as_of}): "
             f"{_count(errors, 'problem')} to fix, {_count(warnings, 'thing')} worth a look."
         )
-    lines = [verdict]
+    lines = [verdict, *textwrap.wrap(waited, width=96)]
     current_section = None
     for finding in report.findings:
         try:
@@ -83,6 +85,13 @@ def format_report(report: Readiness, source: str, today: date) -> str:
         lines += textwrap.wrap(finding.message, width=96, initial_indent=" " * 10,
                                subsequent_indent=" " * 10)  # fmt: skip
     return "\n".join(lines)
+
+
+def _waited(case: Case, today: date) -> str:
+    from ombud_desktop.core import messages, processing
+
+    status = processing.case_processing_time(case, today)
+    return messages.render(*processing.summary(status)) if status else ""
 
 
 def _count(number: int, noun: str) -> str:
@@ -101,5 +110,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, args.answers, today))
+        print(format_report(report, args.answers, today, _waited(case, today)))
     return 0 if report.ready else 1

@@ -121,6 +121,20 @@ MESSAGES: dict[str, str] = {
         "By these dates the case has waited {months_pending} months, not longer than the posted "
         "{posted_months} months. The Ombudsman usually helps only after that time has passed."
     ),
+    "processing.summary": (
+        "The oldest application was received on {receipt_date} and has waited {months_pending} "
+        "months."
+    ),
+    "processing.summary_past": (
+        "The oldest application was received on {receipt_date} and has waited {months_pending} "
+        "months: {months_past} months past the posted processing time of {posted_months} "
+        "months, which ended on {posted_time_ends}."
+    ),
+    "processing.summary_within": (
+        "The oldest application was received on {receipt_date} and has waited {months_pending} "
+        "months. The posted processing time of {posted_months} months ends on "
+        "{posted_time_ends}."
+    ),
     # people
     "subject.no_contact": (
         "Give at least one way to reach the person: phone, email, fax or a mailing address."

@@ -68,6 +68,24 @@ def processing_time(receipt_date: date, posted_months: float | None, today: date
     return ProcessingTime(receipt_date, today, pending, posted_months, ends, past)
 
 
+def summary(status: ProcessingTime) -> tuple[str, dict[str, Any]]:
+    """(message code, params) of one sentence about how long the case has waited."""
+    params: dict[str, Any] = {
+        "receipt_date": dates.format_date(status.receipt_date),
+        "months_pending": status.months_pending,
+    }
+    if status.posted_months is None or status.posted_time_ends is None:
+        return "processing.summary", params
+    params.update(
+        posted_months=f"{status.posted_months:g}",
+        posted_time_ends=dates.format_date(status.posted_time_ends),
+        months_past=max(status.months_past_posted or 0, 0),
+    )
+    if status.is_past_posted_time:
+        return "processing.summary_past", params
+    return "processing.summary_within", params
+
+
 def posted_months_of(case: Case) -> float | None:
     """The posted processing time in months from the answers, when it is a number >= 0."""
     value: Any = case.get("reasons.posted_processing_time_months")

@@ -60,6 +60,7 @@ def test_validate_ready_case_says_ready():
     result = run_cli("validate", DATA / "complete_ready.json", "--today", "2026-11-20")
     assert result.returncode == 0
     assert "ready to send" in result.stdout and "NOT" not in result.stdout
+    assert "15 months past the" in result.stdout  # how long it waited
 
 
 def test_validate_protected_category_case_with_a_typed_signature(tmp_path):

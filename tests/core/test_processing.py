@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from ombud_desktop.core import messages
 from ombud_desktop.core.processing import (
     add_months,
     case_processing_time,
     last_uscis_contact,
     processing_time,
+    summary,
 )
 from tests.core.conftest import TODAY, load_sample
 
@@ -50,3 +52,19 @@ def test_last_uscis_contact_is_the_latest_dated_contact():
     assert last is not None
     assert (last.field, last.on, last.days_ago) == ("actions_taken.ncsc_date", date(2026, 9, 8), 73)
     assert not last.too_old and not last.too_recent
+
+
+def test_summary_says_how_long_past_the_posted_time():
+    code, params = summary(processing_time(date(2024, 6, 3), 14.5, TODAY))
+    assert code == "processing.summary_past"
+    text = messages.render(code, params)
+    assert "06/03/2024" in text and "29 months" in text and "15 months past" in text
+    assert "14.5 months" in text and "08/18/2025" in text
+
+
+def test_summary_within_and_without_a_posted_time():
+    assert summary(processing_time(date(2026, 1, 10), 12, TODAY))[0] == (
+        "processing.summary_within"
+    )
+    code, params = summary(processing_time(date(2026, 1, 10), None, TODAY))
+    assert code == "processing.summary" and "{" not in messages.render(code, params)
