@@ -28,6 +28,7 @@ from ombud_desktop.vault.records import (
     check_answers,
     check_status,
     is_due,
+    is_valid_id,
     new_id,
     now_iso,
     summarize,
@@ -70,7 +71,14 @@ class Vault(VaultBase):
             status=check_status(status),
             ui_state=dict(ui_state or {}),
         )
-        self._write_new_case(record, os.urandom(32), self.case_dir(record.id))
+        final = self.case_dir(record.id)
+        if final.exists():
+            raise VaultError(f"Case {record.id} already exists; nothing was overwritten.")
+        # Built in a staging folder and renamed: a crash never leaves half a case.
+        staging = final.with_name(f".incoming-{new_id(8)}")
+        self._write_new_case(record, os.urandom(32), staging)
+        os.replace(staging, final)
+        fsync_dir(final.parent)
         return record
 
     def _write_new_case(self, record: CaseRecord, case_key: bytes, folder: Path) -> None:
@@ -135,7 +143,9 @@ class Vault(VaultBase):
         root = self.data_dir / CASES_DIR
         folders = sorted(root.iterdir()) if root.is_dir() else []
         for folder in folders:
-            if folder.name.startswith(".") or (folder / DELETING_MARK).exists():
+            if not (folder.is_dir() and is_valid_id(folder.name)):
+                continue  # staging folders, or something that is not ours
+            if (folder / DELETING_MARK).exists():
                 continue
             try:
                 summaries.append(summarize(self.load_case(folder.name), days))

@@ -28,7 +28,7 @@ from ombud_desktop.vault.attachments import Progress, encrypt_into
 from ombud_desktop.vault.cases import Vault, shred_folder
 from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
-from ombud_desktop.vault.records import CaseRecord, new_id
+from ombud_desktop.vault.records import CaseRecord, is_valid_id, new_id
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
 from ombud_desktop.vault.vault import CASES_DIR
 
@@ -144,13 +144,24 @@ def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, 
         if length > MAX_MANIFEST:
             raise damaged(path, "manifest too large")
         manifest = json.loads(reader.read(length).decode("utf-8"))
-        CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
-        if not isinstance(manifest["attachments"], list):
-            raise TypeError
+        record = CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
+        _check_manifest(record, manifest["attachments"])
     except (ValueError, KeyError, TypeError):
         reader.close()
         raise damaged(path, "unreadable contents") from None
     return reader, manifest
+
+
+def _check_manifest(record: CaseRecord, attachments: Any) -> None:
+    """Ids become file names: accept only well-formed ones (TypeError otherwise)."""
+    if not is_valid_id(record.id) or not isinstance(attachments, list):
+        raise TypeError
+    for item in attachments:
+        size = item["size"]
+        if not is_valid_id(item["id"]) or type(size) is not int or size < 0:
+            raise TypeError
+        if not isinstance(item["sha256"], str):
+            raise TypeError
 
 
 def import_handoff(

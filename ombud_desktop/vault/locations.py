@@ -1,16 +1,15 @@
 """Where the vault lives: --data-dir, OMBUD_DATA_DIR, portable mode, or the user data folder.
 
-Portable mode (USB sticks): a file named `ombud-portable` next to the executable puts
-the data in a folder `ombud-data` beside it. "The executable" is the folder of
-`sys.executable` for a frozen (PyInstaller) app, and the folder of the `ombud_desktop`
-package's parent for a source checkout.
+Portable mode (USB sticks): a file named `ombud-portable` in the app's folder puts the
+data in a folder `ombud-data` beside it. The app's folder is `resources.app_dir()`: the
+folder of the executable in a frozen (PyInstaller) app (on macOS the folder holding
+`Ombud Desktop.app`), the repository root for a source checkout.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 PORTABLE_MARKER = "ombud-portable"
@@ -19,16 +18,11 @@ ENV_DATA_DIR = "OMBUD_DATA_DIR"
 APP_NAME = "OmbudDesktop"
 
 
-def executable_dir() -> Path:
-    """The folder the portable marker is looked for in."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parent.parent.parent
-
-
 def portable_data_dir() -> Path | None:
-    """The portable data folder when the marker file exists next to the executable."""
-    base = executable_dir()
+    """The portable data folder when the marker file exists in the app's folder."""
+    from ombud_desktop.resources import app_dir
+
+    base = app_dir()
     if (base / PORTABLE_MARKER).is_file():
         return base / PORTABLE_DATA_DIR
     return None

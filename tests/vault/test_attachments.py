@@ -127,3 +127,27 @@ def test_handoff_carries_attachments(vault: Vault, tmp_path: Path) -> None:
     assert imported.answers == vault.load_case(record.id).answers
     assert other.read_attachment(imported.id, entry["id"]) == content
     other.close()
+
+
+def test_handoff_with_path_like_ids_is_refused(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hand-off made by someone hostile (who knows its passphrase) cannot write files
+    outside the case folder through crafted attachment ids."""
+    record = vault.create_case(sample_answers())
+    record.attachments = {"../../escape": {"size": 3, "kind": "other", "media_type": "x"}}
+    monkeypatch.setattr(vault, "load_case", lambda case_id: record)
+    monkeypatch.setattr(vault, "open_attachment", lambda case, att: io.BytesIO(b"abc"))
+    out = vault.export_handoff(record.id, tmp_path / "evil.handoff", "pass")
+    monkeypatch.undo()
+    with pytest.raises(VaultError, match="unreadable contents"):
+        vault.import_handoff(out, "pass", on_conflict="new_id")
+    assert not list(tmp_path.parent.rglob("*escape*"))
+    assert [c.id for c in vault.list_cases()] == [record.id]
+
+
+def test_stray_entries_in_the_cases_folder_are_ignored(vault: Vault) -> None:
+    record = vault.create_case(sample_answers())
+    (vault.data_dir / "cases" / "notes.txt").write_text("not a case")
+    (vault.data_dir / "cases" / "Not-An-Id").mkdir()
+    assert [c.id for c in vault.list_cases()] == [record.id]
