@@ -233,6 +233,7 @@ class Vault(VaultBase):
             "size": facts.size,
             "kind": facts.kind,
             "media_type": MEDIA_TYPES[facts.kind],
+            "sha256": facts.sha256,  # kept here too: the documents list is user-editable
         }
         record.documents.append(entry)
         try:

@@ -10,6 +10,7 @@ fresh case key and checks each attachment's SHA-256 before the case appears.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import shutil
@@ -72,7 +73,7 @@ def export_handoff(
     params = kdf.new_params()
     key = kdf.derive(params, passphrase)
     listed = [
-        {"id": doc_id, "size": facts["size"], "sha256": _doc_sha(record, doc_id)}
+        {"id": doc_id, "size": facts["size"], "sha256": _sha256(vault, record, doc_id, facts)}
         for doc_id, facts in record.attachments.items()
     ]
     manifest = json.dumps(
@@ -99,11 +100,14 @@ def export_handoff(
     return out
 
 
-def _doc_sha(record: CaseRecord, doc_id: str) -> str:
-    for doc in record.documents:
-        if doc.get("id") == doc_id:
-            return str(doc.get("sha256", ""))
-    return ""
+def _sha256(vault: Vault, record: CaseRecord, doc_id: str, facts: dict[str, Any]) -> str:
+    """The attachment's plaintext SHA-256, recorded at import (else computed now)."""
+    if isinstance(facts.get("sha256"), str):
+        return str(facts["sha256"])
+    digest = hashlib.sha256()
+    with vault.open_attachment(record, doc_id) as plain:
+        copy_stream(plain, digest.update)
+    return digest.hexdigest()
 
 
 class _Limited:

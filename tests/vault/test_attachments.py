@@ -151,3 +151,15 @@ def test_stray_entries_in_the_cases_folder_are_ignored(vault: Vault) -> None:
     (vault.data_dir / "cases" / "notes.txt").write_text("not a case")
     (vault.data_dir / "cases" / "Not-An-Id").mkdir()
     assert [c.id for c in vault.list_cases()] == [record.id]
+
+
+def test_handoff_does_not_depend_on_the_editable_documents_list(
+    vault: Vault, tmp_path: Path
+) -> None:
+    record = vault.create_case(sample_answers())
+    entry = vault.add_attachment(record, io.BytesIO(b"consent form"), category="consent")
+    record.answers["documents"][0]["sha256"] = "edited by hand"
+    vault.save_case(record)
+    out = vault.export_handoff(record.id, tmp_path / "h", "pass")
+    copy = vault.import_handoff(out, "pass", on_conflict="new_id")
+    assert vault.read_attachment(copy, entry["id"]) == b"consent form"

@@ -130,3 +130,21 @@ def test_change_passphrase_and_new_recovery_key(vault: Vault) -> None:
 def test_initialize_refuses_an_existing_vault(vault: Vault) -> None:
     with pytest.raises(VaultError, match="already exists"):
         vault.initialize(passphrase="other")
+
+
+class RefusingToStoreKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        from keyring.errors import PasswordSetError
+
+        raise PasswordSetError("the user dismissed the prompt")
+
+
+def test_keyring_refusing_to_store_leaves_no_half_made_vault() -> None:
+    keyring.set_keyring(RefusingToStoreKeyring())
+    vault = Vault()
+    with pytest.raises(KeyringUnavailableError, match="refused to store the vault key"):
+        vault.initialize()
+    assert not vault.exists and not vault.is_unlocked
+    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)  # the way out still works
+    assert vault.unlock_methods == ["passphrase"]
+    vault.close()
