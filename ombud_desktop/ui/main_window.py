@@ -60,16 +60,13 @@ class MainWindow(QMainWindow):
         shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self, self.quick_exit_now)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
 
-        from ombud_desktop.vault import keyring_store
-
-        self.first_run = FirstRunScreen(vault, keyring_store.is_available())
-        self.first_run.done.connect(self._unlocked)
+        self.first_run: FirstRunScreen | None = None  # made only when there is no vault
         self.unlock_screen = UnlockScreen(vault)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.home = HomeScreen(vault)
         self.home.open_requested.connect(self.open_case)
         self.home.settings_requested.connect(self.edit_settings)
-        for screen in (self.first_run, self.unlock_screen, self.home):
+        for screen in (self.unlock_screen, self.home):
             self.stack.addWidget(screen)
         app = ombud_app()
         if app is not None:
@@ -83,6 +80,11 @@ class MainWindow(QMainWindow):
     def start(self, passphrase: str | None = None) -> None:
         """First run, or unlock (passphrase given, keyring, or ask), then Home or --open."""
         if not self.vault.exists:
+            from ombud_desktop.vault import keyring_store
+
+            self.first_run = FirstRunScreen(self.vault, keyring_store.is_available())
+            self.first_run.done.connect(self._unlocked)
+            self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
             return
         methods = self.vault.unlock_methods
@@ -159,7 +161,9 @@ class MainWindow(QMainWindow):
     # --- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Save, forget the keys, hide every case; unlocking returns to the same spot."""
-        if self.stack.currentWidget() in (self.unlock_screen, self.first_run):
+        if self.stack.currentWidget() is self.unlock_screen or (
+            self.first_run is not None and (self.stack.currentWidget() is self.first_run)
+        ):
             return
         if self.wizard is not None:
             self._resume_case = self.wizard.session.case_id

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombud_desktop.ui.pages.base import WizardPage, describe
+from ombud_desktop.ui.pages.base import WizardPage, chain_tab_order, describe, layout_focus_chain
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text
 
@@ -50,12 +50,12 @@ class WizardView(QWidget):
         for page in self.pages:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(scroll)
             self._scrolls.append(scroll)
             page.jump_requested.connect(self.go_to)
+            page.rows_changed.connect(self._chain_focus)
         self.status = QLabel()
         self.status.setObjectName("wizard_status")
         self.status.setWordWrap(True)
@@ -118,8 +118,13 @@ class WizardView(QWidget):
         if 0 <= self._current < len(self.pages) and self.pages[self._current] is not page:
             self.current_page().show_all_findings()  # leaving: untouched blanks now show
         self._current = self.pages.index(page)
+        page.on_enter()  # builds the page on its first visit, before it is shown
+        scroll = self._scrolls[self._current]
+        if scroll.widget() is None:  # placed on first visit: start-up lays out one page
+            scroll.setWidget(page)
+            page.show()  # a widget added to a visible scroll area is not shown by itself
         self.stack.setCurrentIndex(self._current)
-        page.on_enter()
+        self._chain_focus()
         self._refresh_steps()
         self._refresh_buttons()
         self.status.clear()
@@ -196,7 +201,22 @@ class WizardView(QWidget):
         self.back_button.setEnabled(self._neighbour(-1) is not None)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
 
+    def _chain_focus(self) -> None:
+        """Tab order = visual order: steps, the page top to bottom, then the buttons.
+        Redone after each answer, as answers reveal fields and add rows."""
+        if self._current < 0:
+            return
+        page = self.current_page()
+        if not self.isAncestorOf(page):
+            return  # not placed yet: go_to chains it once it is
+        chain_tab_order(
+            [self.steps, *layout_focus_chain(page), self.home_button, self.back_button,
+             self.next_button]
+        )  # fmt: skip
+
     def _answers_changed(self, _path: str) -> None:
+        if self._current >= 0:
+            self._chain_focus()
         # Relevance may change (beneficiary page): keep the step list honest.
         if len(self.relevant_pages()) != self.steps.count():
             self._refresh_steps()

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
 from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.conditions import is_blank
@@ -50,6 +50,31 @@ def notice_panel(name: str, background: str, border: str) -> tuple[QFrame, QVBox
     return frame, QVBoxLayout(frame)
 
 
+def layout_focus_chain(root: QWidget) -> list[QWidget]:
+    """The keyboard-focusable widgets under `root` in layout order, which on these
+    top-to-bottom pages is the visual order (whatever order they were created in)."""
+    found: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            if (child := item.widget()) is not None:
+                visit_widget(child)
+            elif (inner := item.layout()) is not None:
+                visit_layout(inner)
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget is not root and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        if (own := widget.layout()) is not None:
+            visit_layout(own)
+
+    visit_widget(root)
+    return found
+
+
 def chain_tab_order(widgets: list[QWidget]) -> None:
     """Tab visits `widgets` in this order (the order they are seen on the page)."""
     for first, second in itertools.pairwise(widgets):
@@ -81,6 +106,7 @@ class WizardPage(QWidget):
 
     page_id = ""
     jump_requested = Signal(str, str)  # page id, field id (review page's edit links)
+    rows_changed = Signal()  # widgets were added or removed: the tab order is redone
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +161,8 @@ class WizardPage(QWidget):
         self.title_label.setText(self.title())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A page not built yet gets its texts in the current language when it is built.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "built", True):
             self.retranslate()
         super().changeEvent(event)
 
@@ -158,12 +185,18 @@ class SectionPage(WizardPage):
         self.layout_.addWidget(self.section_finding)
         self._touched: set[str] = set()
         self._show_all = self.page_id in session.ui_state.get("shown_pages", [])
+        self.built = False  # the editors are made on the first visit (fast start-up)
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
         self.build_top()
         for field in self.page_fields():
             self.add_editor(field)
         self.build_bottom()
         self.layout_.addStretch(1)
-        session.findings_changed.connect(self.refresh_findings)
+        self.session.findings_changed.connect(self.refresh_findings)
         self.retranslate()
 
     # --- building ---------------------------------------------------------------------
@@ -214,6 +247,7 @@ class SectionPage(WizardPage):
         return list(self.editors)
 
     def on_enter(self) -> None:
+        self.ensure_built()
         for path, editor in self.editors.items():
             editor.set_value(self.session.get(path))
         self.refresh_visibility()

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,6 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
 from ombud_desktop.ui.pages.base import (
     SectionPage,
-    chain_tab_order,
     describe,
     notice_panel,
     paragraph,
@@ -41,7 +40,6 @@ DEFAULT_CATEGORY = "other"
 
 class DocumentsPage(SectionPage):
     section_id = "documents"
-    _progress = Signal(int, int)  # bytes done, total (from the writer thread)
     _finished = Signal(object, object)  # new documents list or None, error or None
     _thumb_ready = Signal(str, object)  # attachment id, QImage
 
@@ -87,7 +85,9 @@ class DocumentsPage(SectionPage):
         self._queue: list[Path] = []
         self._cancel_flag = threading.Event()
         self._busy = False
-        self._progress.connect(self._show_progress)
+        self._progress_seen = (0, 0)
+        self._progress_timer = QTimer(self, interval=100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self._finished.connect(self._import_finished)
         self._thumb_ready.connect(self._store_thumbnail)
 
@@ -123,6 +123,8 @@ class DocumentsPage(SectionPage):
         self._busy = True
         self._cancel_flag.clear()
         self.progress.setRange(0, 0)
+        self._progress_seen = (0, 0)
+        self._progress_timer.start()
         self.progress.show()
         self.cancel_button.show()
         self.import_status.setText(self.tr("Adding %1 (encrypted)…").replace("%1", path.name))
@@ -136,9 +138,7 @@ class DocumentsPage(SectionPage):
                 path,
                 category=DEFAULT_CATEGORY,
                 title=path.stem,
-                progress=lambda done, total: self._progress.emit(
-                    int(done // 1024), int((total or 0) // 1024)
-                ),
+                progress=self._note_progress,
                 cancelled=self._cancel_flag.is_set,
             )
         except Exception as err:
@@ -150,10 +150,15 @@ class DocumentsPage(SectionPage):
             if image is not None:
                 self._thumb_ready.emit(entry["id"], image)
 
-    def _show_progress(self, done_kib: int, total_kib: int) -> None:
-        if total_kib > 0:
-            self.progress.setRange(0, total_kib)
-            self.progress.setValue(done_kib)
+    def _note_progress(self, done: int, total: int | None) -> None:
+        """Writer thread: only note the numbers; a UI timer shows them (no signal storm)."""
+        self._progress_seen = (done, total or 0)
+
+    def _show_progress(self) -> None:
+        done, total = self._progress_seen
+        if total > 0:
+            self.progress.setRange(0, total // 1024)
+            self.progress.setValue(done // 1024)
 
     def _cancel(self) -> None:
         self._cancel_flag.set()
@@ -161,6 +166,7 @@ class DocumentsPage(SectionPage):
 
     def _import_finished(self, documents: list[dict[str, Any]] | None, error: object) -> None:
         self._busy = False
+        self._progress_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
         if error is not None:
@@ -206,15 +212,12 @@ class DocumentsPage(SectionPage):
             box.setParent(None)
             box.deleteLater()
         self.rows = []
-        chain: list[QWidget] = [self.add_button]
         for index, doc in enumerate(self.session.case.items("documents")):
             box = self._row(index, doc)
             self.rows_layout.addWidget(box)
+            box.show()  # at once, not after the next event loop turn: focus may go there
             self.rows.append(box)
-            for editor in box.findChildren(FieldEditor):
-                chain.extend(editor.focus_chain())
-            chain.extend(box.findChildren(QPushButton))
-        chain_tab_order(chain)
+        self.rows_changed.emit()
         self.refresh_findings()
 
     def _row(self, index: int, doc: dict[str, Any]) -> QGroupBox:
@@ -259,6 +262,7 @@ class DocumentsPage(SectionPage):
         return box
 
     def on_enter(self) -> None:
+        self.ensure_built()
         self._rebuild()
         super().on_enter()
         self._load_missing_thumbnails()

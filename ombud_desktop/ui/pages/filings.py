@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Field, Kind
-from ombud_desktop.ui.pages.base import SectionPage, chain_tab_order, describe, paragraph
+from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
 
 
@@ -51,19 +51,11 @@ class FilingsPage(SectionPage):
                 editor.changed.connect(self._editor_changed)
                 self.editors[editor.path] = editor
             self.rows_layout.addWidget(box)
+            box.show()  # at once, not after the next event loop turn: focus may go there
             self.boxes.append(box)
-        self._fix_tab_order()
+        self.rows_changed.emit()
         self.refresh_visibility()
         self.refresh_findings()
-
-    def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = []
-        for box in self.boxes:
-            for editor in box.editors:
-                chain.extend(editor.focus_chain())
-            chain.append(box.remove_button)
-        chain.append(self.add_button)
-        chain_tab_order(chain)
 
     def add_row(self) -> None:
         index = len(self.session.case.items("filings"))
@@ -99,6 +91,7 @@ class FilingsPage(SectionPage):
         self.focus_field(f"filings.{index + len(numbers) - 1}.receipt_number")
 
     def on_enter(self) -> None:
+        self.ensure_built()
         if len(self.boxes) != self._count():
             self._rebuild()
         super().on_enter()
