@@ -3,6 +3,8 @@
     {"<entry id from extract --pending>": {"es": "...", "ar": ["...", "..."]}, ...}
 
 (plural entries take a list, one text per plural form). Keys starting with "_" are notes.
+A file named `<anything>.<code>.json` (round2.vi.json) holds one language:
+`{"<entry id>": "text", ...}`.
 
     python -m ombud_desktop.i18n.fill round1.json [more.json ...]
 """
@@ -20,10 +22,13 @@ from ombud_desktop.i18n.tsfile import fill_translations, read_messages, ts_path
 
 def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:
     by_id: dict[str, dict[str, object]] = {}
+    codes = {language.code for language in LANGUAGES}
     for file in files:
+        only = file.suffixes[-2][1:] if len(file.suffixes) >= 2 else ""
         for key, value in json.loads(file.read_text(encoding="utf-8")).items():
-            if not key.startswith("_"):
-                by_id.setdefault(key, {}).update(value)
+            if key.startswith("_"):
+                continue
+            by_id.setdefault(key, {}).update({only: value} if only in codes else value)
     counts = {}
     for language in LANGUAGES:
         path = ts_path(language.code, folder)

@@ -16,4 +16,1305 @@
         <translation>Choisissez la langue de l’application. Chaque langue est écrite dans sa propre langue.</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
+        <extracomment>finding code a_number.format</extracomment>
+        <translation>Un A-Number (numéro A) est la lettre A suivie de 7 à 9 chiffres, par exemple A123-456-789.</translation>
+    </message>
+    <message>
+        <source>Give the date of this contact with USCIS. It shows whether USCIS has had time to fix the problem.</source>
+        <extracomment>finding code actions_taken.date_missing</extracomment>
+        <translation>Indiquez la date de ce contact avec l’USCIS. Elle montre si l’USCIS a eu le temps de régler le problème.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices here. Pick one from the list.</source>
+        <extracomment>finding code choice.unknown</extracomment>
+        <translation>{value} ne fait pas partie des choix. Choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>When you help someone else, they must agree to and sign the consent on this form, or you must attach their signed consent (document type: Signed consent).</source>
+        <extracomment>finding code consent.helper_required</extracomment>
+        <translation>Si vous aidez quelqu’un d’autre, cette personne doit accepter et signer le consentement de ce formulaire, ou vous devez joindre son consentement signé (type de document : Consentement signé).</translation>
+    </message>
+    <message>
+        <source>The person with the case must agree to the consent. Without it the Ombudsman cannot work on the case.</source>
+        <extracomment>finding code consent.not_agreed</extracomment>
+        <translation>La personne concernée doit accepter le consentement. Sans lui, l’Ombudsman ne peut pas traiter le dossier.</translation>
+    </message>
+    <message>
+        <source>Say who filled in or read this form to the person, and in which language.</source>
+        <extracomment>finding code consent.preparer_statement_missing</extracomment>
+        <translation>Indiquez qui a rempli ce formulaire ou l’a lu à la personne, et dans quelle langue.</translation>
+    </message>
+    <message>
+        <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose &apos;Print, sign in ink, and scan&apos;.</source>
+        <extracomment>finding code consent.wet_ink_required</extracomment>
+        <translation>Pour les dossiers T, U, VAWA, asile et réfugié, le consentement doit être signé à la main, à l’encre. Choisissez « Imprimer, signer à l’encre et scanner ».</translation>
+    </message>
+    <message>
+        <source>Contact USCIS first: call 1-800-375-5283 or send an e-Request. The Ombudsman expects you to have tried USCIS in the last 90 days.</source>
+        <extracomment>finding code contact.none</extracomment>
+        <translation>Contactez d’abord l’USCIS : appelez le 1-800-375-5283 ou envoyez un e-Request. L’Ombudsman attend que vous ayez essayé auprès de l’USCIS dans les 90 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was {days} days ago. The Ombudsman expects a contact in the last 90 days: contact USCIS again first.</source>
+        <extracomment>finding code contact.too_old</extracomment>
+        <translation>Votre dernier contact avec l’USCIS date de {days} jours. L’Ombudsman attend un contact dans les 90 derniers jours : recontactez d’abord l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was only {days} days ago. The Ombudsman asks you to give USCIS at least 60 days to fix the problem (until {wait_until}).</source>
+        <extracomment>finding code contact.too_recent</extracomment>
+        <translation>Votre dernier contact avec l’USCIS ne date que de {days} jours. L’Ombudsman vous demande de laisser à l’USCIS au moins 60 jours pour régler le problème (jusqu’au {wait_until}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country we know. It is kept as you typed it; check the spelling or pick a country from the list.</source>
+        <extracomment>finding code country.unknown</extracomment>
+        <translation>{value} n’est pas un pays que nous connaissons. C’est gardé tel que vous l’avez écrit ; vérifiez l’orthographe ou choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>Enter a real date as mm/dd/yyyy, like 03/14/2026.</source>
+        <extracomment>finding code date.format</extracomment>
+        <translation>Entrez une vraie date au format mm/jj/aaaa, par exemple 03/14/2026.</translation>
+    </message>
+    <message>
+        <source>This date ({date}) is after today. Check it.</source>
+        <extracomment>finding code date.future</extracomment>
+        <translation>Cette date ({date}) est après aujourd’hui. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. It should look like name@example.org.</source>
+        <extracomment>finding code email.format</extracomment>
+        <translation>Ceci ne ressemble pas à une adresse e-mail. Elle doit ressembler à nom@example.org.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number, or say why there is none.</source>
+        <extracomment>finding code filing.no_receipt_reason</extracomment>
+        <translation>Indiquez le numéro de reçu, ou dites pourquoi il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>List at least one application or petition you filed with USCIS.</source>
+        <extracomment>finding code filings.none</extracomment>
+        <translation>Indiquez au moins une demande ou pétition déposée auprès de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a USCIS form number such as I-130 or N-400. Check the top of the form you filed.</source>
+        <extracomment>finding code form_number.format</extracomment>
+        <translation>{value} ne ressemble pas à un numéro de formulaire de l’USCIS comme I-130 ou N-400. Regardez en haut du formulaire que vous avez déposé.</translation>
+    </message>
+    <message>
+        <source>An attorney or accredited representative must attach a copy of the Form G-28 that is on file with USCIS (document type: Form G-28).</source>
+        <extracomment>finding code g28.missing</extracomment>
+        <translation>Un avocat ou un représentant accrédité doit joindre une copie du formulaire G-28 enregistré auprès de l’USCIS (type de document : Formulaire G-28).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more, like 14.</source>
+        <extracomment>finding code number.format</extracomment>
+        <translation>Entrez un nombre égal ou supérieur à 0, par exemple 14.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its area code, like 202-555-0142, or start with + and the country code for a number outside the U.S.</source>
+        <extracomment>finding code phone.format</extracomment>
+        <translation>Entrez le numéro de téléphone avec l’indicatif régional, par exemple 202-555-0142, ou commencez par + et l’indicatif du pays pour un numéro hors des États-Unis.</translation>
+    </message>
+    <message>
+        <source>A U.S. ZIP code is 5 digits, or 5 + 4 digits, like 20528 or 20528-0180.</source>
+        <extracomment>finding code postal_code.us_zip</extracomment>
+        <translation>Un code postal (ZIP) américain a 5 chiffres, ou 5 + 4 chiffres, par exemple 20528 ou 20528-0180.</translation>
+    </message>
+    <message>
+        <source>By these dates the case has waited {months_pending} months, not longer than the posted {posted_months} months. The Ombudsman usually helps only after that time has passed.</source>
+        <extracomment>finding code processing.not_past</extracomment>
+        <translation>D’après ces dates, le dossier attend depuis {months_pending} mois, pas plus que les {posted_months} mois annoncés. L’Ombudsman aide en général seulement une fois ce délai passé.</translation>
+    </message>
+    <message>
+        <source>Give USCIS&apos;s posted processing time in months, so we can show how long past it your case is.</source>
+        <extracomment>finding code processing.posted_time_missing</extracomment>
+        <translation>Indiquez le délai de traitement annoncé par l’USCIS, en mois, pour montrer de combien votre dossier le dépasse.</translation>
+    </message>
+    <message>
+        <source>Add the receipt date of your application, so we can count how long it has waited.</source>
+        <extracomment>finding code processing.receipt_date_missing</extracomment>
+        <translation>Ajoutez la date de réception de votre demande, pour compter depuis combien de temps elle attend.</translation>
+    </message>
+    <message>
+        <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
+        <extracomment>finding code reasons.hardship_description_missing</extracomment>
+        <translation>Vous avez choisi urgence ou situation difficile : décrivez-la, pour que l’Ombudsman voie pourquoi c’est urgent.</translation>
+    </message>
+    <message>
+        <source>This receipt number is listed twice. Remove one of them.</source>
+        <extracomment>finding code receipt_number.duplicate</extracomment>
+        <translation>Ce numéro de reçu figure deux fois. Supprimez-en un.</translation>
+    </message>
+    <message>
+        <source>A receipt number is 3 letters and 10 digits, like IOE0912345678. Check it against your receipt notice.</source>
+        <extracomment>finding code receipt_number.format</extracomment>
+        <translation>Un numéro de reçu a 3 lettres et 10 chiffres, par exemple IOE0912345678. Comparez-le avec votre avis de réception.</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a receipt-number start we know. Check the letters on your receipt notice; if they match, keep it.</source>
+        <extracomment>finding code receipt_number.unknown_prefix</extracomment>
+        <translation>{prefix} n’est pas un début de numéro de reçu que nous connaissons. Vérifiez les lettres sur votre avis de réception ; si elles sont identiques, gardez-le.</translation>
+    </message>
+    <message>
+        <source>Please answer: {label}.</source>
+        <extracomment>finding code required</extracomment>
+        <translation>Veuillez répondre : {label}.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
+        <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
+        <translation>L’Ombudsman ne peut pas changer une décision de l’USCIS avec laquelle vous n’êtes pas d’accord. Il peut aider quand l’USCIS a fait une erreur ou pris du retard. Pour contester une décision, demandez à un avocat comment faire appel.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman only helps with problems with USCIS. Other agencies, like the State Department or the immigration courts, are not part of its work.</source>
+        <extracomment>finding code screening.blocker.not_uscis</extracomment>
+        <translation>L’Ombudsman aide seulement pour les problèmes avec l’USCIS. Les autres administrations, comme le Département d’État ou les tribunaux de l’immigration, ne font pas partie de son travail.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot give legal advice. A lawyer or an accredited representative can.</source>
+        <extracomment>finding code screening.blocker.wants_legal_advice</extracomment>
+        <translation>L’Ombudsman ne peut pas donner de conseils juridiques. Un avocat ou un représentant accrédité le peut.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
+        <extracomment>finding code screening.no_reason</extracomment>
+        <translation>Choisissez au moins une raison pour laquelle vous avez besoin d’aide. L’Ombudsman aide en cas de retards, d’erreurs et de problèmes que l’USCIS n’a pas réglés.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
+        <extracomment>finding code subject.no_contact</extracomment>
+        <translation>Donnez au moins un moyen de joindre la personne : téléphone, e-mail, fax ou adresse postale.</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value: it should be {expected}.</source>
+        <extracomment>finding code type.wrong</extracomment>
+        <translation>Cette réponse n’a pas le bon type de valeur : elle devrait être {expected}.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop ne connaît pas la réponse {field}. Elle est gardée, mais elle n’est pas imprimée sur le formulaire. Vérifiez l’orthographe de son nom.</translation>
+    </message>
+    <message>
+        <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
+        <extracomment>finding code us_state.unknown</extracomment>
+        <translation>{value} n’est pas un État ou territoire des États-Unis. Choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>A USCIS online account number has 12 digits.</source>
+        <extracomment>finding code uscis_account.format</extracomment>
+        <translation>Un numéro de compte en ligne USCIS a 12 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>formspec</name>
+    <message>
+        <source>Can the Ombudsman help?</source>
+        <extracomment>section screening: title</extracomment>
+        <translation>L’Ombudsman peut-il vous aider ?</translation>
+    </message>
+    <message>
+        <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>
+        <extracomment>section screening: intro</extracomment>
+        <translation>Le CIS Ombudsman est un petit bureau qui aide quand un dossier auprès de l’USCIS est bloqué ou a mal tourné. Quelques questions montrent d’abord s’il peut aider pour le vôtre.</translation>
+    </message>
+    <message>
+        <source>What is happening with your case?</source>
+        <extracomment>screening.reasons: label</extracomment>
+        <translation>Que se passe-t-il avec votre dossier ?</translation>
+    </message>
+    <message>
+        <source>Pick every line that fits. The Ombudsman only helps with problems like these, so this tells us if this form is the right way to get help.</source>
+        <extracomment>screening.reasons: help</extracomment>
+        <translation>Cochez toutes les lignes qui correspondent. L’Ombudsman aide seulement pour ce genre de problèmes : cela nous dit si ce formulaire est le bon moyen d’obtenir de l’aide.</translation>
+    </message>
+    <message>
+        <source>An emergency or hardship caused by a USCIS mistake or delay</source>
+        <extracomment>screening.reasons = hardship</extracomment>
+        <translation>Une urgence ou une situation difficile causée par une erreur ou un retard de l’USCIS</translation>
+    </message>
+    <message>
+        <source>I asked USCIS customer service and it is still not fixed</source>
+        <extracomment>screening.reasons = unresolved</extracomment>
+        <translation>J’ai demandé au service clients de l’USCIS et ce n’est toujours pas réglé</translation>
+    </message>
+    <message>
+        <source>My case has waited longer than USCIS&apos;s posted processing time</source>
+        <extracomment>screening.reasons = beyond_processing_time</extracomment>
+        <translation>Mon dossier attend depuis plus longtemps que le délai de traitement annoncé par l’USCIS</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake with my case</source>
+        <extracomment>screening.reasons = uscis_error</extracomment>
+        <translation>L’USCIS a fait une erreur dans mon dossier</translation>
+    </message>
+    <message>
+        <source>Do any of these fit your situation?</source>
+        <extracomment>screening.blockers: label</extracomment>
+        <translation>Une de ces situations est-elle la vôtre ?</translation>
+    </message>
+    <message>
+        <source>Pick any that are true. The Ombudsman cannot help with these, and it is better to know now than to wait for an answer that says no.</source>
+        <extracomment>screening.blockers: help</extracomment>
+        <translation>Cochez celles qui sont vraies. L’Ombudsman ne peut pas aider dans ces cas, et il vaut mieux le savoir maintenant qu’attendre une réponse négative.</translation>
+    </message>
+    <message>
+        <source>I want legal advice about my case</source>
+        <extracomment>screening.blockers = wants_legal_advice</extracomment>
+        <translation>Je veux des conseils juridiques sur mon dossier</translation>
+    </message>
+    <message>
+        <source>My problem is with another office, not USCIS</source>
+        <extracomment>screening.blockers = not_uscis</extracomment>
+        <translation>Mon problème concerne un autre bureau, pas l’USCIS</translation>
+    </message>
+    <message>
+        <source>I disagree with a USCIS decision, but I cannot point to a mistake</source>
+        <extracomment>screening.blockers = disagrees_no_error</extracomment>
+        <translation>Je ne suis pas d’accord avec une décision de l’USCIS, mais je ne peux pas montrer d’erreur</translation>
+    </message>
+    <message>
+        <source>I understand the Ombudsman may not be able to help, and I want to send it anyway</source>
+        <extracomment>screening.continue_anyway: label</extracomment>
+        <translation>Je comprends que l’Ombudsman ne pourra peut-être pas aider, et je veux quand même l’envoyer</translation>
+    </message>
+    <message>
+        <source>Only choose this if you read why the Ombudsman may not be able to help and still want to ask. It keeps you from sending a request by mistake.</source>
+        <extracomment>screening.continue_anyway: help</extracomment>
+        <translation>Choisissez ceci seulement si vous avez lu pourquoi l’Ombudsman ne pourra peut-être pas aider et que vous voulez quand même demander. Cela évite d’envoyer une demande par erreur.</translation>
+    </message>
+    <message>
+        <source>What you already did with USCIS</source>
+        <extracomment>section actions_taken: title</extracomment>
+        <translation>Ce que vous avez déjà fait auprès de l’USCIS</translation>
+    </message>
+    <message>
+        <source>The Ombudsman asks you to contact USCIS first. It expects that you reached USCIS in the last 90 days, and that you gave USCIS at least 60 days to fix the problem.</source>
+        <extracomment>section actions_taken: intro</extracomment>
+        <translation>L’Ombudsman vous demande de contacter d’abord l’USCIS. Il attend que vous ayez joint l’USCIS dans les 90 derniers jours et que vous lui ayez laissé au moins 60 jours pour régler le problème.</translation>
+    </message>
+    <message>
+        <source>Did you call the USCIS Contact Center (1-800-375-5283)?</source>
+        <extracomment>actions_taken.ncsc_called: label</extracomment>
+        <translation>Avez-vous appelé le centre de contact de l’USCIS (1-800-375-5283) ?</translation>
+    </message>
+    <message>
+        <source>Calling USCIS is usually the first step. The Ombudsman wants to know what you tried so it does not ask you to do it again.</source>
+        <extracomment>actions_taken.ncsc_called: help</extracomment>
+        <translation>Appeler l’USCIS est en général la première étape. L’Ombudsman veut savoir ce que vous avez essayé pour ne pas vous demander de le refaire.</translation>
+    </message>
+    <message>
+        <source>When did you last call?</source>
+        <extracomment>actions_taken.ncsc_date: label</extracomment>
+        <translation>Quand avez-vous appelé pour la dernière fois ?</translation>
+    </message>
+    <message>
+        <source>The date of your last call. It shows how long USCIS has had to fix the problem.</source>
+        <extracomment>actions_taken.ncsc_date: help</extracomment>
+        <translation>La date de votre dernier appel. Elle montre depuis combien de temps l’USCIS a pu régler le problème.</translation>
+    </message>
+    <message>
+        <source>Service request or referral number</source>
+        <extracomment>actions_taken.ncsc_reference: label</extracomment>
+        <translation>Numéro de demande de service ou de transfert</translation>
+    </message>
+    <message>
+        <source>If USCIS gave you a number for your call, write it here. It helps the Ombudsman find your call in USCIS records.</source>
+        <extracomment>actions_taken.ncsc_reference: help</extracomment>
+        <translation>Si l’USCIS vous a donné un numéro pour votre appel, écrivez-le ici. Cela aide l’Ombudsman à retrouver votre appel dans les dossiers de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Did you check your case status online?</source>
+        <extracomment>actions_taken.case_status_checked: label</extracomment>
+        <translation>Avez-vous vérifié l’état de votre dossier en ligne ?</translation>
+    </message>
+    <message>
+        <source>USCIS shows case status on its website. This tells the Ombudsman what USCIS was showing you.</source>
+        <extracomment>actions_taken.case_status_checked: help</extracomment>
+        <translation>L’USCIS montre l’état des dossiers sur son site web. Cela dit à l’Ombudsman ce que l’USCIS vous montrait.</translation>
+    </message>
+    <message>
+        <source>When did you last check it?</source>
+        <extracomment>actions_taken.case_status_date: label</extracomment>
+        <translation>Quand l’avez-vous vérifié pour la dernière fois ?</translation>
+    </message>
+    <message>
+        <source>The last date you looked at your case status.</source>
+        <extracomment>actions_taken.case_status_date: help</extracomment>
+        <translation>La dernière date où vous avez regardé l’état de votre dossier.</translation>
+    </message>
+    <message>
+        <source>Did you go to a USCIS office appointment (InfoPass)?</source>
+        <extracomment>actions_taken.appointment: label</extracomment>
+        <translation>Êtes-vous allé à un rendez-vous dans un bureau de l’USCIS (InfoPass) ?</translation>
+    </message>
+    <message>
+        <source>An in-person appointment is another way to ask USCIS for help. Say if you had one.</source>
+        <extracomment>actions_taken.appointment: help</extracomment>
+        <translation>Un rendez-vous en personne est un autre moyen de demander de l’aide à l’USCIS. Dites si vous en avez eu un.</translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <extracomment>actions_taken.appointment_date: label</extracomment>
+        <translation>Date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>The date you went to the USCIS office.</source>
+        <extracomment>actions_taken.appointment_date: help</extracomment>
+        <translation>La date à laquelle vous êtes allé au bureau de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Which USCIS office?</source>
+        <extracomment>actions_taken.appointment_office: label</extracomment>
+        <translation>Quel bureau de l’USCIS ?</translation>
+    </message>
+    <message>
+        <source>The city or name of the office you went to.</source>
+        <extracomment>actions_taken.appointment_office: help</extracomment>
+        <translation>La ville ou le nom du bureau où vous êtes allé.</translation>
+    </message>
+    <message>
+        <source>Did you send USCIS an online request (e-Request)?</source>
+        <extracomment>actions_taken.e_request: label</extracomment>
+        <translation>Avez-vous envoyé une demande en ligne (e-Request) à l’USCIS ?</translation>
+    </message>
+    <message>
+        <source>An e-Request is a form on the USCIS website to ask about a case. Say if you sent one.</source>
+        <extracomment>actions_taken.e_request: help</extracomment>
+        <translation>Un e-Request est un formulaire sur le site de l’USCIS pour poser une question sur un dossier. Dites si vous en avez envoyé un.</translation>
+    </message>
+    <message>
+        <source>Date of the e-Request</source>
+        <extracomment>actions_taken.e_request_date: label</extracomment>
+        <translation>Date de l’e-Request</translation>
+    </message>
+    <message>
+        <source>The date you sent the online request.</source>
+        <extracomment>actions_taken.e_request_date: help</extracomment>
+        <translation>La date à laquelle vous avez envoyé la demande en ligne.</translation>
+    </message>
+    <message>
+        <source>e-Request number</source>
+        <extracomment>actions_taken.e_request_number: label</extracomment>
+        <translation>Numéro de l’e-Request</translation>
+    </message>
+    <message>
+        <source>The number USCIS gave you for the online request, if you have it.</source>
+        <extracomment>actions_taken.e_request_number: help</extracomment>
+        <translation>Le numéro que l’USCIS vous a donné pour la demande en ligne, si vous l’avez.</translation>
+    </message>
+    <message>
+        <source>Did a member of Congress ask USCIS about your case?</source>
+        <extracomment>actions_taken.congress_inquiry: label</extracomment>
+        <translation>Un membre du Congrès a-t-il interrogé l’USCIS sur votre dossier ?</translation>
+    </message>
+    <message>
+        <source>Your senator or representative can also ask USCIS. The Ombudsman wants to know so two offices do not do the same work.</source>
+        <extracomment>actions_taken.congress_inquiry: help</extracomment>
+        <translation>Votre sénateur ou représentant peut aussi interroger l’USCIS. L’Ombudsman veut le savoir pour que deux bureaux ne fassent pas le même travail.</translation>
+    </message>
+    <message>
+        <source>Which office of Congress?</source>
+        <extracomment>actions_taken.congress_office: label</extracomment>
+        <translation>Quel bureau du Congrès ?</translation>
+    </message>
+    <message>
+        <source>The name of the senator or representative whose office helped.</source>
+        <extracomment>actions_taken.congress_office: help</extracomment>
+        <translation>Le nom du sénateur ou du représentant dont le bureau a aidé.</translation>
+    </message>
+    <message>
+        <source>Anything else you did to fix the problem</source>
+        <extracomment>actions_taken.other: label</extracomment>
+        <translation>Autre chose que vous avez fait pour régler le problème</translation>
+    </message>
+    <message>
+        <source>For example letters you sent to USCIS. Everything you tried helps the Ombudsman.</source>
+        <extracomment>actions_taken.other: help</extracomment>
+        <translation>Par exemple des lettres envoyées à l’USCIS. Tout ce que vous avez essayé aide l’Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Why you are asking for help</source>
+        <extracomment>section reasons: title</extracomment>
+        <translation>Pourquoi vous demandez de l’aide</translation>
+    </message>
+    <message>
+        <source>Tell the Ombudsman what went wrong and what you want fixed.</source>
+        <extracomment>section reasons: intro</extracomment>
+        <translation>Dites à l’Ombudsman ce qui ne va pas et ce que vous voulez faire corriger.</translation>
+    </message>
+    <message>
+        <source>Why are you asking for help?</source>
+        <extracomment>reasons.kinds: label</extracomment>
+        <translation>Pourquoi demandez-vous de l’aide ?</translation>
+    </message>
+    <message>
+        <source>Pick every reason that fits. It helps the Ombudsman see how urgent your case is.</source>
+        <extracomment>reasons.kinds: help</extracomment>
+        <translation>Cochez toutes les raisons qui correspondent. Cela aide l’Ombudsman à voir à quel point votre dossier est urgent.</translation>
+    </message>
+    <message>
+        <source>Emergency or hardship</source>
+        <extracomment>reasons.kinds = emergency_hardship</extracomment>
+        <translation>Urgence ou situation difficile</translation>
+    </message>
+    <message>
+        <source>Pending longer than the posted processing time</source>
+        <extracomment>reasons.kinds = beyond_processing_time</extracomment>
+        <translation>En attente plus longtemps que le délai de traitement annoncé</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake</source>
+        <extracomment>reasons.kinds = uscis_error</extracomment>
+        <translation>L’USCIS a fait une erreur</translation>
+    </message>
+    <message>
+        <source>At risk of losing status or building up unlawful presence</source>
+        <extracomment>reasons.kinds = losing_status</extracomment>
+        <translation>Risque de perdre son statut ou d’accumuler une présence illégale</translation>
+    </message>
+    <message>
+        <source>USCIS lost documents</source>
+        <extracomment>reasons.kinds = lost_documents</extracomment>
+        <translation>L’USCIS a perdu des documents</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>reasons.kinds = other</extracomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>What is the emergency or hardship?</source>
+        <extracomment>reasons.hardship_description: label</extracomment>
+        <translation>Quelle est l’urgence ou la situation difficile ?</translation>
+    </message>
+    <message>
+        <source>Explain what will happen if USCIS does not act soon, for example losing a job, missing medical care, or a family member who is very sick. The Ombudsman looks at urgent cases first, so clear facts matter.</source>
+        <extracomment>reasons.hardship_description: help</extracomment>
+        <translation>Expliquez ce qui arrivera si l’USCIS n’agit pas vite, par exemple perdre un emploi, manquer des soins médicaux, ou un proche très malade. L’Ombudsman traite d’abord les cas urgents : des faits clairs comptent.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s posted processing time (months)</source>
+        <extracomment>reasons.posted_processing_time_months: label</extracomment>
+        <translation>Délai de traitement annoncé par l’USCIS (mois)</translation>
+    </message>
+    <message>
+        <source>USCIS posts how long a form usually takes at each office. Write the number of months it showed. We use it to count how far past that time your case is.</source>
+        <extracomment>reasons.posted_processing_time_months: help</extracomment>
+        <translation>L’USCIS publie la durée habituelle de traitement d’un formulaire dans chaque bureau. Écrivez le nombre de mois affiché. Il nous sert à compter de combien votre dossier dépasse ce délai.</translation>
+    </message>
+    <message>
+        <source>When did you look up that processing time?</source>
+        <extracomment>reasons.processing_time_checked_on: label</extracomment>
+        <translation>Quand avez-vous consulté ce délai de traitement ?</translation>
+    </message>
+    <message>
+        <source>Processing times change. The date shows which posted time you compared with.</source>
+        <extracomment>reasons.processing_time_checked_on: help</extracomment>
+        <translation>Les délais de traitement changent. La date montre avec quel délai annoncé vous avez comparé.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>reasons.problem_description: label</extracomment>
+        <translation>Que s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>Tell the story in order, with dates if you know them: what you filed, what USCIS did or did not do, and what you tried. This is the most important part: the Ombudsman reads it to understand your problem.</source>
+        <extracomment>reasons.problem_description: help</extracomment>
+        <translation>Racontez l’histoire dans l’ordre, avec les dates si vous les connaissez : ce que vous avez déposé, ce que l’USCIS a fait ou n’a pas fait, et ce que vous avez essayé. C’est la partie la plus importante : l’Ombudsman la lit pour comprendre votre problème.</translation>
+    </message>
+    <message>
+        <source>What do you want the Ombudsman to do?</source>
+        <extracomment>reasons.desired_outcome: label</extracomment>
+        <translation>Que voulez-vous que l’Ombudsman fasse ?</translation>
+    </message>
+    <message>
+        <source>For example: ask USCIS to decide the case, or to correct a mistake on a card. A clear request is easier to act on.</source>
+        <extracomment>reasons.desired_outcome: help</extracomment>
+        <translation>Par exemple : demander à l’USCIS de décider le dossier, ou de corriger une erreur sur une carte. Une demande claire est plus facile à traiter.</translation>
+    </message>
+    <message>
+        <source>Who is filling in this request</source>
+        <extracomment>section submitter: title</extracomment>
+        <translation>Qui remplit cette demande</translation>
+    </message>
+    <message>
+        <source>You can ask for help for yourself, or help someone else ask. A lawyer needs Form G-28 on file with USCIS; anyone else helping needs the person&apos;s written consent.</source>
+        <extracomment>section submitter: intro</extracomment>
+        <translation>Vous pouvez demander de l’aide pour vous-même, ou aider quelqu’un d’autre à la demander. Un avocat doit avoir un formulaire G-28 enregistré auprès de l’USCIS ; toute autre personne qui aide a besoin du consentement écrit de la personne.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <extracomment>submitter.role: label</extracomment>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>L’Ombudsman doit savoir qui demande, car il ne peut parler d’un dossier qu’avec la personne concernée ou quelqu’un qu’elle a autorisé.</translation>
+    </message>
+    <message>
+        <source>I am the person with the USCIS case</source>
+        <extracomment>submitter.role = self</extracomment>
+        <translation>Je suis la personne qui a le dossier USCIS</translation>
+    </message>
+    <message>
+        <source>I am their attorney or accredited representative</source>
+        <extracomment>submitter.role = attorney</extracomment>
+        <translation>Je suis son avocat ou son représentant accrédité</translation>
+    </message>
+    <message>
+        <source>You need a copy of your Form G-28 that is on file with USCIS.</source>
+        <extracomment>submitter.role = attorney: help</extracomment>
+        <translation>Il vous faut une copie de votre formulaire G-28 enregistré auprès de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>I am helping them (family, volunteer, school official, congressional staff…)</source>
+        <extracomment>submitter.role = helper</extracomment>
+        <translation>J’aide la personne (famille, bénévole, responsable scolaire, personnel du Congrès…)</translation>
+    </message>
+    <message>
+        <source>The person must sign a consent that lets you ask for them.</source>
+        <extracomment>submitter.role = helper: help</extracomment>
+        <translation>La personne doit signer un consentement qui vous permet de demander pour elle.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <extracomment>submitter.name: label</extracomment>
+        <translation>Vos nom et prénom</translation>
+    </message>
+    <message>
+        <source>The Ombudsman writes to you as the person who sent the request.</source>
+        <extracomment>submitter.name: help</extracomment>
+        <translation>L’Ombudsman vous écrit en tant que personne qui a envoyé la demande.</translation>
+    </message>
+    <message>
+        <source>Organization or law firm</source>
+        <extracomment>submitter.organization: label</extracomment>
+        <translation>Organisme ou cabinet d’avocats</translation>
+    </message>
+    <message>
+        <source>If you help as part of a group or law firm, give its name.</source>
+        <extracomment>submitter.organization: help</extracomment>
+        <translation>Si vous aidez au sein d’un groupe ou d’un cabinet, donnez son nom.</translation>
+    </message>
+    <message>
+        <source>How are you related to the person?</source>
+        <extracomment>submitter.relationship: label</extracomment>
+        <translation>Quel est votre lien avec la personne ?</translation>
+    </message>
+    <message>
+        <source>For example: daughter, friend, volunteer at a community center.</source>
+        <extracomment>submitter.relationship: help</extracomment>
+        <translation>Par exemple : fille, ami, bénévole dans un centre communautaire.</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <extracomment>submitter.phone: label</extracomment>
+        <translation>Votre téléphone</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach you with questions.</source>
+        <extracomment>submitter.phone: help</extracomment>
+        <translation>Un numéro où l’Ombudsman peut vous joindre pour des questions.</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <extracomment>submitter.email: label</extracomment>
+        <translation>Votre e-mail</translation>
+    </message>
+    <message>
+        <source>Email is the fastest way for the Ombudsman to answer.</source>
+        <extracomment>submitter.email: help</extracomment>
+        <translation>L’e-mail est le moyen le plus rapide d’avoir une réponse de l’Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Your fax</source>
+        <extracomment>submitter.fax: label</extracomment>
+        <translation>Votre fax</translation>
+    </message>
+    <message>
+        <source>Only if you use a fax machine.</source>
+        <extracomment>submitter.fax: help</extracomment>
+        <translation>Seulement si vous utilisez un fax.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>submitter.address.street: label</extracomment>
+        <translation>Adresse (numéro et rue)</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.street: help</extracomment>
+        <translation>Numéro et rue, ou une boîte postale (P.O. box), pour que l’Ombudsman puisse vous envoyer des lettres.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor</source>
+        <extracomment>submitter.address.unit: label</extracomment>
+        <translation>Appartement, bureau ou étage</translation>
+    </message>
+    <message>
+        <source>Leave empty if none.</source>
+        <extracomment>submitter.address.unit: help</extracomment>
+        <translation>Laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <extracomment>submitter.address.city: label</extracomment>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.city: help</extracomment>
+        <translation>La ville, pour que l’Ombudsman puisse vous envoyer des lettres.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>submitter.address.state: label</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In the U.S., pick the state or territory. Outside the U.S., write the province or region.</source>
+        <extracomment>submitter.address.state: help</extracomment>
+        <translation>Aux États-Unis, choisissez l’État ou le territoire. Ailleurs, écrivez la province ou la région.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <extracomment>submitter.address.postal_code: label</extracomment>
+        <translation>Code postal (ZIP)</translation>
+    </message>
+    <message>
+        <source>In the U.S. this is 5 digits, or 5 + 4 digits (20528 or 20528-0180). Outside the U.S., write the postal code as it appears on letters.</source>
+        <extracomment>submitter.address.postal_code: help</extracomment>
+        <translation>Aux États-Unis, c’est 5 chiffres, ou 5 + 4 chiffres (20528 ou 20528-0180). Ailleurs, écrivez le code postal tel qu’il apparaît sur les lettres.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>submitter.address.country: label</extracomment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The country of this address.</source>
+        <extracomment>submitter.address.country: help</extracomment>
+        <translation>Le pays de cette adresse.</translation>
+    </message>
+    <message>
+        <source>Bar number</source>
+        <extracomment>submitter.bar_number: label</extracomment>
+        <translation>Numéro d’inscription au barreau</translation>
+    </message>
+    <message>
+        <source>Attorneys: your state bar number, which shows you may practice law.</source>
+        <extracomment>submitter.bar_number: help</extracomment>
+        <translation>Avocats : votre numéro au barreau de l’État, qui montre que vous pouvez exercer.</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <extracomment>submitter.accreditation: label</extracomment>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <extracomment>submitter.accreditation: help</extracomment>
+        <translation>Représentants accrédités : votre organisme reconnu et votre accréditation.</translation>
+    </message>
+    <message>
+        <source>The person or employer with the USCIS case</source>
+        <extracomment>section subject: title</extracomment>
+        <translation>La personne ou l’employeur qui a le dossier USCIS</translation>
+    </message>
+    <message>
+        <source>Give the details of the person (or employer) who filed with USCIS and has the problem. Do not enter the attorney or law firm here.</source>
+        <extracomment>section subject: intro</extracomment>
+        <translation>Donnez les informations de la personne (ou de l’employeur) qui a déposé auprès de l’USCIS et qui a le problème. N’inscrivez pas ici l’avocat ou le cabinet.</translation>
+    </message>
+    <message>
+        <source>Is this a person or an employer/organization?</source>
+        <extracomment>subject.kind: label</extracomment>
+        <translation>S’agit-il d’une personne ou d’un employeur/organisme ?</translation>
+    </message>
+    <message>
+        <source>Employers file petitions too. This decides which name boxes to fill.</source>
+        <extracomment>subject.kind: help</extracomment>
+        <translation>Les employeurs déposent aussi des pétitions. Cela décide quelles cases de nom remplir.</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <extracomment>subject.kind = person</extracomment>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>An employer or organization</source>
+        <extracomment>subject.kind = organization</extracomment>
+        <translation>Un employeur ou un organisme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>subject.title: label</extracomment>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Optional. How the Ombudsman should address the person in letters.</source>
+        <extracomment>subject.title: help</extracomment>
+        <translation>Facultatif. Comment l’Ombudsman doit s’adresser à la personne dans les lettres.</translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <extracomment>subject.title = Mr.</extracomment>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <extracomment>subject.title = Ms.</extracomment>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mx.</source>
+        <extracomment>subject.title = Mx.</extracomment>
+        <translation>Mx</translation>
+    </message>
+    <message>
+        <source>First name (given name)</source>
+        <extracomment>subject.first_name: label</extracomment>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case. Any alphabet is fine.</source>
+        <extracomment>subject.first_name: help</extracomment>
+        <translation>Écrivez-le comme sur les papiers de l’USCIS, pour que l’Ombudsman trouve le bon dossier. Tout alphabet convient.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <extracomment>subject.middle_name: label</extracomment>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Only if the USCIS papers show one.</source>
+        <extracomment>subject.middle_name: help</extracomment>
+        <translation>Seulement s’il figure sur les papiers de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Last name (family name)</source>
+        <extracomment>subject.last_name: label</extracomment>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case.</source>
+        <extracomment>subject.last_name: help</extracomment>
+        <translation>Écrivez-le comme sur les papiers de l’USCIS, pour que l’Ombudsman trouve le bon dossier.</translation>
+    </message>
+    <message>
+        <source>Name of the employer or organization</source>
+        <extracomment>subject.organization_name: label</extracomment>
+        <translation>Nom de l’employeur ou de l’organisme</translation>
+    </message>
+    <message>
+        <source>The name that is on the petition filed with USCIS.</source>
+        <extracomment>subject.organization_name: help</extracomment>
+        <translation>Le nom inscrit sur la pétition déposée auprès de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <extracomment>subject.other_names: label</extracomment>
+        <translation>Autres noms utilisés</translation>
+    </message>
+    <message>
+        <source>For example a name before marriage or another spelling. USCIS may file papers under it.</source>
+        <extracomment>subject.other_names: help</extracomment>
+        <translation>Par exemple un nom de jeune fille ou une autre orthographe. L’USCIS peut avoir des papiers à ce nom.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>subject.date_of_birth: label</extracomment>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>USCIS uses the birth date with the name to find the right person.</source>
+        <extracomment>subject.date_of_birth: help</extracomment>
+        <translation>L’USCIS utilise la date de naissance avec le nom pour trouver la bonne personne.</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <extracomment>subject.country_of_birth: label</extracomment>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>It helps USCIS match the records.</source>
+        <extracomment>subject.country_of_birth: help</extracomment>
+        <translation>Cela aide l’USCIS à retrouver les bons dossiers.</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <extracomment>subject.country_of_citizenship: label</extracomment>
+        <translation>Pays de nationalité</translation>
+    </message>
+    <message>
+        <source>The country whose passport the person holds.</source>
+        <extracomment>subject.country_of_citizenship: help</extracomment>
+        <translation>Le pays dont la personne a le passeport.</translation>
+    </message>
+    <message>
+        <source>A-Number (if any)</source>
+        <extracomment>subject.a_number: label</extracomment>
+        <translation>A-Number (s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>Not every person has an A-Number. If you have one, it starts with A and has 7 to 9 digits (A123-456-789). It is the fastest way to find your file.</source>
+        <extracomment>subject.a_number: help</extracomment>
+        <translation>Tout le monde n’a pas d’A-Number. Si vous en avez un, il commence par A et a 7 à 9 chiffres (A123-456-789). C’est le moyen le plus rapide de trouver votre dossier.</translation>
+    </message>
+    <message>
+        <source>USCIS online account number (if any)</source>
+        <extracomment>subject.uscis_online_account_number: label</extracomment>
+        <translation>Numéro de compte en ligne USCIS (s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>12 digits. You have one only if you filed online or got it in a USCIS notice.</source>
+        <extracomment>subject.uscis_online_account_number: help</extracomment>
+        <translation>12 chiffres. Vous en avez un seulement si vous avez déposé en ligne ou s’il figure sur un avis de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.street: help</extracomment>
+        <translation>Numéro et rue, ou une boîte postale (P.O. box), pour que l’Ombudsman puisse envoyer des lettres à la personne.</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.city: help</extracomment>
+        <translation>La ville, pour que l’Ombudsman puisse envoyer des lettres à la personne.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>subject.phone: label</extracomment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach the person. At least one way to reach them is needed.</source>
+        <extracomment>subject.phone: help</extracomment>
+        <translation>Un numéro où l’Ombudsman peut joindre la personne. Il faut au moins un moyen de la joindre.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>subject.fax: label</extracomment>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Only if the person uses a fax machine.</source>
+        <extracomment>subject.fax: help</extracomment>
+        <translation>Seulement si la personne utilise un fax.</translation>
+    </message>
+    <message>
+        <source>Email (to get Ombudsman updates)</source>
+        <extracomment>subject.email: label</extracomment>
+        <translation>E-mail (pour recevoir les nouvelles de l’Ombudsman)</translation>
+    </message>
+    <message>
+        <source>The Ombudsman sends updates about the request to this email.</source>
+        <extracomment>subject.email: help</extracomment>
+        <translation>L’Ombudsman envoie les nouvelles de la demande à cet e-mail.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <extracomment>subject.preferred_language: label</extracomment>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>The language the person reads and speaks best.</source>
+        <extracomment>subject.preferred_language: help</extracomment>
+        <translation>La langue que la personne lit et parle le mieux.</translation>
+    </message>
+    <message>
+        <source>Does the person need an interpreter?</source>
+        <extracomment>subject.needs_interpreter: label</extracomment>
+        <translation>La personne a-t-elle besoin d’un interprète ?</translation>
+    </message>
+    <message>
+        <source>So the Ombudsman can plan a call in the person&apos;s language.</source>
+        <extracomment>subject.needs_interpreter: help</extracomment>
+        <translation>Pour que l’Ombudsman puisse prévoir un appel dans la langue de la personne.</translation>
+    </message>
+    <message>
+        <source>Has the person applied for or received T, U, VAWA, asylum or refugee status?</source>
+        <extracomment>subject.protected_category: label</extracomment>
+        <translation>La personne a-t-elle demandé ou obtenu un statut T, U, VAWA, d’asile ou de réfugié ?</translation>
+    </message>
+    <message>
+        <source>These cases have extra privacy protections. The consent must then be signed by hand in ink: print it, sign it, and scan it.</source>
+        <extracomment>subject.protected_category: help</extracomment>
+        <translation>Ces dossiers ont des protections de vie privée en plus. Le consentement doit alors être signé à la main, à l’encre : imprimez-le, signez-le et scannez-le.</translation>
+    </message>
+    <message>
+        <source>The beneficiary (if the petition is for someone else)</source>
+        <extracomment>section beneficiary: title</extracomment>
+        <translation>Le bénéficiaire (si la pétition est pour une autre personne)</translation>
+    </message>
+    <message>
+        <source>Some petitions are filed for another person, such as a relative or a worker. If so, give that person&apos;s details. Otherwise skip this page.</source>
+        <extracomment>section beneficiary: intro</extracomment>
+        <translation>Certaines pétitions sont déposées pour une autre personne, comme un parent ou un employé. Dans ce cas, donnez les informations de cette personne. Sinon, passez cette page.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s first name</source>
+        <extracomment>beneficiary.first_name: label</extracomment>
+        <translation>Prénom du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>The person the petition is for.</source>
+        <extracomment>beneficiary.first_name: help</extracomment>
+        <translation>La personne pour qui est la pétition.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s last name</source>
+        <extracomment>beneficiary.last_name: label</extracomment>
+        <translation>Nom de famille du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>As on the petition.</source>
+        <extracomment>beneficiary.last_name: help</extracomment>
+        <translation>Comme sur la pétition.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s date of birth</source>
+        <extracomment>beneficiary.date_of_birth: label</extracomment>
+        <translation>Date de naissance du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Helps USCIS find the right person.</source>
+        <extracomment>beneficiary.date_of_birth: help</extracomment>
+        <translation>Aide l’USCIS à trouver la bonne personne.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s A-Number (if any)</source>
+        <extracomment>beneficiary.a_number: label</extracomment>
+        <translation>A-Number du bénéficiaire (s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>Not everyone has one. If there is one, it helps find the file.</source>
+        <extracomment>beneficiary.a_number: help</extracomment>
+        <translation>Tout le monde n’en a pas. S’il y en a un, il aide à trouver le dossier.</translation>
+    </message>
+    <message>
+        <source>Relationship to the petitioner</source>
+        <extracomment>beneficiary.relationship: label</extracomment>
+        <translation>Lien avec le demandeur (pétitionnaire)</translation>
+    </message>
+    <message>
+        <source>For example: spouse, son, employee.</source>
+        <extracomment>beneficiary.relationship: help</extracomment>
+        <translation>Par exemple : épouse, fils, employé.</translation>
+    </message>
+    <message>
+        <source>Applications and petitions filed</source>
+        <extracomment>section filings: title</extracomment>
+        <translation>Demandes et pétitions déposées</translation>
+    </message>
+    <message>
+        <source>List all applications and petitions pending with USCIS that are part of this problem. Include every receipt number: it is how the Ombudsman finds each case.</source>
+        <extracomment>section filings: intro</extracomment>
+        <translation>Indiquez toutes les demandes et pétitions en attente auprès de l’USCIS qui font partie de ce problème. Mettez chaque numéro de reçu : c’est ainsi que l’Ombudsman retrouve chaque dossier.</translation>
+    </message>
+    <message>
+        <source>Application or petition</source>
+        <extracomment>section filings: item_label</extracomment>
+        <translation>Demande ou pétition</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <extracomment>filings[].form_number: label</extracomment>
+        <translation>Numéro du formulaire</translation>
+    </message>
+    <message>
+        <source>The number printed at the top of the form you filed, like I-130 or N-400. It tells the Ombudsman what you asked USCIS for.</source>
+        <extracomment>filings[].form_number: help</extracomment>
+        <translation>Le numéro imprimé en haut du formulaire déposé, comme I-130 ou N-400. Il dit à l’Ombudsman ce que vous avez demandé à l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <extracomment>filings[].receipt_number: label</extracomment>
+        <translation>Numéro de reçu</translation>
+    </message>
+    <message>
+        <source>It is on the receipt notice (Form I-797C) USCIS mailed you: 3 letters and 10 numbers, like IOE0912345678. Dashes and spaces are fine.</source>
+        <extracomment>filings[].receipt_number: help</extracomment>
+        <translation>Il est sur l’avis de réception (formulaire I-797C) que l’USCIS vous a envoyé : 3 lettres et 10 chiffres, comme IOE0912345678. Les tirets et les espaces sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Why is there no receipt number?</source>
+        <extracomment>filings[].no_receipt_reason: label</extracomment>
+        <translation>Pourquoi n’y a-t-il pas de numéro de reçu ?</translation>
+    </message>
+    <message>
+        <source>If you never got a receipt notice, say so here, for example &apos;filed 5 months ago, no receipt notice yet&apos;. The Ombudsman needs this to look for the case.</source>
+        <extracomment>filings[].no_receipt_reason: help</extracomment>
+        <translation>Si vous n’avez jamais reçu d’avis de réception, dites-le ici, par exemple « déposé il y a 5 mois, pas encore d’avis de réception ». L’Ombudsman en a besoin pour chercher le dossier.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <extracomment>filings[].receipt_date: label</extracomment>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>The &apos;Received Date&apos; on the receipt notice. We use it to count how long the case has been waiting.</source>
+        <extracomment>filings[].receipt_date: help</extracomment>
+        <translation>La « Received Date » (date de réception) sur l’avis de réception. Elle nous sert à compter depuis combien de temps le dossier attend.</translation>
+    </message>
+    <message>
+        <source>USCIS office handling it</source>
+        <extracomment>filings[].office: label</extracomment>
+        <translation>Bureau de l’USCIS qui s’en occupe</translation>
+    </message>
+    <message>
+        <source>If you know which office or service center has the case, write it here.</source>
+        <extracomment>filings[].office: help</extracomment>
+        <translation>Si vous savez quel bureau ou centre de service a le dossier, écrivez-le ici.</translation>
+    </message>
+    <message>
+        <source>What you asked USCIS for</source>
+        <extracomment>section benefit: title</extracomment>
+        <translation>Ce que vous avez demandé à l’USCIS</translation>
+    </message>
+    <message>
+        <source>Choose the kind of immigration benefit the applications are for.</source>
+        <extracomment>section benefit: intro</extracomment>
+        <translation>Choisissez le type d’avantage d’immigration visé par les demandes.</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <extracomment>benefit.types: label</extracomment>
+        <translation>Type d’avantage</translation>
+    </message>
+    <message>
+        <source>Pick all that apply. It helps the Ombudsman send your case to the right team.</source>
+        <extracomment>benefit.types: help</extracomment>
+        <translation>Cochez tout ce qui s’applique. Cela aide l’Ombudsman à envoyer votre dossier à la bonne équipe.</translation>
+    </message>
+    <message>
+        <source>Nonimmigrant (ex. Student)</source>
+        <extracomment>benefit.types = nonimmigrant</extracomment>
+        <translation>Non-immigrant (ex. étudiant)</translation>
+    </message>
+    <message>
+        <source>Immigrant (ex. Permanent Residency)</source>
+        <extracomment>benefit.types = immigrant</extracomment>
+        <translation>Immigrant (ex. résidence permanente)</translation>
+    </message>
+    <message>
+        <source>Citizenship or Naturalization</source>
+        <extracomment>benefit.types = citizenship</extracomment>
+        <translation>Citoyenneté ou naturalisation</translation>
+    </message>
+    <message>
+        <source>Asylum or Refugee</source>
+        <extracomment>benefit.types = asylum_refugee</extracomment>
+        <translation>Asile ou réfugié</translation>
+    </message>
+    <message>
+        <source>Interim benefit (ex. Employment Authorization)</source>
+        <extracomment>benefit.types = interim</extracomment>
+        <translation>Avantage provisoire (ex. autorisation de travail)</translation>
+    </message>
+    <message>
+        <source>Waiver (ex. Waiver of Grounds of Inadmissibility)</source>
+        <extracomment>benefit.types = waiver</extracomment>
+        <translation>Dérogation (ex. dérogation aux motifs d’interdiction de territoire)</translation>
+    </message>
+    <message>
+        <source>What other benefit?</source>
+        <extracomment>benefit.other_description: label</extracomment>
+        <translation>Quel autre avantage ?</translation>
+    </message>
+    <message>
+        <source>You chose &apos;Other&apos;: say in a few words what you asked USCIS for.</source>
+        <extracomment>benefit.other_description: help</extracomment>
+        <translation>Vous avez choisi « Autre » : dites en quelques mots ce que vous avez demandé à l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <extracomment>section documents: title</extracomment>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>Add copies of papers that show the problem, like receipt notices and letters from USCIS. Please do not send original documents: copies only. The files stay encrypted on this computer.</source>
+        <extracomment>section documents: intro</extracomment>
+        <translation>Ajoutez des copies de papiers qui montrent le problème, comme des avis de réception et des lettres de l’USCIS. N’envoyez pas de documents originaux : seulement des copies. Les fichiers restent chiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>section documents: item_label</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <extracomment>documents[].id: label</extracomment>
+        <translation>Identifiant du document</translation>
+    </message>
+    <message>
+        <source>Set by the app.</source>
+        <extracomment>documents[].id: help</extracomment>
+        <translation>Défini par l’application.</translation>
+    </message>
+    <message>
+        <source>What kind of document is it?</source>
+        <extracomment>documents[].category: label</extracomment>
+        <translation>Quel genre de document est-ce ?</translation>
+    </message>
+    <message>
+        <source>Helps the Ombudsman see quickly what you sent, and lets the app check that a G-28 or a consent is there when needed.</source>
+        <extracomment>documents[].category: help</extracomment>
+        <translation>Aide l’Ombudsman à voir vite ce que vous avez envoyé, et permet à l’application de vérifier qu’un G-28 ou un consentement est là quand il le faut.</translation>
+    </message>
+    <message>
+        <source>Copy of something I sent to USCIS</source>
+        <extracomment>documents[].category = submitted_to_uscis</extracomment>
+        <translation>Copie d’un document que j’ai envoyé à l’USCIS</translation>
+    </message>
+    <message>
+        <source>Copy of something USCIS sent me</source>
+        <extracomment>documents[].category = received_from_uscis</extracomment>
+        <translation>Copie d’un document que l’USCIS m’a envoyé</translation>
+    </message>
+    <message>
+        <source>Form G-28 (attorney or representative)</source>
+        <extracomment>documents[].category = g28</extracomment>
+        <translation>Formulaire G-28 (avocat ou représentant)</translation>
+    </message>
+    <message>
+        <source>Signed consent of the person</source>
+        <extracomment>documents[].category = consent</extracomment>
+        <translation>Consentement signé de la personne</translation>
+    </message>
+    <message>
+        <source>Other supporting document</source>
+        <extracomment>documents[].category = other</extracomment>
+        <translation>Autre pièce justificative</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <extracomment>documents[].title: label</extracomment>
+        <translation>Courte description</translation>
+    </message>
+    <message>
+        <source>For example &apos;Receipt notice for I-485&apos;. It is printed in the list of documents.</source>
+        <extracomment>documents[].title: help</extracomment>
+        <translation>Par exemple « Avis de réception pour I-485 ». Elle est imprimée dans la liste des documents.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>documents[].original_filename: label</extracomment>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>The name of the file you added.</source>
+        <extracomment>documents[].original_filename: help</extracomment>
+        <translation>Le nom du fichier que vous avez ajouté.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>documents[].pages: label</extracomment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Counted by the app.</source>
+        <extracomment>documents[].pages: help</extracomment>
+        <translation>Comptées par l’application.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <extracomment>documents[].sha256: label</extracomment>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Lets the app check the stored copy has not changed.</source>
+        <extracomment>documents[].sha256: help</extracomment>
+        <translation>Permet à l’application de vérifier que la copie gardée n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <extracomment>documents[].added_on: label</extracomment>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>The day the file was added.</source>
+        <extracomment>documents[].added_on: help</extracomment>
+        <translation>Le jour où le fichier a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>section consent: title</extracomment>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+        <extracomment>section consent: intro</extracomment>
+        <translation>L’Ombudsman a besoin de l’autorisation de la personne concernée pour consulter ses dossiers USCIS et en parler avec l’USCIS. Lisez l’avis sur la loi Privacy Act à côté.</translation>
+    </message>
+    <message>
+        <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>
+        <extracomment>consent.agreed: label</extracomment>
+        <translation>La personne autorise l’Ombudsman à obtenir ses informations et à les partager avec l’USCIS pour régler ce problème</translation>
+    </message>
+    <message>
+        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <extracomment>consent.agreed: help</extracomment>
+        <translation>Sans cette autorisation, l’Ombudsman ne peut pas traiter le dossier, car la loi sur la vie privée protège les dossiers de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>How will the person sign?</source>
+        <extracomment>consent.signature_method: label</extracomment>
+        <translation>Comment la personne va-t-elle signer ?</translation>
+    </message>
+    <message>
+        <source>Draw the signature, type it as /s/ and the name, or print the page and sign it by hand. For T, U, VAWA, asylum and refugee cases only the ink signature is allowed.</source>
+        <extracomment>consent.signature_method: help</extracomment>
+        <translation>Dessinez la signature, tapez-la sous la forme /s/ et le nom, ou imprimez la page et signez à la main. Pour les dossiers T, U, VAWA, asile et réfugié, seule la signature à l’encre est acceptée.</translation>
+    </message>
+    <message>
+        <source>Draw it on the screen</source>
+        <extracomment>consent.signature_method = drawn</extracomment>
+        <translation>La dessiner à l’écran</translation>
+    </message>
+    <message>
+        <source>Type it (/s/ Name)</source>
+        <extracomment>consent.signature_method = typed</extracomment>
+        <translation>La taper (/s/ Nom)</translation>
+    </message>
+    <message>
+        <source>Print, sign in ink, and scan</source>
+        <extracomment>consent.signature_method = wet_ink</extracomment>
+        <translation>Imprimer, signer à l’encre et scanner</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <extracomment>consent.signer_name: label</extracomment>
+        <translation>Nom de la personne qui signe</translation>
+    </message>
+    <message>
+        <source>The person with the case signs, or for an employer someone allowed to sign for it.</source>
+        <extracomment>consent.signer_name: help</extracomment>
+        <translation>La personne concernée signe, ou pour un employeur, quelqu’un autorisé à signer pour lui.</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>consent.signed_on: label</extracomment>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>The day of the signature. The consent must be recent.</source>
+        <extracomment>consent.signed_on: help</extracomment>
+        <translation>Le jour de la signature. Le consentement doit être récent.</translation>
+    </message>
+    <message>
+        <source>Preparer or interpreter statement</source>
+        <extracomment>consent.preparer_statement: label</extracomment>
+        <translation>Déclaration de la personne qui a préparé ou traduit</translation>
+    </message>
+    <message>
+        <source>If someone else filled in this form or read it to the person, write their name and the language, for example: &apos;Prepared by Minh Tran, read to the subject in Vietnamese.&apos; It shows the person understood what they signed.</source>
+        <extracomment>consent.preparer_statement: help</extracomment>
+        <translation>Si quelqu’un d’autre a rempli ce formulaire ou l’a lu à la personne, écrivez son nom et la langue, par exemple : « Préparé par Minh Tran, lu à la personne en vietnamien. » Cela montre que la personne a compris ce qu’elle a signé.</translation>
+    </message>
+</context>
 </TS>

@@ -16,4 +16,1305 @@
         <translation>앱에서 쓸 언어를 고르세요. 각 언어는 그 언어로 적혀 있습니다.</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
+        <extracomment>finding code a_number.format</extracomment>
+        <translation>A번호(A-Number)는 글자 A와 숫자 7~9자리입니다. 예: A123-456-789.</translation>
+    </message>
+    <message>
+        <source>Give the date of this contact with USCIS. It shows whether USCIS has had time to fix the problem.</source>
+        <extracomment>finding code actions_taken.date_missing</extracomment>
+        <translation>USCIS에 연락한 날짜를 적으세요. USCIS가 문제를 고칠 시간이 있었는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices here. Pick one from the list.</source>
+        <extracomment>finding code choice.unknown</extracomment>
+        <translation>{value}은(는) 선택 항목에 없습니다. 목록에서 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>When you help someone else, they must agree to and sign the consent on this form, or you must attach their signed consent (document type: Signed consent).</source>
+        <extracomment>finding code consent.helper_required</extracomment>
+        <translation>다른 사람을 돕는 경우, 그 사람이 이 양식의 동의서에 동의하고 서명하거나, 그 사람이 서명한 동의서를 첨부해야 합니다(서류 종류: 서명한 동의서).</translation>
+    </message>
+    <message>
+        <source>The person with the case must agree to the consent. Without it the Ombudsman cannot work on the case.</source>
+        <extracomment>finding code consent.not_agreed</extracomment>
+        <translation>케이스 당사자가 동의서에 동의해야 합니다. 동의가 없으면 옴부즈맨은 이 케이스를 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say who filled in or read this form to the person, and in which language.</source>
+        <extracomment>finding code consent.preparer_statement_missing</extracomment>
+        <translation>누가 이 양식을 작성했거나 당사자에게 읽어 주었는지, 어떤 언어로 했는지 적으세요.</translation>
+    </message>
+    <message>
+        <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose &apos;Print, sign in ink, and scan&apos;.</source>
+        <extracomment>finding code consent.wet_ink_required</extracomment>
+        <translation>T, U, VAWA, 망명, 난민 케이스는 동의서에 펜으로 직접 서명해야 합니다. ‘인쇄해서 펜으로 서명하고 스캔하기’를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Contact USCIS first: call 1-800-375-5283 or send an e-Request. The Ombudsman expects you to have tried USCIS in the last 90 days.</source>
+        <extracomment>finding code contact.none</extracomment>
+        <translation>먼저 USCIS에 연락하세요: 1-800-375-5283으로 전화하거나 e-Request를 보내세요. 옴부즈맨은 지난 90일 안에 USCIS에 연락해 보았기를 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was {days} days ago. The Ombudsman expects a contact in the last 90 days: contact USCIS again first.</source>
+        <extracomment>finding code contact.too_old</extracomment>
+        <translation>USCIS에 마지막으로 연락한 것은 {days}일 전입니다. 옴부즈맨은 지난 90일 안의 연락을 기대합니다: 먼저 USCIS에 다시 연락하세요.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was only {days} days ago. The Ombudsman asks you to give USCIS at least 60 days to fix the problem (until {wait_until}).</source>
+        <extracomment>finding code contact.too_recent</extracomment>
+        <translation>USCIS에 마지막으로 연락한 지 {days}일밖에 되지 않았습니다. 옴부즈맨은 USCIS에 문제를 고칠 시간을 최소 60일 주라고 요청합니다({wait_until}까지).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country we know. It is kept as you typed it; check the spelling or pick a country from the list.</source>
+        <extracomment>finding code country.unknown</extracomment>
+        <translation>{value}은(는) 저희가 아는 나라가 아닙니다. 입력한 그대로 저장됩니다. 철자를 확인하거나 목록에서 나라를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter a real date as mm/dd/yyyy, like 03/14/2026.</source>
+        <extracomment>finding code date.format</extracomment>
+        <translation>실제 날짜를 월/일/년(mm/dd/yyyy) 형식으로 입력하세요. 예: 03/14/2026.</translation>
+    </message>
+    <message>
+        <source>This date ({date}) is after today. Check it.</source>
+        <extracomment>finding code date.future</extracomment>
+        <translation>이 날짜({date})는 오늘 이후입니다. 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. It should look like name@example.org.</source>
+        <extracomment>finding code email.format</extracomment>
+        <translation>이메일 주소처럼 보이지 않습니다. name@example.org 같은 모양이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number, or say why there is none.</source>
+        <extracomment>finding code filing.no_receipt_reason</extracomment>
+        <translation>접수 번호를 적거나, 번호가 없는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>List at least one application or petition you filed with USCIS.</source>
+        <extracomment>finding code filings.none</extracomment>
+        <translation>USCIS에 제출한 신청서나 청원서를 하나 이상 적으세요.</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a USCIS form number such as I-130 or N-400. Check the top of the form you filed.</source>
+        <extracomment>finding code form_number.format</extracomment>
+        <translation>{value}은(는) I-130이나 N-400 같은 USCIS 양식 번호로 보이지 않습니다. 제출한 양식의 맨 위를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An attorney or accredited representative must attach a copy of the Form G-28 that is on file with USCIS (document type: Form G-28).</source>
+        <extracomment>finding code g28.missing</extracomment>
+        <translation>변호사나 인가된 대리인은 USCIS에 제출되어 있는 G-28 양식 사본을 첨부해야 합니다(서류 종류: G-28 양식).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more, like 14.</source>
+        <extracomment>finding code number.format</extracomment>
+        <translation>0 이상의 숫자를 입력하세요. 예: 14.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its area code, like 202-555-0142, or start with + and the country code for a number outside the U.S.</source>
+        <extracomment>finding code phone.format</extracomment>
+        <translation>지역 번호를 포함해 전화번호를 입력하세요. 예: 202-555-0142. 미국 밖 번호는 +와 국가 번호로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A U.S. ZIP code is 5 digits, or 5 + 4 digits, like 20528 or 20528-0180.</source>
+        <extracomment>finding code postal_code.us_zip</extracomment>
+        <translation>미국 우편번호(ZIP)는 숫자 5자리 또는 5+4자리입니다. 예: 20528 또는 20528-0180.</translation>
+    </message>
+    <message>
+        <source>By these dates the case has waited {months_pending} months, not longer than the posted {posted_months} months. The Ombudsman usually helps only after that time has passed.</source>
+        <extracomment>finding code processing.not_past</extracomment>
+        <translation>이 날짜들로 보면 케이스는 {months_pending}개월 기다렸으며, 공지된 {posted_months}개월보다 길지 않습니다. 옴부즈맨은 보통 그 기간이 지난 뒤에만 돕습니다.</translation>
+    </message>
+    <message>
+        <source>Give USCIS&apos;s posted processing time in months, so we can show how long past it your case is.</source>
+        <extracomment>finding code processing.posted_time_missing</extracomment>
+        <translation>USCIS가 공지한 처리 기간을 개월 수로 적으세요. 케이스가 얼마나 지났는지 보여 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add the receipt date of your application, so we can count how long it has waited.</source>
+        <extracomment>finding code processing.receipt_date_missing</extracomment>
+        <translation>신청서의 접수 날짜를 넣으세요. 얼마나 기다렸는지 계산할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
+        <extracomment>finding code reasons.hardship_description_missing</extracomment>
+        <translation>긴급 상황이나 어려움을 선택했습니다: 옴부즈맨이 왜 급한지 알 수 있도록 설명하세요.</translation>
+    </message>
+    <message>
+        <source>This receipt number is listed twice. Remove one of them.</source>
+        <extracomment>finding code receipt_number.duplicate</extracomment>
+        <translation>이 접수 번호가 두 번 적혀 있습니다. 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>A receipt number is 3 letters and 10 digits, like IOE0912345678. Check it against your receipt notice.</source>
+        <extracomment>finding code receipt_number.format</extracomment>
+        <translation>접수 번호는 영문자 3개와 숫자 10자리입니다. 예: IOE0912345678. 접수 통지서와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a receipt-number start we know. Check the letters on your receipt notice; if they match, keep it.</source>
+        <extracomment>finding code receipt_number.unknown_prefix</extracomment>
+        <translation>{prefix}(으)로 시작하는 접수 번호는 저희가 모릅니다. 접수 통지서의 글자를 확인하고, 같다면 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>Please answer: {label}.</source>
+        <extracomment>finding code required</extracomment>
+        <translation>답해 주세요: {label}.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
+        <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
+        <translation>옴부즈맨은 동의하지 않는 USCIS 결정을 바꿀 수 없습니다. USCIS가 실수하거나 늦어진 경우에는 도울 수 있습니다. 결정에 이의를 제기하려면 변호사에게 항소에 대해 물어보세요.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman only helps with problems with USCIS. Other agencies, like the State Department or the immigration courts, are not part of its work.</source>
+        <extracomment>finding code screening.blocker.not_uscis</extracomment>
+        <translation>옴부즈맨은 USCIS 관련 문제만 돕습니다. 국무부나 이민 법원 같은 다른 기관의 일은 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot give legal advice. A lawyer or an accredited representative can.</source>
+        <extracomment>finding code screening.blocker.wants_legal_advice</extracomment>
+        <translation>옴부즈맨은 법률 조언을 할 수 없습니다. 변호사나 인가된 대리인은 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
+        <extracomment>finding code screening.no_reason</extracomment>
+        <translation>도움이 필요한 이유를 하나 이상 고르세요. 옴부즈맨은 지연, 실수, USCIS가 고치지 않은 문제를 돕습니다.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
+        <extracomment>finding code subject.no_contact</extracomment>
+        <translation>당사자에게 연락할 방법을 하나 이상 적으세요: 전화, 이메일, 팩스 또는 우편 주소.</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value: it should be {expected}.</source>
+        <extracomment>finding code type.wrong</extracomment>
+        <translation>이 답의 값 종류가 맞지 않습니다: {expected}이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop은 답 {field}을(를) 모릅니다. 저장은 되지만 양식에 인쇄되지 않습니다. 이름의 철자를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
+        <extracomment>finding code us_state.unknown</extracomment>
+        <translation>{value}은(는) 미국의 주나 준주가 아닙니다. 목록에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>A USCIS online account number has 12 digits.</source>
+        <extracomment>finding code uscis_account.format</extracomment>
+        <translation>USCIS 온라인 계정 번호는 숫자 12자리입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>formspec</name>
+    <message>
+        <source>Can the Ombudsman help?</source>
+        <extracomment>section screening: title</extracomment>
+        <translation>옴부즈맨(Ombudsman)이 도울 수 있나요?</translation>
+    </message>
+    <message>
+        <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>
+        <extracomment>section screening: intro</extracomment>
+        <translation>CIS 옴부즈맨은 USCIS 케이스가 멈춰 있거나 잘못되었을 때 돕는 작은 사무소입니다. 먼저 몇 가지 질문으로 당신의 케이스를 도울 수 있는지 알아봅니다.</translation>
+    </message>
+    <message>
+        <source>What is happening with your case?</source>
+        <extracomment>screening.reasons: label</extracomment>
+        <translation>케이스에 무슨 일이 있나요?</translation>
+    </message>
+    <message>
+        <source>Pick every line that fits. The Ombudsman only helps with problems like these, so this tells us if this form is the right way to get help.</source>
+        <extracomment>screening.reasons: help</extracomment>
+        <translation>맞는 줄을 모두 고르세요. 옴부즈맨은 이런 문제만 돕기 때문에, 이 양식이 도움을 받는 올바른 방법인지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An emergency or hardship caused by a USCIS mistake or delay</source>
+        <extracomment>screening.reasons = hardship</extracomment>
+        <translation>USCIS의 실수나 지연으로 생긴 긴급 상황이나 어려움</translation>
+    </message>
+    <message>
+        <source>I asked USCIS customer service and it is still not fixed</source>
+        <extracomment>screening.reasons = unresolved</extracomment>
+        <translation>USCIS 고객 서비스에 물어봤지만 아직 해결되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>My case has waited longer than USCIS&apos;s posted processing time</source>
+        <extracomment>screening.reasons = beyond_processing_time</extracomment>
+        <translation>제 케이스가 USCIS가 공지한 처리 기간보다 오래 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake with my case</source>
+        <extracomment>screening.reasons = uscis_error</extracomment>
+        <translation>USCIS가 제 케이스에서 실수를 했습니다</translation>
+    </message>
+    <message>
+        <source>Do any of these fit your situation?</source>
+        <extracomment>screening.blockers: label</extracomment>
+        <translation>다음 중 해당되는 것이 있나요?</translation>
+    </message>
+    <message>
+        <source>Pick any that are true. The Ombudsman cannot help with these, and it is better to know now than to wait for an answer that says no.</source>
+        <extracomment>screening.blockers: help</extracomment>
+        <translation>사실인 것을 고르세요. 옴부즈맨은 이런 경우를 도울 수 없습니다. 거절 답변을 기다리는 것보다 지금 아는 것이 낫습니다.</translation>
+    </message>
+    <message>
+        <source>I want legal advice about my case</source>
+        <extracomment>screening.blockers = wants_legal_advice</extracomment>
+        <translation>제 케이스에 대해 법률 조언을 받고 싶습니다</translation>
+    </message>
+    <message>
+        <source>My problem is with another office, not USCIS</source>
+        <extracomment>screening.blockers = not_uscis</extracomment>
+        <translation>제 문제는 USCIS가 아닌 다른 기관과 관련이 있습니다</translation>
+    </message>
+    <message>
+        <source>I disagree with a USCIS decision, but I cannot point to a mistake</source>
+        <extracomment>screening.blockers = disagrees_no_error</extracomment>
+        <translation>USCIS 결정에 동의하지 않지만 실수를 짚을 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>I understand the Ombudsman may not be able to help, and I want to send it anyway</source>
+        <extracomment>screening.continue_anyway: label</extracomment>
+        <translation>옴부즈맨이 돕지 못할 수도 있다는 것을 이해하며, 그래도 보내고 싶습니다</translation>
+    </message>
+    <message>
+        <source>Only choose this if you read why the Ombudsman may not be able to help and still want to ask. It keeps you from sending a request by mistake.</source>
+        <extracomment>screening.continue_anyway: help</extracomment>
+        <translation>옴부즈맨이 돕지 못할 수 있는 이유를 읽고도 요청하고 싶을 때만 고르세요. 실수로 요청을 보내는 것을 막아 줍니다.</translation>
+    </message>
+    <message>
+        <source>What you already did with USCIS</source>
+        <extracomment>section actions_taken: title</extracomment>
+        <translation>USCIS에 이미 한 일</translation>
+    </message>
+    <message>
+        <source>The Ombudsman asks you to contact USCIS first. It expects that you reached USCIS in the last 90 days, and that you gave USCIS at least 60 days to fix the problem.</source>
+        <extracomment>section actions_taken: intro</extracomment>
+        <translation>옴부즈맨은 먼저 USCIS에 연락하라고 요청합니다. 지난 90일 안에 USCIS에 연락했고, USCIS에 문제를 고칠 시간을 최소 60일 주었기를 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Did you call the USCIS Contact Center (1-800-375-5283)?</source>
+        <extracomment>actions_taken.ncsc_called: label</extracomment>
+        <translation>USCIS 콘택트 센터(1-800-375-5283)에 전화했나요?</translation>
+    </message>
+    <message>
+        <source>Calling USCIS is usually the first step. The Ombudsman wants to know what you tried so it does not ask you to do it again.</source>
+        <extracomment>actions_taken.ncsc_called: help</extracomment>
+        <translation>보통 USCIS에 전화하는 것이 첫 단계입니다. 옴부즈맨은 다시 하라고 하지 않도록 무엇을 해 보았는지 알고 싶어 합니다.</translation>
+    </message>
+    <message>
+        <source>When did you last call?</source>
+        <extracomment>actions_taken.ncsc_date: label</extracomment>
+        <translation>마지막으로 전화한 날은 언제인가요?</translation>
+    </message>
+    <message>
+        <source>The date of your last call. It shows how long USCIS has had to fix the problem.</source>
+        <extracomment>actions_taken.ncsc_date: help</extracomment>
+        <translation>마지막 통화 날짜입니다. USCIS가 문제를 고칠 시간이 얼마나 있었는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Service request or referral number</source>
+        <extracomment>actions_taken.ncsc_reference: label</extracomment>
+        <translation>서비스 요청 번호 또는 의뢰 번호</translation>
+    </message>
+    <message>
+        <source>If USCIS gave you a number for your call, write it here. It helps the Ombudsman find your call in USCIS records.</source>
+        <extracomment>actions_taken.ncsc_reference: help</extracomment>
+        <translation>통화 후 USCIS가 번호를 주었다면 여기에 적으세요. 옴부즈맨이 USCIS 기록에서 통화를 찾는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Did you check your case status online?</source>
+        <extracomment>actions_taken.case_status_checked: label</extracomment>
+        <translation>온라인으로 케이스 상태를 확인했나요?</translation>
+    </message>
+    <message>
+        <source>USCIS shows case status on its website. This tells the Ombudsman what USCIS was showing you.</source>
+        <extracomment>actions_taken.case_status_checked: help</extracomment>
+        <translation>USCIS는 웹사이트에서 케이스 상태를 보여 줍니다. USCIS가 무엇을 보여 주고 있었는지 옴부즈맨에게 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>When did you last check it?</source>
+        <extracomment>actions_taken.case_status_date: label</extracomment>
+        <translation>마지막으로 확인한 날은 언제인가요?</translation>
+    </message>
+    <message>
+        <source>The last date you looked at your case status.</source>
+        <extracomment>actions_taken.case_status_date: help</extracomment>
+        <translation>케이스 상태를 마지막으로 본 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Did you go to a USCIS office appointment (InfoPass)?</source>
+        <extracomment>actions_taken.appointment: label</extracomment>
+        <translation>USCIS 사무소 예약 방문(InfoPass)을 했나요?</translation>
+    </message>
+    <message>
+        <source>An in-person appointment is another way to ask USCIS for help. Say if you had one.</source>
+        <extracomment>actions_taken.appointment: help</extracomment>
+        <translation>직접 방문 예약도 USCIS에 도움을 요청하는 방법입니다. 방문한 적이 있으면 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <extracomment>actions_taken.appointment_date: label</extracomment>
+        <translation>예약 날짜</translation>
+    </message>
+    <message>
+        <source>The date you went to the USCIS office.</source>
+        <extracomment>actions_taken.appointment_date: help</extracomment>
+        <translation>USCIS 사무소에 간 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Which USCIS office?</source>
+        <extracomment>actions_taken.appointment_office: label</extracomment>
+        <translation>어느 USCIS 사무소인가요?</translation>
+    </message>
+    <message>
+        <source>The city or name of the office you went to.</source>
+        <extracomment>actions_taken.appointment_office: help</extracomment>
+        <translation>방문한 사무소의 도시나 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Did you send USCIS an online request (e-Request)?</source>
+        <extracomment>actions_taken.e_request: label</extracomment>
+        <translation>USCIS에 온라인 요청(e-Request)을 보냈나요?</translation>
+    </message>
+    <message>
+        <source>An e-Request is a form on the USCIS website to ask about a case. Say if you sent one.</source>
+        <extracomment>actions_taken.e_request: help</extracomment>
+        <translation>e-Request는 USCIS 웹사이트에서 케이스에 대해 묻는 양식입니다. 보낸 적이 있으면 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Date of the e-Request</source>
+        <extracomment>actions_taken.e_request_date: label</extracomment>
+        <translation>e-Request 날짜</translation>
+    </message>
+    <message>
+        <source>The date you sent the online request.</source>
+        <extracomment>actions_taken.e_request_date: help</extracomment>
+        <translation>온라인 요청을 보낸 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>e-Request number</source>
+        <extracomment>actions_taken.e_request_number: label</extracomment>
+        <translation>e-Request 번호</translation>
+    </message>
+    <message>
+        <source>The number USCIS gave you for the online request, if you have it.</source>
+        <extracomment>actions_taken.e_request_number: help</extracomment>
+        <translation>온라인 요청에 대해 USCIS가 준 번호가 있으면 적으세요.</translation>
+    </message>
+    <message>
+        <source>Did a member of Congress ask USCIS about your case?</source>
+        <extracomment>actions_taken.congress_inquiry: label</extracomment>
+        <translation>연방 의원이 USCIS에 케이스를 문의한 적이 있나요?</translation>
+    </message>
+    <message>
+        <source>Your senator or representative can also ask USCIS. The Ombudsman wants to know so two offices do not do the same work.</source>
+        <extracomment>actions_taken.congress_inquiry: help</extracomment>
+        <translation>상원의원이나 하원의원도 USCIS에 문의할 수 있습니다. 두 사무소가 같은 일을 하지 않도록 옴부즈맨이 알고 싶어 합니다.</translation>
+    </message>
+    <message>
+        <source>Which office of Congress?</source>
+        <extracomment>actions_taken.congress_office: label</extracomment>
+        <translation>어느 의원 사무소인가요?</translation>
+    </message>
+    <message>
+        <source>The name of the senator or representative whose office helped.</source>
+        <extracomment>actions_taken.congress_office: help</extracomment>
+        <translation>도와준 사무소의 상원의원 또는 하원의원 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Anything else you did to fix the problem</source>
+        <extracomment>actions_taken.other: label</extracomment>
+        <translation>문제를 고치려고 한 다른 일</translation>
+    </message>
+    <message>
+        <source>For example letters you sent to USCIS. Everything you tried helps the Ombudsman.</source>
+        <extracomment>actions_taken.other: help</extracomment>
+        <translation>예를 들어 USCIS에 보낸 편지. 해 본 모든 일이 옴부즈맨에게 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Why you are asking for help</source>
+        <extracomment>section reasons: title</extracomment>
+        <translation>도움을 요청하는 이유</translation>
+    </message>
+    <message>
+        <source>Tell the Ombudsman what went wrong and what you want fixed.</source>
+        <extracomment>section reasons: intro</extracomment>
+        <translation>무엇이 잘못되었고 무엇을 고치고 싶은지 옴부즈맨에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Why are you asking for help?</source>
+        <extracomment>reasons.kinds: label</extracomment>
+        <translation>왜 도움을 요청하나요?</translation>
+    </message>
+    <message>
+        <source>Pick every reason that fits. It helps the Ombudsman see how urgent your case is.</source>
+        <extracomment>reasons.kinds: help</extracomment>
+        <translation>맞는 이유를 모두 고르세요. 옴부즈맨이 케이스가 얼마나 급한지 아는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Emergency or hardship</source>
+        <extracomment>reasons.kinds = emergency_hardship</extracomment>
+        <translation>긴급 상황 또는 어려움</translation>
+    </message>
+    <message>
+        <source>Pending longer than the posted processing time</source>
+        <extracomment>reasons.kinds = beyond_processing_time</extracomment>
+        <translation>공지된 처리 기간보다 오래 대기 중</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake</source>
+        <extracomment>reasons.kinds = uscis_error</extracomment>
+        <translation>USCIS의 실수</translation>
+    </message>
+    <message>
+        <source>At risk of losing status or building up unlawful presence</source>
+        <extracomment>reasons.kinds = losing_status</extracomment>
+        <translation>체류 신분을 잃거나 불법 체류 기간이 쌓일 위험</translation>
+    </message>
+    <message>
+        <source>USCIS lost documents</source>
+        <extracomment>reasons.kinds = lost_documents</extracomment>
+        <translation>USCIS가 서류를 분실함</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>reasons.kinds = other</extracomment>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>What is the emergency or hardship?</source>
+        <extracomment>reasons.hardship_description: label</extracomment>
+        <translation>어떤 긴급 상황이나 어려움인가요?</translation>
+    </message>
+    <message>
+        <source>Explain what will happen if USCIS does not act soon, for example losing a job, missing medical care, or a family member who is very sick. The Ombudsman looks at urgent cases first, so clear facts matter.</source>
+        <extracomment>reasons.hardship_description: help</extracomment>
+        <translation>USCIS가 빨리 처리하지 않으면 무슨 일이 생기는지 설명하세요. 예: 일자리를 잃음, 치료를 받지 못함, 가족이 매우 아픔. 옴부즈맨은 급한 케이스를 먼저 보므로 분명한 사실이 중요합니다.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s posted processing time (months)</source>
+        <extracomment>reasons.posted_processing_time_months: label</extracomment>
+        <translation>USCIS가 공지한 처리 기간(개월)</translation>
+    </message>
+    <message>
+        <source>USCIS posts how long a form usually takes at each office. Write the number of months it showed. We use it to count how far past that time your case is.</source>
+        <extracomment>reasons.posted_processing_time_months: help</extracomment>
+        <translation>USCIS는 사무소마다 양식 처리에 보통 걸리는 기간을 공지합니다. 표시된 개월 수를 적으세요. 케이스가 그 기간을 얼마나 넘었는지 계산하는 데 씁니다.</translation>
+    </message>
+    <message>
+        <source>When did you look up that processing time?</source>
+        <extracomment>reasons.processing_time_checked_on: label</extracomment>
+        <translation>그 처리 기간은 언제 확인했나요?</translation>
+    </message>
+    <message>
+        <source>Processing times change. The date shows which posted time you compared with.</source>
+        <extracomment>reasons.processing_time_checked_on: help</extracomment>
+        <translation>처리 기간은 바뀝니다. 날짜를 보면 어느 공지 기간과 비교했는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>reasons.problem_description: label</extracomment>
+        <translation>무슨 일이 있었나요?</translation>
+    </message>
+    <message>
+        <source>Tell the story in order, with dates if you know them: what you filed, what USCIS did or did not do, and what you tried. This is the most important part: the Ombudsman reads it to understand your problem.</source>
+        <extracomment>reasons.problem_description: help</extracomment>
+        <translation>알고 있다면 날짜와 함께 순서대로 적으세요: 무엇을 제출했고, USCIS가 무엇을 했거나 하지 않았고, 무엇을 해 보았는지. 가장 중요한 부분입니다: 옴부즈맨은 이것을 읽고 문제를 이해합니다.</translation>
+    </message>
+    <message>
+        <source>What do you want the Ombudsman to do?</source>
+        <extracomment>reasons.desired_outcome: label</extracomment>
+        <translation>옴부즈맨이 무엇을 해 주기를 원하나요?</translation>
+    </message>
+    <message>
+        <source>For example: ask USCIS to decide the case, or to correct a mistake on a card. A clear request is easier to act on.</source>
+        <extracomment>reasons.desired_outcome: help</extracomment>
+        <translation>예: USCIS에 케이스 결정을 요청하거나, 카드의 잘못을 고쳐 달라고 요청. 요청이 분명할수록 처리하기 쉽습니다.</translation>
+    </message>
+    <message>
+        <source>Who is filling in this request</source>
+        <extracomment>section submitter: title</extracomment>
+        <translation>이 요청을 작성하는 사람</translation>
+    </message>
+    <message>
+        <source>You can ask for help for yourself, or help someone else ask. A lawyer needs Form G-28 on file with USCIS; anyone else helping needs the person&apos;s written consent.</source>
+        <extracomment>section submitter: intro</extracomment>
+        <translation>본인을 위해 도움을 요청하거나, 다른 사람이 요청하도록 도울 수 있습니다. 변호사는 USCIS에 G-28 양식이 제출되어 있어야 하고, 그 밖에 돕는 사람은 당사자의 서면 동의가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <extracomment>submitter.role: label</extracomment>
+        <translation>당신은 누구인가요?</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>옴부즈맨은 당사자 본인이나 당사자가 허락한 사람하고만 케이스에 대해 이야기할 수 있어서, 누가 요청하는지 알아야 합니다.</translation>
+    </message>
+    <message>
+        <source>I am the person with the USCIS case</source>
+        <extracomment>submitter.role = self</extracomment>
+        <translation>저는 USCIS 케이스의 당사자입니다</translation>
+    </message>
+    <message>
+        <source>I am their attorney or accredited representative</source>
+        <extracomment>submitter.role = attorney</extracomment>
+        <translation>저는 당사자의 변호사 또는 인가된 대리인입니다</translation>
+    </message>
+    <message>
+        <source>You need a copy of your Form G-28 that is on file with USCIS.</source>
+        <extracomment>submitter.role = attorney: help</extracomment>
+        <translation>USCIS에 제출되어 있는 G-28 양식 사본이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>I am helping them (family, volunteer, school official, congressional staff…)</source>
+        <extracomment>submitter.role = helper</extracomment>
+        <translation>저는 당사자를 돕고 있습니다(가족, 자원봉사자, 학교 담당자, 의회 직원 등)</translation>
+    </message>
+    <message>
+        <source>The person must sign a consent that lets you ask for them.</source>
+        <extracomment>submitter.role = helper: help</extracomment>
+        <translation>당사자가 당신이 대신 요청하도록 허락하는 동의서에 서명해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <extracomment>submitter.name: label</extracomment>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>The Ombudsman writes to you as the person who sent the request.</source>
+        <extracomment>submitter.name: help</extracomment>
+        <translation>옴부즈맨은 요청을 보낸 사람인 당신에게 편지를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Organization or law firm</source>
+        <extracomment>submitter.organization: label</extracomment>
+        <translation>단체 또는 법률 사무소</translation>
+    </message>
+    <message>
+        <source>If you help as part of a group or law firm, give its name.</source>
+        <extracomment>submitter.organization: help</extracomment>
+        <translation>단체나 법률 사무소 소속으로 돕는다면 그 이름을 적으세요.</translation>
+    </message>
+    <message>
+        <source>How are you related to the person?</source>
+        <extracomment>submitter.relationship: label</extracomment>
+        <translation>당사자와 어떤 관계인가요?</translation>
+    </message>
+    <message>
+        <source>For example: daughter, friend, volunteer at a community center.</source>
+        <extracomment>submitter.relationship: help</extracomment>
+        <translation>예: 딸, 친구, 커뮤니티 센터 자원봉사자.</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <extracomment>submitter.phone: label</extracomment>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach you with questions.</source>
+        <extracomment>submitter.phone: help</extracomment>
+        <translation>옴부즈맨이 질문이 있을 때 연락할 수 있는 번호입니다.</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <extracomment>submitter.email: label</extracomment>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Email is the fastest way for the Ombudsman to answer.</source>
+        <extracomment>submitter.email: help</extracomment>
+        <translation>이메일이 옴부즈맨의 답을 가장 빨리 받는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Your fax</source>
+        <extracomment>submitter.fax: label</extracomment>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Only if you use a fax machine.</source>
+        <extracomment>submitter.fax: help</extracomment>
+        <translation>팩스를 쓰는 경우에만 적으세요.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>submitter.address.street: label</extracomment>
+        <translation>도로명 주소</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.street: help</extracomment>
+        <translation>집 번호와 도로명, 또는 사서함(P.O. box). 옴부즈맨이 편지를 보낼 수 있도록 적으세요.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor</source>
+        <extracomment>submitter.address.unit: label</extracomment>
+        <translation>아파트 호수, 사무실 번호 또는 층</translation>
+    </message>
+    <message>
+        <source>Leave empty if none.</source>
+        <extracomment>submitter.address.unit: help</extracomment>
+        <translation>없으면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <extracomment>submitter.address.city: label</extracomment>
+        <translation>시 또는 읍</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.city: help</extracomment>
+        <translation>옴부즈맨이 편지를 보낼 수 있도록 시나 읍을 적으세요.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>submitter.address.state: label</extracomment>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>In the U.S., pick the state or territory. Outside the U.S., write the province or region.</source>
+        <extracomment>submitter.address.state: help</extracomment>
+        <translation>미국이면 주나 준주를 고르세요. 미국 밖이면 도나 지역을 적으세요.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <extracomment>submitter.address.postal_code: label</extracomment>
+        <translation>우편번호(ZIP)</translation>
+    </message>
+    <message>
+        <source>In the U.S. this is 5 digits, or 5 + 4 digits (20528 or 20528-0180). Outside the U.S., write the postal code as it appears on letters.</source>
+        <extracomment>submitter.address.postal_code: help</extracomment>
+        <translation>미국에서는 숫자 5자리 또는 5+4자리입니다(20528 또는 20528-0180). 미국 밖이면 편지에 적힌 대로 우편번호를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>submitter.address.country: label</extracomment>
+        <translation>나라</translation>
+    </message>
+    <message>
+        <source>The country of this address.</source>
+        <extracomment>submitter.address.country: help</extracomment>
+        <translation>이 주소가 있는 나라입니다.</translation>
+    </message>
+    <message>
+        <source>Bar number</source>
+        <extracomment>submitter.bar_number: label</extracomment>
+        <translation>변호사 등록 번호(bar number)</translation>
+    </message>
+    <message>
+        <source>Attorneys: your state bar number, which shows you may practice law.</source>
+        <extracomment>submitter.bar_number: help</extracomment>
+        <translation>변호사: 변호사로 일할 수 있음을 보여 주는 주 변호사협회 등록 번호.</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <extracomment>submitter.accreditation: label</extracomment>
+        <translation>인가 정보</translation>
+    </message>
+    <message>
+        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <extracomment>submitter.accreditation: help</extracomment>
+        <translation>인가된 대리인: 인정받은 소속 단체와 인가 정보.</translation>
+    </message>
+    <message>
+        <source>The person or employer with the USCIS case</source>
+        <extracomment>section subject: title</extracomment>
+        <translation>USCIS 케이스가 있는 사람 또는 고용주</translation>
+    </message>
+    <message>
+        <source>Give the details of the person (or employer) who filed with USCIS and has the problem. Do not enter the attorney or law firm here.</source>
+        <extracomment>section subject: intro</extracomment>
+        <translation>USCIS에 서류를 제출했고 문제가 생긴 사람(또는 고용주)의 정보를 적으세요. 변호사나 법률 사무소는 여기에 적지 마세요.</translation>
+    </message>
+    <message>
+        <source>Is this a person or an employer/organization?</source>
+        <extracomment>subject.kind: label</extracomment>
+        <translation>개인인가요, 고용주/단체인가요?</translation>
+    </message>
+    <message>
+        <source>Employers file petitions too. This decides which name boxes to fill.</source>
+        <extracomment>subject.kind: help</extracomment>
+        <translation>고용주도 청원서를 제출합니다. 이에 따라 어떤 이름 칸을 채울지 정해집니다.</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <extracomment>subject.kind = person</extracomment>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>An employer or organization</source>
+        <extracomment>subject.kind = organization</extracomment>
+        <translation>고용주 또는 단체</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>subject.title: label</extracomment>
+        <translation>호칭</translation>
+    </message>
+    <message>
+        <source>Optional. How the Ombudsman should address the person in letters.</source>
+        <extracomment>subject.title: help</extracomment>
+        <translation>선택 사항. 옴부즈맨이 편지에서 당사자를 부를 호칭입니다.</translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <extracomment>subject.title = Mr.</extracomment>
+        <translation>Mr.(남성)</translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <extracomment>subject.title = Ms.</extracomment>
+        <translation>Ms.(여성)</translation>
+    </message>
+    <message>
+        <source>Mx.</source>
+        <extracomment>subject.title = Mx.</extracomment>
+        <translation>Mx.(성별 구분 없음)</translation>
+    </message>
+    <message>
+        <source>First name (given name)</source>
+        <extracomment>subject.first_name: label</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case. Any alphabet is fine.</source>
+        <extracomment>subject.first_name: help</extracomment>
+        <translation>옴부즈맨이 맞는 케이스를 찾을 수 있도록 USCIS 서류에 있는 그대로 적으세요. 어떤 문자로 적어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <extracomment>subject.middle_name: label</extracomment>
+        <translation>중간 이름</translation>
+    </message>
+    <message>
+        <source>Only if the USCIS papers show one.</source>
+        <extracomment>subject.middle_name: help</extracomment>
+        <translation>USCIS 서류에 있는 경우에만 적으세요.</translation>
+    </message>
+    <message>
+        <source>Last name (family name)</source>
+        <extracomment>subject.last_name: label</extracomment>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case.</source>
+        <extracomment>subject.last_name: help</extracomment>
+        <translation>옴부즈맨이 맞는 케이스를 찾을 수 있도록 USCIS 서류에 있는 그대로 적으세요.</translation>
+    </message>
+    <message>
+        <source>Name of the employer or organization</source>
+        <extracomment>subject.organization_name: label</extracomment>
+        <translation>고용주 또는 단체 이름</translation>
+    </message>
+    <message>
+        <source>The name that is on the petition filed with USCIS.</source>
+        <extracomment>subject.organization_name: help</extracomment>
+        <translation>USCIS에 제출한 청원서에 있는 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <extracomment>subject.other_names: label</extracomment>
+        <translation>사용한 다른 이름</translation>
+    </message>
+    <message>
+        <source>For example a name before marriage or another spelling. USCIS may file papers under it.</source>
+        <extracomment>subject.other_names: help</extracomment>
+        <translation>예: 결혼 전 이름이나 다른 철자. USCIS가 그 이름으로 서류를 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>subject.date_of_birth: label</extracomment>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>USCIS uses the birth date with the name to find the right person.</source>
+        <extracomment>subject.date_of_birth: help</extracomment>
+        <translation>USCIS는 이름과 생년월일로 맞는 사람을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <extracomment>subject.country_of_birth: label</extracomment>
+        <translation>출생 국가</translation>
+    </message>
+    <message>
+        <source>It helps USCIS match the records.</source>
+        <extracomment>subject.country_of_birth: help</extracomment>
+        <translation>USCIS가 기록을 맞추는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <extracomment>subject.country_of_citizenship: label</extracomment>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <source>The country whose passport the person holds.</source>
+        <extracomment>subject.country_of_citizenship: help</extracomment>
+        <translation>당사자가 가진 여권의 나라입니다.</translation>
+    </message>
+    <message>
+        <source>A-Number (if any)</source>
+        <extracomment>subject.a_number: label</extracomment>
+        <translation>A번호(있는 경우)</translation>
+    </message>
+    <message>
+        <source>Not every person has an A-Number. If you have one, it starts with A and has 7 to 9 digits (A123-456-789). It is the fastest way to find your file.</source>
+        <extracomment>subject.a_number: help</extracomment>
+        <translation>모든 사람에게 A번호가 있는 것은 아닙니다. 있다면 A로 시작하고 숫자 7~9자리입니다(A123-456-789). 파일을 찾는 가장 빠른 방법입니다.</translation>
+    </message>
+    <message>
+        <source>USCIS online account number (if any)</source>
+        <extracomment>subject.uscis_online_account_number: label</extracomment>
+        <translation>USCIS 온라인 계정 번호(있는 경우)</translation>
+    </message>
+    <message>
+        <source>12 digits. You have one only if you filed online or got it in a USCIS notice.</source>
+        <extracomment>subject.uscis_online_account_number: help</extracomment>
+        <translation>숫자 12자리. 온라인으로 제출했거나 USCIS 통지서에서 받은 경우에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.street: help</extracomment>
+        <translation>집 번호와 도로명, 또는 사서함(P.O. box). 옴부즈맨이 당사자에게 편지를 보낼 수 있도록 적으세요.</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.city: help</extracomment>
+        <translation>옴부즈맨이 당사자에게 편지를 보낼 수 있도록 시나 읍을 적으세요.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>subject.phone: label</extracomment>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach the person. At least one way to reach them is needed.</source>
+        <extracomment>subject.phone: help</extracomment>
+        <translation>옴부즈맨이 당사자에게 연락할 수 있는 번호입니다. 연락 방법이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>subject.fax: label</extracomment>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Only if the person uses a fax machine.</source>
+        <extracomment>subject.fax: help</extracomment>
+        <translation>당사자가 팩스를 쓰는 경우에만 적으세요.</translation>
+    </message>
+    <message>
+        <source>Email (to get Ombudsman updates)</source>
+        <extracomment>subject.email: label</extracomment>
+        <translation>이메일(옴부즈맨 소식 받기)</translation>
+    </message>
+    <message>
+        <source>The Ombudsman sends updates about the request to this email.</source>
+        <extracomment>subject.email: help</extracomment>
+        <translation>옴부즈맨은 이 이메일로 요청에 대한 소식을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <extracomment>subject.preferred_language: label</extracomment>
+        <translation>선호하는 언어</translation>
+    </message>
+    <message>
+        <source>The language the person reads and speaks best.</source>
+        <extracomment>subject.preferred_language: help</extracomment>
+        <translation>당사자가 가장 잘 읽고 말하는 언어입니다.</translation>
+    </message>
+    <message>
+        <source>Does the person need an interpreter?</source>
+        <extracomment>subject.needs_interpreter: label</extracomment>
+        <translation>당사자에게 통역사가 필요한가요?</translation>
+    </message>
+    <message>
+        <source>So the Ombudsman can plan a call in the person&apos;s language.</source>
+        <extracomment>subject.needs_interpreter: help</extracomment>
+        <translation>옴부즈맨이 당사자의 언어로 통화를 준비할 수 있도록.</translation>
+    </message>
+    <message>
+        <source>Has the person applied for or received T, U, VAWA, asylum or refugee status?</source>
+        <extracomment>subject.protected_category: label</extracomment>
+        <translation>당사자가 T, U, VAWA, 망명 또는 난민 신분을 신청했거나 받았나요?</translation>
+    </message>
+    <message>
+        <source>These cases have extra privacy protections. The consent must then be signed by hand in ink: print it, sign it, and scan it.</source>
+        <extracomment>subject.protected_category: help</extracomment>
+        <translation>이런 케이스는 개인정보 보호가 더 강합니다. 이 경우 동의서에 펜으로 직접 서명해야 합니다: 인쇄하고, 서명하고, 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>The beneficiary (if the petition is for someone else)</source>
+        <extracomment>section beneficiary: title</extracomment>
+        <translation>수혜자(청원서가 다른 사람을 위한 경우)</translation>
+    </message>
+    <message>
+        <source>Some petitions are filed for another person, such as a relative or a worker. If so, give that person&apos;s details. Otherwise skip this page.</source>
+        <extracomment>section beneficiary: intro</extracomment>
+        <translation>어떤 청원서는 친척이나 직원 같은 다른 사람을 위해 제출됩니다. 그렇다면 그 사람의 정보를 적으세요. 아니면 이 페이지를 건너뛰세요.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s first name</source>
+        <extracomment>beneficiary.first_name: label</extracomment>
+        <translation>수혜자 이름</translation>
+    </message>
+    <message>
+        <source>The person the petition is for.</source>
+        <extracomment>beneficiary.first_name: help</extracomment>
+        <translation>청원서의 대상인 사람입니다.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s last name</source>
+        <extracomment>beneficiary.last_name: label</extracomment>
+        <translation>수혜자 성</translation>
+    </message>
+    <message>
+        <source>As on the petition.</source>
+        <extracomment>beneficiary.last_name: help</extracomment>
+        <translation>청원서에 있는 그대로.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s date of birth</source>
+        <extracomment>beneficiary.date_of_birth: label</extracomment>
+        <translation>수혜자 생년월일</translation>
+    </message>
+    <message>
+        <source>Helps USCIS find the right person.</source>
+        <extracomment>beneficiary.date_of_birth: help</extracomment>
+        <translation>USCIS가 맞는 사람을 찾는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s A-Number (if any)</source>
+        <extracomment>beneficiary.a_number: label</extracomment>
+        <translation>수혜자 A번호(있는 경우)</translation>
+    </message>
+    <message>
+        <source>Not everyone has one. If there is one, it helps find the file.</source>
+        <extracomment>beneficiary.a_number: help</extracomment>
+        <translation>모두에게 있는 것은 아닙니다. 있다면 파일을 찾는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Relationship to the petitioner</source>
+        <extracomment>beneficiary.relationship: label</extracomment>
+        <translation>청원인과의 관계</translation>
+    </message>
+    <message>
+        <source>For example: spouse, son, employee.</source>
+        <extracomment>beneficiary.relationship: help</extracomment>
+        <translation>예: 배우자, 아들, 직원.</translation>
+    </message>
+    <message>
+        <source>Applications and petitions filed</source>
+        <extracomment>section filings: title</extracomment>
+        <translation>제출한 신청서와 청원서</translation>
+    </message>
+    <message>
+        <source>List all applications and petitions pending with USCIS that are part of this problem. Include every receipt number: it is how the Ombudsman finds each case.</source>
+        <extracomment>section filings: intro</extracomment>
+        <translation>이 문제와 관련해 USCIS에서 대기 중인 신청서와 청원서를 모두 적으세요. 접수 번호를 빠짐없이 넣으세요: 옴부즈맨은 이 번호로 각 케이스를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Application or petition</source>
+        <extracomment>section filings: item_label</extracomment>
+        <translation>신청서 또는 청원서</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <extracomment>filings[].form_number: label</extracomment>
+        <translation>양식 번호</translation>
+    </message>
+    <message>
+        <source>The number printed at the top of the form you filed, like I-130 or N-400. It tells the Ombudsman what you asked USCIS for.</source>
+        <extracomment>filings[].form_number: help</extracomment>
+        <translation>제출한 양식 맨 위에 인쇄된 번호입니다. 예: I-130, N-400. USCIS에 무엇을 신청했는지 옴부즈맨에게 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <extracomment>filings[].receipt_number: label</extracomment>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>It is on the receipt notice (Form I-797C) USCIS mailed you: 3 letters and 10 numbers, like IOE0912345678. Dashes and spaces are fine.</source>
+        <extracomment>filings[].receipt_number: help</extracomment>
+        <translation>USCIS가 우편으로 보낸 접수 통지서(I-797C 양식)에 있습니다: 영문자 3개와 숫자 10자리. 예: IOE0912345678. 줄표나 빈칸이 있어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Why is there no receipt number?</source>
+        <extracomment>filings[].no_receipt_reason: label</extracomment>
+        <translation>왜 접수 번호가 없나요?</translation>
+    </message>
+    <message>
+        <source>If you never got a receipt notice, say so here, for example &apos;filed 5 months ago, no receipt notice yet&apos;. The Ombudsman needs this to look for the case.</source>
+        <extracomment>filings[].no_receipt_reason: help</extracomment>
+        <translation>접수 통지서를 받은 적이 없다면 여기에 적으세요. 예: ‘5개월 전에 제출, 아직 접수 통지서 없음’. 옴부즈맨이 케이스를 찾는 데 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <extracomment>filings[].receipt_date: label</extracomment>
+        <translation>접수 날짜</translation>
+    </message>
+    <message>
+        <source>The &apos;Received Date&apos; on the receipt notice. We use it to count how long the case has been waiting.</source>
+        <extracomment>filings[].receipt_date: help</extracomment>
+        <translation>접수 통지서의 ‘Received Date’(접수 날짜)입니다. 케이스가 얼마나 기다렸는지 계산하는 데 씁니다.</translation>
+    </message>
+    <message>
+        <source>USCIS office handling it</source>
+        <extracomment>filings[].office: label</extracomment>
+        <translation>담당 USCIS 사무소</translation>
+    </message>
+    <message>
+        <source>If you know which office or service center has the case, write it here.</source>
+        <extracomment>filings[].office: help</extracomment>
+        <translation>어느 사무소나 서비스 센터에 케이스가 있는지 알면 여기에 적으세요.</translation>
+    </message>
+    <message>
+        <source>What you asked USCIS for</source>
+        <extracomment>section benefit: title</extracomment>
+        <translation>USCIS에 신청한 것</translation>
+    </message>
+    <message>
+        <source>Choose the kind of immigration benefit the applications are for.</source>
+        <extracomment>section benefit: intro</extracomment>
+        <translation>신청서가 어떤 이민 혜택을 위한 것인지 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <extracomment>benefit.types: label</extracomment>
+        <translation>혜택 종류</translation>
+    </message>
+    <message>
+        <source>Pick all that apply. It helps the Ombudsman send your case to the right team.</source>
+        <extracomment>benefit.types: help</extracomment>
+        <translation>해당하는 것을 모두 고르세요. 옴부즈맨이 케이스를 맞는 팀에 보내는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Nonimmigrant (ex. Student)</source>
+        <extracomment>benefit.types = nonimmigrant</extracomment>
+        <translation>비이민(예: 학생)</translation>
+    </message>
+    <message>
+        <source>Immigrant (ex. Permanent Residency)</source>
+        <extracomment>benefit.types = immigrant</extracomment>
+        <translation>이민(예: 영주권)</translation>
+    </message>
+    <message>
+        <source>Citizenship or Naturalization</source>
+        <extracomment>benefit.types = citizenship</extracomment>
+        <translation>시민권 또는 귀화</translation>
+    </message>
+    <message>
+        <source>Asylum or Refugee</source>
+        <extracomment>benefit.types = asylum_refugee</extracomment>
+        <translation>망명 또는 난민</translation>
+    </message>
+    <message>
+        <source>Interim benefit (ex. Employment Authorization)</source>
+        <extracomment>benefit.types = interim</extracomment>
+        <translation>임시 혜택(예: 취업 허가)</translation>
+    </message>
+    <message>
+        <source>Waiver (ex. Waiver of Grounds of Inadmissibility)</source>
+        <extracomment>benefit.types = waiver</extracomment>
+        <translation>면제(예: 입국 불허 사유 면제)</translation>
+    </message>
+    <message>
+        <source>What other benefit?</source>
+        <extracomment>benefit.other_description: label</extracomment>
+        <translation>어떤 다른 혜택인가요?</translation>
+    </message>
+    <message>
+        <source>You chose &apos;Other&apos;: say in a few words what you asked USCIS for.</source>
+        <extracomment>benefit.other_description: help</extracomment>
+        <translation>‘기타’를 골랐습니다: USCIS에 무엇을 신청했는지 짧게 적으세요.</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <extracomment>section documents: title</extracomment>
+        <translation>증빙 서류</translation>
+    </message>
+    <message>
+        <source>Add copies of papers that show the problem, like receipt notices and letters from USCIS. Please do not send original documents: copies only. The files stay encrypted on this computer.</source>
+        <extracomment>section documents: intro</extracomment>
+        <translation>문제를 보여 주는 서류의 사본을 추가하세요. 예: 접수 통지서, USCIS의 편지. 원본은 보내지 마세요: 사본만 보내세요. 파일은 이 컴퓨터에 암호화되어 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>section documents: item_label</extracomment>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <extracomment>documents[].id: label</extracomment>
+        <translation>서류 ID</translation>
+    </message>
+    <message>
+        <source>Set by the app.</source>
+        <extracomment>documents[].id: help</extracomment>
+        <translation>앱이 정합니다.</translation>
+    </message>
+    <message>
+        <source>What kind of document is it?</source>
+        <extracomment>documents[].category: label</extracomment>
+        <translation>어떤 종류의 서류인가요?</translation>
+    </message>
+    <message>
+        <source>Helps the Ombudsman see quickly what you sent, and lets the app check that a G-28 or a consent is there when needed.</source>
+        <extracomment>documents[].category: help</extracomment>
+        <translation>옴부즈맨이 무엇을 보냈는지 빨리 알 수 있고, 필요할 때 앱이 G-28이나 동의서가 있는지 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copy of something I sent to USCIS</source>
+        <extracomment>documents[].category = submitted_to_uscis</extracomment>
+        <translation>제가 USCIS에 보낸 것의 사본</translation>
+    </message>
+    <message>
+        <source>Copy of something USCIS sent me</source>
+        <extracomment>documents[].category = received_from_uscis</extracomment>
+        <translation>USCIS가 저에게 보낸 것의 사본</translation>
+    </message>
+    <message>
+        <source>Form G-28 (attorney or representative)</source>
+        <extracomment>documents[].category = g28</extracomment>
+        <translation>G-28 양식(변호사 또는 대리인)</translation>
+    </message>
+    <message>
+        <source>Signed consent of the person</source>
+        <extracomment>documents[].category = consent</extracomment>
+        <translation>당사자가 서명한 동의서</translation>
+    </message>
+    <message>
+        <source>Other supporting document</source>
+        <extracomment>documents[].category = other</extracomment>
+        <translation>기타 증빙 서류</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <extracomment>documents[].title: label</extracomment>
+        <translation>짧은 설명</translation>
+    </message>
+    <message>
+        <source>For example &apos;Receipt notice for I-485&apos;. It is printed in the list of documents.</source>
+        <extracomment>documents[].title: help</extracomment>
+        <translation>예: ‘I-485 접수 통지서’. 서류 목록에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>documents[].original_filename: label</extracomment>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>The name of the file you added.</source>
+        <extracomment>documents[].original_filename: help</extracomment>
+        <translation>추가한 파일의 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>documents[].pages: label</extracomment>
+        <translation>페이지 수</translation>
+    </message>
+    <message>
+        <source>Counted by the app.</source>
+        <extracomment>documents[].pages: help</extracomment>
+        <translation>앱이 셉니다.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <extracomment>documents[].sha256: label</extracomment>
+        <translation>파일 지문(SHA-256)</translation>
+    </message>
+    <message>
+        <source>Lets the app check the stored copy has not changed.</source>
+        <extracomment>documents[].sha256: help</extracomment>
+        <translation>저장된 사본이 바뀌지 않았는지 앱이 확인하게 해 줍니다.</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <extracomment>documents[].added_on: label</extracomment>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <source>The day the file was added.</source>
+        <extracomment>documents[].added_on: help</extracomment>
+        <translation>파일을 추가한 날입니다.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>section consent: title</extracomment>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+        <extracomment>section consent: intro</extracomment>
+        <translation>옴부즈맨이 당사자의 USCIS 기록을 보고 USCIS와 그 기록에 대해 이야기하려면 당사자의 허락이 필요합니다. 옆에 있는 개인정보보호법(Privacy Act) 안내를 읽으세요.</translation>
+    </message>
+    <message>
+        <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>
+        <extracomment>consent.agreed: label</extracomment>
+        <translation>당사자는 이 문제를 해결하기 위해 옴부즈맨이 자신의 정보를 받고 USCIS와 공유하는 것에 동의합니다</translation>
+    </message>
+    <message>
+        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <extracomment>consent.agreed: help</extracomment>
+        <translation>개인정보보호법이 USCIS 기록을 보호하기 때문에, 이 허락이 없으면 옴부즈맨은 케이스를 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>How will the person sign?</source>
+        <extracomment>consent.signature_method: label</extracomment>
+        <translation>당사자는 어떻게 서명하나요?</translation>
+    </message>
+    <message>
+        <source>Draw the signature, type it as /s/ and the name, or print the page and sign it by hand. For T, U, VAWA, asylum and refugee cases only the ink signature is allowed.</source>
+        <extracomment>consent.signature_method: help</extracomment>
+        <translation>서명을 그리거나, /s/와 이름으로 입력하거나, 페이지를 인쇄해 손으로 서명하세요. T, U, VAWA, 망명, 난민 케이스는 펜 서명만 됩니다.</translation>
+    </message>
+    <message>
+        <source>Draw it on the screen</source>
+        <extracomment>consent.signature_method = drawn</extracomment>
+        <translation>화면에 그리기</translation>
+    </message>
+    <message>
+        <source>Type it (/s/ Name)</source>
+        <extracomment>consent.signature_method = typed</extracomment>
+        <translation>입력하기(/s/ 이름)</translation>
+    </message>
+    <message>
+        <source>Print, sign in ink, and scan</source>
+        <extracomment>consent.signature_method = wet_ink</extracomment>
+        <translation>인쇄해서 펜으로 서명하고 스캔하기</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <extracomment>consent.signer_name: label</extracomment>
+        <translation>서명하는 사람의 이름</translation>
+    </message>
+    <message>
+        <source>The person with the case signs, or for an employer someone allowed to sign for it.</source>
+        <extracomment>consent.signer_name: help</extracomment>
+        <translation>케이스 당사자가 서명합니다. 고용주라면 고용주를 대신해 서명할 권한이 있는 사람이 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>consent.signed_on: label</extracomment>
+        <translation>서명 날짜</translation>
+    </message>
+    <message>
+        <source>The day of the signature. The consent must be recent.</source>
+        <extracomment>consent.signed_on: help</extracomment>
+        <translation>서명한 날입니다. 동의서는 최근 것이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Preparer or interpreter statement</source>
+        <extracomment>consent.preparer_statement: label</extracomment>
+        <translation>작성자 또는 통역자 진술</translation>
+    </message>
+    <message>
+        <source>If someone else filled in this form or read it to the person, write their name and the language, for example: &apos;Prepared by Minh Tran, read to the subject in Vietnamese.&apos; It shows the person understood what they signed.</source>
+        <extracomment>consent.preparer_statement: help</extracomment>
+        <translation>다른 사람이 이 양식을 작성했거나 당사자에게 읽어 주었다면, 그 사람의 이름과 언어를 적으세요. 예: ‘Minh Tran이 작성하고 당사자에게 베트남어로 읽어 줌.’ 당사자가 서명한 내용을 이해했다는 것을 보여 줍니다.</translation>
+    </message>
+</context>
 </TS>

@@ -16,4 +16,1305 @@
         <translation>Выберите язык приложения. Каждый язык назван на нём самом.</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
+        <extracomment>finding code a_number.format</extracomment>
+        <translation>A-Number (номер A) — это буква A и от 7 до 9 цифр, например A123-456-789.</translation>
+    </message>
+    <message>
+        <source>Give the date of this contact with USCIS. It shows whether USCIS has had time to fix the problem.</source>
+        <extracomment>finding code actions_taken.date_missing</extracomment>
+        <translation>Укажите дату этого обращения в USCIS. Она показывает, было ли у USCIS время исправить проблему.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices here. Pick one from the list.</source>
+        <extracomment>finding code choice.unknown</extracomment>
+        <translation>{value} нет среди вариантов. Выберите вариант из списка.</translation>
+    </message>
+    <message>
+        <source>When you help someone else, they must agree to and sign the consent on this form, or you must attach their signed consent (document type: Signed consent).</source>
+        <extracomment>finding code consent.helper_required</extracomment>
+        <translation>Если вы помогаете другому человеку, он должен согласиться и подписать согласие в этой форме, или вы должны приложить его подписанное согласие (тип документа: Подписанное согласие).</translation>
+    </message>
+    <message>
+        <source>The person with the case must agree to the consent. Without it the Ombudsman cannot work on the case.</source>
+        <extracomment>finding code consent.not_agreed</extracomment>
+        <translation>Человек, чьё это дело, должен дать согласие. Без него Омбудсмен не может работать по делу.</translation>
+    </message>
+    <message>
+        <source>Say who filled in or read this form to the person, and in which language.</source>
+        <extracomment>finding code consent.preparer_statement_missing</extracomment>
+        <translation>Укажите, кто заполнил эту форму или прочитал её человеку, и на каком языке.</translation>
+    </message>
+    <message>
+        <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose &apos;Print, sign in ink, and scan&apos;.</source>
+        <extracomment>finding code consent.wet_ink_required</extracomment>
+        <translation>В делах T, U, VAWA, убежища и беженцев согласие подписывается от руки, ручкой. Выберите «Распечатать, подписать ручкой и отсканировать».</translation>
+    </message>
+    <message>
+        <source>Contact USCIS first: call 1-800-375-5283 or send an e-Request. The Ombudsman expects you to have tried USCIS in the last 90 days.</source>
+        <extracomment>finding code contact.none</extracomment>
+        <translation>Сначала обратитесь в USCIS: позвоните по номеру 1-800-375-5283 или отправьте e-Request. Омбудсмен ожидает, что вы обращались в USCIS за последние 90 дней.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was {days} days ago. The Ombudsman expects a contact in the last 90 days: contact USCIS again first.</source>
+        <extracomment>finding code contact.too_old</extracomment>
+        <translation>Последний раз вы обращались в USCIS {days} дн. назад. Омбудсмен ожидает обращения за последние 90 дней: сначала снова свяжитесь с USCIS.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was only {days} days ago. The Ombudsman asks you to give USCIS at least 60 days to fix the problem (until {wait_until}).</source>
+        <extracomment>finding code contact.too_recent</extracomment>
+        <translation>Последний раз вы обращались в USCIS всего {days} дн. назад. Омбудсмен просит дать USCIS не меньше 60 дней, чтобы решить проблему (до {wait_until}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country we know. It is kept as you typed it; check the spelling or pick a country from the list.</source>
+        <extracomment>finding code country.unknown</extracomment>
+        <translation>Мы не знаем страну «{value}». Сохранено так, как вы написали; проверьте написание или выберите страну из списка.</translation>
+    </message>
+    <message>
+        <source>Enter a real date as mm/dd/yyyy, like 03/14/2026.</source>
+        <extracomment>finding code date.format</extracomment>
+        <translation>Введите настоящую дату в формате мм/дд/гггг, например 03/14/2026.</translation>
+    </message>
+    <message>
+        <source>This date ({date}) is after today. Check it.</source>
+        <extracomment>finding code date.future</extracomment>
+        <translation>Эта дата ({date}) позже сегодняшней. Проверьте её.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. It should look like name@example.org.</source>
+        <extracomment>finding code email.format</extracomment>
+        <translation>Это не похоже на адрес электронной почты. Он должен выглядеть как name@example.org.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number, or say why there is none.</source>
+        <extracomment>finding code filing.no_receipt_reason</extracomment>
+        <translation>Укажите номер квитанции или объясните, почему его нет.</translation>
+    </message>
+    <message>
+        <source>List at least one application or petition you filed with USCIS.</source>
+        <extracomment>finding code filings.none</extracomment>
+        <translation>Укажите хотя бы одно заявление или петицию, которые вы подали в USCIS.</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a USCIS form number such as I-130 or N-400. Check the top of the form you filed.</source>
+        <extracomment>finding code form_number.format</extracomment>
+        <translation>{value} не похоже на номер формы USCIS, например I-130 или N-400. Посмотрите вверху формы, которую вы подали.</translation>
+    </message>
+    <message>
+        <source>An attorney or accredited representative must attach a copy of the Form G-28 that is on file with USCIS (document type: Form G-28).</source>
+        <extracomment>finding code g28.missing</extracomment>
+        <translation>Адвокат или аккредитованный представитель должен приложить копию формы G-28, которая есть в USCIS (тип документа: Форма G-28).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more, like 14.</source>
+        <extracomment>finding code number.format</extracomment>
+        <translation>Введите число 0 или больше, например 14.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its area code, like 202-555-0142, or start with + and the country code for a number outside the U.S.</source>
+        <extracomment>finding code phone.format</extracomment>
+        <translation>Введите номер телефона с кодом региона, например 202-555-0142, или начните с + и кода страны, если номер не в США.</translation>
+    </message>
+    <message>
+        <source>A U.S. ZIP code is 5 digits, or 5 + 4 digits, like 20528 or 20528-0180.</source>
+        <extracomment>finding code postal_code.us_zip</extracomment>
+        <translation>Почтовый индекс (ZIP) США — это 5 цифр или 5 + 4 цифры, например 20528 или 20528-0180.</translation>
+    </message>
+    <message>
+        <source>By these dates the case has waited {months_pending} months, not longer than the posted {posted_months} months. The Ombudsman usually helps only after that time has passed.</source>
+        <extracomment>finding code processing.not_past</extracomment>
+        <translation>По этим датам дело ждёт {months_pending} мес., не дольше опубликованного срока ({posted_months} мес.). Омбудсмен обычно помогает только после того, как этот срок прошёл.</translation>
+    </message>
+    <message>
+        <source>Give USCIS&apos;s posted processing time in months, so we can show how long past it your case is.</source>
+        <extracomment>finding code processing.posted_time_missing</extracomment>
+        <translation>Укажите опубликованный USCIS срок рассмотрения в месяцах, чтобы мы показали, насколько ваше дело его превысило.</translation>
+    </message>
+    <message>
+        <source>Add the receipt date of your application, so we can count how long it has waited.</source>
+        <extracomment>finding code processing.receipt_date_missing</extracomment>
+        <translation>Добавьте дату получения вашего заявления, чтобы мы посчитали, сколько оно ждёт.</translation>
+    </message>
+    <message>
+        <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
+        <extracomment>finding code reasons.hardship_description_missing</extracomment>
+        <translation>Вы выбрали срочную ситуацию или тяжёлые обстоятельства: опишите их, чтобы Омбудсмен понял, почему это срочно.</translation>
+    </message>
+    <message>
+        <source>This receipt number is listed twice. Remove one of them.</source>
+        <extracomment>finding code receipt_number.duplicate</extracomment>
+        <translation>Этот номер квитанции указан дважды. Удалите один.</translation>
+    </message>
+    <message>
+        <source>A receipt number is 3 letters and 10 digits, like IOE0912345678. Check it against your receipt notice.</source>
+        <extracomment>finding code receipt_number.format</extracomment>
+        <translation>Номер квитанции — это 3 буквы и 10 цифр, например IOE0912345678. Сверьте его с вашим уведомлением о получении.</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a receipt-number start we know. Check the letters on your receipt notice; if they match, keep it.</source>
+        <extracomment>finding code receipt_number.unknown_prefix</extracomment>
+        <translation>Мы не знаем номеров квитанций, которые начинаются с {prefix}. Проверьте буквы в уведомлении о получении; если они совпадают, оставьте так.</translation>
+    </message>
+    <message>
+        <source>Please answer: {label}.</source>
+        <extracomment>finding code required</extracomment>
+        <translation>Пожалуйста, ответьте: {label}.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
+        <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
+        <translation>Омбудсмен не может изменить решение USCIS, с которым вы не согласны. Он может помочь, если USCIS ошибся или затянул. Чтобы оспорить решение, спросите адвоката об апелляции.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman only helps with problems with USCIS. Other agencies, like the State Department or the immigration courts, are not part of its work.</source>
+        <extracomment>finding code screening.blocker.not_uscis</extracomment>
+        <translation>Омбудсмен помогает только с проблемами с USCIS. Другие ведомства, например Госдепартамент или иммиграционные суды, не входят в его работу.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot give legal advice. A lawyer or an accredited representative can.</source>
+        <extracomment>finding code screening.blocker.wants_legal_advice</extracomment>
+        <translation>Омбудсмен не может давать юридические советы. Это может адвокат или аккредитованный представитель.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
+        <extracomment>finding code screening.no_reason</extracomment>
+        <translation>Выберите хотя бы одну причину, по которой вам нужна помощь. Омбудсмен помогает с задержками, ошибками и проблемами, которые USCIS не решил.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
+        <extracomment>finding code subject.no_contact</extracomment>
+        <translation>Укажите хотя бы один способ связаться с человеком: телефон, электронную почту, факс или почтовый адрес.</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value: it should be {expected}.</source>
+        <extracomment>finding code type.wrong</extracomment>
+        <translation>У этого ответа неверный тип значения: должно быть {expected}.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop не знает ответа {field}. Он сохранён, но не печатается в форме. Проверьте, правильно ли написано его название.</translation>
+    </message>
+    <message>
+        <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
+        <extracomment>finding code us_state.unknown</extracomment>
+        <translation>{value} — это не штат и не территория США. Выберите из списка.</translation>
+    </message>
+    <message>
+        <source>A USCIS online account number has 12 digits.</source>
+        <extracomment>finding code uscis_account.format</extracomment>
+        <translation>Номер онлайн-аккаунта USCIS состоит из 12 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>formspec</name>
+    <message>
+        <source>Can the Ombudsman help?</source>
+        <extracomment>section screening: title</extracomment>
+        <translation>Может ли Омбудсмен помочь?</translation>
+    </message>
+    <message>
+        <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>
+        <extracomment>section screening: intro</extracomment>
+        <translation>Омбудсмен CIS (CIS Ombudsman) — небольшой офис, который помогает, когда дело в USCIS застряло или пошло не так. Сначала несколько вопросов покажут, может ли он помочь с вашим делом.</translation>
+    </message>
+    <message>
+        <source>What is happening with your case?</source>
+        <extracomment>screening.reasons: label</extracomment>
+        <translation>Что происходит с вашим делом?</translation>
+    </message>
+    <message>
+        <source>Pick every line that fits. The Ombudsman only helps with problems like these, so this tells us if this form is the right way to get help.</source>
+        <extracomment>screening.reasons: help</extracomment>
+        <translation>Отметьте все подходящие строки. Омбудсмен помогает только с такими проблемами, поэтому так мы поймём, подходит ли эта форма, чтобы получить помощь.</translation>
+    </message>
+    <message>
+        <source>An emergency or hardship caused by a USCIS mistake or delay</source>
+        <extracomment>screening.reasons = hardship</extracomment>
+        <translation>Срочная ситуация или тяжёлые обстоятельства из-за ошибки или задержки USCIS</translation>
+    </message>
+    <message>
+        <source>I asked USCIS customer service and it is still not fixed</source>
+        <extracomment>screening.reasons = unresolved</extracomment>
+        <translation>Я обращался(-ась) в службу поддержки USCIS, но проблема не решена</translation>
+    </message>
+    <message>
+        <source>My case has waited longer than USCIS&apos;s posted processing time</source>
+        <extracomment>screening.reasons = beyond_processing_time</extracomment>
+        <translation>Моё дело ждёт дольше опубликованного срока рассмотрения USCIS</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake with my case</source>
+        <extracomment>screening.reasons = uscis_error</extracomment>
+        <translation>USCIS ошибся в моём деле</translation>
+    </message>
+    <message>
+        <source>Do any of these fit your situation?</source>
+        <extracomment>screening.blockers: label</extracomment>
+        <translation>Подходит ли вам что-то из этого?</translation>
+    </message>
+    <message>
+        <source>Pick any that are true. The Ombudsman cannot help with these, and it is better to know now than to wait for an answer that says no.</source>
+        <extracomment>screening.blockers: help</extracomment>
+        <translation>Отметьте то, что верно. С этим Омбудсмен помочь не может, и лучше узнать это сейчас, чем ждать отказа.</translation>
+    </message>
+    <message>
+        <source>I want legal advice about my case</source>
+        <extracomment>screening.blockers = wants_legal_advice</extracomment>
+        <translation>Мне нужна юридическая консультация по делу</translation>
+    </message>
+    <message>
+        <source>My problem is with another office, not USCIS</source>
+        <extracomment>screening.blockers = not_uscis</extracomment>
+        <translation>Моя проблема связана с другим ведомством, не с USCIS</translation>
+    </message>
+    <message>
+        <source>I disagree with a USCIS decision, but I cannot point to a mistake</source>
+        <extracomment>screening.blockers = disagrees_no_error</extracomment>
+        <translation>Я не согласен(-на) с решением USCIS, но не могу указать на ошибку</translation>
+    </message>
+    <message>
+        <source>I understand the Ombudsman may not be able to help, and I want to send it anyway</source>
+        <extracomment>screening.continue_anyway: label</extracomment>
+        <translation>Я понимаю, что Омбудсмен, возможно, не сможет помочь, но всё равно хочу отправить</translation>
+    </message>
+    <message>
+        <source>Only choose this if you read why the Ombudsman may not be able to help and still want to ask. It keeps you from sending a request by mistake.</source>
+        <extracomment>screening.continue_anyway: help</extracomment>
+        <translation>Выберите это, только если вы прочитали, почему Омбудсмен может не помочь, и всё равно хотите обратиться. Так вы не отправите запрос по ошибке.</translation>
+    </message>
+    <message>
+        <source>What you already did with USCIS</source>
+        <extracomment>section actions_taken: title</extracomment>
+        <translation>Что вы уже сделали в USCIS</translation>
+    </message>
+    <message>
+        <source>The Ombudsman asks you to contact USCIS first. It expects that you reached USCIS in the last 90 days, and that you gave USCIS at least 60 days to fix the problem.</source>
+        <extracomment>section actions_taken: intro</extracomment>
+        <translation>Омбудсмен просит сначала обратиться в USCIS. Он ожидает, что вы связывались с USCIS за последние 90 дней и дали USCIS не меньше 60 дней, чтобы решить проблему.</translation>
+    </message>
+    <message>
+        <source>Did you call the USCIS Contact Center (1-800-375-5283)?</source>
+        <extracomment>actions_taken.ncsc_called: label</extracomment>
+        <translation>Вы звонили в контактный центр USCIS (1-800-375-5283)?</translation>
+    </message>
+    <message>
+        <source>Calling USCIS is usually the first step. The Ombudsman wants to know what you tried so it does not ask you to do it again.</source>
+        <extracomment>actions_taken.ncsc_called: help</extracomment>
+        <translation>Звонок в USCIS — обычно первый шаг. Омбудсмен хочет знать, что вы уже пробовали, чтобы не просить вас делать это снова.</translation>
+    </message>
+    <message>
+        <source>When did you last call?</source>
+        <extracomment>actions_taken.ncsc_date: label</extracomment>
+        <translation>Когда вы звонили в последний раз?</translation>
+    </message>
+    <message>
+        <source>The date of your last call. It shows how long USCIS has had to fix the problem.</source>
+        <extracomment>actions_taken.ncsc_date: help</extracomment>
+        <translation>Дата вашего последнего звонка. Она показывает, сколько времени было у USCIS, чтобы решить проблему.</translation>
+    </message>
+    <message>
+        <source>Service request or referral number</source>
+        <extracomment>actions_taken.ncsc_reference: label</extracomment>
+        <translation>Номер запроса на обслуживание или направления</translation>
+    </message>
+    <message>
+        <source>If USCIS gave you a number for your call, write it here. It helps the Ombudsman find your call in USCIS records.</source>
+        <extracomment>actions_taken.ncsc_reference: help</extracomment>
+        <translation>Если USCIS дал вам номер звонка, напишите его здесь. Это поможет Омбудсмену найти ваш звонок в записях USCIS.</translation>
+    </message>
+    <message>
+        <source>Did you check your case status online?</source>
+        <extracomment>actions_taken.case_status_checked: label</extracomment>
+        <translation>Вы проверяли статус дела онлайн?</translation>
+    </message>
+    <message>
+        <source>USCIS shows case status on its website. This tells the Ombudsman what USCIS was showing you.</source>
+        <extracomment>actions_taken.case_status_checked: help</extracomment>
+        <translation>USCIS показывает статус дел на своём сайте. Так Омбудсмен узнает, что USCIS вам показывал.</translation>
+    </message>
+    <message>
+        <source>When did you last check it?</source>
+        <extracomment>actions_taken.case_status_date: label</extracomment>
+        <translation>Когда вы проверяли его в последний раз?</translation>
+    </message>
+    <message>
+        <source>The last date you looked at your case status.</source>
+        <extracomment>actions_taken.case_status_date: help</extracomment>
+        <translation>Последняя дата, когда вы смотрели статус дела.</translation>
+    </message>
+    <message>
+        <source>Did you go to a USCIS office appointment (InfoPass)?</source>
+        <extracomment>actions_taken.appointment: label</extracomment>
+        <translation>Вы ходили на приём в офис USCIS (InfoPass)?</translation>
+    </message>
+    <message>
+        <source>An in-person appointment is another way to ask USCIS for help. Say if you had one.</source>
+        <extracomment>actions_taken.appointment: help</extracomment>
+        <translation>Личный приём — ещё один способ попросить USCIS о помощи. Укажите, был ли у вас приём.</translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <extracomment>actions_taken.appointment_date: label</extracomment>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>The date you went to the USCIS office.</source>
+        <extracomment>actions_taken.appointment_date: help</extracomment>
+        <translation>Дата, когда вы ходили в офис USCIS.</translation>
+    </message>
+    <message>
+        <source>Which USCIS office?</source>
+        <extracomment>actions_taken.appointment_office: label</extracomment>
+        <translation>Какой офис USCIS?</translation>
+    </message>
+    <message>
+        <source>The city or name of the office you went to.</source>
+        <extracomment>actions_taken.appointment_office: help</extracomment>
+        <translation>Город или название офиса, куда вы ходили.</translation>
+    </message>
+    <message>
+        <source>Did you send USCIS an online request (e-Request)?</source>
+        <extracomment>actions_taken.e_request: label</extracomment>
+        <translation>Вы отправляли в USCIS онлайн-запрос (e-Request)?</translation>
+    </message>
+    <message>
+        <source>An e-Request is a form on the USCIS website to ask about a case. Say if you sent one.</source>
+        <extracomment>actions_taken.e_request: help</extracomment>
+        <translation>e-Request — это форма на сайте USCIS, чтобы спросить о деле. Укажите, отправляли ли вы её.</translation>
+    </message>
+    <message>
+        <source>Date of the e-Request</source>
+        <extracomment>actions_taken.e_request_date: label</extracomment>
+        <translation>Дата e-Request</translation>
+    </message>
+    <message>
+        <source>The date you sent the online request.</source>
+        <extracomment>actions_taken.e_request_date: help</extracomment>
+        <translation>Дата, когда вы отправили онлайн-запрос.</translation>
+    </message>
+    <message>
+        <source>e-Request number</source>
+        <extracomment>actions_taken.e_request_number: label</extracomment>
+        <translation>Номер e-Request</translation>
+    </message>
+    <message>
+        <source>The number USCIS gave you for the online request, if you have it.</source>
+        <extracomment>actions_taken.e_request_number: help</extracomment>
+        <translation>Номер, который USCIS дал вам на онлайн-запрос, если он есть.</translation>
+    </message>
+    <message>
+        <source>Did a member of Congress ask USCIS about your case?</source>
+        <extracomment>actions_taken.congress_inquiry: label</extracomment>
+        <translation>Член Конгресса спрашивал USCIS о вашем деле?</translation>
+    </message>
+    <message>
+        <source>Your senator or representative can also ask USCIS. The Ombudsman wants to know so two offices do not do the same work.</source>
+        <extracomment>actions_taken.congress_inquiry: help</extracomment>
+        <translation>Ваш сенатор или член Палаты представителей тоже может обратиться в USCIS. Омбудсмену важно это знать, чтобы два офиса не делали одну работу.</translation>
+    </message>
+    <message>
+        <source>Which office of Congress?</source>
+        <extracomment>actions_taken.congress_office: label</extracomment>
+        <translation>Какой офис Конгресса?</translation>
+    </message>
+    <message>
+        <source>The name of the senator or representative whose office helped.</source>
+        <extracomment>actions_taken.congress_office: help</extracomment>
+        <translation>Имя сенатора или представителя, чей офис помогал.</translation>
+    </message>
+    <message>
+        <source>Anything else you did to fix the problem</source>
+        <extracomment>actions_taken.other: label</extracomment>
+        <translation>Что ещё вы делали, чтобы решить проблему</translation>
+    </message>
+    <message>
+        <source>For example letters you sent to USCIS. Everything you tried helps the Ombudsman.</source>
+        <extracomment>actions_taken.other: help</extracomment>
+        <translation>Например, письма, которые вы отправляли в USCIS. Всё, что вы пробовали, помогает Омбудсмену.</translation>
+    </message>
+    <message>
+        <source>Why you are asking for help</source>
+        <extracomment>section reasons: title</extracomment>
+        <translation>Почему вы просите помощи</translation>
+    </message>
+    <message>
+        <source>Tell the Ombudsman what went wrong and what you want fixed.</source>
+        <extracomment>section reasons: intro</extracomment>
+        <translation>Расскажите Омбудсмену, что пошло не так и что вы хотите исправить.</translation>
+    </message>
+    <message>
+        <source>Why are you asking for help?</source>
+        <extracomment>reasons.kinds: label</extracomment>
+        <translation>Почему вы просите помощи?</translation>
+    </message>
+    <message>
+        <source>Pick every reason that fits. It helps the Ombudsman see how urgent your case is.</source>
+        <extracomment>reasons.kinds: help</extracomment>
+        <translation>Отметьте все подходящие причины. Это поможет Омбудсмену понять, насколько срочное у вас дело.</translation>
+    </message>
+    <message>
+        <source>Emergency or hardship</source>
+        <extracomment>reasons.kinds = emergency_hardship</extracomment>
+        <translation>Срочная ситуация или тяжёлые обстоятельства</translation>
+    </message>
+    <message>
+        <source>Pending longer than the posted processing time</source>
+        <extracomment>reasons.kinds = beyond_processing_time</extracomment>
+        <translation>Рассматривается дольше опубликованного срока</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake</source>
+        <extracomment>reasons.kinds = uscis_error</extracomment>
+        <translation>USCIS допустил ошибку</translation>
+    </message>
+    <message>
+        <source>At risk of losing status or building up unlawful presence</source>
+        <extracomment>reasons.kinds = losing_status</extracomment>
+        <translation>Риск потерять статус или накопить незаконное пребывание</translation>
+    </message>
+    <message>
+        <source>USCIS lost documents</source>
+        <extracomment>reasons.kinds = lost_documents</extracomment>
+        <translation>USCIS потерял документы</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>reasons.kinds = other</extracomment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>What is the emergency or hardship?</source>
+        <extracomment>reasons.hardship_description: label</extracomment>
+        <translation>Какая срочная ситуация или тяжёлые обстоятельства?</translation>
+    </message>
+    <message>
+        <source>Explain what will happen if USCIS does not act soon, for example losing a job, missing medical care, or a family member who is very sick. The Ombudsman looks at urgent cases first, so clear facts matter.</source>
+        <extracomment>reasons.hardship_description: help</extracomment>
+        <translation>Объясните, что случится, если USCIS не примет меры скоро: например, потеря работы, пропуск лечения или тяжело больной член семьи. Омбудсмен сначала рассматривает срочные дела, поэтому важны ясные факты.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s posted processing time (months)</source>
+        <extracomment>reasons.posted_processing_time_months: label</extracomment>
+        <translation>Опубликованный USCIS срок рассмотрения (месяцев)</translation>
+    </message>
+    <message>
+        <source>USCIS posts how long a form usually takes at each office. Write the number of months it showed. We use it to count how far past that time your case is.</source>
+        <extracomment>reasons.posted_processing_time_months: help</extracomment>
+        <translation>USCIS публикует, сколько обычно рассматривается форма в каждом офисе. Напишите число месяцев, которое там было. Мы посчитаем, насколько ваше дело превысило этот срок.</translation>
+    </message>
+    <message>
+        <source>When did you look up that processing time?</source>
+        <extracomment>reasons.processing_time_checked_on: label</extracomment>
+        <translation>Когда вы смотрели этот срок рассмотрения?</translation>
+    </message>
+    <message>
+        <source>Processing times change. The date shows which posted time you compared with.</source>
+        <extracomment>reasons.processing_time_checked_on: help</extracomment>
+        <translation>Сроки рассмотрения меняются. Дата показывает, с каким опубликованным сроком вы сравнивали.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>reasons.problem_description: label</extracomment>
+        <translation>Что случилось?</translation>
+    </message>
+    <message>
+        <source>Tell the story in order, with dates if you know them: what you filed, what USCIS did or did not do, and what you tried. This is the most important part: the Ombudsman reads it to understand your problem.</source>
+        <extracomment>reasons.problem_description: help</extracomment>
+        <translation>Расскажите по порядку, с датами, если вы их знаете: что вы подали, что USCIS сделал или не сделал и что вы пробовали. Это самая важная часть: Омбудсмен читает её, чтобы понять вашу проблему.</translation>
+    </message>
+    <message>
+        <source>What do you want the Ombudsman to do?</source>
+        <extracomment>reasons.desired_outcome: label</extracomment>
+        <translation>Что вы хотите, чтобы сделал Омбудсмен?</translation>
+    </message>
+    <message>
+        <source>For example: ask USCIS to decide the case, or to correct a mistake on a card. A clear request is easier to act on.</source>
+        <extracomment>reasons.desired_outcome: help</extracomment>
+        <translation>Например: попросить USCIS принять решение по делу или исправить ошибку в карте. Ясную просьбу легче выполнить.</translation>
+    </message>
+    <message>
+        <source>Who is filling in this request</source>
+        <extracomment>section submitter: title</extracomment>
+        <translation>Кто заполняет этот запрос</translation>
+    </message>
+    <message>
+        <source>You can ask for help for yourself, or help someone else ask. A lawyer needs Form G-28 on file with USCIS; anyone else helping needs the person&apos;s written consent.</source>
+        <extracomment>section submitter: intro</extracomment>
+        <translation>Вы можете просить помощи для себя или помочь попросить другому человеку. Адвокату нужна форма G-28 в USCIS; всем остальным, кто помогает, нужно письменное согласие человека.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <extracomment>submitter.role: label</extracomment>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Омбудсмену нужно знать, кто обращается: он может обсуждать дело только с самим человеком или с тем, кому он разрешил.</translation>
+    </message>
+    <message>
+        <source>I am the person with the USCIS case</source>
+        <extracomment>submitter.role = self</extracomment>
+        <translation>Я — человек, чьё это дело в USCIS</translation>
+    </message>
+    <message>
+        <source>I am their attorney or accredited representative</source>
+        <extracomment>submitter.role = attorney</extracomment>
+        <translation>Я — его адвокат или аккредитованный представитель</translation>
+    </message>
+    <message>
+        <source>You need a copy of your Form G-28 that is on file with USCIS.</source>
+        <extracomment>submitter.role = attorney: help</extracomment>
+        <translation>Вам нужна копия вашей формы G-28, которая есть в USCIS.</translation>
+    </message>
+    <message>
+        <source>I am helping them (family, volunteer, school official, congressional staff…)</source>
+        <extracomment>submitter.role = helper</extracomment>
+        <translation>Я помогаю этому человеку (родственник, волонтёр, сотрудник школы, сотрудник Конгресса…)</translation>
+    </message>
+    <message>
+        <source>The person must sign a consent that lets you ask for them.</source>
+        <extracomment>submitter.role = helper: help</extracomment>
+        <translation>Человек должен подписать согласие, которое разрешает вам обращаться за него.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <extracomment>submitter.name: label</extracomment>
+        <translation>Ваше полное имя</translation>
+    </message>
+    <message>
+        <source>The Ombudsman writes to you as the person who sent the request.</source>
+        <extracomment>submitter.name: help</extracomment>
+        <translation>Омбудсмен пишет вам как человеку, который отправил запрос.</translation>
+    </message>
+    <message>
+        <source>Organization or law firm</source>
+        <extracomment>submitter.organization: label</extracomment>
+        <translation>Организация или юридическая фирма</translation>
+    </message>
+    <message>
+        <source>If you help as part of a group or law firm, give its name.</source>
+        <extracomment>submitter.organization: help</extracomment>
+        <translation>Если вы помогаете от имени группы или юридической фирмы, укажите её название.</translation>
+    </message>
+    <message>
+        <source>How are you related to the person?</source>
+        <extracomment>submitter.relationship: label</extracomment>
+        <translation>Кем вы приходитесь этому человеку?</translation>
+    </message>
+    <message>
+        <source>For example: daughter, friend, volunteer at a community center.</source>
+        <extracomment>submitter.relationship: help</extracomment>
+        <translation>Например: дочь, друг, волонтёр в общественном центре.</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <extracomment>submitter.phone: label</extracomment>
+        <translation>Ваш телефон</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach you with questions.</source>
+        <extracomment>submitter.phone: help</extracomment>
+        <translation>Номер, по которому Омбудсмен может связаться с вами, если будут вопросы.</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <extracomment>submitter.email: label</extracomment>
+        <translation>Ваша электронная почта</translation>
+    </message>
+    <message>
+        <source>Email is the fastest way for the Ombudsman to answer.</source>
+        <extracomment>submitter.email: help</extracomment>
+        <translation>Электронная почта — самый быстрый способ получить ответ Омбудсмена.</translation>
+    </message>
+    <message>
+        <source>Your fax</source>
+        <extracomment>submitter.fax: label</extracomment>
+        <translation>Ваш факс</translation>
+    </message>
+    <message>
+        <source>Only if you use a fax machine.</source>
+        <extracomment>submitter.fax: help</extracomment>
+        <translation>Только если вы пользуетесь факсом.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>submitter.address.street: label</extracomment>
+        <translation>Адрес (дом и улица)</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.street: help</extracomment>
+        <translation>Номер дома и улица или абонентский ящик (P.O. box), чтобы Омбудсмен мог присылать вам письма.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor</source>
+        <extracomment>submitter.address.unit: label</extracomment>
+        <translation>Квартира, офис или этаж</translation>
+    </message>
+    <message>
+        <source>Leave empty if none.</source>
+        <extracomment>submitter.address.unit: help</extracomment>
+        <translation>Оставьте пустым, если нет.</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <extracomment>submitter.address.city: label</extracomment>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.city: help</extracomment>
+        <translation>Город, чтобы Омбудсмен мог присылать вам письма.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>submitter.address.state: label</extracomment>
+        <translation>Штат</translation>
+    </message>
+    <message>
+        <source>In the U.S., pick the state or territory. Outside the U.S., write the province or region.</source>
+        <extracomment>submitter.address.state: help</extracomment>
+        <translation>В США выберите штат или территорию. За пределами США напишите провинцию или регион.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <extracomment>submitter.address.postal_code: label</extracomment>
+        <translation>Почтовый индекс (ZIP)</translation>
+    </message>
+    <message>
+        <source>In the U.S. this is 5 digits, or 5 + 4 digits (20528 or 20528-0180). Outside the U.S., write the postal code as it appears on letters.</source>
+        <extracomment>submitter.address.postal_code: help</extracomment>
+        <translation>В США это 5 цифр или 5 + 4 цифры (20528 или 20528-0180). За пределами США напишите индекс так, как он указан в письмах.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>submitter.address.country: label</extracomment>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>The country of this address.</source>
+        <extracomment>submitter.address.country: help</extracomment>
+        <translation>Страна этого адреса.</translation>
+    </message>
+    <message>
+        <source>Bar number</source>
+        <extracomment>submitter.bar_number: label</extracomment>
+        <translation>Номер в коллегии адвокатов (bar number)</translation>
+    </message>
+    <message>
+        <source>Attorneys: your state bar number, which shows you may practice law.</source>
+        <extracomment>submitter.bar_number: help</extracomment>
+        <translation>Для адвокатов: ваш номер в коллегии адвокатов штата, который показывает, что вы можете вести практику.</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <extracomment>submitter.accreditation: label</extracomment>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <extracomment>submitter.accreditation: help</extracomment>
+        <translation>Для аккредитованных представителей: ваша признанная организация и аккредитация.</translation>
+    </message>
+    <message>
+        <source>The person or employer with the USCIS case</source>
+        <extracomment>section subject: title</extracomment>
+        <translation>Человек или работодатель, чьё это дело в USCIS</translation>
+    </message>
+    <message>
+        <source>Give the details of the person (or employer) who filed with USCIS and has the problem. Do not enter the attorney or law firm here.</source>
+        <extracomment>section subject: intro</extracomment>
+        <translation>Укажите данные человека (или работодателя), который подал документы в USCIS и у которого проблема. Не указывайте здесь адвоката или юридическую фирму.</translation>
+    </message>
+    <message>
+        <source>Is this a person or an employer/organization?</source>
+        <extracomment>subject.kind: label</extracomment>
+        <translation>Это человек или работодатель/организация?</translation>
+    </message>
+    <message>
+        <source>Employers file petitions too. This decides which name boxes to fill.</source>
+        <extracomment>subject.kind: help</extracomment>
+        <translation>Работодатели тоже подают петиции. От этого зависит, какие поля с именем заполнять.</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <extracomment>subject.kind = person</extracomment>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>An employer or organization</source>
+        <extracomment>subject.kind = organization</extracomment>
+        <translation>Работодатель или организация</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>subject.title: label</extracomment>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Optional. How the Ombudsman should address the person in letters.</source>
+        <extracomment>subject.title: help</extracomment>
+        <translation>Необязательно. Как Омбудсмену обращаться к человеку в письмах.</translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <extracomment>subject.title = Mr.</extracomment>
+        <translation>Г-н (Mr.)</translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <extracomment>subject.title = Ms.</extracomment>
+        <translation>Г-жа (Ms.)</translation>
+    </message>
+    <message>
+        <source>Mx.</source>
+        <extracomment>subject.title = Mx.</extracomment>
+        <translation>Mx.</translation>
+    </message>
+    <message>
+        <source>First name (given name)</source>
+        <extracomment>subject.first_name: label</extracomment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case. Any alphabet is fine.</source>
+        <extracomment>subject.first_name: help</extracomment>
+        <translation>Напишите так, как в документах USCIS, чтобы Омбудсмен нашёл нужное дело. Подойдёт любой алфавит.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <extracomment>subject.middle_name: label</extracomment>
+        <translation>Второе имя</translation>
+    </message>
+    <message>
+        <source>Only if the USCIS papers show one.</source>
+        <extracomment>subject.middle_name: help</extracomment>
+        <translation>Только если оно есть в документах USCIS.</translation>
+    </message>
+    <message>
+        <source>Last name (family name)</source>
+        <extracomment>subject.last_name: label</extracomment>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case.</source>
+        <extracomment>subject.last_name: help</extracomment>
+        <translation>Напишите так, как в документах USCIS, чтобы Омбудсмен нашёл нужное дело.</translation>
+    </message>
+    <message>
+        <source>Name of the employer or organization</source>
+        <extracomment>subject.organization_name: label</extracomment>
+        <translation>Название работодателя или организации</translation>
+    </message>
+    <message>
+        <source>The name that is on the petition filed with USCIS.</source>
+        <extracomment>subject.organization_name: help</extracomment>
+        <translation>Название, которое указано в петиции, поданной в USCIS.</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <extracomment>subject.other_names: label</extracomment>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>For example a name before marriage or another spelling. USCIS may file papers under it.</source>
+        <extracomment>subject.other_names: help</extracomment>
+        <translation>Например, фамилия до брака или другое написание. USCIS может хранить документы под этим именем.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>subject.date_of_birth: label</extracomment>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>USCIS uses the birth date with the name to find the right person.</source>
+        <extracomment>subject.date_of_birth: help</extracomment>
+        <translation>USCIS ищет нужного человека по имени и дате рождения.</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <extracomment>subject.country_of_birth: label</extracomment>
+        <translation>Страна рождения</translation>
+    </message>
+    <message>
+        <source>It helps USCIS match the records.</source>
+        <extracomment>subject.country_of_birth: help</extracomment>
+        <translation>Это помогает USCIS найти нужные записи.</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <extracomment>subject.country_of_citizenship: label</extracomment>
+        <translation>Страна гражданства</translation>
+    </message>
+    <message>
+        <source>The country whose passport the person holds.</source>
+        <extracomment>subject.country_of_citizenship: help</extracomment>
+        <translation>Страна, паспорт которой у человека.</translation>
+    </message>
+    <message>
+        <source>A-Number (if any)</source>
+        <extracomment>subject.a_number: label</extracomment>
+        <translation>A-Number (если есть)</translation>
+    </message>
+    <message>
+        <source>Not every person has an A-Number. If you have one, it starts with A and has 7 to 9 digits (A123-456-789). It is the fastest way to find your file.</source>
+        <extracomment>subject.a_number: help</extracomment>
+        <translation>Не у всех есть A-Number. Если он у вас есть, он начинается с A и содержит от 7 до 9 цифр (A123-456-789). Это самый быстрый способ найти ваше дело.</translation>
+    </message>
+    <message>
+        <source>USCIS online account number (if any)</source>
+        <extracomment>subject.uscis_online_account_number: label</extracomment>
+        <translation>Номер онлайн-аккаунта USCIS (если есть)</translation>
+    </message>
+    <message>
+        <source>12 digits. You have one only if you filed online or got it in a USCIS notice.</source>
+        <extracomment>subject.uscis_online_account_number: help</extracomment>
+        <translation>12 цифр. Он есть, только если вы подавали документы онлайн или получили его в уведомлении USCIS.</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.street: help</extracomment>
+        <translation>Номер дома и улица или абонентский ящик (P.O. box), чтобы Омбудсмен мог присылать человеку письма.</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.city: help</extracomment>
+        <translation>Город, чтобы Омбудсмен мог присылать человеку письма.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>subject.phone: label</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach the person. At least one way to reach them is needed.</source>
+        <extracomment>subject.phone: help</extracomment>
+        <translation>Номер, по которому Омбудсмен может связаться с человеком. Нужен хотя бы один способ связи.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>subject.fax: label</extracomment>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Only if the person uses a fax machine.</source>
+        <extracomment>subject.fax: help</extracomment>
+        <translation>Только если человек пользуется факсом.</translation>
+    </message>
+    <message>
+        <source>Email (to get Ombudsman updates)</source>
+        <extracomment>subject.email: label</extracomment>
+        <translation>Электронная почта (для новостей от Омбудсмена)</translation>
+    </message>
+    <message>
+        <source>The Ombudsman sends updates about the request to this email.</source>
+        <extracomment>subject.email: help</extracomment>
+        <translation>Омбудсмен присылает новости о запросе на эту почту.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <extracomment>subject.preferred_language: label</extracomment>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>The language the person reads and speaks best.</source>
+        <extracomment>subject.preferred_language: help</extracomment>
+        <translation>Язык, на котором человек лучше всего читает и говорит.</translation>
+    </message>
+    <message>
+        <source>Does the person need an interpreter?</source>
+        <extracomment>subject.needs_interpreter: label</extracomment>
+        <translation>Нужен ли человеку переводчик?</translation>
+    </message>
+    <message>
+        <source>So the Ombudsman can plan a call in the person&apos;s language.</source>
+        <extracomment>subject.needs_interpreter: help</extracomment>
+        <translation>Чтобы Омбудсмен мог организовать звонок на языке человека.</translation>
+    </message>
+    <message>
+        <source>Has the person applied for or received T, U, VAWA, asylum or refugee status?</source>
+        <extracomment>subject.protected_category: label</extracomment>
+        <translation>Человек подавал на статус T, U, VAWA, убежища или беженца либо получил его?</translation>
+    </message>
+    <message>
+        <source>These cases have extra privacy protections. The consent must then be signed by hand in ink: print it, sign it, and scan it.</source>
+        <extracomment>subject.protected_category: help</extracomment>
+        <translation>Для таких дел действует дополнительная защита личных данных. Тогда согласие подписывается от руки, ручкой: распечатайте, подпишите и отсканируйте.</translation>
+    </message>
+    <message>
+        <source>The beneficiary (if the petition is for someone else)</source>
+        <extracomment>section beneficiary: title</extracomment>
+        <translation>Бенефициар (если петиция подана для другого человека)</translation>
+    </message>
+    <message>
+        <source>Some petitions are filed for another person, such as a relative or a worker. If so, give that person&apos;s details. Otherwise skip this page.</source>
+        <extracomment>section beneficiary: intro</extracomment>
+        <translation>Некоторые петиции подаются для другого человека, например родственника или работника. Если это так, укажите данные этого человека. Если нет, пропустите эту страницу.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s first name</source>
+        <extracomment>beneficiary.first_name: label</extracomment>
+        <translation>Имя бенефициара</translation>
+    </message>
+    <message>
+        <source>The person the petition is for.</source>
+        <extracomment>beneficiary.first_name: help</extracomment>
+        <translation>Человек, для которого подана петиция.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s last name</source>
+        <extracomment>beneficiary.last_name: label</extracomment>
+        <translation>Фамилия бенефициара</translation>
+    </message>
+    <message>
+        <source>As on the petition.</source>
+        <extracomment>beneficiary.last_name: help</extracomment>
+        <translation>Как в петиции.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s date of birth</source>
+        <extracomment>beneficiary.date_of_birth: label</extracomment>
+        <translation>Дата рождения бенефициара</translation>
+    </message>
+    <message>
+        <source>Helps USCIS find the right person.</source>
+        <extracomment>beneficiary.date_of_birth: help</extracomment>
+        <translation>Помогает USCIS найти нужного человека.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s A-Number (if any)</source>
+        <extracomment>beneficiary.a_number: label</extracomment>
+        <translation>A-Number бенефициара (если есть)</translation>
+    </message>
+    <message>
+        <source>Not everyone has one. If there is one, it helps find the file.</source>
+        <extracomment>beneficiary.a_number: help</extracomment>
+        <translation>Он есть не у всех. Если есть, он помогает найти дело.</translation>
+    </message>
+    <message>
+        <source>Relationship to the petitioner</source>
+        <extracomment>beneficiary.relationship: label</extracomment>
+        <translation>Кем приходится заявителю петиции</translation>
+    </message>
+    <message>
+        <source>For example: spouse, son, employee.</source>
+        <extracomment>beneficiary.relationship: help</extracomment>
+        <translation>Например: супруга, сын, сотрудник.</translation>
+    </message>
+    <message>
+        <source>Applications and petitions filed</source>
+        <extracomment>section filings: title</extracomment>
+        <translation>Поданные заявления и петиции</translation>
+    </message>
+    <message>
+        <source>List all applications and petitions pending with USCIS that are part of this problem. Include every receipt number: it is how the Ombudsman finds each case.</source>
+        <extracomment>section filings: intro</extracomment>
+        <translation>Перечислите все заявления и петиции на рассмотрении в USCIS, которые относятся к этой проблеме. Укажите каждый номер квитанции: по нему Омбудсмен находит каждое дело.</translation>
+    </message>
+    <message>
+        <source>Application or petition</source>
+        <extracomment>section filings: item_label</extracomment>
+        <translation>Заявление или петиция</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <extracomment>filings[].form_number: label</extracomment>
+        <translation>Номер формы</translation>
+    </message>
+    <message>
+        <source>The number printed at the top of the form you filed, like I-130 or N-400. It tells the Ombudsman what you asked USCIS for.</source>
+        <extracomment>filings[].form_number: help</extracomment>
+        <translation>Номер, напечатанный вверху поданной формы, например I-130 или N-400. Он говорит Омбудсмену, о чём вы просили USCIS.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <extracomment>filings[].receipt_number: label</extracomment>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <source>It is on the receipt notice (Form I-797C) USCIS mailed you: 3 letters and 10 numbers, like IOE0912345678. Dashes and spaces are fine.</source>
+        <extracomment>filings[].receipt_number: help</extracomment>
+        <translation>Он есть в уведомлении о получении (форма I-797C), которое USCIS прислал вам по почте: 3 буквы и 10 цифр, например IOE0912345678. Дефисы и пробелы допустимы.</translation>
+    </message>
+    <message>
+        <source>Why is there no receipt number?</source>
+        <extracomment>filings[].no_receipt_reason: label</extracomment>
+        <translation>Почему нет номера квитанции?</translation>
+    </message>
+    <message>
+        <source>If you never got a receipt notice, say so here, for example &apos;filed 5 months ago, no receipt notice yet&apos;. The Ombudsman needs this to look for the case.</source>
+        <extracomment>filings[].no_receipt_reason: help</extracomment>
+        <translation>Если вы так и не получили уведомление о получении, напишите об этом здесь, например: «подано 5 месяцев назад, уведомления ещё нет». Омбудсмену это нужно, чтобы искать дело.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <extracomment>filings[].receipt_date: label</extracomment>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>The &apos;Received Date&apos; on the receipt notice. We use it to count how long the case has been waiting.</source>
+        <extracomment>filings[].receipt_date: help</extracomment>
+        <translation>«Received Date» (дата получения) в уведомлении о получении. По ней мы считаем, сколько ждёт дело.</translation>
+    </message>
+    <message>
+        <source>USCIS office handling it</source>
+        <extracomment>filings[].office: label</extracomment>
+        <translation>Офис USCIS, который ведёт дело</translation>
+    </message>
+    <message>
+        <source>If you know which office or service center has the case, write it here.</source>
+        <extracomment>filings[].office: help</extracomment>
+        <translation>Если вы знаете, в каком офисе или сервисном центре дело, напишите здесь.</translation>
+    </message>
+    <message>
+        <source>What you asked USCIS for</source>
+        <extracomment>section benefit: title</extracomment>
+        <translation>О чём вы просили USCIS</translation>
+    </message>
+    <message>
+        <source>Choose the kind of immigration benefit the applications are for.</source>
+        <extracomment>section benefit: intro</extracomment>
+        <translation>Выберите, к какому виду иммиграционных льгот относятся заявления.</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <extracomment>benefit.types: label</extracomment>
+        <translation>Вид льготы</translation>
+    </message>
+    <message>
+        <source>Pick all that apply. It helps the Ombudsman send your case to the right team.</source>
+        <extracomment>benefit.types: help</extracomment>
+        <translation>Отметьте всё подходящее. Это помогает Омбудсмену передать дело нужной команде.</translation>
+    </message>
+    <message>
+        <source>Nonimmigrant (ex. Student)</source>
+        <extracomment>benefit.types = nonimmigrant</extracomment>
+        <translation>Неиммиграционная (напр., студент)</translation>
+    </message>
+    <message>
+        <source>Immigrant (ex. Permanent Residency)</source>
+        <extracomment>benefit.types = immigrant</extracomment>
+        <translation>Иммиграционная (напр., постоянное жительство)</translation>
+    </message>
+    <message>
+        <source>Citizenship or Naturalization</source>
+        <extracomment>benefit.types = citizenship</extracomment>
+        <translation>Гражданство или натурализация</translation>
+    </message>
+    <message>
+        <source>Asylum or Refugee</source>
+        <extracomment>benefit.types = asylum_refugee</extracomment>
+        <translation>Убежище или статус беженца</translation>
+    </message>
+    <message>
+        <source>Interim benefit (ex. Employment Authorization)</source>
+        <extracomment>benefit.types = interim</extracomment>
+        <translation>Временная льгота (напр., разрешение на работу)</translation>
+    </message>
+    <message>
+        <source>Waiver (ex. Waiver of Grounds of Inadmissibility)</source>
+        <extracomment>benefit.types = waiver</extracomment>
+        <translation>Освобождение (waiver) (напр., от оснований для недопуска)</translation>
+    </message>
+    <message>
+        <source>What other benefit?</source>
+        <extracomment>benefit.other_description: label</extracomment>
+        <translation>Какая другая льгота?</translation>
+    </message>
+    <message>
+        <source>You chose &apos;Other&apos;: say in a few words what you asked USCIS for.</source>
+        <extracomment>benefit.other_description: help</extracomment>
+        <translation>Вы выбрали «Другое»: коротко напишите, о чём вы просили USCIS.</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <extracomment>section documents: title</extracomment>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Add copies of papers that show the problem, like receipt notices and letters from USCIS. Please do not send original documents: copies only. The files stay encrypted on this computer.</source>
+        <extracomment>section documents: intro</extracomment>
+        <translation>Добавьте копии бумаг, которые показывают проблему, например уведомления о получении и письма от USCIS. Пожалуйста, не отправляйте оригиналы: только копии. Файлы хранятся на этом компьютере в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>section documents: item_label</extracomment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <extracomment>documents[].id: label</extracomment>
+        <translation>Идентификатор документа</translation>
+    </message>
+    <message>
+        <source>Set by the app.</source>
+        <extracomment>documents[].id: help</extracomment>
+        <translation>Задаётся программой.</translation>
+    </message>
+    <message>
+        <source>What kind of document is it?</source>
+        <extracomment>documents[].category: label</extracomment>
+        <translation>Что это за документ?</translation>
+    </message>
+    <message>
+        <source>Helps the Ombudsman see quickly what you sent, and lets the app check that a G-28 or a consent is there when needed.</source>
+        <extracomment>documents[].category: help</extracomment>
+        <translation>Помогает Омбудсмену быстро увидеть, что вы прислали, и позволяет программе проверить, есть ли G-28 или согласие, когда они нужны.</translation>
+    </message>
+    <message>
+        <source>Copy of something I sent to USCIS</source>
+        <extracomment>documents[].category = submitted_to_uscis</extracomment>
+        <translation>Копия того, что я отправил(а) в USCIS</translation>
+    </message>
+    <message>
+        <source>Copy of something USCIS sent me</source>
+        <extracomment>documents[].category = received_from_uscis</extracomment>
+        <translation>Копия того, что USCIS прислал мне</translation>
+    </message>
+    <message>
+        <source>Form G-28 (attorney or representative)</source>
+        <extracomment>documents[].category = g28</extracomment>
+        <translation>Форма G-28 (адвокат или представитель)</translation>
+    </message>
+    <message>
+        <source>Signed consent of the person</source>
+        <extracomment>documents[].category = consent</extracomment>
+        <translation>Подписанное согласие человека</translation>
+    </message>
+    <message>
+        <source>Other supporting document</source>
+        <extracomment>documents[].category = other</extracomment>
+        <translation>Другой подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <extracomment>documents[].title: label</extracomment>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>For example &apos;Receipt notice for I-485&apos;. It is printed in the list of documents.</source>
+        <extracomment>documents[].title: help</extracomment>
+        <translation>Например: «Уведомление о получении I-485». Печатается в списке документов.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>documents[].original_filename: label</extracomment>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>The name of the file you added.</source>
+        <extracomment>documents[].original_filename: help</extracomment>
+        <translation>Имя файла, который вы добавили.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>documents[].pages: label</extracomment>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <source>Counted by the app.</source>
+        <extracomment>documents[].pages: help</extracomment>
+        <translation>Считает программа.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <extracomment>documents[].sha256: label</extracomment>
+        <translation>Отпечаток файла (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Lets the app check the stored copy has not changed.</source>
+        <extracomment>documents[].sha256: help</extracomment>
+        <translation>Позволяет программе проверить, что сохранённая копия не изменилась.</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <extracomment>documents[].added_on: label</extracomment>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>The day the file was added.</source>
+        <extracomment>documents[].added_on: help</extracomment>
+        <translation>День, когда файл был добавлен.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>section consent: title</extracomment>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+        <extracomment>section consent: intro</extracomment>
+        <translation>Омбудсмену нужно разрешение человека, чьё это дело, чтобы смотреть его записи в USCIS и обсуждать их с USCIS. Прочитайте уведомление по Закону о неприкосновенности частной жизни (Privacy Act) рядом.</translation>
+    </message>
+    <message>
+        <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>
+        <extracomment>consent.agreed: label</extracomment>
+        <translation>Человек разрешает Омбудсмену получить его данные и передать их USCIS, чтобы решить эту проблему</translation>
+    </message>
+    <message>
+        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <extracomment>consent.agreed: help</extracomment>
+        <translation>Без этого разрешения Омбудсмен не может работать по делу, потому что закон о неприкосновенности частной жизни защищает записи USCIS.</translation>
+    </message>
+    <message>
+        <source>How will the person sign?</source>
+        <extracomment>consent.signature_method: label</extracomment>
+        <translation>Как человек будет подписывать?</translation>
+    </message>
+    <message>
+        <source>Draw the signature, type it as /s/ and the name, or print the page and sign it by hand. For T, U, VAWA, asylum and refugee cases only the ink signature is allowed.</source>
+        <extracomment>consent.signature_method: help</extracomment>
+        <translation>Нарисуйте подпись, напечатайте её как /s/ и имя или распечатайте страницу и подпишите от руки. В делах T, U, VAWA, убежища и беженцев можно только подписать ручкой.</translation>
+    </message>
+    <message>
+        <source>Draw it on the screen</source>
+        <extracomment>consent.signature_method = drawn</extracomment>
+        <translation>Нарисовать на экране</translation>
+    </message>
+    <message>
+        <source>Type it (/s/ Name)</source>
+        <extracomment>consent.signature_method = typed</extracomment>
+        <translation>Напечатать (/s/ Имя)</translation>
+    </message>
+    <message>
+        <source>Print, sign in ink, and scan</source>
+        <extracomment>consent.signature_method = wet_ink</extracomment>
+        <translation>Распечатать, подписать ручкой и отсканировать</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <extracomment>consent.signer_name: label</extracomment>
+        <translation>Имя того, кто подписывает</translation>
+    </message>
+    <message>
+        <source>The person with the case signs, or for an employer someone allowed to sign for it.</source>
+        <extracomment>consent.signer_name: help</extracomment>
+        <translation>Подписывает человек, чьё это дело, а для работодателя — тот, кто имеет право подписывать за него.</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>consent.signed_on: label</extracomment>
+        <translation>Дата подписи</translation>
+    </message>
+    <message>
+        <source>The day of the signature. The consent must be recent.</source>
+        <extracomment>consent.signed_on: help</extracomment>
+        <translation>День подписи. Согласие должно быть недавним.</translation>
+    </message>
+    <message>
+        <source>Preparer or interpreter statement</source>
+        <extracomment>consent.preparer_statement: label</extracomment>
+        <translation>Заявление того, кто заполнял или переводил</translation>
+    </message>
+    <message>
+        <source>If someone else filled in this form or read it to the person, write their name and the language, for example: &apos;Prepared by Minh Tran, read to the subject in Vietnamese.&apos; It shows the person understood what they signed.</source>
+        <extracomment>consent.preparer_statement: help</extracomment>
+        <translation>Если эту форму заполнил или прочитал человеку кто-то другой, напишите его имя и язык, например: «Заполнено Minh Tran, прочитано заявителю на вьетнамском языке». Это показывает, что человек понял, что подписал.</translation>
+    </message>
+</context>
 </TS>

@@ -16,4 +16,1305 @@
         <translation>Chọn ngôn ngữ cho ứng dụng. Mỗi ngôn ngữ được ghi bằng chính tiếng đó.</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
+        <extracomment>finding code a_number.format</extracomment>
+        <translation>Số A (A-Number) gồm chữ A và 7 đến 9 chữ số, ví dụ A123-456-789.</translation>
+    </message>
+    <message>
+        <source>Give the date of this contact with USCIS. It shows whether USCIS has had time to fix the problem.</source>
+        <extracomment>finding code actions_taken.date_missing</extracomment>
+        <translation>Ghi ngày liên lạc này với USCIS. Ngày này cho thấy USCIS đã có đủ thời gian để sửa vấn đề chưa.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices here. Pick one from the list.</source>
+        <extracomment>finding code choice.unknown</extracomment>
+        <translation>{value} không có trong các lựa chọn. Hãy chọn một mục trong danh sách.</translation>
+    </message>
+    <message>
+        <source>When you help someone else, they must agree to and sign the consent on this form, or you must attach their signed consent (document type: Signed consent).</source>
+        <extracomment>finding code consent.helper_required</extracomment>
+        <translation>Nếu quý vị giúp người khác, người đó phải đồng ý và ký phần chấp thuận trong mẫu đơn này, hoặc quý vị phải đính kèm giấy chấp thuận có chữ ký của họ (loại giấy tờ: Giấy chấp thuận có chữ ký).</translation>
+    </message>
+    <message>
+        <source>The person with the case must agree to the consent. Without it the Ombudsman cannot work on the case.</source>
+        <extracomment>finding code consent.not_agreed</extracomment>
+        <translation>Người có hồ sơ phải đồng ý với phần chấp thuận. Nếu không, Văn phòng Ombudsman không thể xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Say who filled in or read this form to the person, and in which language.</source>
+        <extracomment>finding code consent.preparer_statement_missing</extracomment>
+        <translation>Ghi ai đã điền mẫu đơn này hoặc đọc nó cho người đó nghe, và bằng ngôn ngữ nào.</translation>
+    </message>
+    <message>
+        <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose &apos;Print, sign in ink, and scan&apos;.</source>
+        <extracomment>finding code consent.wet_ink_required</extracomment>
+        <translation>Với hồ sơ T, U, VAWA, tị nạn (asylum) và người tị nạn (refugee), phần chấp thuận phải ký tay bằng mực. Hãy chọn “In ra, ký bằng mực, rồi quét (scan)”.</translation>
+    </message>
+    <message>
+        <source>Contact USCIS first: call 1-800-375-5283 or send an e-Request. The Ombudsman expects you to have tried USCIS in the last 90 days.</source>
+        <extracomment>finding code contact.none</extracomment>
+        <translation>Hãy liên lạc với USCIS trước: gọi 1-800-375-5283 hoặc gửi e-Request. Ombudsman mong quý vị đã thử liên lạc với USCIS trong 90 ngày qua.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was {days} days ago. The Ombudsman expects a contact in the last 90 days: contact USCIS again first.</source>
+        <extracomment>finding code contact.too_old</extracomment>
+        <translation>Lần cuối quý vị liên lạc với USCIS là {days} ngày trước. Ombudsman mong có một lần liên lạc trong 90 ngày qua: hãy liên lạc lại với USCIS trước.</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was only {days} days ago. The Ombudsman asks you to give USCIS at least 60 days to fix the problem (until {wait_until}).</source>
+        <extracomment>finding code contact.too_recent</extracomment>
+        <translation>Lần cuối quý vị liên lạc với USCIS mới chỉ {days} ngày trước. Ombudsman yêu cầu quý vị cho USCIS ít nhất 60 ngày để sửa vấn đề (đến ngày {wait_until}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country we know. It is kept as you typed it; check the spelling or pick a country from the list.</source>
+        <extracomment>finding code country.unknown</extracomment>
+        <translation>Chúng tôi không biết quốc gia {value}. Nội dung được giữ như quý vị đã gõ; hãy kiểm tra chính tả hoặc chọn một quốc gia trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Enter a real date as mm/dd/yyyy, like 03/14/2026.</source>
+        <extracomment>finding code date.format</extracomment>
+        <translation>Nhập một ngày có thật theo dạng tháng/ngày/năm (mm/dd/yyyy), ví dụ 03/14/2026.</translation>
+    </message>
+    <message>
+        <source>This date ({date}) is after today. Check it.</source>
+        <extracomment>finding code date.future</extracomment>
+        <translation>Ngày này ({date}) là sau hôm nay. Hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. It should look like name@example.org.</source>
+        <extracomment>finding code email.format</extracomment>
+        <translation>Đây không giống địa chỉ email. Email phải có dạng như ten@example.org.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number, or say why there is none.</source>
+        <extracomment>finding code filing.no_receipt_reason</extracomment>
+        <translation>Ghi số biên nhận, hoặc cho biết tại sao không có.</translation>
+    </message>
+    <message>
+        <source>List at least one application or petition you filed with USCIS.</source>
+        <extracomment>finding code filings.none</extracomment>
+        <translation>Ghi ít nhất một đơn hoặc đơn bảo lãnh (petition) mà quý vị đã nộp cho USCIS.</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a USCIS form number such as I-130 or N-400. Check the top of the form you filed.</source>
+        <extracomment>finding code form_number.format</extracomment>
+        <translation>{value} không giống số mẫu đơn của USCIS như I-130 hoặc N-400. Hãy xem phần trên cùng của mẫu đơn quý vị đã nộp.</translation>
+    </message>
+    <message>
+        <source>An attorney or accredited representative must attach a copy of the Form G-28 that is on file with USCIS (document type: Form G-28).</source>
+        <extracomment>finding code g28.missing</extracomment>
+        <translation>Luật sư hoặc người đại diện được công nhận phải đính kèm bản sao Mẫu G-28 đã nộp cho USCIS (loại giấy tờ: Mẫu G-28).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more, like 14.</source>
+        <extracomment>finding code number.format</extracomment>
+        <translation>Nhập một số từ 0 trở lên, ví dụ 14.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its area code, like 202-555-0142, or start with + and the country code for a number outside the U.S.</source>
+        <extracomment>finding code phone.format</extracomment>
+        <translation>Nhập số điện thoại có mã vùng, ví dụ 202-555-0142, hoặc bắt đầu bằng + và mã quốc gia nếu là số ở ngoài Hoa Kỳ.</translation>
+    </message>
+    <message>
+        <source>A U.S. ZIP code is 5 digits, or 5 + 4 digits, like 20528 or 20528-0180.</source>
+        <extracomment>finding code postal_code.us_zip</extracomment>
+        <translation>Mã bưu chính (ZIP) của Hoa Kỳ có 5 chữ số, hoặc 5 + 4 chữ số, ví dụ 20528 hoặc 20528-0180.</translation>
+    </message>
+    <message>
+        <source>By these dates the case has waited {months_pending} months, not longer than the posted {posted_months} months. The Ombudsman usually helps only after that time has passed.</source>
+        <extracomment>finding code processing.not_past</extracomment>
+        <translation>Theo các ngày này, hồ sơ đã chờ {months_pending} tháng, chưa quá {posted_months} tháng theo thời gian công bố. Ombudsman thường chỉ giúp khi đã quá thời gian đó.</translation>
+    </message>
+    <message>
+        <source>Give USCIS&apos;s posted processing time in months, so we can show how long past it your case is.</source>
+        <extracomment>finding code processing.posted_time_missing</extracomment>
+        <translation>Ghi thời gian xử lý USCIS công bố, tính bằng tháng, để cho thấy hồ sơ của quý vị đã quá bao lâu.</translation>
+    </message>
+    <message>
+        <source>Add the receipt date of your application, so we can count how long it has waited.</source>
+        <extracomment>finding code processing.receipt_date_missing</extracomment>
+        <translation>Thêm ngày nhận hồ sơ của đơn, để tính hồ sơ đã chờ bao lâu.</translation>
+    </message>
+    <message>
+        <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
+        <extracomment>finding code reasons.hardship_description_missing</extracomment>
+        <translation>Quý vị đã chọn trường hợp khẩn cấp hoặc khó khăn: hãy mô tả, để Ombudsman thấy vì sao cần gấp.</translation>
+    </message>
+    <message>
+        <source>This receipt number is listed twice. Remove one of them.</source>
+        <extracomment>finding code receipt_number.duplicate</extracomment>
+        <translation>Số biên nhận này có hai lần. Hãy xóa một số.</translation>
+    </message>
+    <message>
+        <source>A receipt number is 3 letters and 10 digits, like IOE0912345678. Check it against your receipt notice.</source>
+        <extracomment>finding code receipt_number.format</extracomment>
+        <translation>Số biên nhận gồm 3 chữ cái và 10 chữ số, ví dụ IOE0912345678. Hãy so với giấy biên nhận của quý vị.</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a receipt-number start we know. Check the letters on your receipt notice; if they match, keep it.</source>
+        <extracomment>finding code receipt_number.unknown_prefix</extracomment>
+        <translation>Chúng tôi không biết số biên nhận bắt đầu bằng {prefix}. Hãy kiểm tra các chữ cái trên giấy biên nhận; nếu giống nhau thì cứ giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Please answer: {label}.</source>
+        <extracomment>finding code required</extracomment>
+        <translation>Xin trả lời: {label}.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
+        <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
+        <translation>Ombudsman không thể thay đổi một quyết định của USCIS mà quý vị không đồng ý. Ombudsman có thể giúp khi USCIS làm sai hoặc chậm trễ. Muốn kháng cáo một quyết định, hãy hỏi luật sư.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman only helps with problems with USCIS. Other agencies, like the State Department or the immigration courts, are not part of its work.</source>
+        <extracomment>finding code screening.blocker.not_uscis</extracomment>
+        <translation>Ombudsman chỉ giúp các vấn đề với USCIS. Các cơ quan khác, như Bộ Ngoại giao hoặc tòa di trú, không thuộc công việc của Ombudsman.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot give legal advice. A lawyer or an accredited representative can.</source>
+        <extracomment>finding code screening.blocker.wants_legal_advice</extracomment>
+        <translation>Ombudsman không thể tư vấn pháp lý. Luật sư hoặc người đại diện được công nhận thì có thể.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
+        <extracomment>finding code screening.no_reason</extracomment>
+        <translation>Hãy chọn ít nhất một lý do quý vị cần giúp đỡ. Ombudsman giúp khi hồ sơ bị chậm, bị làm sai, hoặc có vấn đề mà USCIS chưa sửa.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
+        <extracomment>finding code subject.no_contact</extracomment>
+        <translation>Cho ít nhất một cách để liên lạc với người đó: điện thoại, email, fax hoặc địa chỉ nhận thư.</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value: it should be {expected}.</source>
+        <extracomment>finding code type.wrong</extracomment>
+        <translation>Câu trả lời này sai loại giá trị: đáng lẽ phải là {expected}.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop không biết câu trả lời {field}. Câu trả lời vẫn được giữ, nhưng không được in lên mẫu đơn. Hãy kiểm tra tên của nó có viết đúng không.</translation>
+    </message>
+    <message>
+        <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
+        <extracomment>finding code us_state.unknown</extracomment>
+        <translation>{value} không phải là một tiểu bang hay lãnh thổ của Hoa Kỳ. Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A USCIS online account number has 12 digits.</source>
+        <extracomment>finding code uscis_account.format</extracomment>
+        <translation>Số tài khoản trực tuyến USCIS có 12 chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>formspec</name>
+    <message>
+        <source>Can the Ombudsman help?</source>
+        <extracomment>section screening: title</extracomment>
+        <translation>Ombudsman có giúp được không?</translation>
+    </message>
+    <message>
+        <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>
+        <extracomment>section screening: intro</extracomment>
+        <translation>CIS Ombudsman là một văn phòng nhỏ, giúp khi hồ sơ với USCIS bị kẹt hoặc bị sai. Trước tiên, vài câu hỏi sẽ cho thấy văn phòng có thể giúp hồ sơ của quý vị không.</translation>
+    </message>
+    <message>
+        <source>What is happening with your case?</source>
+        <extracomment>screening.reasons: label</extracomment>
+        <translation>Hồ sơ của quý vị đang gặp chuyện gì?</translation>
+    </message>
+    <message>
+        <source>Pick every line that fits. The Ombudsman only helps with problems like these, so this tells us if this form is the right way to get help.</source>
+        <extracomment>screening.reasons: help</extracomment>
+        <translation>Chọn tất cả các dòng đúng với quý vị. Ombudsman chỉ giúp những vấn đề như thế này, nên câu trả lời cho biết mẫu đơn này có phải là cách đúng để xin giúp đỡ không.</translation>
+    </message>
+    <message>
+        <source>An emergency or hardship caused by a USCIS mistake or delay</source>
+        <extracomment>screening.reasons = hardship</extracomment>
+        <translation>Trường hợp khẩn cấp hoặc khó khăn do USCIS làm sai hoặc chậm trễ</translation>
+    </message>
+    <message>
+        <source>I asked USCIS customer service and it is still not fixed</source>
+        <extracomment>screening.reasons = unresolved</extracomment>
+        <translation>Tôi đã hỏi bộ phận dịch vụ khách hàng của USCIS mà vẫn chưa được giải quyết</translation>
+    </message>
+    <message>
+        <source>My case has waited longer than USCIS&apos;s posted processing time</source>
+        <extracomment>screening.reasons = beyond_processing_time</extracomment>
+        <translation>Hồ sơ của tôi đã chờ lâu hơn thời gian xử lý USCIS công bố</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake with my case</source>
+        <extracomment>screening.reasons = uscis_error</extracomment>
+        <translation>USCIS đã làm sai với hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>Do any of these fit your situation?</source>
+        <extracomment>screening.blockers: label</extracomment>
+        <translation>Có điều nào dưới đây đúng với quý vị không?</translation>
+    </message>
+    <message>
+        <source>Pick any that are true. The Ombudsman cannot help with these, and it is better to know now than to wait for an answer that says no.</source>
+        <extracomment>screening.blockers: help</extracomment>
+        <translation>Chọn những điều đúng. Ombudsman không thể giúp những việc này, và biết ngay bây giờ thì tốt hơn là chờ một câu trả lời từ chối.</translation>
+    </message>
+    <message>
+        <source>I want legal advice about my case</source>
+        <extracomment>screening.blockers = wants_legal_advice</extracomment>
+        <translation>Tôi muốn được tư vấn pháp lý về hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>My problem is with another office, not USCIS</source>
+        <extracomment>screening.blockers = not_uscis</extracomment>
+        <translation>Vấn đề của tôi là với một cơ quan khác, không phải USCIS</translation>
+    </message>
+    <message>
+        <source>I disagree with a USCIS decision, but I cannot point to a mistake</source>
+        <extracomment>screening.blockers = disagrees_no_error</extracomment>
+        <translation>Tôi không đồng ý với quyết định của USCIS, nhưng tôi không chỉ ra được chỗ sai</translation>
+    </message>
+    <message>
+        <source>I understand the Ombudsman may not be able to help, and I want to send it anyway</source>
+        <extracomment>screening.continue_anyway: label</extracomment>
+        <translation>Tôi hiểu rằng Ombudsman có thể không giúp được, nhưng tôi vẫn muốn gửi</translation>
+    </message>
+    <message>
+        <source>Only choose this if you read why the Ombudsman may not be able to help and still want to ask. It keeps you from sending a request by mistake.</source>
+        <extracomment>screening.continue_anyway: help</extracomment>
+        <translation>Chỉ chọn mục này nếu quý vị đã đọc lý do Ombudsman có thể không giúp được mà vẫn muốn hỏi. Việc này giúp tránh gửi yêu cầu do nhầm lẫn.</translation>
+    </message>
+    <message>
+        <source>What you already did with USCIS</source>
+        <extracomment>section actions_taken: title</extracomment>
+        <translation>Những gì quý vị đã làm với USCIS</translation>
+    </message>
+    <message>
+        <source>The Ombudsman asks you to contact USCIS first. It expects that you reached USCIS in the last 90 days, and that you gave USCIS at least 60 days to fix the problem.</source>
+        <extracomment>section actions_taken: intro</extracomment>
+        <translation>Ombudsman yêu cầu quý vị liên lạc với USCIS trước. Ombudsman mong quý vị đã liên lạc với USCIS trong 90 ngày qua, và đã cho USCIS ít nhất 60 ngày để sửa vấn đề.</translation>
+    </message>
+    <message>
+        <source>Did you call the USCIS Contact Center (1-800-375-5283)?</source>
+        <extracomment>actions_taken.ncsc_called: label</extracomment>
+        <translation>Quý vị đã gọi Trung tâm Liên lạc USCIS (1-800-375-5283) chưa?</translation>
+    </message>
+    <message>
+        <source>Calling USCIS is usually the first step. The Ombudsman wants to know what you tried so it does not ask you to do it again.</source>
+        <extracomment>actions_taken.ncsc_called: help</extracomment>
+        <translation>Gọi USCIS thường là bước đầu tiên. Ombudsman muốn biết quý vị đã thử những gì để không bảo quý vị làm lại.</translation>
+    </message>
+    <message>
+        <source>When did you last call?</source>
+        <extracomment>actions_taken.ncsc_date: label</extracomment>
+        <translation>Lần cuối quý vị gọi là khi nào?</translation>
+    </message>
+    <message>
+        <source>The date of your last call. It shows how long USCIS has had to fix the problem.</source>
+        <extracomment>actions_taken.ncsc_date: help</extracomment>
+        <translation>Ngày của cuộc gọi gần nhất. Ngày này cho thấy USCIS đã có bao lâu để sửa vấn đề.</translation>
+    </message>
+    <message>
+        <source>Service request or referral number</source>
+        <extracomment>actions_taken.ncsc_reference: label</extracomment>
+        <translation>Số yêu cầu dịch vụ hoặc số chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>If USCIS gave you a number for your call, write it here. It helps the Ombudsman find your call in USCIS records.</source>
+        <extracomment>actions_taken.ncsc_reference: help</extracomment>
+        <translation>Nếu USCIS cho quý vị một số cho cuộc gọi, hãy ghi vào đây. Số này giúp Ombudsman tìm cuộc gọi trong hồ sơ của USCIS.</translation>
+    </message>
+    <message>
+        <source>Did you check your case status online?</source>
+        <extracomment>actions_taken.case_status_checked: label</extracomment>
+        <translation>Quý vị đã xem tình trạng hồ sơ trên mạng chưa?</translation>
+    </message>
+    <message>
+        <source>USCIS shows case status on its website. This tells the Ombudsman what USCIS was showing you.</source>
+        <extracomment>actions_taken.case_status_checked: help</extracomment>
+        <translation>USCIS cho xem tình trạng hồ sơ trên trang web. Điều này cho Ombudsman biết USCIS đã hiển thị gì cho quý vị.</translation>
+    </message>
+    <message>
+        <source>When did you last check it?</source>
+        <extracomment>actions_taken.case_status_date: label</extracomment>
+        <translation>Lần cuối quý vị xem là khi nào?</translation>
+    </message>
+    <message>
+        <source>The last date you looked at your case status.</source>
+        <extracomment>actions_taken.case_status_date: help</extracomment>
+        <translation>Ngày gần nhất quý vị xem tình trạng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Did you go to a USCIS office appointment (InfoPass)?</source>
+        <extracomment>actions_taken.appointment: label</extracomment>
+        <translation>Quý vị đã đến buổi hẹn tại văn phòng USCIS (InfoPass) chưa?</translation>
+    </message>
+    <message>
+        <source>An in-person appointment is another way to ask USCIS for help. Say if you had one.</source>
+        <extracomment>actions_taken.appointment: help</extracomment>
+        <translation>Buổi hẹn gặp trực tiếp là một cách khác để xin USCIS giúp. Hãy cho biết quý vị đã có buổi hẹn chưa.</translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <extracomment>actions_taken.appointment_date: label</extracomment>
+        <translation>Ngày hẹn</translation>
+    </message>
+    <message>
+        <source>The date you went to the USCIS office.</source>
+        <extracomment>actions_taken.appointment_date: help</extracomment>
+        <translation>Ngày quý vị đến văn phòng USCIS.</translation>
+    </message>
+    <message>
+        <source>Which USCIS office?</source>
+        <extracomment>actions_taken.appointment_office: label</extracomment>
+        <translation>Văn phòng USCIS nào?</translation>
+    </message>
+    <message>
+        <source>The city or name of the office you went to.</source>
+        <extracomment>actions_taken.appointment_office: help</extracomment>
+        <translation>Thành phố hoặc tên của văn phòng quý vị đã đến.</translation>
+    </message>
+    <message>
+        <source>Did you send USCIS an online request (e-Request)?</source>
+        <extracomment>actions_taken.e_request: label</extracomment>
+        <translation>Quý vị đã gửi yêu cầu trực tuyến (e-Request) cho USCIS chưa?</translation>
+    </message>
+    <message>
+        <source>An e-Request is a form on the USCIS website to ask about a case. Say if you sent one.</source>
+        <extracomment>actions_taken.e_request: help</extracomment>
+        <translation>e-Request là một mẫu trên trang web USCIS để hỏi về hồ sơ. Hãy cho biết quý vị đã gửi chưa.</translation>
+    </message>
+    <message>
+        <source>Date of the e-Request</source>
+        <extracomment>actions_taken.e_request_date: label</extracomment>
+        <translation>Ngày gửi e-Request</translation>
+    </message>
+    <message>
+        <source>The date you sent the online request.</source>
+        <extracomment>actions_taken.e_request_date: help</extracomment>
+        <translation>Ngày quý vị gửi yêu cầu trực tuyến.</translation>
+    </message>
+    <message>
+        <source>e-Request number</source>
+        <extracomment>actions_taken.e_request_number: label</extracomment>
+        <translation>Số e-Request</translation>
+    </message>
+    <message>
+        <source>The number USCIS gave you for the online request, if you have it.</source>
+        <extracomment>actions_taken.e_request_number: help</extracomment>
+        <translation>Số USCIS cho quý vị khi gửi yêu cầu trực tuyến, nếu có.</translation>
+    </message>
+    <message>
+        <source>Did a member of Congress ask USCIS about your case?</source>
+        <extracomment>actions_taken.congress_inquiry: label</extracomment>
+        <translation>Có thành viên Quốc hội nào hỏi USCIS về hồ sơ của quý vị không?</translation>
+    </message>
+    <message>
+        <source>Your senator or representative can also ask USCIS. The Ombudsman wants to know so two offices do not do the same work.</source>
+        <extracomment>actions_taken.congress_inquiry: help</extracomment>
+        <translation>Thượng nghị sĩ hoặc dân biểu của quý vị cũng có thể hỏi USCIS. Ombudsman muốn biết để hai văn phòng không làm cùng một việc.</translation>
+    </message>
+    <message>
+        <source>Which office of Congress?</source>
+        <extracomment>actions_taken.congress_office: label</extracomment>
+        <translation>Văn phòng Quốc hội nào?</translation>
+    </message>
+    <message>
+        <source>The name of the senator or representative whose office helped.</source>
+        <extracomment>actions_taken.congress_office: help</extracomment>
+        <translation>Tên của thượng nghị sĩ hoặc dân biểu có văn phòng đã giúp.</translation>
+    </message>
+    <message>
+        <source>Anything else you did to fix the problem</source>
+        <extracomment>actions_taken.other: label</extracomment>
+        <translation>Những việc khác quý vị đã làm để giải quyết vấn đề</translation>
+    </message>
+    <message>
+        <source>For example letters you sent to USCIS. Everything you tried helps the Ombudsman.</source>
+        <extracomment>actions_taken.other: help</extracomment>
+        <translation>Ví dụ thư quý vị đã gửi cho USCIS. Mọi việc quý vị đã thử đều giúp ích cho Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Why you are asking for help</source>
+        <extracomment>section reasons: title</extracomment>
+        <translation>Vì sao quý vị xin giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Tell the Ombudsman what went wrong and what you want fixed.</source>
+        <extracomment>section reasons: intro</extracomment>
+        <translation>Cho Ombudsman biết chuyện gì đã sai và quý vị muốn sửa điều gì.</translation>
+    </message>
+    <message>
+        <source>Why are you asking for help?</source>
+        <extracomment>reasons.kinds: label</extracomment>
+        <translation>Vì sao quý vị xin giúp đỡ?</translation>
+    </message>
+    <message>
+        <source>Pick every reason that fits. It helps the Ombudsman see how urgent your case is.</source>
+        <extracomment>reasons.kinds: help</extracomment>
+        <translation>Chọn tất cả lý do đúng. Việc này giúp Ombudsman thấy hồ sơ của quý vị gấp đến mức nào.</translation>
+    </message>
+    <message>
+        <source>Emergency or hardship</source>
+        <extracomment>reasons.kinds = emergency_hardship</extracomment>
+        <translation>Khẩn cấp hoặc khó khăn</translation>
+    </message>
+    <message>
+        <source>Pending longer than the posted processing time</source>
+        <extracomment>reasons.kinds = beyond_processing_time</extracomment>
+        <translation>Chờ lâu hơn thời gian xử lý được công bố</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake</source>
+        <extracomment>reasons.kinds = uscis_error</extracomment>
+        <translation>USCIS đã làm sai</translation>
+    </message>
+    <message>
+        <source>At risk of losing status or building up unlawful presence</source>
+        <extracomment>reasons.kinds = losing_status</extracomment>
+        <translation>Có nguy cơ mất tình trạng cư trú hoặc bị tính thời gian cư trú bất hợp pháp</translation>
+    </message>
+    <message>
+        <source>USCIS lost documents</source>
+        <extracomment>reasons.kinds = lost_documents</extracomment>
+        <translation>USCIS làm mất giấy tờ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>reasons.kinds = other</extracomment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>What is the emergency or hardship?</source>
+        <extracomment>reasons.hardship_description: label</extracomment>
+        <translation>Trường hợp khẩn cấp hoặc khó khăn là gì?</translation>
+    </message>
+    <message>
+        <source>Explain what will happen if USCIS does not act soon, for example losing a job, missing medical care, or a family member who is very sick. The Ombudsman looks at urgent cases first, so clear facts matter.</source>
+        <extracomment>reasons.hardship_description: help</extracomment>
+        <translation>Giải thích điều gì sẽ xảy ra nếu USCIS không sớm giải quyết, ví dụ mất việc, lỡ việc chữa bệnh, hoặc có người nhà bệnh rất nặng. Ombudsman xem các hồ sơ gấp trước, nên sự việc rõ ràng rất quan trọng.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s posted processing time (months)</source>
+        <extracomment>reasons.posted_processing_time_months: label</extracomment>
+        <translation>Thời gian xử lý USCIS công bố (tháng)</translation>
+    </message>
+    <message>
+        <source>USCIS posts how long a form usually takes at each office. Write the number of months it showed. We use it to count how far past that time your case is.</source>
+        <extracomment>reasons.posted_processing_time_months: help</extracomment>
+        <translation>USCIS công bố thời gian thường cần để xử lý một mẫu đơn ở mỗi văn phòng. Ghi số tháng đã hiển thị. Chúng tôi dùng số này để tính hồ sơ của quý vị đã quá thời gian đó bao lâu.</translation>
+    </message>
+    <message>
+        <source>When did you look up that processing time?</source>
+        <extracomment>reasons.processing_time_checked_on: label</extracomment>
+        <translation>Quý vị đã tra thời gian xử lý đó vào ngày nào?</translation>
+    </message>
+    <message>
+        <source>Processing times change. The date shows which posted time you compared with.</source>
+        <extracomment>reasons.processing_time_checked_on: help</extracomment>
+        <translation>Thời gian xử lý có thay đổi. Ngày này cho biết quý vị đã so với thời gian công bố nào.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>reasons.problem_description: label</extracomment>
+        <translation>Chuyện gì đã xảy ra?</translation>
+    </message>
+    <message>
+        <source>Tell the story in order, with dates if you know them: what you filed, what USCIS did or did not do, and what you tried. This is the most important part: the Ombudsman reads it to understand your problem.</source>
+        <extracomment>reasons.problem_description: help</extracomment>
+        <translation>Kể lại theo thứ tự, có ngày tháng nếu quý vị biết: quý vị đã nộp gì, USCIS đã làm hoặc không làm gì, và quý vị đã thử những gì. Đây là phần quan trọng nhất: Ombudsman đọc phần này để hiểu vấn đề của quý vị.</translation>
+    </message>
+    <message>
+        <source>What do you want the Ombudsman to do?</source>
+        <extracomment>reasons.desired_outcome: label</extracomment>
+        <translation>Quý vị muốn Ombudsman làm gì?</translation>
+    </message>
+    <message>
+        <source>For example: ask USCIS to decide the case, or to correct a mistake on a card. A clear request is easier to act on.</source>
+        <extracomment>reasons.desired_outcome: help</extracomment>
+        <translation>Ví dụ: yêu cầu USCIS quyết định hồ sơ, hoặc sửa một lỗi trên thẻ. Yêu cầu rõ ràng thì dễ giải quyết hơn.</translation>
+    </message>
+    <message>
+        <source>Who is filling in this request</source>
+        <extracomment>section submitter: title</extracomment>
+        <translation>Ai đang điền yêu cầu này</translation>
+    </message>
+    <message>
+        <source>You can ask for help for yourself, or help someone else ask. A lawyer needs Form G-28 on file with USCIS; anyone else helping needs the person&apos;s written consent.</source>
+        <extracomment>section submitter: intro</extracomment>
+        <translation>Quý vị có thể xin giúp đỡ cho chính mình, hoặc giúp người khác xin. Luật sư cần có Mẫu G-28 đã nộp cho USCIS; bất kỳ ai khác giúp đỡ đều cần giấy chấp thuận bằng văn bản của người đó.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <extracomment>submitter.role: label</extracomment>
+        <translation>Quý vị là ai?</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Ombudsman cần biết ai đang hỏi, vì chỉ được nói về hồ sơ với chính người đó hoặc với người họ cho phép.</translation>
+    </message>
+    <message>
+        <source>I am the person with the USCIS case</source>
+        <extracomment>submitter.role = self</extracomment>
+        <translation>Tôi là người có hồ sơ với USCIS</translation>
+    </message>
+    <message>
+        <source>I am their attorney or accredited representative</source>
+        <extracomment>submitter.role = attorney</extracomment>
+        <translation>Tôi là luật sư hoặc người đại diện được công nhận của họ</translation>
+    </message>
+    <message>
+        <source>You need a copy of your Form G-28 that is on file with USCIS.</source>
+        <extracomment>submitter.role = attorney: help</extracomment>
+        <translation>Quý vị cần một bản sao Mẫu G-28 của quý vị đã nộp cho USCIS.</translation>
+    </message>
+    <message>
+        <source>I am helping them (family, volunteer, school official, congressional staff…)</source>
+        <extracomment>submitter.role = helper</extracomment>
+        <translation>Tôi đang giúp họ (người nhà, tình nguyện viên, nhân viên trường học, nhân viên Quốc hội…)</translation>
+    </message>
+    <message>
+        <source>The person must sign a consent that lets you ask for them.</source>
+        <extracomment>submitter.role = helper: help</extracomment>
+        <translation>Người đó phải ký giấy chấp thuận cho phép quý vị hỏi thay họ.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <extracomment>submitter.name: label</extracomment>
+        <translation>Họ tên đầy đủ của quý vị</translation>
+    </message>
+    <message>
+        <source>The Ombudsman writes to you as the person who sent the request.</source>
+        <extracomment>submitter.name: help</extracomment>
+        <translation>Ombudsman sẽ viết thư cho quý vị vì quý vị là người gửi yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Organization or law firm</source>
+        <extracomment>submitter.organization: label</extracomment>
+        <translation>Tổ chức hoặc văn phòng luật</translation>
+    </message>
+    <message>
+        <source>If you help as part of a group or law firm, give its name.</source>
+        <extracomment>submitter.organization: help</extracomment>
+        <translation>Nếu quý vị giúp đỡ thay mặt một nhóm hoặc văn phòng luật, hãy ghi tên của nơi đó.</translation>
+    </message>
+    <message>
+        <source>How are you related to the person?</source>
+        <extracomment>submitter.relationship: label</extracomment>
+        <translation>Quý vị có quan hệ gì với người đó?</translation>
+    </message>
+    <message>
+        <source>For example: daughter, friend, volunteer at a community center.</source>
+        <extracomment>submitter.relationship: help</extracomment>
+        <translation>Ví dụ: con gái, bạn, tình nguyện viên ở trung tâm cộng đồng.</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <extracomment>submitter.phone: label</extracomment>
+        <translation>Số điện thoại của quý vị</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach you with questions.</source>
+        <extracomment>submitter.phone: help</extracomment>
+        <translation>Số mà Ombudsman có thể gọi cho quý vị khi có câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <extracomment>submitter.email: label</extracomment>
+        <translation>Email của quý vị</translation>
+    </message>
+    <message>
+        <source>Email is the fastest way for the Ombudsman to answer.</source>
+        <extracomment>submitter.email: help</extracomment>
+        <translation>Email là cách nhanh nhất để Ombudsman trả lời.</translation>
+    </message>
+    <message>
+        <source>Your fax</source>
+        <extracomment>submitter.fax: label</extracomment>
+        <translation>Số fax của quý vị</translation>
+    </message>
+    <message>
+        <source>Only if you use a fax machine.</source>
+        <extracomment>submitter.fax: help</extracomment>
+        <translation>Chỉ khi quý vị dùng máy fax.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>submitter.address.street: label</extracomment>
+        <translation>Địa chỉ (số nhà và tên đường)</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.street: help</extracomment>
+        <translation>Số nhà và tên đường, hoặc hộp thư (P.O. box), để Ombudsman gửi thư cho quý vị.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor</source>
+        <extracomment>submitter.address.unit: label</extracomment>
+        <translation>Số căn hộ, phòng hoặc tầng</translation>
+    </message>
+    <message>
+        <source>Leave empty if none.</source>
+        <extracomment>submitter.address.unit: help</extracomment>
+        <translation>Để trống nếu không có.</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <extracomment>submitter.address.city: label</extracomment>
+        <translation>Thành phố hoặc thị trấn</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.city: help</extracomment>
+        <translation>Thành phố hoặc thị trấn, để Ombudsman gửi thư cho quý vị.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>submitter.address.state: label</extracomment>
+        <translation>Tiểu bang</translation>
+    </message>
+    <message>
+        <source>In the U.S., pick the state or territory. Outside the U.S., write the province or region.</source>
+        <extracomment>submitter.address.state: help</extracomment>
+        <translation>Ở Hoa Kỳ, hãy chọn tiểu bang hoặc lãnh thổ. Ở ngoài Hoa Kỳ, hãy ghi tỉnh hoặc vùng.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <extracomment>submitter.address.postal_code: label</extracomment>
+        <translation>Mã bưu chính (ZIP)</translation>
+    </message>
+    <message>
+        <source>In the U.S. this is 5 digits, or 5 + 4 digits (20528 or 20528-0180). Outside the U.S., write the postal code as it appears on letters.</source>
+        <extracomment>submitter.address.postal_code: help</extracomment>
+        <translation>Ở Hoa Kỳ là 5 chữ số, hoặc 5 + 4 chữ số (20528 hoặc 20528-0180). Ở ngoài Hoa Kỳ, ghi mã bưu chính như trên thư.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>submitter.address.country: label</extracomment>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>The country of this address.</source>
+        <extracomment>submitter.address.country: help</extracomment>
+        <translation>Quốc gia của địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>Bar number</source>
+        <extracomment>submitter.bar_number: label</extracomment>
+        <translation>Số đăng ký luật sư (bar number)</translation>
+    </message>
+    <message>
+        <source>Attorneys: your state bar number, which shows you may practice law.</source>
+        <extracomment>submitter.bar_number: help</extracomment>
+        <translation>Luật sư: số đăng ký đoàn luật sư của tiểu bang, cho thấy quý vị được phép hành nghề.</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <extracomment>submitter.accreditation: label</extracomment>
+        <translation>Giấy công nhận</translation>
+    </message>
+    <message>
+        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <extracomment>submitter.accreditation: help</extracomment>
+        <translation>Người đại diện được công nhận: tổ chức được công nhận và giấy công nhận của quý vị.</translation>
+    </message>
+    <message>
+        <source>The person or employer with the USCIS case</source>
+        <extracomment>section subject: title</extracomment>
+        <translation>Người hoặc chủ lao động có hồ sơ với USCIS</translation>
+    </message>
+    <message>
+        <source>Give the details of the person (or employer) who filed with USCIS and has the problem. Do not enter the attorney or law firm here.</source>
+        <extracomment>section subject: intro</extracomment>
+        <translation>Cho biết thông tin của người (hoặc chủ lao động) đã nộp hồ sơ cho USCIS và đang gặp vấn đề. Không ghi luật sư hoặc văn phòng luật ở đây.</translation>
+    </message>
+    <message>
+        <source>Is this a person or an employer/organization?</source>
+        <extracomment>subject.kind: label</extracomment>
+        <translation>Đây là một người hay một chủ lao động/tổ chức?</translation>
+    </message>
+    <message>
+        <source>Employers file petitions too. This decides which name boxes to fill.</source>
+        <extracomment>subject.kind: help</extracomment>
+        <translation>Chủ lao động cũng nộp đơn bảo lãnh. Câu trả lời quyết định cần điền ô tên nào.</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <extracomment>subject.kind = person</extracomment>
+        <translation>Một người</translation>
+    </message>
+    <message>
+        <source>An employer or organization</source>
+        <extracomment>subject.kind = organization</extracomment>
+        <translation>Một chủ lao động hoặc tổ chức</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>subject.title: label</extracomment>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <source>Optional. How the Ombudsman should address the person in letters.</source>
+        <extracomment>subject.title: help</extracomment>
+        <translation>Không bắt buộc. Cách Ombudsman nên xưng hô với người đó trong thư.</translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <extracomment>subject.title = Mr.</extracomment>
+        <translation>Ông</translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <extracomment>subject.title = Ms.</extracomment>
+        <translation>Bà</translation>
+    </message>
+    <message>
+        <source>Mx.</source>
+        <extracomment>subject.title = Mx.</extracomment>
+        <translation>Mx.</translation>
+    </message>
+    <message>
+        <source>First name (given name)</source>
+        <extracomment>subject.first_name: label</extracomment>
+        <translation>Tên (tên gọi)</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case. Any alphabet is fine.</source>
+        <extracomment>subject.first_name: help</extracomment>
+        <translation>Viết giống như trên giấy tờ USCIS, để Ombudsman tìm đúng hồ sơ. Chữ viết nào cũng được.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <extracomment>subject.middle_name: label</extracomment>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Only if the USCIS papers show one.</source>
+        <extracomment>subject.middle_name: help</extracomment>
+        <translation>Chỉ khi giấy tờ USCIS có tên đệm.</translation>
+    </message>
+    <message>
+        <source>Last name (family name)</source>
+        <extracomment>subject.last_name: label</extracomment>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case.</source>
+        <extracomment>subject.last_name: help</extracomment>
+        <translation>Viết giống như trên giấy tờ USCIS, để Ombudsman tìm đúng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Name of the employer or organization</source>
+        <extracomment>subject.organization_name: label</extracomment>
+        <translation>Tên chủ lao động hoặc tổ chức</translation>
+    </message>
+    <message>
+        <source>The name that is on the petition filed with USCIS.</source>
+        <extracomment>subject.organization_name: help</extracomment>
+        <translation>Tên có trên đơn bảo lãnh đã nộp cho USCIS.</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <extracomment>subject.other_names: label</extracomment>
+        <translation>Các tên khác đã dùng</translation>
+    </message>
+    <message>
+        <source>For example a name before marriage or another spelling. USCIS may file papers under it.</source>
+        <extracomment>subject.other_names: help</extracomment>
+        <translation>Ví dụ tên trước khi kết hôn hoặc cách viết khác. USCIS có thể lưu giấy tờ dưới tên đó.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>subject.date_of_birth: label</extracomment>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>USCIS uses the birth date with the name to find the right person.</source>
+        <extracomment>subject.date_of_birth: help</extracomment>
+        <translation>USCIS dùng ngày sinh cùng với tên để tìm đúng người.</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <extracomment>subject.country_of_birth: label</extracomment>
+        <translation>Nơi sinh (quốc gia)</translation>
+    </message>
+    <message>
+        <source>It helps USCIS match the records.</source>
+        <extracomment>subject.country_of_birth: help</extracomment>
+        <translation>Giúp USCIS tìm đúng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <extracomment>subject.country_of_citizenship: label</extracomment>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>The country whose passport the person holds.</source>
+        <extracomment>subject.country_of_citizenship: help</extracomment>
+        <translation>Quốc gia cấp hộ chiếu cho người đó.</translation>
+    </message>
+    <message>
+        <source>A-Number (if any)</source>
+        <extracomment>subject.a_number: label</extracomment>
+        <translation>Số A (A-Number), nếu có</translation>
+    </message>
+    <message>
+        <source>Not every person has an A-Number. If you have one, it starts with A and has 7 to 9 digits (A123-456-789). It is the fastest way to find your file.</source>
+        <extracomment>subject.a_number: help</extracomment>
+        <translation>Không phải ai cũng có Số A. Nếu quý vị có, số này bắt đầu bằng chữ A và có 7 đến 9 chữ số (A123-456-789). Đây là cách nhanh nhất để tìm hồ sơ của quý vị.</translation>
+    </message>
+    <message>
+        <source>USCIS online account number (if any)</source>
+        <extracomment>subject.uscis_online_account_number: label</extracomment>
+        <translation>Số tài khoản trực tuyến USCIS, nếu có</translation>
+    </message>
+    <message>
+        <source>12 digits. You have one only if you filed online or got it in a USCIS notice.</source>
+        <extracomment>subject.uscis_online_account_number: help</extracomment>
+        <translation>12 chữ số. Quý vị chỉ có số này nếu đã nộp hồ sơ trực tuyến hoặc nhận được trong thông báo của USCIS.</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.street: help</extracomment>
+        <translation>Số nhà và tên đường, hoặc hộp thư (P.O. box), để Ombudsman gửi thư cho người đó.</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.city: help</extracomment>
+        <translation>Thành phố hoặc thị trấn, để Ombudsman gửi thư cho người đó.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>subject.phone: label</extracomment>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach the person. At least one way to reach them is needed.</source>
+        <extracomment>subject.phone: help</extracomment>
+        <translation>Số mà Ombudsman có thể gọi cho người đó. Cần ít nhất một cách liên lạc.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>subject.fax: label</extracomment>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Only if the person uses a fax machine.</source>
+        <extracomment>subject.fax: help</extracomment>
+        <translation>Chỉ khi người đó dùng máy fax.</translation>
+    </message>
+    <message>
+        <source>Email (to get Ombudsman updates)</source>
+        <extracomment>subject.email: label</extracomment>
+        <translation>Email (để nhận tin từ Ombudsman)</translation>
+    </message>
+    <message>
+        <source>The Ombudsman sends updates about the request to this email.</source>
+        <extracomment>subject.email: help</extracomment>
+        <translation>Ombudsman gửi tin về yêu cầu đến email này.</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <extracomment>subject.preferred_language: label</extracomment>
+        <translation>Ngôn ngữ ưa dùng</translation>
+    </message>
+    <message>
+        <source>The language the person reads and speaks best.</source>
+        <extracomment>subject.preferred_language: help</extracomment>
+        <translation>Ngôn ngữ mà người đó đọc và nói giỏi nhất.</translation>
+    </message>
+    <message>
+        <source>Does the person need an interpreter?</source>
+        <extracomment>subject.needs_interpreter: label</extracomment>
+        <translation>Người đó có cần thông dịch viên không?</translation>
+    </message>
+    <message>
+        <source>So the Ombudsman can plan a call in the person&apos;s language.</source>
+        <extracomment>subject.needs_interpreter: help</extracomment>
+        <translation>Để Ombudsman có thể sắp xếp cuộc gọi bằng ngôn ngữ của người đó.</translation>
+    </message>
+    <message>
+        <source>Has the person applied for or received T, U, VAWA, asylum or refugee status?</source>
+        <extracomment>subject.protected_category: label</extracomment>
+        <translation>Người đó đã xin hoặc đã được cấp diện T, U, VAWA, tị nạn (asylum) hoặc người tị nạn (refugee) chưa?</translation>
+    </message>
+    <message>
+        <source>These cases have extra privacy protections. The consent must then be signed by hand in ink: print it, sign it, and scan it.</source>
+        <extracomment>subject.protected_category: help</extracomment>
+        <translation>Những hồ sơ này được bảo vệ riêng tư nhiều hơn. Khi đó phần chấp thuận phải ký tay bằng mực: in ra, ký tên, rồi quét (scan).</translation>
+    </message>
+    <message>
+        <source>The beneficiary (if the petition is for someone else)</source>
+        <extracomment>section beneficiary: title</extracomment>
+        <translation>Người thụ hưởng (nếu đơn bảo lãnh là cho người khác)</translation>
+    </message>
+    <message>
+        <source>Some petitions are filed for another person, such as a relative or a worker. If so, give that person&apos;s details. Otherwise skip this page.</source>
+        <extracomment>section beneficiary: intro</extracomment>
+        <translation>Một số đơn bảo lãnh được nộp cho người khác, như người thân hoặc nhân viên. Nếu vậy, hãy cho biết thông tin của người đó. Nếu không, hãy bỏ qua trang này.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s first name</source>
+        <extracomment>beneficiary.first_name: label</extracomment>
+        <translation>Tên của người thụ hưởng</translation>
+    </message>
+    <message>
+        <source>The person the petition is for.</source>
+        <extracomment>beneficiary.first_name: help</extracomment>
+        <translation>Người mà đơn bảo lãnh dành cho.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s last name</source>
+        <extracomment>beneficiary.last_name: label</extracomment>
+        <translation>Họ của người thụ hưởng</translation>
+    </message>
+    <message>
+        <source>As on the petition.</source>
+        <extracomment>beneficiary.last_name: help</extracomment>
+        <translation>Giống như trên đơn bảo lãnh.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s date of birth</source>
+        <extracomment>beneficiary.date_of_birth: label</extracomment>
+        <translation>Ngày sinh của người thụ hưởng</translation>
+    </message>
+    <message>
+        <source>Helps USCIS find the right person.</source>
+        <extracomment>beneficiary.date_of_birth: help</extracomment>
+        <translation>Giúp USCIS tìm đúng người.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s A-Number (if any)</source>
+        <extracomment>beneficiary.a_number: label</extracomment>
+        <translation>Số A của người thụ hưởng, nếu có</translation>
+    </message>
+    <message>
+        <source>Not everyone has one. If there is one, it helps find the file.</source>
+        <extracomment>beneficiary.a_number: help</extracomment>
+        <translation>Không phải ai cũng có. Nếu có, số này giúp tìm hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Relationship to the petitioner</source>
+        <extracomment>beneficiary.relationship: label</extracomment>
+        <translation>Quan hệ với người bảo lãnh</translation>
+    </message>
+    <message>
+        <source>For example: spouse, son, employee.</source>
+        <extracomment>beneficiary.relationship: help</extracomment>
+        <translation>Ví dụ: vợ, con trai, nhân viên.</translation>
+    </message>
+    <message>
+        <source>Applications and petitions filed</source>
+        <extracomment>section filings: title</extracomment>
+        <translation>Các đơn và đơn bảo lãnh đã nộp</translation>
+    </message>
+    <message>
+        <source>List all applications and petitions pending with USCIS that are part of this problem. Include every receipt number: it is how the Ombudsman finds each case.</source>
+        <extracomment>section filings: intro</extracomment>
+        <translation>Ghi tất cả các đơn và đơn bảo lãnh đang chờ USCIS có liên quan đến vấn đề này. Ghi mọi số biên nhận: đó là cách Ombudsman tìm từng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Application or petition</source>
+        <extracomment>section filings: item_label</extracomment>
+        <translation>Đơn hoặc đơn bảo lãnh</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <extracomment>filings[].form_number: label</extracomment>
+        <translation>Số mẫu đơn</translation>
+    </message>
+    <message>
+        <source>The number printed at the top of the form you filed, like I-130 or N-400. It tells the Ombudsman what you asked USCIS for.</source>
+        <extracomment>filings[].form_number: help</extracomment>
+        <translation>Số in ở trên cùng của mẫu đơn quý vị đã nộp, như I-130 hoặc N-400. Số này cho Ombudsman biết quý vị đã xin USCIS điều gì.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <extracomment>filings[].receipt_number: label</extracomment>
+        <translation>Số biên nhận</translation>
+    </message>
+    <message>
+        <source>It is on the receipt notice (Form I-797C) USCIS mailed you: 3 letters and 10 numbers, like IOE0912345678. Dashes and spaces are fine.</source>
+        <extracomment>filings[].receipt_number: help</extracomment>
+        <translation>Số này có trên giấy biên nhận (Mẫu I-797C) USCIS đã gửi qua bưu điện: 3 chữ cái và 10 chữ số, như IOE0912345678. Có dấu gạch hoặc khoảng trắng cũng được.</translation>
+    </message>
+    <message>
+        <source>Why is there no receipt number?</source>
+        <extracomment>filings[].no_receipt_reason: label</extracomment>
+        <translation>Vì sao không có số biên nhận?</translation>
+    </message>
+    <message>
+        <source>If you never got a receipt notice, say so here, for example &apos;filed 5 months ago, no receipt notice yet&apos;. The Ombudsman needs this to look for the case.</source>
+        <extracomment>filings[].no_receipt_reason: help</extracomment>
+        <translation>Nếu quý vị chưa bao giờ nhận được giấy biên nhận, hãy ghi ở đây, ví dụ “đã nộp 5 tháng trước, chưa có giấy biên nhận”. Ombudsman cần thông tin này để tìm hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <extracomment>filings[].receipt_date: label</extracomment>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>The &apos;Received Date&apos; on the receipt notice. We use it to count how long the case has been waiting.</source>
+        <extracomment>filings[].receipt_date: help</extracomment>
+        <translation>“Received Date” (ngày nhận) trên giấy biên nhận. Chúng tôi dùng ngày này để tính hồ sơ đã chờ bao lâu.</translation>
+    </message>
+    <message>
+        <source>USCIS office handling it</source>
+        <extracomment>filings[].office: label</extracomment>
+        <translation>Văn phòng USCIS đang xử lý</translation>
+    </message>
+    <message>
+        <source>If you know which office or service center has the case, write it here.</source>
+        <extracomment>filings[].office: help</extracomment>
+        <translation>Nếu quý vị biết văn phòng hoặc trung tâm dịch vụ nào đang giữ hồ sơ, hãy ghi ở đây.</translation>
+    </message>
+    <message>
+        <source>What you asked USCIS for</source>
+        <extracomment>section benefit: title</extracomment>
+        <translation>Điều quý vị đã xin USCIS</translation>
+    </message>
+    <message>
+        <source>Choose the kind of immigration benefit the applications are for.</source>
+        <extracomment>section benefit: intro</extracomment>
+        <translation>Chọn loại quyền lợi di trú mà các đơn xin.</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <extracomment>benefit.types: label</extracomment>
+        <translation>Loại quyền lợi</translation>
+    </message>
+    <message>
+        <source>Pick all that apply. It helps the Ombudsman send your case to the right team.</source>
+        <extracomment>benefit.types: help</extracomment>
+        <translation>Chọn tất cả mục đúng. Việc này giúp Ombudsman gửi hồ sơ của quý vị đến đúng nhóm.</translation>
+    </message>
+    <message>
+        <source>Nonimmigrant (ex. Student)</source>
+        <extracomment>benefit.types = nonimmigrant</extracomment>
+        <translation>Không định cư (ví dụ du học sinh)</translation>
+    </message>
+    <message>
+        <source>Immigrant (ex. Permanent Residency)</source>
+        <extracomment>benefit.types = immigrant</extracomment>
+        <translation>Định cư (ví dụ thường trú nhân)</translation>
+    </message>
+    <message>
+        <source>Citizenship or Naturalization</source>
+        <extracomment>benefit.types = citizenship</extracomment>
+        <translation>Quốc tịch hoặc nhập tịch</translation>
+    </message>
+    <message>
+        <source>Asylum or Refugee</source>
+        <extracomment>benefit.types = asylum_refugee</extracomment>
+        <translation>Tị nạn (asylum hoặc refugee)</translation>
+    </message>
+    <message>
+        <source>Interim benefit (ex. Employment Authorization)</source>
+        <extracomment>benefit.types = interim</extracomment>
+        <translation>Quyền lợi tạm thời (ví dụ giấy phép làm việc)</translation>
+    </message>
+    <message>
+        <source>Waiver (ex. Waiver of Grounds of Inadmissibility)</source>
+        <extracomment>benefit.types = waiver</extracomment>
+        <translation>Miễn trừ (ví dụ miễn trừ lý do không được nhập cảnh)</translation>
+    </message>
+    <message>
+        <source>What other benefit?</source>
+        <extracomment>benefit.other_description: label</extracomment>
+        <translation>Quyền lợi nào khác?</translation>
+    </message>
+    <message>
+        <source>You chose &apos;Other&apos;: say in a few words what you asked USCIS for.</source>
+        <extracomment>benefit.other_description: help</extracomment>
+        <translation>Quý vị đã chọn “Khác”: hãy nói ngắn gọn quý vị đã xin USCIS điều gì.</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <extracomment>section documents: title</extracomment>
+        <translation>Giấy tờ kèm theo</translation>
+    </message>
+    <message>
+        <source>Add copies of papers that show the problem, like receipt notices and letters from USCIS. Please do not send original documents: copies only. The files stay encrypted on this computer.</source>
+        <extracomment>section documents: intro</extracomment>
+        <translation>Thêm bản sao các giấy tờ cho thấy vấn đề, như giấy biên nhận và thư từ USCIS. Xin đừng gửi bản gốc: chỉ gửi bản sao. Các tập tin được mã hóa và giữ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>section documents: item_label</extracomment>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <extracomment>documents[].id: label</extracomment>
+        <translation>Mã giấy tờ</translation>
+    </message>
+    <message>
+        <source>Set by the app.</source>
+        <extracomment>documents[].id: help</extracomment>
+        <translation>Do ứng dụng đặt.</translation>
+    </message>
+    <message>
+        <source>What kind of document is it?</source>
+        <extracomment>documents[].category: label</extracomment>
+        <translation>Đây là loại giấy tờ gì?</translation>
+    </message>
+    <message>
+        <source>Helps the Ombudsman see quickly what you sent, and lets the app check that a G-28 or a consent is there when needed.</source>
+        <extracomment>documents[].category: help</extracomment>
+        <translation>Giúp Ombudsman thấy nhanh quý vị đã gửi gì, và giúp ứng dụng kiểm tra có Mẫu G-28 hoặc giấy chấp thuận khi cần.</translation>
+    </message>
+    <message>
+        <source>Copy of something I sent to USCIS</source>
+        <extracomment>documents[].category = submitted_to_uscis</extracomment>
+        <translation>Bản sao giấy tờ tôi đã gửi cho USCIS</translation>
+    </message>
+    <message>
+        <source>Copy of something USCIS sent me</source>
+        <extracomment>documents[].category = received_from_uscis</extracomment>
+        <translation>Bản sao giấy tờ USCIS đã gửi cho tôi</translation>
+    </message>
+    <message>
+        <source>Form G-28 (attorney or representative)</source>
+        <extracomment>documents[].category = g28</extracomment>
+        <translation>Mẫu G-28 (luật sư hoặc người đại diện)</translation>
+    </message>
+    <message>
+        <source>Signed consent of the person</source>
+        <extracomment>documents[].category = consent</extracomment>
+        <translation>Giấy chấp thuận có chữ ký của người đó</translation>
+    </message>
+    <message>
+        <source>Other supporting document</source>
+        <extracomment>documents[].category = other</extracomment>
+        <translation>Giấy tờ kèm theo khác</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <extracomment>documents[].title: label</extracomment>
+        <translation>Mô tả ngắn</translation>
+    </message>
+    <message>
+        <source>For example &apos;Receipt notice for I-485&apos;. It is printed in the list of documents.</source>
+        <extracomment>documents[].title: help</extracomment>
+        <translation>Ví dụ “Giấy biên nhận cho I-485”. Mô tả này được in trong danh sách giấy tờ.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>documents[].original_filename: label</extracomment>
+        <translation>Tên tập tin</translation>
+    </message>
+    <message>
+        <source>The name of the file you added.</source>
+        <extracomment>documents[].original_filename: help</extracomment>
+        <translation>Tên của tập tin quý vị đã thêm.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>documents[].pages: label</extracomment>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Counted by the app.</source>
+        <extracomment>documents[].pages: help</extracomment>
+        <translation>Do ứng dụng đếm.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <extracomment>documents[].sha256: label</extracomment>
+        <translation>Dấu vân tay tập tin (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Lets the app check the stored copy has not changed.</source>
+        <extracomment>documents[].sha256: help</extracomment>
+        <translation>Giúp ứng dụng kiểm tra bản sao đã lưu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <extracomment>documents[].added_on: label</extracomment>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>The day the file was added.</source>
+        <extracomment>documents[].added_on: help</extracomment>
+        <translation>Ngày tập tin được thêm vào.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>section consent: title</extracomment>
+        <translation>Chấp thuận</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+        <extracomment>section consent: intro</extracomment>
+        <translation>Ombudsman cần sự cho phép của người có hồ sơ để xem hồ sơ USCIS của họ và trao đổi với USCIS về hồ sơ đó. Hãy đọc thông báo về Đạo luật Quyền riêng tư (Privacy Act) bên cạnh.</translation>
+    </message>
+    <message>
+        <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>
+        <extracomment>consent.agreed: label</extracomment>
+        <translation>Người đó đồng ý cho Ombudsman lấy thông tin của họ và chia sẻ với USCIS để giải quyết vấn đề này</translation>
+    </message>
+    <message>
+        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <extracomment>consent.agreed: help</extracomment>
+        <translation>Nếu không có sự cho phép này, Ombudsman không thể xử lý hồ sơ, vì luật về quyền riêng tư bảo vệ hồ sơ USCIS.</translation>
+    </message>
+    <message>
+        <source>How will the person sign?</source>
+        <extracomment>consent.signature_method: label</extracomment>
+        <translation>Người đó sẽ ký bằng cách nào?</translation>
+    </message>
+    <message>
+        <source>Draw the signature, type it as /s/ and the name, or print the page and sign it by hand. For T, U, VAWA, asylum and refugee cases only the ink signature is allowed.</source>
+        <extracomment>consent.signature_method: help</extracomment>
+        <translation>Vẽ chữ ký, gõ chữ ký dạng /s/ và tên, hoặc in trang ra và ký tay. Với hồ sơ T, U, VAWA, tị nạn (asylum) và người tị nạn (refugee), chỉ được ký bằng mực.</translation>
+    </message>
+    <message>
+        <source>Draw it on the screen</source>
+        <extracomment>consent.signature_method = drawn</extracomment>
+        <translation>Vẽ trên màn hình</translation>
+    </message>
+    <message>
+        <source>Type it (/s/ Name)</source>
+        <extracomment>consent.signature_method = typed</extracomment>
+        <translation>Gõ chữ ký (/s/ Tên)</translation>
+    </message>
+    <message>
+        <source>Print, sign in ink, and scan</source>
+        <extracomment>consent.signature_method = wet_ink</extracomment>
+        <translation>In ra, ký bằng mực, rồi quét (scan)</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <extracomment>consent.signer_name: label</extracomment>
+        <translation>Tên người ký</translation>
+    </message>
+    <message>
+        <source>The person with the case signs, or for an employer someone allowed to sign for it.</source>
+        <extracomment>consent.signer_name: help</extracomment>
+        <translation>Người có hồ sơ ký, hoặc nếu là chủ lao động thì một người được phép ký thay.</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>consent.signed_on: label</extracomment>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>The day of the signature. The consent must be recent.</source>
+        <extracomment>consent.signed_on: help</extracomment>
+        <translation>Ngày ký tên. Giấy chấp thuận phải là mới ký gần đây.</translation>
+    </message>
+    <message>
+        <source>Preparer or interpreter statement</source>
+        <extracomment>consent.preparer_statement: label</extracomment>
+        <translation>Lời xác nhận của người điền đơn hoặc thông dịch</translation>
+    </message>
+    <message>
+        <source>If someone else filled in this form or read it to the person, write their name and the language, for example: &apos;Prepared by Minh Tran, read to the subject in Vietnamese.&apos; It shows the person understood what they signed.</source>
+        <extracomment>consent.preparer_statement: help</extracomment>
+        <translation>Nếu có người khác điền mẫu đơn này hoặc đọc cho người đó nghe, hãy ghi tên của họ và ngôn ngữ, ví dụ: “Do Minh Tran điền, đọc cho đương đơn bằng tiếng Việt.” Điều này cho thấy người đó hiểu những gì mình đã ký.</translation>
+    </message>
+</context>
 </TS>

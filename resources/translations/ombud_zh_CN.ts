@@ -16,4 +16,1305 @@
         <translation>选择本软件使用的语言。每种语言都用它自己的文字显示。</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
+        <extracomment>finding code a_number.format</extracomment>
+        <translation>A号码（A-Number）是字母 A 加 7 到 9 位数字，例如 A123-456-789。</translation>
+    </message>
+    <message>
+        <source>Give the date of this contact with USCIS. It shows whether USCIS has had time to fix the problem.</source>
+        <extracomment>finding code actions_taken.date_missing</extracomment>
+        <translation>请填写这次联系 USCIS 的日期。它能说明 USCIS 是否已有时间解决问题。</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices here. Pick one from the list.</source>
+        <extracomment>finding code choice.unknown</extracomment>
+        <translation>{value} 不在选项中。请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>When you help someone else, they must agree to and sign the consent on this form, or you must attach their signed consent (document type: Signed consent).</source>
+        <extracomment>finding code consent.helper_required</extracomment>
+        <translation>如果您是帮助别人，对方必须同意并签署本表中的同意书，或者您必须附上对方签字的同意书（文件类型：已签字的同意书）。</translation>
+    </message>
+    <message>
+        <source>The person with the case must agree to the consent. Without it the Ombudsman cannot work on the case.</source>
+        <extracomment>finding code consent.not_agreed</extracomment>
+        <translation>案件当事人必须同意这份同意书。没有同意，监察专员无法处理这个案件。</translation>
+    </message>
+    <message>
+        <source>Say who filled in or read this form to the person, and in which language.</source>
+        <extracomment>finding code consent.preparer_statement_missing</extracomment>
+        <translation>请写明是谁填写了这份表格或读给当事人听，用的是哪种语言。</translation>
+    </message>
+    <message>
+        <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose &apos;Print, sign in ink, and scan&apos;.</source>
+        <extracomment>finding code consent.wet_ink_required</extracomment>
+        <translation>T、U、VAWA、庇护和难民案件的同意书必须用笔亲手签名。请选择“打印、用笔签名后扫描”。</translation>
+    </message>
+    <message>
+        <source>Contact USCIS first: call 1-800-375-5283 or send an e-Request. The Ombudsman expects you to have tried USCIS in the last 90 days.</source>
+        <extracomment>finding code contact.none</extracomment>
+        <translation>请先联系 USCIS：拨打 1-800-375-5283 或发送 e-Request。监察专员希望您在最近 90 天内已经联系过 USCIS。</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was {days} days ago. The Ombudsman expects a contact in the last 90 days: contact USCIS again first.</source>
+        <extracomment>finding code contact.too_old</extracomment>
+        <translation>您上次联系 USCIS 是 {days} 天前。监察专员希望您在最近 90 天内联系过：请先再次联系 USCIS。</translation>
+    </message>
+    <message>
+        <source>Your last contact with USCIS was only {days} days ago. The Ombudsman asks you to give USCIS at least 60 days to fix the problem (until {wait_until}).</source>
+        <extracomment>finding code contact.too_recent</extracomment>
+        <translation>您上次联系 USCIS 才 {days} 天。监察专员请您给 USCIS 至少 60 天时间解决问题（到 {wait_until} 为止）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a country we know. It is kept as you typed it; check the spelling or pick a country from the list.</source>
+        <extracomment>finding code country.unknown</extracomment>
+        <translation>我们不认识国家“{value}”。已按您输入的内容保存；请检查拼写，或从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Enter a real date as mm/dd/yyyy, like 03/14/2026.</source>
+        <extracomment>finding code date.format</extracomment>
+        <translation>请输入真实的日期，格式为 月/日/年（mm/dd/yyyy），例如 03/14/2026。</translation>
+    </message>
+    <message>
+        <source>This date ({date}) is after today. Check it.</source>
+        <extracomment>finding code date.future</extracomment>
+        <translation>这个日期（{date}）晚于今天。请检查。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. It should look like name@example.org.</source>
+        <extracomment>finding code email.format</extracomment>
+        <translation>这看起来不像电子邮件地址。应该像 name@example.org 这样。</translation>
+    </message>
+    <message>
+        <source>Give the receipt number, or say why there is none.</source>
+        <extracomment>finding code filing.no_receipt_reason</extracomment>
+        <translation>请填写收据号码，或说明为什么没有。</translation>
+    </message>
+    <message>
+        <source>List at least one application or petition you filed with USCIS.</source>
+        <extracomment>finding code filings.none</extracomment>
+        <translation>请至少列出一份您向 USCIS 递交的申请或请愿书。</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a USCIS form number such as I-130 or N-400. Check the top of the form you filed.</source>
+        <extracomment>finding code form_number.format</extracomment>
+        <translation>{value} 不像 USCIS 的表格编号（例如 I-130 或 N-400）。请看您递交的表格顶部。</translation>
+    </message>
+    <message>
+        <source>An attorney or accredited representative must attach a copy of the Form G-28 that is on file with USCIS (document type: Form G-28).</source>
+        <extracomment>finding code g28.missing</extracomment>
+        <translation>律师或经认证的代理人必须附上 USCIS 存档的 G-28 表格副本（文件类型：G-28 表格）。</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more, like 14.</source>
+        <extracomment>finding code number.format</extracomment>
+        <translation>请输入 0 或更大的数字，例如 14。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its area code, like 202-555-0142, or start with + and the country code for a number outside the U.S.</source>
+        <extracomment>finding code phone.format</extracomment>
+        <translation>请输入带区号的电话号码，例如 202-555-0142；美国以外的号码请以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <source>A U.S. ZIP code is 5 digits, or 5 + 4 digits, like 20528 or 20528-0180.</source>
+        <extracomment>finding code postal_code.us_zip</extracomment>
+        <translation>美国邮政编码（ZIP）是 5 位数字，或 5+4 位数字，例如 20528 或 20528-0180。</translation>
+    </message>
+    <message>
+        <source>By these dates the case has waited {months_pending} months, not longer than the posted {posted_months} months. The Ombudsman usually helps only after that time has passed.</source>
+        <extracomment>finding code processing.not_past</extracomment>
+        <translation>按这些日期，案件已等了 {months_pending} 个月，没有超过公布的 {posted_months} 个月。监察专员通常在超过这个时间后才提供帮助。</translation>
+    </message>
+    <message>
+        <source>Give USCIS&apos;s posted processing time in months, so we can show how long past it your case is.</source>
+        <extracomment>finding code processing.posted_time_missing</extracomment>
+        <translation>请填写 USCIS 公布的处理时间（以月计），这样我们能算出您的案件超出了多久。</translation>
+    </message>
+    <message>
+        <source>Add the receipt date of your application, so we can count how long it has waited.</source>
+        <extracomment>finding code processing.receipt_date_missing</extracomment>
+        <translation>请加上您申请的收件日期，这样我们能算出它等了多久。</translation>
+    </message>
+    <message>
+        <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
+        <extracomment>finding code reasons.hardship_description_missing</extracomment>
+        <translation>您选择了紧急情况或困难：请描述一下，让监察专员明白为什么紧急。</translation>
+    </message>
+    <message>
+        <source>This receipt number is listed twice. Remove one of them.</source>
+        <extracomment>finding code receipt_number.duplicate</extracomment>
+        <translation>这个收据号码出现了两次。请删除一个。</translation>
+    </message>
+    <message>
+        <source>A receipt number is 3 letters and 10 digits, like IOE0912345678. Check it against your receipt notice.</source>
+        <extracomment>finding code receipt_number.format</extracomment>
+        <translation>收据号码是 3 个字母加 10 位数字，例如 IOE0912345678。请和您的收据通知核对。</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a receipt-number start we know. Check the letters on your receipt notice; if they match, keep it.</source>
+        <extracomment>finding code receipt_number.unknown_prefix</extracomment>
+        <translation>我们不认识以 {prefix} 开头的收据号码。请核对收据通知上的字母；如果一致，就保留。</translation>
+    </message>
+    <message>
+        <source>Please answer: {label}.</source>
+        <extracomment>finding code required</extracomment>
+        <translation>请回答：{label}。</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
+        <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
+        <translation>监察专员不能更改您不同意的 USCIS 决定。当 USCIS 出错或拖延时，它可以帮忙。如要对决定提出异议，请向律师咨询上诉。</translation>
+    </message>
+    <message>
+        <source>The Ombudsman only helps with problems with USCIS. Other agencies, like the State Department or the immigration courts, are not part of its work.</source>
+        <extracomment>finding code screening.blocker.not_uscis</extracomment>
+        <translation>监察专员只帮助解决与 USCIS 有关的问题。其他机构，例如国务院或移民法庭，不在其工作范围内。</translation>
+    </message>
+    <message>
+        <source>The Ombudsman cannot give legal advice. A lawyer or an accredited representative can.</source>
+        <extracomment>finding code screening.blocker.wants_legal_advice</extracomment>
+        <translation>监察专员不能提供法律建议。律师或经认证的代理人可以。</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
+        <extracomment>finding code screening.no_reason</extracomment>
+        <translation>请至少选择一个您需要帮助的原因。监察专员帮助处理拖延、错误和 USCIS 没有解决的问题。</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
+        <extracomment>finding code subject.no_contact</extracomment>
+        <translation>请至少提供一种联系当事人的方式：电话、电子邮件、传真或邮寄地址。</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value: it should be {expected}.</source>
+        <extracomment>finding code type.wrong</extracomment>
+        <translation>这个答案的数值类型不对：应该是 {expected}。</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop 不认识答案 {field}。它会被保留，但不会打印在表格上。请检查它的名称拼写。</translation>
+    </message>
+    <message>
+        <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
+        <extracomment>finding code us_state.unknown</extracomment>
+        <translation>{value} 不是美国的州或属地。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A USCIS online account number has 12 digits.</source>
+        <extracomment>finding code uscis_account.format</extracomment>
+        <translation>USCIS 网上账户号码是 12 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>formspec</name>
+    <message>
+        <source>Can the Ombudsman help?</source>
+        <extracomment>section screening: title</extracomment>
+        <translation>监察专员（Ombudsman）能帮您吗？</translation>
+    </message>
+    <message>
+        <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>
+        <extracomment>section screening: intro</extracomment>
+        <translation>CIS 监察专员（CIS Ombudsman）是一个小办公室，在您和 USCIS 的案件卡住或出错时提供帮助。先回答几个问题，看看它能否帮助您的案件。</translation>
+    </message>
+    <message>
+        <source>What is happening with your case?</source>
+        <extracomment>screening.reasons: label</extracomment>
+        <translation>您的案件出了什么情况？</translation>
+    </message>
+    <message>
+        <source>Pick every line that fits. The Ombudsman only helps with problems like these, so this tells us if this form is the right way to get help.</source>
+        <extracomment>screening.reasons: help</extracomment>
+        <translation>请选出所有符合的项。监察专员只帮助这类问题，所以这能告诉我们这份表格是不是求助的正确途径。</translation>
+    </message>
+    <message>
+        <source>An emergency or hardship caused by a USCIS mistake or delay</source>
+        <extracomment>screening.reasons = hardship</extracomment>
+        <translation>USCIS 的错误或拖延造成了紧急情况或困难</translation>
+    </message>
+    <message>
+        <source>I asked USCIS customer service and it is still not fixed</source>
+        <extracomment>screening.reasons = unresolved</extracomment>
+        <translation>我问过 USCIS 客服，问题仍没有解决</translation>
+    </message>
+    <message>
+        <source>My case has waited longer than USCIS&apos;s posted processing time</source>
+        <extracomment>screening.reasons = beyond_processing_time</extracomment>
+        <translation>我的案件等待时间已超过 USCIS 公布的处理时间</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake with my case</source>
+        <extracomment>screening.reasons = uscis_error</extracomment>
+        <translation>USCIS 在我的案件上出了错</translation>
+    </message>
+    <message>
+        <source>Do any of these fit your situation?</source>
+        <extracomment>screening.blockers: label</extracomment>
+        <translation>下面有符合您情况的吗？</translation>
+    </message>
+    <message>
+        <source>Pick any that are true. The Ombudsman cannot help with these, and it is better to know now than to wait for an answer that says no.</source>
+        <extracomment>screening.blockers: help</extracomment>
+        <translation>请选出属实的项。监察专员无法帮助这些情况，现在知道总比等来一个拒绝的答复好。</translation>
+    </message>
+    <message>
+        <source>I want legal advice about my case</source>
+        <extracomment>screening.blockers = wants_legal_advice</extracomment>
+        <translation>我想得到关于我案件的法律建议</translation>
+    </message>
+    <message>
+        <source>My problem is with another office, not USCIS</source>
+        <extracomment>screening.blockers = not_uscis</extracomment>
+        <translation>我的问题是和别的机构有关，不是 USCIS</translation>
+    </message>
+    <message>
+        <source>I disagree with a USCIS decision, but I cannot point to a mistake</source>
+        <extracomment>screening.blockers = disagrees_no_error</extracomment>
+        <translation>我不同意 USCIS 的决定，但指不出具体错误</translation>
+    </message>
+    <message>
+        <source>I understand the Ombudsman may not be able to help, and I want to send it anyway</source>
+        <extracomment>screening.continue_anyway: label</extracomment>
+        <translation>我明白监察专员可能帮不上忙，但我仍然想提交</translation>
+    </message>
+    <message>
+        <source>Only choose this if you read why the Ombudsman may not be able to help and still want to ask. It keeps you from sending a request by mistake.</source>
+        <extracomment>screening.continue_anyway: help</extracomment>
+        <translation>只有在您已读过监察专员可能帮不上忙的原因、仍想提出请求时才选择此项。这样可以避免误提交请求。</translation>
+    </message>
+    <message>
+        <source>What you already did with USCIS</source>
+        <extracomment>section actions_taken: title</extracomment>
+        <translation>您已经向 USCIS 做过的事</translation>
+    </message>
+    <message>
+        <source>The Ombudsman asks you to contact USCIS first. It expects that you reached USCIS in the last 90 days, and that you gave USCIS at least 60 days to fix the problem.</source>
+        <extracomment>section actions_taken: intro</extracomment>
+        <translation>监察专员要求您先联系 USCIS。它希望您在最近 90 天内联系过 USCIS，并给了 USCIS 至少 60 天来解决问题。</translation>
+    </message>
+    <message>
+        <source>Did you call the USCIS Contact Center (1-800-375-5283)?</source>
+        <extracomment>actions_taken.ncsc_called: label</extracomment>
+        <translation>您打过 USCIS 联络中心的电话（1-800-375-5283）吗？</translation>
+    </message>
+    <message>
+        <source>Calling USCIS is usually the first step. The Ombudsman wants to know what you tried so it does not ask you to do it again.</source>
+        <extracomment>actions_taken.ncsc_called: help</extracomment>
+        <translation>打电话给 USCIS 通常是第一步。监察专员想知道您已经试过什么，就不会让您再做一遍。</translation>
+    </message>
+    <message>
+        <source>When did you last call?</source>
+        <extracomment>actions_taken.ncsc_date: label</extracomment>
+        <translation>您最后一次打电话是什么时候？</translation>
+    </message>
+    <message>
+        <source>The date of your last call. It shows how long USCIS has had to fix the problem.</source>
+        <extracomment>actions_taken.ncsc_date: help</extracomment>
+        <translation>您最后一次打电话的日期。它能说明 USCIS 已有多长时间来解决问题。</translation>
+    </message>
+    <message>
+        <source>Service request or referral number</source>
+        <extracomment>actions_taken.ncsc_reference: label</extracomment>
+        <translation>服务请求号或转介号</translation>
+    </message>
+    <message>
+        <source>If USCIS gave you a number for your call, write it here. It helps the Ombudsman find your call in USCIS records.</source>
+        <extracomment>actions_taken.ncsc_reference: help</extracomment>
+        <translation>如果 USCIS 给了您这次通话的号码，请写在这里。它能帮助监察专员在 USCIS 的记录中找到您的通话。</translation>
+    </message>
+    <message>
+        <source>Did you check your case status online?</source>
+        <extracomment>actions_taken.case_status_checked: label</extracomment>
+        <translation>您在网上查过案件状态吗？</translation>
+    </message>
+    <message>
+        <source>USCIS shows case status on its website. This tells the Ombudsman what USCIS was showing you.</source>
+        <extracomment>actions_taken.case_status_checked: help</extracomment>
+        <translation>USCIS 在网站上显示案件状态。这能告诉监察专员 USCIS 当时显示给您的是什么。</translation>
+    </message>
+    <message>
+        <source>When did you last check it?</source>
+        <extracomment>actions_taken.case_status_date: label</extracomment>
+        <translation>您最后一次查询是什么时候？</translation>
+    </message>
+    <message>
+        <source>The last date you looked at your case status.</source>
+        <extracomment>actions_taken.case_status_date: help</extracomment>
+        <translation>您最后一次查看案件状态的日期。</translation>
+    </message>
+    <message>
+        <source>Did you go to a USCIS office appointment (InfoPass)?</source>
+        <extracomment>actions_taken.appointment: label</extracomment>
+        <translation>您去过 USCIS 办公室的预约面谈吗（InfoPass）？</translation>
+    </message>
+    <message>
+        <source>An in-person appointment is another way to ask USCIS for help. Say if you had one.</source>
+        <extracomment>actions_taken.appointment: help</extracomment>
+        <translation>当面预约是向 USCIS 求助的另一种方式。请说明您是否有过预约。</translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <extracomment>actions_taken.appointment_date: label</extracomment>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>The date you went to the USCIS office.</source>
+        <extracomment>actions_taken.appointment_date: help</extracomment>
+        <translation>您去 USCIS 办公室的日期。</translation>
+    </message>
+    <message>
+        <source>Which USCIS office?</source>
+        <extracomment>actions_taken.appointment_office: label</extracomment>
+        <translation>哪个 USCIS 办公室？</translation>
+    </message>
+    <message>
+        <source>The city or name of the office you went to.</source>
+        <extracomment>actions_taken.appointment_office: help</extracomment>
+        <translation>您去的办公室所在城市或名称。</translation>
+    </message>
+    <message>
+        <source>Did you send USCIS an online request (e-Request)?</source>
+        <extracomment>actions_taken.e_request: label</extracomment>
+        <translation>您向 USCIS 发送过网上请求（e-Request）吗？</translation>
+    </message>
+    <message>
+        <source>An e-Request is a form on the USCIS website to ask about a case. Say if you sent one.</source>
+        <extracomment>actions_taken.e_request: help</extracomment>
+        <translation>e-Request 是 USCIS 网站上用来询问案件的表格。请说明您是否发送过。</translation>
+    </message>
+    <message>
+        <source>Date of the e-Request</source>
+        <extracomment>actions_taken.e_request_date: label</extracomment>
+        <translation>e-Request 日期</translation>
+    </message>
+    <message>
+        <source>The date you sent the online request.</source>
+        <extracomment>actions_taken.e_request_date: help</extracomment>
+        <translation>您发送网上请求的日期。</translation>
+    </message>
+    <message>
+        <source>e-Request number</source>
+        <extracomment>actions_taken.e_request_number: label</extracomment>
+        <translation>e-Request 编号</translation>
+    </message>
+    <message>
+        <source>The number USCIS gave you for the online request, if you have it.</source>
+        <extracomment>actions_taken.e_request_number: help</extracomment>
+        <translation>USCIS 为这个网上请求给您的编号（如果有）。</translation>
+    </message>
+    <message>
+        <source>Did a member of Congress ask USCIS about your case?</source>
+        <extracomment>actions_taken.congress_inquiry: label</extracomment>
+        <translation>有国会议员向 USCIS 询问过您的案件吗？</translation>
+    </message>
+    <message>
+        <source>Your senator or representative can also ask USCIS. The Ombudsman wants to know so two offices do not do the same work.</source>
+        <extracomment>actions_taken.congress_inquiry: help</extracomment>
+        <translation>您的参议员或众议员也可以向 USCIS 询问。监察专员想知道，这样两个办公室就不会做重复的工作。</translation>
+    </message>
+    <message>
+        <source>Which office of Congress?</source>
+        <extracomment>actions_taken.congress_office: label</extracomment>
+        <translation>哪位国会议员的办公室？</translation>
+    </message>
+    <message>
+        <source>The name of the senator or representative whose office helped.</source>
+        <extracomment>actions_taken.congress_office: help</extracomment>
+        <translation>提供帮助的参议员或众议员的姓名。</translation>
+    </message>
+    <message>
+        <source>Anything else you did to fix the problem</source>
+        <extracomment>actions_taken.other: label</extracomment>
+        <translation>您为解决问题做过的其他事</translation>
+    </message>
+    <message>
+        <source>For example letters you sent to USCIS. Everything you tried helps the Ombudsman.</source>
+        <extracomment>actions_taken.other: help</extracomment>
+        <translation>例如您寄给 USCIS 的信。您试过的每件事都对监察专员有帮助。</translation>
+    </message>
+    <message>
+        <source>Why you are asking for help</source>
+        <extracomment>section reasons: title</extracomment>
+        <translation>您为什么请求帮助</translation>
+    </message>
+    <message>
+        <source>Tell the Ombudsman what went wrong and what you want fixed.</source>
+        <extracomment>section reasons: intro</extracomment>
+        <translation>告诉监察专员哪里出了问题，以及您希望纠正什么。</translation>
+    </message>
+    <message>
+        <source>Why are you asking for help?</source>
+        <extracomment>reasons.kinds: label</extracomment>
+        <translation>您为什么请求帮助？</translation>
+    </message>
+    <message>
+        <source>Pick every reason that fits. It helps the Ombudsman see how urgent your case is.</source>
+        <extracomment>reasons.kinds: help</extracomment>
+        <translation>请选出所有符合的原因。这能帮助监察专员判断您的案件有多紧急。</translation>
+    </message>
+    <message>
+        <source>Emergency or hardship</source>
+        <extracomment>reasons.kinds = emergency_hardship</extracomment>
+        <translation>紧急情况或困难</translation>
+    </message>
+    <message>
+        <source>Pending longer than the posted processing time</source>
+        <extracomment>reasons.kinds = beyond_processing_time</extracomment>
+        <translation>等待时间超过公布的处理时间</translation>
+    </message>
+    <message>
+        <source>USCIS made a mistake</source>
+        <extracomment>reasons.kinds = uscis_error</extracomment>
+        <translation>USCIS 出了错</translation>
+    </message>
+    <message>
+        <source>At risk of losing status or building up unlawful presence</source>
+        <extracomment>reasons.kinds = losing_status</extracomment>
+        <translation>有失去身份或累积非法居留的风险</translation>
+    </message>
+    <message>
+        <source>USCIS lost documents</source>
+        <extracomment>reasons.kinds = lost_documents</extracomment>
+        <translation>USCIS 弄丢了文件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>reasons.kinds = other</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What is the emergency or hardship?</source>
+        <extracomment>reasons.hardship_description: label</extracomment>
+        <translation>是什么紧急情况或困难？</translation>
+    </message>
+    <message>
+        <source>Explain what will happen if USCIS does not act soon, for example losing a job, missing medical care, or a family member who is very sick. The Ombudsman looks at urgent cases first, so clear facts matter.</source>
+        <extracomment>reasons.hardship_description: help</extracomment>
+        <translation>请说明如果 USCIS 不尽快处理会发生什么，例如失去工作、耽误就医，或家人病重。监察专员会优先处理紧急案件，所以清楚的事实很重要。</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s posted processing time (months)</source>
+        <extracomment>reasons.posted_processing_time_months: label</extracomment>
+        <translation>USCIS 公布的处理时间（月）</translation>
+    </message>
+    <message>
+        <source>USCIS posts how long a form usually takes at each office. Write the number of months it showed. We use it to count how far past that time your case is.</source>
+        <extracomment>reasons.posted_processing_time_months: help</extracomment>
+        <translation>USCIS 会公布每个办公室处理一种表格通常需要多久。请写下显示的月数。我们用它来计算您的案件超出了多久。</translation>
+    </message>
+    <message>
+        <source>When did you look up that processing time?</source>
+        <extracomment>reasons.processing_time_checked_on: label</extracomment>
+        <translation>您是哪天查到这个处理时间的？</translation>
+    </message>
+    <message>
+        <source>Processing times change. The date shows which posted time you compared with.</source>
+        <extracomment>reasons.processing_time_checked_on: help</extracomment>
+        <translation>处理时间会变化。这个日期说明您比较的是哪一次公布的时间。</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>reasons.problem_description: label</extracomment>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Tell the story in order, with dates if you know them: what you filed, what USCIS did or did not do, and what you tried. This is the most important part: the Ombudsman reads it to understand your problem.</source>
+        <extracomment>reasons.problem_description: help</extracomment>
+        <translation>请按时间顺序说明，知道日期就写上：您递交了什么，USCIS 做了或没做什么，以及您试过什么。这是最重要的部分：监察专员会读它来了解您的问题。</translation>
+    </message>
+    <message>
+        <source>What do you want the Ombudsman to do?</source>
+        <extracomment>reasons.desired_outcome: label</extracomment>
+        <translation>您希望监察专员做什么？</translation>
+    </message>
+    <message>
+        <source>For example: ask USCIS to decide the case, or to correct a mistake on a card. A clear request is easier to act on.</source>
+        <extracomment>reasons.desired_outcome: help</extracomment>
+        <translation>例如：请 USCIS 对案件做出决定，或改正卡片上的错误。清楚的请求更容易处理。</translation>
+    </message>
+    <message>
+        <source>Who is filling in this request</source>
+        <extracomment>section submitter: title</extracomment>
+        <translation>谁在填写这份请求</translation>
+    </message>
+    <message>
+        <source>You can ask for help for yourself, or help someone else ask. A lawyer needs Form G-28 on file with USCIS; anyone else helping needs the person&apos;s written consent.</source>
+        <extracomment>section submitter: intro</extracomment>
+        <translation>您可以为自己求助，也可以帮别人求助。律师需要在 USCIS 存有 G-28 表格；其他帮忙的人需要当事人的书面同意。</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <extracomment>submitter.role: label</extracomment>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>监察专员需要知道是谁在询问，因为它只能和当事人本人或当事人授权的人谈案件。</translation>
+    </message>
+    <message>
+        <source>I am the person with the USCIS case</source>
+        <extracomment>submitter.role = self</extracomment>
+        <translation>我是 USCIS 案件的当事人</translation>
+    </message>
+    <message>
+        <source>I am their attorney or accredited representative</source>
+        <extracomment>submitter.role = attorney</extracomment>
+        <translation>我是当事人的律师或经认证的代理人</translation>
+    </message>
+    <message>
+        <source>You need a copy of your Form G-28 that is on file with USCIS.</source>
+        <extracomment>submitter.role = attorney: help</extracomment>
+        <translation>您需要一份在 USCIS 存档的 G-28 表格副本。</translation>
+    </message>
+    <message>
+        <source>I am helping them (family, volunteer, school official, congressional staff…)</source>
+        <extracomment>submitter.role = helper</extracomment>
+        <translation>我在帮助当事人（家人、志愿者、学校官员、国会工作人员……）</translation>
+    </message>
+    <message>
+        <source>The person must sign a consent that lets you ask for them.</source>
+        <extracomment>submitter.role = helper: help</extracomment>
+        <translation>当事人必须签署同意书，允许您代他们提出请求。</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <extracomment>submitter.name: label</extracomment>
+        <translation>您的全名</translation>
+    </message>
+    <message>
+        <source>The Ombudsman writes to you as the person who sent the request.</source>
+        <extracomment>submitter.name: help</extracomment>
+        <translation>监察专员会把您当作提交请求的人给您写信。</translation>
+    </message>
+    <message>
+        <source>Organization or law firm</source>
+        <extracomment>submitter.organization: label</extracomment>
+        <translation>机构或律师事务所</translation>
+    </message>
+    <message>
+        <source>If you help as part of a group or law firm, give its name.</source>
+        <extracomment>submitter.organization: help</extracomment>
+        <translation>如果您是代表某个团体或律师事务所提供帮助，请写出它的名称。</translation>
+    </message>
+    <message>
+        <source>How are you related to the person?</source>
+        <extracomment>submitter.relationship: label</extracomment>
+        <translation>您和当事人是什么关系？</translation>
+    </message>
+    <message>
+        <source>For example: daughter, friend, volunteer at a community center.</source>
+        <extracomment>submitter.relationship: help</extracomment>
+        <translation>例如：女儿、朋友、社区中心的志愿者。</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <extracomment>submitter.phone: label</extracomment>
+        <translation>您的电话</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach you with questions.</source>
+        <extracomment>submitter.phone: help</extracomment>
+        <translation>监察专员有问题时可以联系您的电话号码。</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <extracomment>submitter.email: label</extracomment>
+        <translation>您的电子邮件</translation>
+    </message>
+    <message>
+        <source>Email is the fastest way for the Ombudsman to answer.</source>
+        <extracomment>submitter.email: help</extracomment>
+        <translation>电子邮件是监察专员回复最快的方式。</translation>
+    </message>
+    <message>
+        <source>Your fax</source>
+        <extracomment>submitter.fax: label</extracomment>
+        <translation>您的传真</translation>
+    </message>
+    <message>
+        <source>Only if you use a fax machine.</source>
+        <extracomment>submitter.fax: help</extracomment>
+        <translation>仅在您使用传真机时填写。</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <extracomment>submitter.address.street: label</extracomment>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.street: help</extracomment>
+        <translation>门牌号和街道，或邮政信箱（P.O. box），方便监察专员给您寄信。</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor</source>
+        <extracomment>submitter.address.unit: label</extracomment>
+        <translation>公寓、套房或楼层</translation>
+    </message>
+    <message>
+        <source>Leave empty if none.</source>
+        <extracomment>submitter.address.unit: help</extracomment>
+        <translation>没有就留空。</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <extracomment>submitter.address.city: label</extracomment>
+        <translation>城市或镇</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send you letters.</source>
+        <extracomment>submitter.address.city: help</extracomment>
+        <translation>城市或镇，方便监察专员给您寄信。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>submitter.address.state: label</extracomment>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>In the U.S., pick the state or territory. Outside the U.S., write the province or region.</source>
+        <extracomment>submitter.address.state: help</extracomment>
+        <translation>在美国，请选择州或属地。在美国以外，请写省或地区。</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <extracomment>submitter.address.postal_code: label</extracomment>
+        <translation>邮政编码（ZIP）</translation>
+    </message>
+    <message>
+        <source>In the U.S. this is 5 digits, or 5 + 4 digits (20528 or 20528-0180). Outside the U.S., write the postal code as it appears on letters.</source>
+        <extracomment>submitter.address.postal_code: help</extracomment>
+        <translation>在美国是 5 位数字，或 5+4 位数字（20528 或 20528-0180）。在美国以外，请按信件上的写法填写邮政编码。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>submitter.address.country: label</extracomment>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>The country of this address.</source>
+        <extracomment>submitter.address.country: help</extracomment>
+        <translation>这个地址所在的国家。</translation>
+    </message>
+    <message>
+        <source>Bar number</source>
+        <extracomment>submitter.bar_number: label</extracomment>
+        <translation>律师执照号（bar number）</translation>
+    </message>
+    <message>
+        <source>Attorneys: your state bar number, which shows you may practice law.</source>
+        <extracomment>submitter.bar_number: help</extracomment>
+        <translation>律师：您在州律师协会的执照号，证明您可以执业。</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <extracomment>submitter.accreditation: label</extracomment>
+        <translation>认证信息</translation>
+    </message>
+    <message>
+        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <extracomment>submitter.accreditation: help</extracomment>
+        <translation>经认证的代理人：您所在的认可机构和您的认证信息。</translation>
+    </message>
+    <message>
+        <source>The person or employer with the USCIS case</source>
+        <extracomment>section subject: title</extracomment>
+        <translation>有 USCIS 案件的个人或雇主</translation>
+    </message>
+    <message>
+        <source>Give the details of the person (or employer) who filed with USCIS and has the problem. Do not enter the attorney or law firm here.</source>
+        <extracomment>section subject: intro</extracomment>
+        <translation>请填写向 USCIS 递交申请并遇到问题的个人（或雇主）的资料。不要在这里填写律师或律师事务所。</translation>
+    </message>
+    <message>
+        <source>Is this a person or an employer/organization?</source>
+        <extracomment>subject.kind: label</extracomment>
+        <translation>这是个人，还是雇主/机构？</translation>
+    </message>
+    <message>
+        <source>Employers file petitions too. This decides which name boxes to fill.</source>
+        <extracomment>subject.kind: help</extracomment>
+        <translation>雇主也会递交请愿书。这决定要填写哪些姓名栏。</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <extracomment>subject.kind = person</extracomment>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An employer or organization</source>
+        <extracomment>subject.kind = organization</extracomment>
+        <translation>雇主或机构</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>subject.title: label</extracomment>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Optional. How the Ombudsman should address the person in letters.</source>
+        <extracomment>subject.title: help</extracomment>
+        <translation>可不填。监察专员在信中应如何称呼当事人。</translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <extracomment>subject.title = Mr.</extracomment>
+        <translation>先生</translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <extracomment>subject.title = Ms.</extracomment>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>Mx.</source>
+        <extracomment>subject.title = Mx.</extracomment>
+        <translation>Mx.</translation>
+    </message>
+    <message>
+        <source>First name (given name)</source>
+        <extracomment>subject.first_name: label</extracomment>
+        <translation>名（名字）</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case. Any alphabet is fine.</source>
+        <extracomment>subject.first_name: help</extracomment>
+        <translation>请按 USCIS 文件上的写法填写，方便监察专员找到正确的案件。任何文字都可以。</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <extracomment>subject.middle_name: label</extracomment>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Only if the USCIS papers show one.</source>
+        <extracomment>subject.middle_name: help</extracomment>
+        <translation>仅当 USCIS 文件上有中间名时填写。</translation>
+    </message>
+    <message>
+        <source>Last name (family name)</source>
+        <extracomment>subject.last_name: label</extracomment>
+        <translation>姓（姓氏）</translation>
+    </message>
+    <message>
+        <source>Write it as it is on the USCIS papers, so the Ombudsman finds the right case.</source>
+        <extracomment>subject.last_name: help</extracomment>
+        <translation>请按 USCIS 文件上的写法填写，方便监察专员找到正确的案件。</translation>
+    </message>
+    <message>
+        <source>Name of the employer or organization</source>
+        <extracomment>subject.organization_name: label</extracomment>
+        <translation>雇主或机构名称</translation>
+    </message>
+    <message>
+        <source>The name that is on the petition filed with USCIS.</source>
+        <extracomment>subject.organization_name: help</extracomment>
+        <translation>向 USCIS 递交的请愿书上的名称。</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <extracomment>subject.other_names: label</extracomment>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>For example a name before marriage or another spelling. USCIS may file papers under it.</source>
+        <extracomment>subject.other_names: help</extracomment>
+        <translation>例如婚前姓名或其他拼法。USCIS 可能用这个名字存档。</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>subject.date_of_birth: label</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>USCIS uses the birth date with the name to find the right person.</source>
+        <extracomment>subject.date_of_birth: help</extracomment>
+        <translation>USCIS 会用出生日期和姓名一起来找到正确的人。</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <extracomment>subject.country_of_birth: label</extracomment>
+        <translation>出生国家</translation>
+    </message>
+    <message>
+        <source>It helps USCIS match the records.</source>
+        <extracomment>subject.country_of_birth: help</extracomment>
+        <translation>帮助 USCIS 核对记录。</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <extracomment>subject.country_of_citizenship: label</extracomment>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>The country whose passport the person holds.</source>
+        <extracomment>subject.country_of_citizenship: help</extracomment>
+        <translation>当事人所持护照的国家。</translation>
+    </message>
+    <message>
+        <source>A-Number (if any)</source>
+        <extracomment>subject.a_number: label</extracomment>
+        <translation>A号码（如有）</translation>
+    </message>
+    <message>
+        <source>Not every person has an A-Number. If you have one, it starts with A and has 7 to 9 digits (A123-456-789). It is the fastest way to find your file.</source>
+        <extracomment>subject.a_number: help</extracomment>
+        <translation>不是每个人都有 A号码。如果有，它以 A 开头，后面是 7 到 9 位数字（A123-456-789）。这是找到您档案最快的方法。</translation>
+    </message>
+    <message>
+        <source>USCIS online account number (if any)</source>
+        <extracomment>subject.uscis_online_account_number: label</extracomment>
+        <translation>USCIS 网上账户号码（如有）</translation>
+    </message>
+    <message>
+        <source>12 digits. You have one only if you filed online or got it in a USCIS notice.</source>
+        <extracomment>subject.uscis_online_account_number: help</extracomment>
+        <translation>12 位数字。只有在您网上递交过申请，或在 USCIS 通知上收到过时才有。</translation>
+    </message>
+    <message>
+        <source>House number and street, or a P.O. box, so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.street: help</extracomment>
+        <translation>门牌号和街道，或邮政信箱（P.O. box），方便监察专员给当事人寄信。</translation>
+    </message>
+    <message>
+        <source>The city or town so the Ombudsman can send the person letters.</source>
+        <extracomment>subject.address.city: help</extracomment>
+        <translation>城市或镇，方便监察专员给当事人寄信。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>subject.phone: label</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>A number where the Ombudsman can reach the person. At least one way to reach them is needed.</source>
+        <extracomment>subject.phone: help</extracomment>
+        <translation>监察专员可以联系当事人的电话号码。至少需要一种联系方式。</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>subject.fax: label</extracomment>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Only if the person uses a fax machine.</source>
+        <extracomment>subject.fax: help</extracomment>
+        <translation>仅在当事人使用传真机时填写。</translation>
+    </message>
+    <message>
+        <source>Email (to get Ombudsman updates)</source>
+        <extracomment>subject.email: label</extracomment>
+        <translation>电子邮件（接收监察专员的最新消息）</translation>
+    </message>
+    <message>
+        <source>The Ombudsman sends updates about the request to this email.</source>
+        <extracomment>subject.email: help</extracomment>
+        <translation>监察专员会把这份请求的最新消息发到这个邮箱。</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <extracomment>subject.preferred_language: label</extracomment>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <source>The language the person reads and speaks best.</source>
+        <extracomment>subject.preferred_language: help</extracomment>
+        <translation>当事人读写和说得最好的语言。</translation>
+    </message>
+    <message>
+        <source>Does the person need an interpreter?</source>
+        <extracomment>subject.needs_interpreter: label</extracomment>
+        <translation>当事人需要口译员吗？</translation>
+    </message>
+    <message>
+        <source>So the Ombudsman can plan a call in the person&apos;s language.</source>
+        <extracomment>subject.needs_interpreter: help</extracomment>
+        <translation>方便监察专员安排用当事人的语言通话。</translation>
+    </message>
+    <message>
+        <source>Has the person applied for or received T, U, VAWA, asylum or refugee status?</source>
+        <extracomment>subject.protected_category: label</extracomment>
+        <translation>当事人是否申请过或获得过 T、U、VAWA、庇护或难民身份？</translation>
+    </message>
+    <message>
+        <source>These cases have extra privacy protections. The consent must then be signed by hand in ink: print it, sign it, and scan it.</source>
+        <extracomment>subject.protected_category: help</extracomment>
+        <translation>这些案件有额外的隐私保护。同意书必须用笔亲手签名：打印出来，签名，然后扫描。</translation>
+    </message>
+    <message>
+        <source>The beneficiary (if the petition is for someone else)</source>
+        <extracomment>section beneficiary: title</extracomment>
+        <translation>受益人（如果请愿书是为别人递交的）</translation>
+    </message>
+    <message>
+        <source>Some petitions are filed for another person, such as a relative or a worker. If so, give that person&apos;s details. Otherwise skip this page.</source>
+        <extracomment>section beneficiary: intro</extracomment>
+        <translation>有些请愿书是为另一个人递交的，例如亲属或员工。如果是这样，请填写那个人的资料。否则请跳过这一页。</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s first name</source>
+        <extracomment>beneficiary.first_name: label</extracomment>
+        <translation>受益人的名</translation>
+    </message>
+    <message>
+        <source>The person the petition is for.</source>
+        <extracomment>beneficiary.first_name: help</extracomment>
+        <translation>请愿书所针对的人。</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s last name</source>
+        <extracomment>beneficiary.last_name: label</extracomment>
+        <translation>受益人的姓</translation>
+    </message>
+    <message>
+        <source>As on the petition.</source>
+        <extracomment>beneficiary.last_name: help</extracomment>
+        <translation>按请愿书上的写法。</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s date of birth</source>
+        <extracomment>beneficiary.date_of_birth: label</extracomment>
+        <translation>受益人的出生日期</translation>
+    </message>
+    <message>
+        <source>Helps USCIS find the right person.</source>
+        <extracomment>beneficiary.date_of_birth: help</extracomment>
+        <translation>帮助 USCIS 找到正确的人。</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s A-Number (if any)</source>
+        <extracomment>beneficiary.a_number: label</extracomment>
+        <translation>受益人的 A号码（如有）</translation>
+    </message>
+    <message>
+        <source>Not everyone has one. If there is one, it helps find the file.</source>
+        <extracomment>beneficiary.a_number: help</extracomment>
+        <translation>不是每个人都有。如果有，它有助于找到档案。</translation>
+    </message>
+    <message>
+        <source>Relationship to the petitioner</source>
+        <extracomment>beneficiary.relationship: label</extracomment>
+        <translation>与请愿人的关系</translation>
+    </message>
+    <message>
+        <source>For example: spouse, son, employee.</source>
+        <extracomment>beneficiary.relationship: help</extracomment>
+        <translation>例如：配偶、儿子、员工。</translation>
+    </message>
+    <message>
+        <source>Applications and petitions filed</source>
+        <extracomment>section filings: title</extracomment>
+        <translation>已递交的申请和请愿书</translation>
+    </message>
+    <message>
+        <source>List all applications and petitions pending with USCIS that are part of this problem. Include every receipt number: it is how the Ombudsman finds each case.</source>
+        <extracomment>section filings: intro</extracomment>
+        <translation>请列出与这个问题有关、仍在 USCIS 等待处理的所有申请和请愿书。每个收据号码都要写上：监察专员靠它找到每个案件。</translation>
+    </message>
+    <message>
+        <source>Application or petition</source>
+        <extracomment>section filings: item_label</extracomment>
+        <translation>申请或请愿书</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <extracomment>filings[].form_number: label</extracomment>
+        <translation>表格编号</translation>
+    </message>
+    <message>
+        <source>The number printed at the top of the form you filed, like I-130 or N-400. It tells the Ombudsman what you asked USCIS for.</source>
+        <extracomment>filings[].form_number: help</extracomment>
+        <translation>印在您递交的表格顶部的编号，例如 I-130 或 N-400。它告诉监察专员您向 USCIS 申请了什么。</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <extracomment>filings[].receipt_number: label</extracomment>
+        <translation>收据号码</translation>
+    </message>
+    <message>
+        <source>It is on the receipt notice (Form I-797C) USCIS mailed you: 3 letters and 10 numbers, like IOE0912345678. Dashes and spaces are fine.</source>
+        <extracomment>filings[].receipt_number: help</extracomment>
+        <translation>在 USCIS 寄给您的收据通知（I-797C 表）上：3 个字母加 10 位数字，例如 IOE0912345678。有横线或空格也没关系。</translation>
+    </message>
+    <message>
+        <source>Why is there no receipt number?</source>
+        <extracomment>filings[].no_receipt_reason: label</extracomment>
+        <translation>为什么没有收据号码？</translation>
+    </message>
+    <message>
+        <source>If you never got a receipt notice, say so here, for example &apos;filed 5 months ago, no receipt notice yet&apos;. The Ombudsman needs this to look for the case.</source>
+        <extracomment>filings[].no_receipt_reason: help</extracomment>
+        <translation>如果您从没收到收据通知，请在这里说明，例如“5 个月前递交，还没收到收据通知”。监察专员需要这些信息来查找案件。</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <extracomment>filings[].receipt_date: label</extracomment>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>The &apos;Received Date&apos; on the receipt notice. We use it to count how long the case has been waiting.</source>
+        <extracomment>filings[].receipt_date: help</extracomment>
+        <translation>收据通知上的“Received Date”（收件日期）。我们用它来计算案件已等了多久。</translation>
+    </message>
+    <message>
+        <source>USCIS office handling it</source>
+        <extracomment>filings[].office: label</extracomment>
+        <translation>处理案件的 USCIS 办公室</translation>
+    </message>
+    <message>
+        <source>If you know which office or service center has the case, write it here.</source>
+        <extracomment>filings[].office: help</extracomment>
+        <translation>如果您知道是哪个办公室或服务中心在处理案件，请写在这里。</translation>
+    </message>
+    <message>
+        <source>What you asked USCIS for</source>
+        <extracomment>section benefit: title</extracomment>
+        <translation>您向 USCIS 申请了什么</translation>
+    </message>
+    <message>
+        <source>Choose the kind of immigration benefit the applications are for.</source>
+        <extracomment>section benefit: intro</extracomment>
+        <translation>请选择这些申请所涉及的移民福利类型。</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <extracomment>benefit.types: label</extracomment>
+        <translation>福利类型</translation>
+    </message>
+    <message>
+        <source>Pick all that apply. It helps the Ombudsman send your case to the right team.</source>
+        <extracomment>benefit.types: help</extracomment>
+        <translation>选出所有适用的项。这能帮助监察专员把您的案件转给合适的小组。</translation>
+    </message>
+    <message>
+        <source>Nonimmigrant (ex. Student)</source>
+        <extracomment>benefit.types = nonimmigrant</extracomment>
+        <translation>非移民（例如学生）</translation>
+    </message>
+    <message>
+        <source>Immigrant (ex. Permanent Residency)</source>
+        <extracomment>benefit.types = immigrant</extracomment>
+        <translation>移民（例如永久居留）</translation>
+    </message>
+    <message>
+        <source>Citizenship or Naturalization</source>
+        <extracomment>benefit.types = citizenship</extracomment>
+        <translation>公民身份或入籍</translation>
+    </message>
+    <message>
+        <source>Asylum or Refugee</source>
+        <extracomment>benefit.types = asylum_refugee</extracomment>
+        <translation>庇护或难民</translation>
+    </message>
+    <message>
+        <source>Interim benefit (ex. Employment Authorization)</source>
+        <extracomment>benefit.types = interim</extracomment>
+        <translation>临时福利（例如工作许可）</translation>
+    </message>
+    <message>
+        <source>Waiver (ex. Waiver of Grounds of Inadmissibility)</source>
+        <extracomment>benefit.types = waiver</extracomment>
+        <translation>豁免（例如不可入境理由的豁免）</translation>
+    </message>
+    <message>
+        <source>What other benefit?</source>
+        <extracomment>benefit.other_description: label</extracomment>
+        <translation>其他什么福利？</translation>
+    </message>
+    <message>
+        <source>You chose &apos;Other&apos;: say in a few words what you asked USCIS for.</source>
+        <extracomment>benefit.other_description: help</extracomment>
+        <translation>您选择了“其他”：请用几句话说明您向 USCIS 申请了什么。</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <extracomment>section documents: title</extracomment>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>Add copies of papers that show the problem, like receipt notices and letters from USCIS. Please do not send original documents: copies only. The files stay encrypted on this computer.</source>
+        <extracomment>section documents: intro</extracomment>
+        <translation>请添加能说明问题的文件副本，例如收据通知和 USCIS 的信件。请不要寄原件：只寄副本。文件在这台电脑上加密保存。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>section documents: item_label</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <extracomment>documents[].id: label</extracomment>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Set by the app.</source>
+        <extracomment>documents[].id: help</extracomment>
+        <translation>由程序设置。</translation>
+    </message>
+    <message>
+        <source>What kind of document is it?</source>
+        <extracomment>documents[].category: label</extracomment>
+        <translation>这是什么类型的文件？</translation>
+    </message>
+    <message>
+        <source>Helps the Ombudsman see quickly what you sent, and lets the app check that a G-28 or a consent is there when needed.</source>
+        <extracomment>documents[].category: help</extracomment>
+        <translation>帮助监察专员很快看出您寄了什么，也让程序能在需要时检查是否有 G-28 或同意书。</translation>
+    </message>
+    <message>
+        <source>Copy of something I sent to USCIS</source>
+        <extracomment>documents[].category = submitted_to_uscis</extracomment>
+        <translation>我寄给 USCIS 的文件副本</translation>
+    </message>
+    <message>
+        <source>Copy of something USCIS sent me</source>
+        <extracomment>documents[].category = received_from_uscis</extracomment>
+        <translation>USCIS 寄给我的文件副本</translation>
+    </message>
+    <message>
+        <source>Form G-28 (attorney or representative)</source>
+        <extracomment>documents[].category = g28</extracomment>
+        <translation>G-28 表格（律师或代理人）</translation>
+    </message>
+    <message>
+        <source>Signed consent of the person</source>
+        <extracomment>documents[].category = consent</extracomment>
+        <translation>当事人签字的同意书</translation>
+    </message>
+    <message>
+        <source>Other supporting document</source>
+        <extracomment>documents[].category = other</extracomment>
+        <translation>其他证明文件</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <extracomment>documents[].title: label</extracomment>
+        <translation>简短说明</translation>
+    </message>
+    <message>
+        <source>For example &apos;Receipt notice for I-485&apos;. It is printed in the list of documents.</source>
+        <extracomment>documents[].title: help</extracomment>
+        <translation>例如“I-485 的收据通知”。它会打印在文件清单中。</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>documents[].original_filename: label</extracomment>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>The name of the file you added.</source>
+        <extracomment>documents[].original_filename: help</extracomment>
+        <translation>您添加的文件的名称。</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>documents[].pages: label</extracomment>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Counted by the app.</source>
+        <extracomment>documents[].pages: help</extracomment>
+        <translation>由程序计算。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <extracomment>documents[].sha256: label</extracomment>
+        <translation>文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Lets the app check the stored copy has not changed.</source>
+        <extracomment>documents[].sha256: help</extracomment>
+        <translation>让程序检查保存的副本没有被改动。</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <extracomment>documents[].added_on: label</extracomment>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>The day the file was added.</source>
+        <extracomment>documents[].added_on: help</extracomment>
+        <translation>添加文件的日期。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>section consent: title</extracomment>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+        <extracomment>section consent: intro</extracomment>
+        <translation>监察专员需要案件当事人的许可，才能查看他们在 USCIS 的记录并与 USCIS 讨论。请阅读旁边的《隐私法》（Privacy Act）声明。</translation>
+    </message>
+    <message>
+        <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>
+        <extracomment>consent.agreed: label</extracomment>
+        <translation>当事人同意监察专员获取其信息，并与 USCIS 共享以解决这个问题</translation>
+    </message>
+    <message>
+        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <extracomment>consent.agreed: help</extracomment>
+        <translation>没有这个许可，监察专员无法处理案件，因为隐私法保护 USCIS 的记录。</translation>
+    </message>
+    <message>
+        <source>How will the person sign?</source>
+        <extracomment>consent.signature_method: label</extracomment>
+        <translation>当事人要怎样签名？</translation>
+    </message>
+    <message>
+        <source>Draw the signature, type it as /s/ and the name, or print the page and sign it by hand. For T, U, VAWA, asylum and refugee cases only the ink signature is allowed.</source>
+        <extracomment>consent.signature_method: help</extracomment>
+        <translation>可以在屏幕上画出签名，输入 /s/ 加姓名，或把这一页打印出来亲手签名。T、U、VAWA、庇护和难民案件只允许用笔签名。</translation>
+    </message>
+    <message>
+        <source>Draw it on the screen</source>
+        <extracomment>consent.signature_method = drawn</extracomment>
+        <translation>在屏幕上画</translation>
+    </message>
+    <message>
+        <source>Type it (/s/ Name)</source>
+        <extracomment>consent.signature_method = typed</extracomment>
+        <translation>输入（/s/ 姓名）</translation>
+    </message>
+    <message>
+        <source>Print, sign in ink, and scan</source>
+        <extracomment>consent.signature_method = wet_ink</extracomment>
+        <translation>打印、用笔签名后扫描</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <extracomment>consent.signer_name: label</extracomment>
+        <translation>签名人的姓名</translation>
+    </message>
+    <message>
+        <source>The person with the case signs, or for an employer someone allowed to sign for it.</source>
+        <extracomment>consent.signer_name: help</extracomment>
+        <translation>由案件当事人签名；如果是雇主，由有权代表雇主签名的人签名。</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>consent.signed_on: label</extracomment>
+        <translation>签名日期</translation>
+    </message>
+    <message>
+        <source>The day of the signature. The consent must be recent.</source>
+        <extracomment>consent.signed_on: help</extracomment>
+        <translation>签名的日期。同意书必须是最近签的。</translation>
+    </message>
+    <message>
+        <source>Preparer or interpreter statement</source>
+        <extracomment>consent.preparer_statement: label</extracomment>
+        <translation>填表人或口译员声明</translation>
+    </message>
+    <message>
+        <source>If someone else filled in this form or read it to the person, write their name and the language, for example: &apos;Prepared by Minh Tran, read to the subject in Vietnamese.&apos; It shows the person understood what they signed.</source>
+        <extracomment>consent.preparer_statement: help</extracomment>
+        <translation>如果是别人填写了这份表格或读给当事人听，请写上那个人的姓名和所用语言，例如：“由 Minh Tran 填写，用越南语读给当事人听。”这表明当事人明白自己签的是什么。</translation>
+    </message>
+</context>
 </TS>

@@ -27,8 +27,8 @@ def test_placeholders_are_counted_by_name():
         "%1": 1,
         "%n": 1,
     }
-    assert same_placeholders("Please answer: {label}.", "Responda: {label}.")
-    assert not same_placeholders("Please answer: {label}.", "Responda: {etiqueta}.")
+    assert same_placeholders("Tell us about {label}.", "Responda: {label}.")
+    assert not same_placeholders("Tell us about {label}.", "Responda: {etiqueta}.")
     assert not same_placeholders("Page %1 of %2", "Página %1")
     assert same_placeholders("%n file(s)", "一个文件", numerus=True)
     assert not same_placeholders("%n file(s) in %1", "一个文件", numerus=True)
@@ -56,21 +56,19 @@ def _add_message(path: Path, context: str, source: str, translation: str | None)
 
 def test_check_fails_on_unfinished_missing_and_changed_placeholders(tmp_path):
     folder = _copy_catalogues(tmp_path)
-    _add_message(ts_path("es", folder), "findings", "Please answer: {label}.", None)
-    _add_message(
-        ts_path("fr", folder), "findings", "Please answer: {label}.", "Répondez : {champ}."
-    )
-    _add_message(ts_path("ar", folder), "findings", "Please answer: {label}.", "   ")
+    _add_message(ts_path("es", folder), "findings", "Tell us about {label}.", None)
+    _add_message(ts_path("fr", folder), "findings", "Tell us about {label}.", "Répondez : {champ}.")
+    _add_message(ts_path("ar", folder), "findings", "Tell us about {label}.", "   ")
     ts_path("ko", folder).unlink()
 
     found = "\n".join(problems(folder))
 
-    assert "es: [findings] 'Please answer: {label}.' is unfinished" in found
-    assert "fr: [findings] 'Please answer: {label}.' placeholders differ" in found
-    assert "ar: [findings] 'Please answer: {label}.' has an empty translation" in found
+    assert "es: [findings] 'Tell us about {label}.' is unfinished" in found
+    assert "fr: [findings] 'Tell us about {label}.' placeholders differ" in found
+    assert "ar: [findings] 'Tell us about {label}.' has an empty translation" in found
     assert "ko: ombud_ko.ts is missing" in found
     # Languages that lack the new string entirely are reported as missing it.
-    assert "ru: missing [findings] 'Please answer: {label}.'" in found
+    assert "ru: missing [findings] 'Tell us about {label}.'" in found
 
 
 def test_check_reports_strings_the_code_uses_but_no_catalogue_holds(tmp_path):

@@ -9,12 +9,17 @@ from PySide6.QtCore import QTranslator
 from ombud_desktop.i18n import data_strings, extract
 from ombud_desktop.i18n.build import build
 from ombud_desktop.i18n.fill import fill
+from ombud_desktop.i18n.languages import language
 from ombud_desktop.i18n.tsfile import read_messages, ts_path
 
 
 def test_extract_fill_and_build_round_trip(tmp_path, monkeypatch):
     data = [("formspec", 'Your "first" name\nas on your passport', "subject.first_name: label")]
     monkeypatch.setattr(extract, "data_entries", lambda: data)
+    # Three languages and one source file keep lupdate quick; the tool itself is the same.
+    monkeypatch.setattr(extract, "LANGUAGES", [language(c) for c in ("en", "es", "fr")])
+    picker = extract.PACKAGE / "ui" / "language_picker.py"
+    monkeypatch.setattr(extract, "code_sources", lambda: [picker])
     folder = tmp_path / "translations"
 
     extract.update(folder, quiet=True)

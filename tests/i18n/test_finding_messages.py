@@ -1,0 +1,36 @@
+"""Findings translated by code + params (Qt-free), with the field label translated too."""
+
+from __future__ import annotations
+
+from ombud_desktop.core import formspec
+from ombud_desktop.core.findings import error
+from ombud_desktop.i18n import catalog
+from ombud_desktop.i18n.messages import finding_text, translate_message
+
+
+def test_a_finding_reads_in_the_chosen_language_with_its_params():
+    label = formspec.field("subject.date_of_birth").label
+    assert translate_message("required", {"label": label}, "es") == (
+        "Por favor responda: Fecha de nacimiento."
+    )
+    assert translate_message("contact.too_old", {"days": 120}, "vi").startswith(
+        "Lần cuối quý vị liên lạc với USCIS là 120 ngày trước."
+    )
+
+
+def test_english_unknown_codes_and_missing_params_never_fail():
+    assert translate_message("required", {"label": "Phone"}, "en") == "Please answer: Phone."
+    assert translate_message("no.such.code", {}, "fr") == "no.such.code"
+    assert "{days}" in translate_message("contact.too_old", {}, "ar")  # shown, not a crash
+
+
+def test_the_ui_passes_its_own_translate_function():
+    finding = error("subject.email", "email.format")
+    seen = []
+
+    def translate(context, text):
+        seen.append(context)
+        return catalog.translate(context, text, "ko")
+
+    assert finding_text(finding, translate).startswith("이메일 주소처럼 보이지 않습니다")
+    assert seen == ["findings"]
