@@ -18,16 +18,16 @@ Translate = Callable[[str, str], str]  # (context, English text) -> text to show
 
 def message_text(code: str, params: Mapping[str, Any], translate: Translate) -> str:
     """The message for `code` with `params`, worded through `translate`."""
-    from ombud_desktop.core import messages
+    from ombud_desktop.core.messages import MESSAGES, render
 
-    template = messages.MESSAGES.get(code)
+    template = MESSAGES.get(code)
     shown = {
         key: translate(SPEC_CONTEXT, value) if isinstance(value, str) and value else value
         for key, value in params.items()
     }
     if template is None:
-        return messages.render(code, shown)
-    return messages.render(code, shown, template=translate(FINDINGS_CONTEXT, template))
+        return render(code, shown)
+    return render(code, shown, template=translate(FINDINGS_CONTEXT, template))
 
 
 def translate_message(code: str, params: Mapping[str, Any], lang: str) -> str:

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>أضف تواريخ تواصلك مع USCIS لترى كيف ينطبق هذا.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>آخر تواصل لك: %1 (قبل %2 يومًا).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>كان ذلك قبل أكثر من 90 يومًا. تواصل مع USCIS مرة أخرى أولًا إن استطعت؛ ويمكنك مع ذلك إرسال النموذج.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>لم يمضِ على وجود الأمر لدى USCIS 60 يومًا بعد. يتوقع أمين المظالم عادةً أن تنتظر حتى %1؛ ويمكنك مع ذلك إرسال النموذج، خاصةً في حالة طارئة.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>من المفيد أن تعرف: يتوقع أمين المظالم أنك تواصلت مع USCIS خلال آخر 90 يومًا، وأن USCIS كان لديها 60 يومًا على الأقل لحل المشكلة. هذه ليست قواعد صارمة: لا شيء هنا يمنعك من المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>تعذّر الحفظ الآن. إجاباتك ما زالت هنا؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(اختر واحدًا)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (اكتب اسمك في الأعلى)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>إشعار قانون الخصوصية (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>لماذا نسأل: يستخدم أمين مظالم CIS (‏6 U.S.C. 272) هذه المعلومات للنظر في مشكلتك مع USCIS. ماذا يحدث لها: يشاركها أمين المظالم مع USCIS، ومع غيرها فقط بقدر ما يسمح به القانون وإشعار نظام السجلات المنشور. تقديمها اختياري، لكن من دونها ومن دون موافقتك قد لا يستطيع أمين المظالم مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>لأن هذه القضية تتعلق بوضع T أو U أو VAWA أو اللجوء أو اللاجئين، يحمي القانون معلوماتك حماية خاصة. يحتاج أمين المظالم إلى توقيع بالحبر: اطبع النموذج، ووقّعه بيدك، ثم امسحه ضوئيًا أو صوّره. لا يمكن استخدام توقيع مرسوم أو مكتوب على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>الطباعة والتوقيع: يُطبع النموذج المكتمل وسطر التوقيع فارغ. وقّعه بالحبر، ثم امسح الصفحة الموقّعة ضوئيًا أو صوّرها وأضفها كمستند، أو أرسل الورقة.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;امسح التوقيع</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>يمسح التوقيع المرسوم لتوقّع من جديد.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>توقيع مكتوب</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>اختر نسخًا من مستنداتك</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>المستندات (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>جارٍ إضافة %1 (مشفّرًا)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>تعذّرت إضافة هذا الملف. لم يتغير شيء؛ جرّب ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>أُضيف. يُحفظ مشفّرًا مع هذه القضية.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 صفحة</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>أزل هذا المستند</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>أزل المستند %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>يحذف النسخة المشفّرة من هذه القضية. لا يُمسّ ملفك الأصلي.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>أرسل نسخًا، ولا ترسل الأصول أبدًا: لا يعيد أمين المظالم الأوراق. أضف نسخًا من إشعارات USCIS ومما أرسلته إلى USCIS. تبقى الملفات مشفّرة داخل هذا التطبيق؛ ولا تتغير ملفاتك الأصلية.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;أضف مستندات…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>يفتح نافذة لاختيار ملفات PDF أو صور لمستنداتك.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>أو اسحب الملفات من مجلداتك إلى هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>ألغِ إضافة المستند</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>جارٍ إضافة المستند</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>إعداد الحزمة لإرسالها بالبريد الإلكتروني أو الفاكس أو البريد غير متاح في هذا الإصدار بعد. في الأسفل ما زال النموذج يحتاج إليه؛ كل شيء محفوظ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (مطلوب)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>أزل %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>يزيل هذا السطر من القائمة. تحتفظ الأسطر الأخرى بإجاباتها.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;أضف طلبًا أو عريضة أخرى</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>يضيف سطرًا فارغًا لنموذج آخر قدّمته إلى USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>نصيحة: يمكنك لصق عدة أرقام إيصالات في خانة واحدة دفعة واحدة؛ ويأخذ كل رقم سطرًا خاصًا به. تُزال المسافات والشرطات تلقائيًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>اختر عبارة مرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>عبارتا المرور مختلفتان. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>مفتاح الاسترداد لـ Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>احفظ هذه الورقة في مكان آمن. فهي تفتح كل قضاياك.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>مرحبًا بك في Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>ستُحفظ قضاياك مشفّرة على هذا الحاسوب. اختر طريقة قفلها.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>بعبارة مرور أكتبها في كل مرة (الأفضل على حاسوب مشترك)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>لا يستطيع أحد فتح القضايا من دون عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>بمخزن كلمات المرور في هذا الحاسوب (سلسلة المفاتيح)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>يستطيع أي شخص يدخل إلى حساب هذا الحاسوب فتح القضايا.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>لم يُعثر على مخزن آمن لكلمات المرور في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;عبارة المرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>8 أحرف على الأقل. اكتبها على ورقة.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>العبارة نفسها مرة أخرى، لاكتشاف أخطاء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>أنشئ مفتاح استرداد للطباعة (إذا ضاعت عبارة المرور)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>رمز طويل يظهر مرة واحدة. اطبعه أو اكتبه واحفظه في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>يُعدّ التخزين المشفّر.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>يفتح هذا المفتاح قضاياك إذا نسيت عبارة المرور. لا يظهر إلا الآن. اطبعه أو اكتبه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>يظهر مرة واحدة. اطبعه أو اكتبه.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>ا&amp;طبع مفتاح الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>يطبع المفتاح على ورق.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>طبعت مفتاح الاسترداد أو كتبته</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>مطلوب للمتابعة؛ لن يظهر المفتاح مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>ينتقل إلى قائمة قضاياك.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(بلا اسم بعد)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>تتعذّر قراءتها: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>حان حذفها</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>لم تُعدَّل منذ مدة طويلة: احذفها عندما لا تعود بحاجة إليها.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>لا توجد قضايا بعد: ابدأ بـ «قضية جديدة».</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>اختر قضية واضغط Enter لفتحها، أو ابدأ قضية جديدة.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>أتحذف هذه القضية؟</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>ستُتلف «%1» وكل مستنداتها نهائيًا. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>حُذفت القضية.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>احفظ ملف التسليم</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>ملفات التسليم (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>احمِ ملف التسليم</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>عبارة مرور لهذا الملف (أخبر بها المستلم شخصيًا أو بالهاتف):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>حُفظ. الملف مشفّر بعبارة المرور التي اخترتها.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>افتح ملف تسليم</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>افتح ملف التسليم</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>عبارة مرور هذا الملف:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>أُضيفت القضية إلى قائمتك.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>قضاياك</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>حان حذفها</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>استخدم مفاتيح الأسهم لاختيار قضية ومفتاح Enter لفتحها.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>قضية &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>يبدأ قضية فارغة.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>يفتح القضية المختارة حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ا&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>يتلف القضية المختارة ومستنداتها، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;سلّم…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>يحفظ القضية المختارة في ملف مشفّر لمتطوع آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>ا&amp;ستلم ملف تسليم…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>يضيف قضية من ملف تسليم.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>اللغة والقفل التلقائي وغير ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,611 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>اختر لغة التطبيق. يظهر اسم كل لغة بلغتها نفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>يخفي كل شيء فورًا. الاختصار: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>يقفل التطبيق فورًا ويخفي كل القضايا. الاختصار: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>ملاءمة ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>معاينة ملف PDF الذي سيُرسل</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>تعذّر عرض المعاينة: لم يُحمَّل ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>لا توجد معاينة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>جاهز للإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>لا شيء يستحق النظر أدناه.</numerusform>
+            <numerusform>أمر واحد يستحق النظر أدناه؛ ولا يمنعك من المتابعة.</numerusform>
+            <numerusform>أمران يستحقان النظر أدناه؛ ولا يمنعانك من المتابعة.</numerusform>
+            <numerusform>%n أمور تستحق النظر أدناه؛ ولا تمنعك من المتابعة.</numerusform>
+            <numerusform>%n أمرًا يستحق النظر أدناه؛ ولا تمنعك من المتابعة.</numerusform>
+            <numerusform>%n أمر يستحق النظر أدناه؛ ولا تمنعك من المتابعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>ليس جاهزًا بعد.</numerusform>
+            <numerusform>ليس جاهزًا بعد: يجب تصحيح إجابة واحدة أولًا.</numerusform>
+            <numerusform>ليس جاهزًا بعد: يجب تصحيح إجابتين أولًا.</numerusform>
+            <numerusform>ليس جاهزًا بعد: يجب تصحيح %n إجابات أولًا.</numerusform>
+            <numerusform>ليس جاهزًا بعد: يجب تصحيح %n إجابة أولًا.</numerusform>
+            <numerusform>ليس جاهزًا بعد: يجب تصحيح %n إجابة أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>لا شيء آخر يستحق النظر.</numerusform>
+            <numerusform>أمر آخر يستحق النظر.</numerusform>
+            <numerusform>أمران آخران يستحقان النظر.</numerusform>
+            <numerusform>%n أمور أخرى تستحق النظر.</numerusform>
+            <numerusform>%n أمرًا آخر يستحق النظر.</numerusform>
+            <numerusform>%n أمر آخر يستحق النظر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>يجب تصحيحه</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>تقرير الجاهزية</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>كل سطر أمر يجب تصحيحه أو مراجعته. اضغط Enter للانتقال إلى تلك الإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>عندما تُدخل تاريخ استلام USCIS لطلبك (خطوة «الطلبات والعرائض»)، تظهر هنا صورة تبيّن كم انتظر.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>استلمته USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>قضيتك معلّقة منذ %1 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>نهاية مدة المعالجة المنشورة</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>هذا بعد المدة المنشورة بـ %1 شهرًا.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>ما زالت ضمن مدة المعالجة المنشورة.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>الخط الزمني لقضيتك</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>راجع إجاباتك</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>لا توجد إجابات بعد</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>غيّر «%1»</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>ينتقل إلى هذه الخطوة لتغيير هذه الإجابات.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>اقرأ إجاباتك مرة أخرى. استخدم «غيّر» لتصحيح أي شيء؛ وتعود إلى هنا بزر التالي. الأسطر المعلَّمة بـ «يجب تصحيحه» تمنع إرسال النموذج.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>هل هو جاهز للإرسال؟</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>إجاباتك كما في النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>قد لا يستطيع أمين المظالم المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>اقفل بعد هذا العدد من دقائق عدم الاستخدام</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>يخفي كل شيء عندما لا يلمس أحد لوحة المفاتيح أو الفأرة. 0 = أبدًا.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>علّم القضايا للحذف بعد</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>تُعلَّم في قائمة القضايا القضايا التي لم تُعدَّل طوال هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>يكبّر كل النص، حتى ضعف الحجم العادي.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>نص أسود على أبيض بخطوط واضحة.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>مساحة رسم التوقيع</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>وقّع هنا بالفأرة أو القلم أو الإصبع. اضغط Delete للمسح. من دون فأرة، اختر التوقيع المكتوب أو الطباعة والتوقيع.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>مُلئت بياناتك المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>املأ بياناتك أولًا، ثم احفظها.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>حُفظت. يمكن ملء القضايا الجديدة بهذه البيانات بخطوة واحدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>ا&amp;ملأ ببياناتي المحفوظة</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>ينسخ هنا البيانات التي حفظتها من قبل (الاسم والمنظمة ووسائل التواصل).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>احف&amp;ظ بياناتي للمرة القادمة</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>يحتفظ بهذه البيانات مشفّرة، لملء القضايا الجديدة بسرعة.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>اكتب عبارة المرور، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>عبارة المرور هذه غير صحيحة. تحقّق من مفتاح Caps Lock وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop مقفل وقضاياك مخفية. افتح القفل للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>افتح قفل قضاياك</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>تُحفظ قضاياك مشفّرة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>عبارة المرور التي اختيرت عند إعداد Ombud Desktop. اضغط Enter لفتح القفل.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ا&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>يفتح القفل بعبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>افتح القفل ب&amp;سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>يستخدم المفتاح المحفوظ في مخزن كلمات المرور في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>يساعدك هذا التطبيق على طلب مساعدة أمين مظالم CIS (CIS Ombudsman) في قضية متعثرة أو حدث فيها خطأ لدى USCIS. يملأ معك النموذج DHS-7001، سؤالًا بعد سؤال، ويعدّ حزمة يمكنك إرسالها بالبريد الإلكتروني أو الفاكس أو البريد.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>ما تحتاج إليه</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• إشعارات الاستلام من USCIS (يبدأ رقم الإيصال بثلاثة أحرف).
+• تواريخ تواصلك مع USCIS وأي أرقام مرجعية.
+• نسخ من رسائل USCIS ومما أرسلته إليها. لا ترسل الأصول أبدًا.
+• نحو 20 إلى 40 دقيقة. يمكنك التوقف في أي وقت: كل شيء يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>خصوصيتك</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>كل ما تكتبه وكل مستند تضيفه يبقى على هذا الحاسوب، مشفّرًا. لا يستخدم التطبيق الإنترنت أبدًا. لا يُرسل أي شيء حتى ترسله أنت بنفسك. استخدم الخروج السريع (Ctrl+Shift+Q) لإخفاء كل شيء فورًا.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>ما يستطيعه أمين المظالم وما لا يستطيعه</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>يستطيع أمين المظالم أن يطلب من USCIS النظر في مشكلة في قضيتك. ولا يستطيع تقديم استشارة قانونية أو تغيير قرار من USCIS. هذا التطبيق ليس من صنع الحكومة الأمريكية ولا يقدّم استشارة قانونية.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>يُرجى الإجابة عن هذا قبل المتابعة: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>استخدم زر التالي للوصول إلى هذه الخطوة؛ الخطوات السابقة تأتي أولًا.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>خطوات النموذج. اضغط Enter على خطوة زرتها للعودة إليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>العودة إلى قائمة القضايا. كل شيء محفوظ.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>الخطوة السابقة. لا يضيع شيء مما كتبته. الاختصار: Alt+السهم الأيسر.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>الخطوة التالية. الاختصار: Alt+السهم الأيمن.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>البريد الإلكتروني (موصى به)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>الهاتف (مجاني)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>طلب مساعدة في قضية إلى أمين مظالم CIS (النموذج DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>لـ: {name}. رقم الإيصال: {receipt}. أُعدّ في: {date}. طريقة الإرسال: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>مهم: الملفات في هذا المجلد غير مشفّرة وتحتوي معلومات خاصة. احفظها في مكان آمن، واحذف هذا المجلد بعد إرسال الطلب.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>قبل الإرسال: تأكّد من بيانات التواصل</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (المصدر: {source}؛ آخر تحقّق: {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>كيف ترسله</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>ما في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json وSHA256SUMS: كل ملف مع حجمه ومجموع التحقق SHA-256، للتأكد من أن شيئًا لم يتغير أو يضع في الطريق.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>بعد الإرسال: في Ombud Desktop، علّم القضية بأنها أُرسلت مع التاريخ والمرجع ({reference}). فيُنشئ التطبيق تذكيرات للمتابعة بعد 30 و90 يومًا.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>تاريخ إرسال البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>الرقم الموجود في صفحة تأكيد الفاكس</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>رقم التتبّع، إن وُجد</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>افتح {first_eml} (بنقرتين): يفتحه برنامج البريد لديك رسالةً جديدة إلى {email}، والملفات مرفقة.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>هناك {count} رسائل: أرسلها كلها، من الجزء 1 إلى الجزء {count}. تذكر كل رسالة في نصها المستندات التي تحملها.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>راجع الرسالة، ثم اضغط إرسال.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>إذا كنت تستخدم البريد الإلكتروني في متصفح الويب (Gmail أو Outlook.com أو Yahoo): اكتب رسالة جديدة إلى {email} بالموضوع &quot;{subject}&quot;، وانسخ فيها نص ملف message-N.txt المطابق، وأرفق الملفات التي يذكرها من المجلد &quot;attachments&quot;، ثم أرسلها.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} ميغابايت) أكبر من {limit} ميغابايت التي تتسع لها رسالة بريد إلكتروني، ولذلك ليس في أي رسالة. وهو في المجلد &quot;attachments&quot;. أرسله بالفاكس أو بالبريد، أو صغّره (امسح صفحات أقل أو بدقة أقل) ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>أرسل {fax_pdf} ({pages} صفحة، مع صفحة الغلاف) إلى رقم الفاكس {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>بجهاز فاكس: اطبع {fax_pdf} على وجه واحد وضع كل الصفحات في الجهاز. بخدمة أو تطبيق فاكس: ارفع {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>احتفظ بصفحة التأكيد التي يعطيك إياها جهاز الفاكس أو الخدمة.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>إذا طلبت خدمة الفاكس ملف TIFF، فارفع {fax_tiff} بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>اطبع {packet} على وجه واحد ({packet_pages} صفحة). الصفحة الأولى قائمة تحقّق لك؛ لا ترسلها.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>وقّع النموذج واكتب التاريخ بالقلم حيث كُتب &quot;Sign here&quot;، إذا كان يطلب توقيعًا باليد.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>راجع قائمة التحقق، ثم ضع الصفحات بالترتيب في الظرف، وصفحة العنوان في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>أرسله بالبريد إلى: {address}. قد يتأخر البريد حتى {days} يومًا بسبب الفحص الأمني: البريد الإلكتروني أسرع.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: رسالة البريد الإلكتروني المطلوب إرسالها (الجزء {part} من {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: نص الرسالة {part}، للصقه في البريد عبر الويب.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: النموذج والمستندات، كملفات PDF منفصلة.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: الفاكس، جاهز للإرسال ({pages} صفحة مع صفحة الغلاف).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: الفاكس نفسه كملف TIFF (المجموعة 4) لخدمات الفاكس.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: كل ما يجب طباعته وإرساله بالبريد.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1249,44 @@
         <translation>{prefix} ليست بداية رقم إيصال نعرفها. تحقّق من الحروف في إشعار الاستلام؛ فإن كانت مطابقة فأبقِه كما هو.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>يحسن أن تجيب عن هذا إن استطعت: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>يُرجى الإجابة: {label}.</translation>
+        <translation>هذا يحتاج إلى إجابة: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>يجب أن تكون هذه الإجابة قائمة خيارات.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>يجب أن تكون هذه الإجابة نعم أو لا (true أو false).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>يجب أن يكون هذا مجموعة إجابات ({{ ... }})، لا قيمة واحدة.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>يجب أن يكون هذا قائمة عناصر ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>يجب أن تكون هذه الإجابة رقمًا.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>يجب أن تكون هذه الإجابة نصًا.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1304,21 @@
         <translation>لا يستطيع أمين المظالم تقديم استشارة قانونية. يستطيع ذلك محامٍ أو ممثل معتمد.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>اخترت إرسال الطلب مع ذلك. قد يجيب أمين المظالم بأنه لا يستطيع المساعدة.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>لا يقدّم أمين المظالم استشارة قانونية، ولا يستطيع إلغاء قرار من USCIS، ولا يعمل إلا على المشكلات مع USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>بحسب إجاباتك، قد يستطيع أمين المظالم المساعدة. تواصل مع USCIS أولًا إن لم تفعل: يتوقع أمين المظالم أنك حاولت.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>اختر سببًا واحدًا على الأقل لحاجتك إلى المساعدة. يساعد أمين المظالم في حالات التأخير والأخطاء والمشكلات التي لم تحلّها USCIS.</translation>
@@ -187,11 +1327,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>اذكر طريقة واحدة على الأقل للتواصل مع الشخص: الهاتف أو البريد الإلكتروني أو الفاكس أو العنوان البريدي.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>نوع قيمة هذه الإجابة غير صحيح: يجب أن تكون {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2437,9 @@
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>يوم التوقيع. يجب أن تكون الموافقة حديثة.</translation>
+        <translation>اليوم الذي وقّع فيه الشخص.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Agregue las fechas de sus contactos con USCIS para ver cómo se aplica esto.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Su contacto más reciente: %1 (hace %2 días).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Eso fue hace más de 90 días. Si puede, comuníquese otra vez con USCIS primero; aun así puede enviar el formulario.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>USCIS lo tiene desde hace menos de 60 días. El Ombudsman por lo general espera que usted aguarde hasta el %1; aun así puede enviar el formulario, sobre todo en una emergencia.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Bueno saber: el Ombudsman espera que usted se haya comunicado con USCIS en los últimos 90 días, y que USCIS haya tenido al menos 60 días para arreglar el problema. No son reglas estrictas: nada aquí le impide seguir.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>No se pudo guardar en este momento. Sus respuestas siguen aquí; intente otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(elija una)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (escriba su nombre arriba)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Aviso de la Ley de Privacidad (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Por qué preguntamos: el Ombudsman de CIS (6 U.S.C. 272) usa esta información para revisar su problema con USCIS. Qué pasa con ella: el Ombudsman la comparte con USCIS, y con otros solo como lo permiten la ley y el aviso publicado del sistema de registros. Darla es voluntario, pero sin ella y sin su consentimiento el Ombudsman quizás no pueda ayudarle.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Como este caso tiene que ver con estatus T, U, VAWA, de asilado o de refugiado, la ley protege su información de forma especial. El Ombudsman necesita una firma con tinta: imprima el formulario, fírmelo a mano y escanéelo o tómele una foto. No se puede usar una firma dibujada ni escrita en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>Imprimir y firmar: el formulario terminado se imprime con la línea de firma vacía. Fírmelo con tinta; luego escanee o fotografíe la página firmada y agréguela como documento, o envíe el papel.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Borrar firma</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Borra la firma dibujada para que pueda firmar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Firma escrita</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Elija copias de sus documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Agregando %1 (cifrado)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>No se pudo agregar ese archivo. No se cambió nada; pruebe con otro.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Agregado. Se guarda cifrado con este caso.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 página(s)</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Quitar este documento</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Quitar el documento %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Borra la copia cifrada de este caso. Su propio archivo no se toca.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Envíe copias, nunca originales: el Ombudsman no devuelve papeles. Agregue copias de los avisos de USCIS y de lo que usted envió a USCIS. Los archivos quedan cifrados dentro de esta aplicación; sus propios archivos no cambian.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Agregar documentos…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Abre una ventana para elegir archivos PDF o fotos de sus documentos.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>O arrastre archivos desde sus carpetas a esta página.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Cancelar la carga del documento</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Agregando el documento</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Preparar el paquete para enviar por correo electrónico, fax o correo postal todavía no está disponible en esta versión. Abajo está lo que aún le falta al formulario; todo está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Quitar %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Quita esta fila de la lista. Las otras filas conservan sus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Agregar otra solicitud o petición</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Agrega una fila vacía para otro formulario que presentó a USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Consejo: puede pegar varios números de recibo en una casilla a la vez; cada uno tendrá su propia fila. Los espacios y guiones se quitan solos.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Elija una frase de contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Clave de recuperación de Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Guarde este papel en un lugar seguro. Abre todos sus casos.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Bienvenido a Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Sus casos se guardarán cifrados en esta computadora. Elija cómo protegerlos.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Con una frase de contraseña que escribo cada vez (lo mejor en una computadora compartida)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Nadie puede abrir los casos sin la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Con el almacén de contraseñas de esta computadora (llavero)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Cualquiera que pueda entrar en esta cuenta de la computadora puede abrir los casos.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>No se encontró un almacén de contraseñas seguro en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Frase de contraseña (al menos 8 caracteres)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Al menos 8 caracteres. Anótela.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>La misma frase otra vez, para detectar errores al escribir.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Crear una clave de recuperación para imprimir (por si pierde la frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Un código largo que se muestra una sola vez. Imprímalo o anótelo y guárdelo bien.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Prepara el almacenamiento cifrado.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Esta clave abre sus casos si olvida la frase de contraseña. Solo se muestra ahora. Imprímala o anótela, y guárdela lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Se muestra una sola vez. Imprímala o anótela.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Imprimir la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Imprime la clave en papel.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Ya imprimí o anoté la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Necesario para seguir; la clave no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Va a su lista de casos.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>para borrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>No se ha editado en mucho tiempo: bórrelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Todavía no hay casos: empiece con «Nuevo caso».</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Elija un caso y pulse Intro para abrirlo, o empiece uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>¿Borrar este caso?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>«%1» y todos sus documentos se destruirán para siempre. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>El caso se borró.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Guardar el archivo de traspaso</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Archivos de traspaso (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Proteger el archivo de traspaso</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Una frase de contraseña para este archivo (dígasela a quien lo reciba en persona o por teléfono):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Guardado. El archivo está cifrado con la frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Abrir un archivo de traspaso</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Abrir el archivo de traspaso</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>La frase de contraseña de este archivo:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>El caso se agregó a su lista.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Sus casos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última edición</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Para borrar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Use las flechas para elegir un caso e Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Empieza un caso vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Abre el caso elegido donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Destruye el caso elegido y sus documentos, después de preguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Traspasar…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Guarda el caso elegido en un archivo cifrado para otro voluntario.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>&amp;Recibir un traspaso…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Agrega un caso desde un archivo de traspaso.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Idioma, bloqueo automático y más.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,599 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Elija el idioma de la aplicación. Cada idioma aparece con su propio nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Oculta todo de inmediato. Atajo: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Bloquea la aplicación de inmediato y oculta todos los casos. Atajo: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Vista previa del PDF que se enviará</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>No se pudo mostrar la vista previa: el PDF no se cargó.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Todavía no hay vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Listo para enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>%n cosa para revisar abajo; no le impide seguir.</numerusform>
+            <numerusform>%n cosas para revisar abajo; no le impiden seguir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Todavía no está listo: primero hay que corregir %n respuesta.</numerusform>
+            <numerusform>Todavía no está listo: primero hay que corregir %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>%n más para revisar.</numerusform>
+            <numerusform>%n más para revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Hay que corregir</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Informe de preparación</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Cada línea es algo para corregir o revisar. Pulse Intro para ir a esa respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Cuando escriba la fecha de recibo de USCIS de su solicitud (paso «Solicitudes y peticiones»), un dibujo aquí mostrará cuánto tiempo lleva esperando.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>Recibido por USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Su caso lleva %1 meses pendiente.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Fin del tiempo de trámite publicado</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>Son %1 meses después del tiempo publicado.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Todavía está dentro del tiempo de trámite publicado.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Línea de tiempo de su caso</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Revise sus respuestas</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Todavía no hay respuestas</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar «%1»</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Va a este paso para cambiar estas respuestas.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Lea sus respuestas una vez más. Use «Cambiar» para corregir algo; vuelve aquí con Siguiente. Las líneas marcadas «Hay que corregir» impiden enviar el formulario.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>¿Está listo para enviar?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Sus respuestas, como en el formulario</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>Es posible que el Ombudsman no pueda ayudar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Oculta todo cuando nadie tocó el teclado ni el ratón. 0 = nunca.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Marcar casos para borrar después de</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Los casos que no se editan durante este tiempo se marcan en la lista de casos.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Agranda todo el texto, hasta el doble del tamaño normal.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Texto negro sobre blanco con líneas fuertes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Área para dibujar la firma</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Firme aquí con el ratón, un lápiz o el dedo. Pulse Suprimir para borrar. Sin ratón, elija la firma escrita o imprimir y firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Se llenaron sus datos guardados.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Primero llene sus datos y luego guárdelos.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Guardado. Los casos nuevos se pueden llenar con estos datos en un solo paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Llenar con mis datos guardados</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Copia aquí los datos que guardó antes (nombre, organización, contacto).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>&amp;Guardar mis datos para la próxima vez</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Guarda estos datos, cifrados, para llenar casos nuevos rápido.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Escriba su frase de contraseña y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Revise Bloq Mayús e intente otra vez.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop está bloqueado y sus casos están ocultos. Desbloquee para seguir.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Desbloquee sus casos</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Sus casos se guardan cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>La frase de contraseña elegida al instalar Ombud Desktop. Pulse Intro para desbloquear.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Desbloquea con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Desbloquear con el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Usa la clave guardada en el almacén de contraseñas de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Esta aplicación le ayuda a pedir ayuda al Ombudsman de CIS con un caso que está detenido o salió mal en USCIS. Llena con usted el Formulario DHS-7001, una pregunta a la vez, y prepara un paquete que puede enviar por correo electrónico, fax o correo postal.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Lo que necesita</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Sus avisos de recibo de USCIS (el número de recibo empieza con 3 letras).
+• Las fechas en que se comunicó con USCIS y los números de referencia.
+• Copias de cartas de USCIS y de lo que usted les envió. Nunca envíe originales.
+• Unos 20 a 40 minutos. Puede parar cuando quiera: todo se guarda.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Su privacidad</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Todo lo que escribe y cada documento que agrega se queda en esta computadora, cifrado. La aplicación nunca usa internet. No se envía nada hasta que usted mismo lo envíe. Use Salida rápida (Ctrl+Shift+Q) para ocultar todo de inmediato.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Lo que el Ombudsman puede y no puede hacer</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>El Ombudsman puede pedir a USCIS que revise un problema con su caso. No puede dar consejo legal ni cambiar una decisión de USCIS. Esta aplicación no es del gobierno de EE. UU. y no da consejo legal.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Responda esto antes de seguir: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Use Siguiente para llegar a este paso; los pasos anteriores van primero.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Los pasos del formulario. Pulse Intro en un paso que ya visitó para volver a él.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Volver a la lista de casos. Todo está guardado.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>El paso anterior. No se pierde nada de lo que escribió. Atajo: Alt+Izquierda.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>El paso siguiente. Atajo: Alt+Derecha.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Correo electrónico (recomendado)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Teléfono (gratuito)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Solicitud de ayuda con un caso al Ombudsman de CIS (Formulario DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Para: {name}. Número de recibo: {receipt}. Hecho el {date}. Forma de envío: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Importante: los archivos de esta carpeta no están cifrados y tienen información privada. Guárdelos en un lugar seguro y borre esta carpeta cuando haya enviado la solicitud.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Antes de enviar: confirme los datos de contacto</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (fuente: {source}; revisado por última vez el {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Cómo enviarlo</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Qué hay en esta carpeta</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json y SHA256SUMS: cada archivo con su tamaño y su suma de control SHA-256, para comprobar que nada cambió ni se perdió en el camino.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Después de enviar: en Ombud Desktop, marque el caso como enviado con la fecha y la referencia ({reference}). Así se crean recordatorios para hacer seguimiento a los 30 y 90 días.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>la fecha en que envió el correo electrónico</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>el número de la página de confirmación del fax</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>el número de seguimiento, si lo hay</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Abra {first_eml} (con doble clic): su programa de correo lo abre como un mensaje nuevo para {email}, con los archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>Hay {count} mensajes: envíelos todos, de la parte 1 a la parte {count}. Cada uno dice en su texto qué documentos lleva.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Revise el mensaje y luego pulse Enviar.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Si usa el correo en un navegador web (Gmail, Outlook.com, Yahoo): escriba un mensaje nuevo a {email} con el asunto &quot;{subject}&quot;, copie en él el texto del archivo message-N.txt que corresponde, adjunte los archivos que nombra de la carpeta &quot;attachments&quot; y envíelo.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} MB) pesa más que los {limit} MB que puede llevar un correo electrónico, así que no está en ningún mensaje. Está en la carpeta &quot;attachments&quot;. Envíelo por fax o por correo postal, o hágalo más pequeño (escanee menos páginas o con menor resolución) y exporte otra vez.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Envíe {fax_pdf} ({pages} páginas, incluida la portada) al número de fax {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Con una máquina de fax: imprima {fax_pdf} por un solo lado y ponga todas las páginas en la máquina. Con un servicio o aplicación de fax: suba {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Guarde la página de confirmación que le da la máquina o el servicio de fax.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Si un servicio de fax pide un archivo TIFF, suba {fax_tiff} en su lugar.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>Imprima {packet} por un solo lado ({packet_pages} páginas). La primera página es una lista para usted; no la envíe.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Firme y ponga la fecha en el formulario con bolígrafo donde dice &quot;Sign here&quot;, si pide una firma a mano.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Revise la lista y luego ponga las páginas en orden en el sobre, con la página de la dirección encima.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Envíelo por correo a: {address}. El correo puede tardar hasta {days} días más por los controles de seguridad: el correo electrónico es más rápido.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: el mensaje de correo electrónico para enviar (parte {part} de {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: el texto del mensaje {part}, para pegar en el correo web.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: el formulario y los documentos, como archivos PDF separados.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: el fax, listo para enviar ({pages} páginas con la portada).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: el mismo fax como archivo TIFF (Grupo 4) para servicios de fax.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: todo lo que hay que imprimir y enviar por correo.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1237,44 @@
         <translation>{prefix} no es un comienzo de número de recibo que conozcamos. Revise las letras en su aviso de recibo; si son iguales, déjelo así.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Conviene responder si puede: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Por favor responda: {label}.</translation>
+        <translation>Esto necesita una respuesta: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Esta respuesta debería ser una lista de opciones.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Esta respuesta debería ser sí o no (verdadero o falso).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Esto debería ser un grupo de respuestas ({{ ... }}), no un solo valor.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Esto debería ser una lista de elementos ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Esta respuesta debería ser un número.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Esta respuesta debería ser texto.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1292,21 @@
         <translation>El Ombudsman no puede dar consejo legal. Un abogado o un representante acreditado sí puede.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Usted eligió enviar la solicitud de todos modos. El Ombudsman puede responder que no puede ayudar.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>El Ombudsman no da consejo legal, no puede anular una decisión de USCIS y solo trabaja en problemas con USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Según sus respuestas, el Ombudsman quizás pueda ayudar. Si todavía no lo hizo, comuníquese primero con USCIS: el Ombudsman espera que lo haya intentado.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Elija al menos una razón por la que necesita ayuda. El Ombudsman ayuda con demoras, errores y problemas que USCIS no arregló.</translation>
@@ -187,11 +1315,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Dé al menos una forma de comunicarse con la persona: teléfono, correo electrónico, fax o dirección postal.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Esta respuesta tiene un tipo de valor equivocado: debería ser {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2425,9 @@
         <translation>Fecha de la firma</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>El día de la firma. El consentimiento debe ser reciente.</translation>
+        <translation>El día en que firmó la persona.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Ajoutez les dates de vos contacts avec l’USCIS pour voir ce que cela donne.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Votre contact le plus récent : %1 (il y a %2 jours).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>C’était il y a plus de 90 jours. Si vous le pouvez, recontactez d’abord l’USCIS ; vous pouvez quand même envoyer le formulaire.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>L’USCIS a le dossier depuis moins de 60 jours. L’Ombudsman attend en général que vous patientiez jusqu’au %1 ; vous pouvez quand même envoyer le formulaire, surtout en cas d’urgence.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Bon à savoir : l’Ombudsman attend que vous ayez contacté l’USCIS dans les 90 derniers jours et que l’USCIS ait eu au moins 60 jours pour régler le problème. Ce ne sont pas des règles strictes : rien ici ne vous empêche de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>L’enregistrement n’a pas pu se faire. Vos réponses sont toujours là ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(choisissez)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (tapez votre nom au-dessus)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Avis sur la loi Privacy Act</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Pourquoi nous demandons : le CIS Ombudsman (6 U.S.C. 272) utilise ces informations pour examiner votre problème avec l’USCIS. Ce qu’il en fait : l’Ombudsman les partage avec l’USCIS, et avec d’autres seulement dans les limites de la loi et de l’avis publié sur le système de dossiers. Les donner est volontaire, mais sans elles et sans votre consentement l’Ombudsman ne pourra peut-être pas vous aider.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Comme ce dossier concerne un statut T, U, VAWA, d’asile ou de réfugié, la loi protège spécialement vos informations. L’Ombudsman a besoin d’une signature à l’encre : imprimez le formulaire, signez-le à la main, puis scannez-le ou prenez-le en photo. Une signature dessinée ou tapée ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>Imprimer et signer : le formulaire terminé est imprimé avec une ligne de signature vide. Signez à l’encre, puis scannez ou photographiez la page signée et ajoutez-la comme document, ou envoyez le papier.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Effacer la signature</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Efface la signature dessinée pour signer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Signature tapée</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Choisissez des copies de vos documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Ajout de %1 (chiffré)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Ce fichier n’a pas pu être ajouté. Rien n’a changé ; essayez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Ajouté. Il est gardé chiffré avec ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 page(s)</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Retirer ce document</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Retirer le document %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Supprime la copie chiffrée de ce dossier. Votre propre fichier n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Envoyez des copies, jamais les originaux : l’Ombudsman ne renvoie pas les papiers. Ajoutez des copies des avis de l’USCIS et de ce que vous avez envoyé à l’USCIS. Les fichiers restent chiffrés dans cette application ; vos propres fichiers ne changent pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Ajouter des documents…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Ouvre une fenêtre pour choisir des fichiers PDF ou des photos de vos documents.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>Ou faites glisser des fichiers de vos dossiers sur cette page.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Annuler l’ajout du document</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Ajout du document</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>La préparation du paquet à envoyer par e-mail, fax ou courrier n’est pas encore disponible dans cette version. Ci-dessous, ce qui manque encore au formulaire ; tout est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Retirer %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Retire cette ligne de la liste. Les autres lignes gardent leurs réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Ajouter une autre demande ou pétition</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Ajoute une ligne vide pour un autre formulaire déposé auprès de l’USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Astuce : vous pouvez coller plusieurs numéros de reçu dans une seule case ; chacun aura sa propre ligne. Les espaces et les tirets sont retirés pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Choisissez une phrase secrète d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Clé de récupération Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Gardez ce papier en lieu sûr. Il ouvre tous vos dossiers.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Bienvenue dans Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Vos dossiers seront gardés chiffrés sur cet ordinateur. Choisissez comment les verrouiller.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Avec une phrase secrète que je tape à chaque fois (le mieux sur un ordinateur partagé)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Personne ne peut ouvrir les dossiers sans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Avec le trousseau de mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Toute personne qui peut ouvrir une session sur ce compte peut ouvrir les dossiers.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>Aucun trousseau de mots de passe sûr n’a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Phrase secrète (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Au moins 8 caractères. Notez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>La même phrase encore une fois, pour repérer les fautes de frappe.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Créer une clé de récupération à imprimer (si la phrase secrète est perdue)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Un long code montré une seule fois. Imprimez-le ou notez-le et gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Prépare le stockage chiffré.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Cette clé ouvre vos dossiers si la phrase secrète est oubliée. Elle n’est montrée que maintenant. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Montrée une seule fois. Imprimez-la ou notez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Imprimer la clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Imprime la clé sur papier.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>J’ai imprimé ou noté la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Nécessaire pour continuer ; la clé ne sera plus montrée.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Va à votre liste de dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>à supprimer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Pas modifié depuis longtemps : supprimez-le quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Pas encore de dossier : commencez par « Nouveau dossier ».</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Choisissez un dossier et appuyez sur Entrée pour l’ouvrir, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Supprimer ce dossier ?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>« %1 » et tous ses documents seront détruits pour de bon. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Le dossier a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Enregistrer le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Fichiers de transfert (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Protéger le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Une phrase secrète pour ce fichier (dites-la à la personne qui le reçoit, en personne ou par téléphone) :</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Enregistré. Le fichier est chiffré avec la phrase secrète choisie.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Ouvrir un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Ouvrir le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>La phrase secrète de ce fichier :</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>Le dossier a été ajouté à votre liste.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Vos dossiers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>À supprimer</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Utilisez les flèches pour choisir un dossier et Entrée pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Commence un dossier vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Ouvre le dossier choisi là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Détruit le dossier choisi et ses documents, après confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Enregistre le dossier choisi dans un fichier chiffré pour un autre bénévole.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>&amp;Recevoir un transfert…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Ajoute un dossier à partir d’un fichier de transfert.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Langue, verrouillage automatique et plus.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,599 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Choisissez la langue de l’application. Chaque langue est écrite dans sa propre langue.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/jj/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Cache tout immédiatement. Raccourci : %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Verrouille l’application immédiatement et cache tous les dossiers. Raccourci : Ctrl+Maj+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;arrière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>A&amp;juster à la largeur</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Aperçu du PDF qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>L’aperçu n’a pas pu s’afficher : le PDF ne s’est pas chargé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Pas encore d’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Prêt à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>%n point à regarder ci-dessous ; il ne vous bloque pas.</numerusform>
+            <numerusform>%n points à regarder ci-dessous ; ils ne vous bloquent pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Pas encore prêt : %n réponse doit d’abord être corrigée.</numerusform>
+            <numerusform>Pas encore prêt : %n réponses doivent d’abord être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>%n autre point à regarder.</numerusform>
+            <numerusform>%n autres points à regarder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Rapport de préparation</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Chaque ligne est une chose à corriger ou à vérifier. Appuyez sur Entrée pour aller à cette réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Quand vous entrez la date de réception USCIS de votre demande (étape « Demandes et pétitions »), une image ici montre depuis combien de temps elle attend.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>Reçu par l’USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Votre dossier est en attente depuis %1 mois.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Fin du délai de traitement annoncé</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>C’est %1 mois après le délai annoncé.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>C’est encore dans le délai de traitement annoncé.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Chronologie de votre dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Relisez vos réponses</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Pas encore de réponses</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Va à cette étape pour modifier ces réponses.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Relisez vos réponses encore une fois. Utilisez « Modifier » pour corriger quelque chose ; vous revenez ici avec Suivant. Les lignes marquées « À corriger » empêchent d’envoyer le formulaire.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Est-ce prêt à envoyer ?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Vos réponses, comme sur le formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>L’Ombudsman ne pourra peut-être pas aider</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes sans activité</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Cache tout quand personne n’a touché le clavier ou la souris. 0 = jamais.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Marquer les dossiers à supprimer après</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Les dossiers non modifiés pendant cette durée sont marqués dans la liste.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Agrandit tout le texte, jusqu’à deux fois la taille normale.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Texte noir sur blanc avec des traits épais.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Zone pour dessiner la signature</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Signez ici avec une souris, un stylet ou le doigt. Appuyez sur Suppr pour effacer. Sans souris, choisissez la signature tapée ou imprimer et signer.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Vos informations enregistrées ont été remplies.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Remplissez d’abord vos informations, puis enregistrez-les.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Enregistré. Les nouveaux dossiers peuvent être remplis avec ces informations en une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Remplir avec mes informations enregistrées</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Copie ici les informations enregistrées avant (nom, organisme, contact).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>&amp;Garder mes informations pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Garde ces informations, chiffrées, pour remplir vite les nouveaux dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Tapez votre phrase secrète, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Cette phrase secrète n’est pas la bonne. Vérifiez la touche Verr. Maj et réessayez.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop est verrouillé et vos dossiers sont cachés. Déverrouillez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Déverrouillez vos dossiers</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Vos dossiers sont gardés chiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>La phrase secrète choisie à l’installation d’Ombud Desktop. Appuyez sur Entrée pour déverrouiller.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Déverrouille avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Déverrouiller avec le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Utilise la clé gardée par le trousseau de mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Cette application vous aide à demander l’aide du CIS Ombudsman pour un dossier bloqué ou mal traité par l’USCIS. Elle remplit avec vous le formulaire DHS-7001, une question à la fois, et prépare un paquet à envoyer par e-mail, fax ou courrier.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Ce qu’il vous faut</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Vos avis de réception de l’USCIS (le numéro de reçu commence par 3 lettres).
+• Les dates de vos contacts avec l’USCIS et les numéros de référence.
+• Des copies des lettres de l’USCIS et de ce que vous leur avez envoyé. N’envoyez jamais d’originaux.
+• Environ 20 à 40 minutes. Vous pouvez arrêter à tout moment : tout est enregistré.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Votre vie privée</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Tout ce que vous tapez et chaque document ajouté restent sur cet ordinateur, chiffrés. L’application n’utilise jamais Internet. Rien n’est envoyé tant que vous ne l’envoyez pas vous-même. Utilisez Sortie rapide (Ctrl+Maj+Q) pour tout cacher d’un coup.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Ce que l’Ombudsman peut et ne peut pas faire</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>L’Ombudsman peut demander à l’USCIS d’examiner un problème dans votre dossier. Il ne peut pas donner de conseils juridiques ni changer une décision de l’USCIS. Cette application n’est pas faite par le gouvernement américain et ne donne pas de conseils juridiques.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Répondez à ceci avant de continuer : %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Utilisez Suivant pour arriver à cette étape ; les étapes précédentes viennent d’abord.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Les étapes du formulaire. Appuyez sur Entrée sur une étape déjà vue pour y revenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Retour à la liste des dossiers. Tout est enregistré.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>L’étape précédente. Rien de ce que vous avez tapé n’est perdu. Raccourci : Alt+Gauche.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>L’étape suivante. Raccourci : Alt+Droite.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>E-mail (recommandé)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Téléphone (gratuit)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Demande d’aide pour un dossier au CIS Ombudsman (formulaire DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Pour : {name}. Numéro de reçu : {receipt}. Fait le {date}. Moyen d’envoi : {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Important : les fichiers de ce dossier ne sont pas chiffrés et contiennent des informations privées. Gardez-les en sécurité et supprimez ce dossier une fois la demande envoyée.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Avant d’envoyer : vérifiez les coordonnées</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label} : {value} (source : {source} ; vérifié le {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Comment l’envoyer</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Ce que contient ce dossier</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json et SHA256SUMS : chaque fichier avec sa taille et sa somme de contrôle SHA-256, pour vérifier que rien n’a été changé ni perdu en route.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Après l’envoi : dans Ombud Desktop, marquez le dossier comme envoyé avec la date et la référence ({reference}). Cela crée des rappels pour relancer après 30 et 90 jours.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>la date d’envoi de l’e-mail</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>le numéro figurant sur la page de confirmation du fax</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>le numéro de suivi, s’il y en a un</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Ouvrez {first_eml} (double-clic) : votre logiciel de messagerie l’ouvre comme un nouveau message à {email}, avec les fichiers joints.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>Il y a {count} messages : envoyez-les tous, de la partie 1 à la partie {count}. Chacun indique dans son texte les documents qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Vérifiez le message, puis cliquez sur Envoyer.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Si vous utilisez une messagerie dans un navigateur (Gmail, Outlook.com, Yahoo) : écrivez un nouveau message à {email} avec l’objet &quot;{subject}&quot;, copiez-y le texte du fichier message-N.txt correspondant, joignez les fichiers qu’il nomme depuis le dossier &quot;attachments&quot;, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} Mo) dépasse les {limit} Mo qu’un e-mail peut transporter ; il n’est donc dans aucun message. Il est dans le dossier &quot;attachments&quot;. Envoyez-le par fax ou par courrier, ou réduisez-le (scannez moins de pages ou à une résolution plus basse) et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Envoyez {fax_pdf} ({pages} pages, page de garde comprise) au numéro de fax {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Avec un fax : imprimez {fax_pdf} en recto seul et mettez toutes les pages dans l’appareil. Avec un service ou une application de fax : téléversez {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Gardez la page de confirmation donnée par le fax ou le service.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Si un service de fax demande un fichier TIFF, téléversez plutôt {fax_tiff}.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>Imprimez {packet} en recto seul ({packet_pages} pages). La première page est une liste de contrôle pour vous ; ne l’envoyez pas.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Signez et datez le formulaire au stylo à l’endroit marqué &quot;Sign here&quot;, s’il demande une signature à la main.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Suivez la liste de contrôle, puis mettez les pages dans l’ordre dans l’enveloppe, la page d’adresse dessus.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Envoyez-le par courrier à : {address}. Le courrier peut être retardé jusqu’à {days} jours par les contrôles de sécurité : l’e-mail est plus rapide.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name} : l’e-mail à envoyer (partie {part} sur {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name} : le texte du message {part}, à coller dans la messagerie web.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/ : le formulaire et les documents, en fichiers PDF séparés.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name} : le fax, prêt à envoyer ({pages} pages avec la page de garde).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name} : le même fax en fichier TIFF (groupe 4) pour les services de fax.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name} : tout ce qu’il faut imprimer et envoyer par courrier.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1237,44 @@
         <translation>{prefix} n’est pas un début de numéro de reçu que nous connaissons. Vérifiez les lettres sur votre avis de réception ; si elles sont identiques, gardez-le.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Utile à remplir si vous pouvez : {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Veuillez répondre : {label}.</translation>
+        <translation>Ceci demande une réponse : {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Cette réponse devrait être une liste de choix.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Cette réponse devrait être oui ou non (vrai ou faux).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Ceci devrait être un groupe de réponses ({{ ... }}), pas une seule valeur.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Ceci devrait être une liste d’éléments ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Cette réponse devrait être un nombre.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Cette réponse devrait être du texte.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1292,21 @@
         <translation>L’Ombudsman ne peut pas donner de conseils juridiques. Un avocat ou un représentant accrédité le peut.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Vous avez choisi d’envoyer la demande quand même. L’Ombudsman peut répondre qu’il ne peut pas aider.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>L’Ombudsman ne donne pas de conseils juridiques, ne peut pas annuler une décision de l’USCIS et ne traite que les problèmes avec l’USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>D’après vos réponses, l’Ombudsman pourra peut-être aider. Si ce n’est pas fait, contactez d’abord l’USCIS : l’Ombudsman attend que vous ayez essayé.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Choisissez au moins une raison pour laquelle vous avez besoin d’aide. L’Ombudsman aide en cas de retards, d’erreurs et de problèmes que l’USCIS n’a pas réglés.</translation>
@@ -187,11 +1315,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Donnez au moins un moyen de joindre la personne : téléphone, e-mail, fax ou adresse postale.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Cette réponse n’a pas le bon type de valeur : elle devrait être {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2425,9 @@
         <translation>Date de signature</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>Le jour de la signature. Le consentement doit être récent.</translation>
+        <translation>Le jour où la personne a signé.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_HT" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Mete dat kontak ou yo ak USCIS pou wè kijan sa aplike.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Dènye kontak ou: %1 (sa gen %2 jou).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Sa gen plis pase 90 jou. Si ou kapab, kontakte USCIS ankò anvan; ou ka voye fòm nan kanmenm.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>USCIS genyen l depi mwens pase 60 jou. Anjeneral Ombudsman nan atann ou tann jiska %1; ou ka voye fòm nan kanmenm, sitou si se yon ijans.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Bon pou konnen: Ombudsman nan atann ou te kontakte USCIS nan dènye 90 jou yo, e USCIS te gen omwen 60 jou pou ranje pwoblèm nan. Se pa règ ki di: anyen isit la pa anpeche w kontinye.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>Nou pa t ka sove kounye a. Repons ou yo toujou la; eseye ankò.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(chwazi youn)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (tape non w anlè a)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Avi Lwa sou Vi Prive (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Poukisa nou mande: CIS Ombudsman (6 U.S.C. 272) sèvi ak enfòmasyon sa a pou egzamine pwoblèm ou ak USCIS. Sa k ap rive ak li: Ombudsman nan pataje l ak USCIS, e ak lòt moun sèlman jan lalwa ak avi sistèm dosye ki pibliye a pèmèt. Se volontè pou bay li, men san li ak konsantman w, Ombudsman nan ka pa ka ede w.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Paske dosye sa a gen rapò ak estati T, U, VAWA, azil oswa refijye, lalwa pwoteje enfòmasyon w yon fason espesyal. Ombudsman nan bezwen yon siyati ak lank: enprime fòm nan, siyen l ak men, epi eskane l oswa pran foto l. Yo pa ka sèvi ak yon siyati desinen oswa tape.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>Enprime epi siyen: fòm ki fini an ap enprime ak liy siyati a vid. Siyen l ak lank, epi eskane oswa pran foto paj ki siyen an epi ajoute l kòm dokiman, oswa voye papye a.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Efase siyati a</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Efase siyati ki desinen an pou ou ka siyen ankò.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Siyati tape</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Chwazi kopi dokiman ou yo</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Dokiman (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Tout fichye (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>N ap ajoute %1 (chifre)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Nou pa t ka ajoute fichye sa a. Anyen pa chanje; eseye yon lòt.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Li ajoute. Li rete chifre ak dosye sa a.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 paj</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Retire dokiman sa a</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Retire dokiman %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Efase kopi chifre a nan dosye sa a. Yo pa touche pwòp fichye pa w la.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Voye kopi, pa janm orijinal: Ombudsman nan pa remèt papye. Ajoute kopi avi USCIS yo ak sa ou te voye bay USCIS. Fichye yo rete chifre anndan aplikasyon sa a; pwòp fichye pa w yo pa chanje.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Ajoute dokiman…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Louvri yon fenèt pou chwazi fichye PDF oswa foto dokiman ou yo.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>Oswa trennen fichye soti nan dosye w yo sou paj sa a.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Anile ajoute dokiman an</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>N ap ajoute dokiman an</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Voye</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Fè pake pou voye pa imèl, faks oswa lapòs poko disponib nan vèsyon sa a. Anba a gen sa fòm nan toujou bezwen; tout bagay sove.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatwa)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Retire %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Retire liy sa a nan lis la. Lòt liy yo kenbe repons yo.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Ajoute yon lòt aplikasyon oswa petisyon</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Ajoute yon liy vid pou yon lòt fòm ou te depoze nan USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Konsèy: ou ka kole plizyè nimewo resi nan yon sèl bwat an menm tan; chak ap gen pwòp liy pa l. Espas ak tirè yo retire pou ou.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Chwazi yon fraz sekrè ki gen omwen %1 karaktè.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De fraz sekrè yo pa menm. Tape yo ankò.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Kle rekiperasyon Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Kenbe papye sa a nan yon kote ki an sekirite. Li louvri tout dosye ou yo.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Byenveni nan Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Dosye ou yo ap rete chifre sou òdinatè sa a. Chwazi kijan pou fèmen yo.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Ak yon fraz sekrè mwen tape chak fwa (pi bon sou yon òdinatè plizyè moun itilize)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Pèsonn pa ka louvri dosye yo san fraz sekrè a.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Ak depo modpas òdinatè sa a (keyring)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Nenpòt moun ki ka konekte sou kont òdinatè sa a ka louvri dosye yo.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>Nou pa jwenn okenn depo modpas ki an sekirite sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Fraz sekrè (omwen 8 karaktè)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fraz sekrè</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Omwen 8 karaktè. Ekri l yon kote.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repete fraz sekrè a</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repete fraz sekrè a</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>Menm fraz la ankò, pou jwenn erè tape.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Fè yon kle rekiperasyon pou enprime (si fraz sekrè a pèdi)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Yon kòd long ki parèt yon sèl fwa. Enprime l oswa ekri l epi kenbe l an sekirite.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Kreye</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Prepare depo chifre a.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Kle rekiperasyon ou</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Kle sa a louvri dosye ou yo si ou bliye fraz sekrè a. Li parèt sèlman kounye a. Enprime l oswa ekri l, epi kenbe l lwen òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kle rekiperasyon</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Li parèt yon sèl fwa. Enprime l oswa ekri l.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Enprime kle rekiperasyon an…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Enprime kle a sou papye.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Mwen enprime oswa ekri kle rekiperasyon an</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Sa nesesè pou kontinye; kle a p ap parèt ankò.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>K&amp;ontinye</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Ale nan lis dosye ou yo.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bouyon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pare</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Voye</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(poko gen non)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Nou pa ka li l: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>pou efase</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Wi</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Sa fè lontan yo pa modifye l: efase l lè ou pa bezwen l ankò.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Poko gen dosye: kòmanse ak “Nouvo dosye”.</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Chwazi yon dosye epi peze Enter pou louvri l, oswa kòmanse yon nouvo.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Efase dosye sa a?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>“%1” ak tout dokiman li yo pral detwi nèt. Ou p ap ka defèt sa.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Dosye a efase.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Sove fichye transfè a</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Fichye transfè (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Pwoteje fichye transfè a</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Yon fraz sekrè pou fichye sa a (di moun k ap resevwa l la an pèsòn oswa nan telefòn):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Sove. Fichye a chifre ak fraz sekrè ou chwazi a.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Louvri yon fichye transfè</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Louvri fichye transfè a</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>Fraz sekrè fichye sa a:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>Dosye a ajoute nan lis ou.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Dosye ou yo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Fòm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estati</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dènye modifikasyon</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Pou efase</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dosye</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Sèvi ak flèch yo pou chwazi yon dosye ak Enter pou louvri l.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouvo dosye</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Kòmanse yon dosye vid.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Louvri</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Louvri dosye ou chwazi a kote ou te kanpe a.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Efase…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Detwi dosye ou chwazi a ak dokiman li yo, apre li fin mande w.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Transfere…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Sove dosye ou chwazi a nan yon fichye chifre pou yon lòt volontè.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>&amp;Resevwa yon transfè…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Ajoute yon dosye ki soti nan yon fichye transfè.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramèt…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Lang, fèmen otomatik ak plis ankò.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,599 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Chwazi lang aplikasyon an. Chak lang ekri nan pwòp lang li.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sòti vit</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Kache tout bagay touswit. Rakousi: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Fèmen aplikasyon an touswit epi kache tout dosye yo. Rakousi: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Paj &amp;anvan</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Paj &amp;apre</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Fè l pi &amp;piti</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Fè l pi &amp;gwo</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajiste ak lajè a</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Apèsi PDF ki pral voye a</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>Nou pa t ka montre apèsi a: PDF la pa t chaje.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Paj %1 sou %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Poko gen apèsi</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Pare pou voye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>Gen %n bagay pou gade anba a; li pa anpeche w kontinye.</numerusform>
+            <numerusform>Gen %n bagay pou gade anba a; yo pa anpeche w kontinye.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Li poko pare: fòk ou korije %n repons anvan.</numerusform>
+            <numerusform>Li poko pare: fòk ou korije %n repons anvan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>%n lòt bagay pou gade.</numerusform>
+            <numerusform>%n lòt bagay pou gade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Fòk korije</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tcheke</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Rapò sou preparasyon</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Chak liy se yon bagay pou korije oswa tcheke. Peze Enter pou ale nan repons sa a.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Lè ou antre dat USCIS te resevwa aplikasyon w lan (etap “Aplikasyon ak petisyon ki depoze”), yon desen isit la ap montre konbyen tan li tann.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>USCIS resevwa l</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Jodi a</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Dosye w la an atant depi %1 mwa.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Fen tan tretman yo afiche a</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>Sa depase tan yo afiche a ak %1 mwa.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Li toujou nan tan tretman yo afiche a.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Kalandriye dosye w la</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Revize repons ou yo</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Poko gen repons</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Chanje “%1”</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Ale nan etap sa a pou chanje repons sa yo.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Li repons ou yo yon lòt fwa. Sèvi ak “Chanje” pou korije nenpòt bagay; ou retounen isit la ak Pwochen. Liy ki make “Fòk korije” yo anpeche fòm nan voye.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Èske li pare pou voye?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Repons ou yo, jan yo ye sou fòm nan</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>Ombudsman nan ka pa ka ede</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramèt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Janm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jou</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Gwo kontras</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Fèmen apre kantite minit sa yo san aktivite</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Kache tout bagay lè pèsonn pa touche klavye a oswa sourit la. 0 = janm.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Make dosye pou efase apre</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Dosye yo pa modifye pandan tan sa a make nan lis dosye yo.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Gwosè tèks</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Fè tout tèks pi gwo, jiska de fwa gwosè nòmal.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Tèks nwa sou blan ak liy ki klè.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Kote pou desinen siyati a</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Siyen isit la ak yon sourit, yon plim oswa dwèt ou. Peze Delete pou efase. San sourit, chwazi siyati tape a oswa enprime epi siyen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Enfòmasyon ou te sove yo ranpli.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Ranpli enfòmasyon w anvan, epi sove yo.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Sove. Nouvo dosye yo ka ranpli ak enfòmasyon sa yo nan yon sèl etap.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Ranpli ak enfòmasyon mwen te sove yo</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Kopye isit la enfòmasyon ou te sove anvan yo (non, òganizasyon, kontak).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>&amp;Sove enfòmasyon m pou pwochen fwa</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Kenbe enfòmasyon sa yo, chifre, pou ranpli nouvo dosye vit.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Tape fraz sekrè w, epi peze Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Fraz sekrè sa a pa bon. Tcheke Caps Lock epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Fèmen</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop fèmen e dosye ou yo kache. Louvri l pou kontinye.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Louvri dosye ou yo</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Dosye ou yo rete chifre sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Fraz sekrè</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fraz sekrè</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>Fraz sekrè yo te chwazi lè yo te enstale Ombud Desktop. Peze Enter pou louvri.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Louvri</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Louvri ak fraz sekrè a.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Louvri ak &amp;keyring sistèm nan</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Sèvi ak kle ki nan depo modpas òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Byenveni</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Aplikasyon sa a ede w mande CIS Ombudsman èd pou yon dosye ki bloke oswa ki mal pase nan USCIS. Li ranpli Fòm DHS-7001 avè w, yon kesyon alafwa, epi li fè yon pake ou ka voye pa imèl, faks oswa lapòs.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Sa ou bezwen</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Avi resi USCIS ou yo (nimewo resi a kòmanse ak 3 lèt).
+• Dat ou te kontakte USCIS ak nenpòt nimewo referans.
+• Kopi lèt USCIS ak sa ou te voye ba yo. Pa janm voye orijinal.
+• Anviwon 20 a 40 minit. Ou ka kanpe nenpòt ki lè: tout bagay sove.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Vi prive w</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Tout sa ou tape ak chak dokiman ou ajoute rete sou òdinatè sa a, chifre. Aplikasyon an pa janm sèvi ak entènèt. Anyen pa voye jiskaske se ou menm ki voye l. Sèvi ak Sòti vit (Ctrl+Shift+Q) pou kache tout bagay touswit.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Sa Ombudsman nan ka fè ak sa li pa ka fè</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>Ombudsman nan ka mande USCIS gade yon pwoblèm nan dosye w. Li pa ka bay konsèy legal ni chanje yon desizyon USCIS. Se pa gouvènman Etazini ki fè aplikasyon sa a, e li pa bay konsèy legal.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>N ap sove…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sove</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Tanpri reponn sa a anvan ou kontinye: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Sèvi ak Pwochen pou rive nan etap sa a; etap anvan yo vini an premye.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Etap fòm nan. Peze Enter sou yon etap ou deja vizite pou retounen ladan l.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Lakay</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Retounen nan lis dosye yo. Tout bagay sove.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retounen</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>Etap anvan an. Anyen ou tape pa pèdi. Rakousi: Alt+Goch.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Pwochen &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>Pwochen etap la. Rakousi: Alt+Dwat.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Eta sovgad la</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Imèl (rekòmande)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Lapòs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefòn</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telefòn (gratis)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sit entènèt</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Demann èd pou yon dosye bay CIS Ombudsman (Fòm DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Pou: {name}. Nimewo resi: {receipt}. Fèt le {date}. Fason pou voye: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Enpòtan: fichye ki nan dosye sa a pa chifre e yo gen enfòmasyon prive. Kenbe yo an sekirite, epi efase dosye sa a lè demann nan fin voye.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Anvan ou voye: verifye enfòmasyon kontak yo</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (sous: {source}; dènye verifikasyon {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Kijan pou voye l</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Sa ki nan dosye sa a</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json ak SHA256SUMS: chak fichye ak gwosè li ak sòm kontwòl SHA-256 li, pou tcheke anyen pa chanje ni pèdi sou wout.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Apre ou fin voye: nan Ombud Desktop, make dosye a kòm voye ak dat la ak referans lan ({reference}). Li fè rapèl pou swiv apre 30 ak 90 jou.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>imèl</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>lapòs</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>dat ou te voye imèl la</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>nimewo ki sou paj konfimasyon faks la</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>nimewo swivi a, si genyen</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Louvri {first_eml} (klike de fwa): pwogram imèl ou a louvri l kòm yon nouvo mesaj pou {email}, ak fichye yo atache.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>Gen {count} mesaj: voye yo tout, depi pati 1 jiska pati {count}. Chak mesaj di nan tèks li ki dokiman li pote.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Tcheke mesaj la, epi peze Send (Voye).</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Si ou sèvi ak imèl nan yon navigatè entènèt (Gmail, Outlook.com, Yahoo): ekri yon nouvo mesaj pou {email} ak sijè &quot;{subject}&quot;, kopye ladan l tèks fichye message-N.txt ki koresponn lan, atache fichye li nonmen yo ki nan dosye &quot;attachments&quot; la, epi voye.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} MB) pi gwo pase {limit} MB yon imèl ka pote, kidonk li pa nan okenn mesaj. Li nan dosye &quot;attachments&quot; la. Voye l pa faks oswa pa lapòs, oswa fè l pi piti (eskane mwens paj oswa ak mwens rezolisyon) epi ekspòte ankò.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Voye {fax_pdf} ({pages} paj, ak paj kouvèti a ladan) nan nimewo faks {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Ak yon machin faks: enprime {fax_pdf} sou yon sèl bò epi mete tout paj yo nan machin nan. Ak yon sèvis oswa yon aplikasyon faks: telechaje {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Kenbe paj konfimasyon machin faks la oswa sèvis la ba ou a.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Si yon sèvis faks mande yon fichye TIFF, telechaje {fax_tiff} pito.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>Enprime {packet} sou yon sèl bò ({packet_pages} paj). Premye paj la se yon lis verifikasyon pou ou; pa voye l.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Siyen epi mete dat sou fòm nan ak yon plim kote li ekri &quot;Sign here&quot;, si li mande yon siyati ak men.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Swiv lis verifikasyon an, epi mete paj yo nan lòd nan anvlòp la, paj adrès la anlè.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Voye l pa lapòs bay: {address}. Lapòs ka pran jiska {days} jou an reta akoz kontwòl sekirite: imèl pi rapid.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: mesaj imèl pou voye a (pati {part} sou {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: tèks mesaj {part} la, pou kole nan imèl sou entènèt.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: fòm nan ak dokiman yo, kòm fichye PDF separe.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: faks la, pare pou voye ({pages} paj ak paj kouvèti a).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: menm faks la kòm fichye TIFF (Group 4) pou sèvis faks yo.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: tout sa pou enprime epi voye pa lapòs.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1237,44 @@
         <translation>Nou pa konnen nimewo resi ki kòmanse ak {prefix}. Tcheke lèt yo sou avi resi w la; si yo menm, kite l konsa.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Li bon pou reponn si ou kapab: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Tanpri reponn: {label}.</translation>
+        <translation>Sa bezwen yon repons: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Repons sa a ta dwe yon lis chwa.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Repons sa a ta dwe wi oswa non (true oswa false).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Sa ta dwe yon gwoup repons ({{ ... }}), pa yon sèl valè.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Sa ta dwe yon lis eleman ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Repons sa a ta dwe yon nonb.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Repons sa a ta dwe tèks.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1292,21 @@
         <translation>Ombudsman nan pa ka bay konsèy legal. Yon avoka oswa yon reprezantan akredite kapab.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Ou chwazi voye demann nan kanmenm. Ombudsman nan ka reponn li pa ka ede.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>Ombudsman nan pa bay konsèy legal, li pa ka anile yon desizyon USCIS, e li travay sèlman sou pwoblèm ak USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Dapre repons ou yo, Ombudsman nan ka petèt ede. Kontakte USCIS anvan si ou poko fè l: Ombudsman nan atann ou te eseye.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Chwazi omwen yon rezon ou bezwen èd. Ombudsman nan ede ak reta, erè ak pwoblèm USCIS pa t ranje.</translation>
@@ -187,11 +1315,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Bay omwen yon fason pou jwenn moun nan: telefòn, imèl, faks oswa yon adrès lapòs.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Repons sa a gen move kalite valè: li ta dwe {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2425,9 @@
         <translation>Dat siyati</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>Jou siyati a. Konsantman an dwe resan.</translation>
+        <translation>Jou moun nan te siyen an.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>USCIS에 연락한 날짜를 넣으면 이 내용이 어떻게 적용되는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>가장 최근 연락: %1 (%2일 전).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>90일이 넘었습니다. 가능하면 먼저 USCIS에 다시 연락하세요. 그래도 양식을 보낼 수는 있습니다.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>USCIS가 처리한 지 60일이 안 되었습니다. 옴부즈맨은 보통 %1까지 기다리기를 기대합니다. 그래도 양식을 보낼 수 있으며, 특히 긴급한 경우에는 보내세요.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>알아 두세요: 옴부즈맨은 지난 90일 안에 USCIS에 연락했고, USCIS가 문제를 고칠 시간을 최소 60일 가졌기를 기대합니다. 엄격한 규칙은 아닙니다: 여기 있는 어떤 것도 계속 진행을 막지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>지금 저장하지 못했습니다. 답은 그대로 있습니다. 다시 해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(하나를 고르세요)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (위에 이름을 입력하세요)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>개인정보보호법(Privacy Act) 안내</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>묻는 이유: CIS 옴부즈맨(6 U.S.C. 272)은 USCIS와의 문제를 살펴보기 위해 이 정보를 씁니다. 정보의 사용: 옴부즈맨은 이 정보를 USCIS와 공유하며, 다른 곳과는 법과 공표된 기록 시스템 고지가 허용하는 경우에만 공유합니다. 정보 제공은 자유지만, 이 정보와 동의가 없으면 옴부즈맨이 도울 수 없을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>이 케이스는 T, U, VAWA, 망명 또는 난민 신분과 관련되어 있어 법이 정보를 특별히 보호합니다. 옴부즈맨에게는 펜으로 한 서명이 필요합니다: 양식을 인쇄해 손으로 서명한 뒤 스캔하거나 사진을 찍으세요. 그리거나 입력한 서명은 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>인쇄해서 서명하기: 완성된 양식은 서명란이 빈 채로 인쇄됩니다. 펜으로 서명한 뒤 서명한 페이지를 스캔하거나 사진을 찍어 서류로 추가하거나, 종이를 보내세요.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>서명 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>다시 서명할 수 있도록 그린 서명을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>입력한 서명</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>서류 사본을 고르세요</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>서류 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>%1 추가 중(암호화됨)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>그 파일을 추가하지 못했습니다. 아무것도 바뀌지 않았습니다. 다른 파일로 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>추가되었습니다. 이 케이스와 함께 암호화되어 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2쪽</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>이 서류 빼기</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>서류 %1 빼기</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>이 케이스에서 암호화된 사본을 지웁니다. 원래 파일은 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>원본이 아닌 사본을 보내세요: 옴부즈맨은 서류를 돌려주지 않습니다. USCIS 통지서와 USCIS에 보낸 것의 사본을 추가하세요. 파일은 이 앱 안에서 암호화되며, 원래 파일은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>서류 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>PDF 파일이나 서류 사진을 고르는 창을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>또는 폴더에서 파일을 이 페이지로 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>서류 추가 취소</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>서류를 추가하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>이메일, 팩스, 우편으로 보낼 꾸러미 만들기는 이 버전에서 아직 쓸 수 없습니다. 아래는 양식에 아직 필요한 것입니다. 모든 내용은 저장되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (필수)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 빼기</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>이 줄을 목록에서 뺍니다. 다른 줄의 답은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>신청서 또는 청원서 하나 더 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>USCIS에 제출한 양식 하나를 더 적을 빈 줄을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>팁: 접수 번호 여러 개를 한 칸에 한꺼번에 붙여 넣을 수 있습니다. 각 번호가 따로 한 줄이 됩니다. 빈칸과 줄표는 자동으로 지워집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>%1자 이상의 암호 문구를 정하세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>두 암호 문구가 다릅니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Ombud Desktop 복구 키</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>이 종이를 안전한 곳에 보관하세요. 모든 케이스를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Ombud Desktop에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>케이스는 이 컴퓨터에 암호화되어 보관됩니다. 잠그는 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>매번 입력하는 암호 문구로(공용 컴퓨터에서 가장 좋음)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>암호 문구 없이는 누구도 케이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>이 컴퓨터의 비밀번호 저장소(키링)로</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>이 컴퓨터 계정에 로그인할 수 있는 사람은 누구나 케이스를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>이 컴퓨터에서 안전한 비밀번호 저장소를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>암호 문구(&amp;P) (8자 이상)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>8자 이상. 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>암호 문구 다시 입력(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>암호 문구 다시 입력</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>오타를 잡기 위해 같은 암호 문구를 한 번 더 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>인쇄할 복구 키 만들기(암호 문구를 잃어버린 경우 대비)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>한 번만 보이는 긴 코드입니다. 인쇄하거나 적어서 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>암호화 저장소를 준비합니다.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>암호 문구를 잊으면 이 키로 케이스를 열 수 있습니다. 지금 한 번만 보입니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>한 번만 보입니다. 인쇄하거나 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>복구 키 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>키를 종이에 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>복구 키를 인쇄했거나 적어 두었습니다</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>계속하려면 필요합니다. 키는 다시 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>계속(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>케이스 목록으로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>삭제 대상</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>오랫동안 수정하지 않았습니다: 더 필요 없으면 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>아직 케이스가 없습니다: ‘새 케이스’로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>케이스를 고르고 Enter를 눌러 열거나, 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>이 케이스를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>“%1”와 모든 서류가 영구히 없어집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>케이스를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>인계 파일 저장</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>인계 파일 (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>인계 파일 보호</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>이 파일의 암호 문구(받는 사람에게 직접 만나거나 전화로 알려 주세요):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>저장했습니다. 파일은 고른 암호 문구로 암호화되었습니다.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>인계 파일 열기</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>이 인계 파일 열기</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>이 파일의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>케이스가 목록에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>내 케이스</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>양식</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>마지막 수정</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>삭제 대상</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>화살표 키로 케이스를 고르고 Enter로 여세요.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>새 케이스(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>빈 케이스를 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>고른 케이스를 멈춘 곳에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>확인한 뒤 고른 케이스와 서류를 없앱니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>인계(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>다른 자원봉사자를 위해 고른 케이스를 암호화된 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>인계 받기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>인계 파일에서 케이스를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>언어, 자동 잠금 등.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,596 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>앱에서 쓸 언어를 고르세요. 각 언어는 그 언어로 적혀 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/yyyy(월/일/년)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>빠른 종료</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>모든 것을 즉시 숨깁니다. 단축키: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>앱을 즉시 잠그고 모든 케이스를 숨깁니다. 단축키: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>이전 페이지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>다음 페이지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>너비에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>보낼 PDF 미리 보기</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>미리 보기를 표시할 수 없습니다: PDF를 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>아직 미리 보기가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>보낼 준비가 되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>아래에 살펴볼 것이 %n개 있습니다. 계속 진행하는 데 문제는 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>아직 준비되지 않았습니다: 먼저 답 %n개를 고쳐야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>살펴볼 것 %n개 더.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>꼭 고치기</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>준비 상태 보고서</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>각 줄은 고치거나 확인할 것입니다. Enter를 누르면 그 답으로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>신청서의 USCIS 접수 날짜를 넣으면(‘신청서와 청원서’ 단계), 여기에 얼마나 기다렸는지 그림으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>USCIS 접수</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>케이스가 %1개월째 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>공지된 처리 기간 끝</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>공지된 기간보다 %1개월 지났습니다.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>아직 공지된 처리 기간 안입니다.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>케이스 진행 일정</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>답 다시 보기</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>아직 답이 없습니다</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>“%1” 바꾸기</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>이 답을 바꾸려면 이 단계로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>답을 한 번 더 읽어 보세요. ‘바꾸기’로 무엇이든 고칠 수 있고, ‘다음’을 누르면 여기로 돌아옵니다. ‘꼭 고치기’ 표시가 있는 줄이 있으면 양식을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>보낼 준비가 되었나요?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>양식 순서대로 본 내 답</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>옴부즈맨이 돕지 못할 수도 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>사용하지 않은 지 몇 분 후 잠글지</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>아무도 키보드나 마우스를 건드리지 않으면 모든 것을 숨깁니다. 0 = 안 함.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>다음 기간이 지나면 케이스를 삭제 대상으로 표시</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>이 기간 동안 수정하지 않은 케이스는 목록에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>모든 글자를 최대 두 배까지 크게 합니다.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>흰 바탕에 검은 글씨, 굵은 선.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>서명 그리는 곳</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>마우스, 펜 또는 손가락으로 여기에 서명하세요. Delete를 누르면 지워집니다. 마우스가 없으면 입력한 서명이나 인쇄해서 서명하기를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>저장한 정보를 채웠습니다.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>먼저 정보를 채운 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>저장했습니다. 새 케이스에 이 정보를 한 번에 채울 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>저장한 내 정보 채우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>전에 저장한 정보(이름, 단체, 연락처)를 여기에 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>다음을 위해 내 정보 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>새 케이스를 빨리 채울 수 있도록 이 정보를 암호화해 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>암호 문구를 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>암호 문구가 맞지 않습니다. Caps Lock을 확인하고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop이 잠겨 있고 케이스가 숨겨져 있습니다. 계속하려면 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>케이스 잠금 풀기</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>케이스는 이 컴퓨터에 암호화되어 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>암호 문구(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>Ombud Desktop을 설정할 때 정한 암호 문구입니다. Enter를 누르면 잠금이 풀립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 풀기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>암호 문구로 잠금을 풉니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>시스템 키링으로 잠금 풀기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>이 컴퓨터의 비밀번호 저장소에 있는 키를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>이 앱은 USCIS에서 멈췄거나 잘못된 케이스에 대해 CIS 옴부즈맨에게 도움을 요청하도록 돕습니다. DHS-7001 양식을 한 번에 한 질문씩 함께 채우고, 이메일, 팩스 또는 우편으로 보낼 수 있는 꾸러미를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>필요한 것</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• USCIS 접수 통지서(접수 번호는 영문자 3개로 시작).
+• USCIS에 연락한 날짜와 참조 번호.
+• USCIS에서 받은 편지와 USCIS에 보낸 것의 사본. 원본은 절대 보내지 마세요.
+• 약 20~40분. 언제든 멈출 수 있습니다: 모든 내용이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>개인정보 보호</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>입력한 모든 내용과 추가한 모든 서류는 이 컴퓨터에 암호화되어 남습니다. 앱은 인터넷을 쓰지 않습니다. 직접 보내기 전에는 아무것도 보내지 않습니다. 빠른 종료(Ctrl+Shift+Q)로 모든 것을 한 번에 숨길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>옴부즈맨이 할 수 있는 일과 할 수 없는 일</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>옴부즈맨은 USCIS에 케이스의 문제를 살펴보라고 요청할 수 있습니다. 법률 조언을 하거나 USCIS 결정을 바꿀 수는 없습니다. 이 앱은 미국 정부가 만든 것이 아니며 법률 조언을 하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>계속하기 전에 이것에 답하세요: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>‘다음’으로 이 단계에 오세요. 앞 단계가 먼저입니다.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>양식의 단계입니다. 이미 가 본 단계에서 Enter를 누르면 그 단계로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>처음 화면(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>케이스 목록으로 돌아갑니다. 모든 내용이 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>이전 단계입니다. 입력한 내용은 없어지지 않습니다. 단축키: Alt+왼쪽.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>다음 단계입니다. 단축키: Alt+오른쪽.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>저장 상태</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>이메일(권장)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>전화(무료)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>CIS 옴부즈맨 케이스 지원 요청(DHS-7001 양식)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>대상: {name}. 접수 번호: {receipt}. 작성일: {date}. 보내는 방법: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>중요: 이 폴더의 파일은 암호화되어 있지 않으며 개인정보가 들어 있습니다. 안전하게 보관하고, 요청을 보낸 뒤에는 이 폴더를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>보내기 전에: 연락처 정보를 확인하세요</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (출처: {source}, 마지막 확인: {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>보내는 방법</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>이 폴더에 있는 것</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json과 SHA256SUMS: 모든 파일의 크기와 SHA-256 체크섬으로, 도중에 바뀌거나 없어진 것이 없는지 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>보낸 뒤: Ombud Desktop에서 케이스를 보냄으로 표시하고 날짜와 참조 번호({reference})를 적으세요. 30일과 90일 뒤에 확인하라는 알림이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>이메일을 보낸 날짜</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>팩스 확인 페이지의 번호</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>배송 추적 번호(있는 경우)</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>{first_eml}을(를) 여세요(두 번 클릭). 메일 프로그램이 파일이 첨부된 {email} 앞 새 메시지로 엽니다.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>메시지가 {count}개입니다: 1부부터 {count}부까지 모두 보내세요. 각 메시지 본문에 어떤 서류가 들어 있는지 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>메시지를 확인한 뒤 보내기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>웹 브라우저에서 이메일을 쓴다면(Gmail, Outlook.com, Yahoo): {email} 앞으로 제목 &quot;{subject}&quot;인 새 메시지를 쓰고, 해당 message-N.txt 파일의 글을 복사해 넣고, &quot;attachments&quot; 폴더에서 그 파일에 적힌 파일들을 첨부한 뒤 보내세요.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title}({size} MB)은(는) 이메일 한 통에 담을 수 있는 {limit} MB보다 커서 어떤 메시지에도 들어 있지 않습니다. &quot;attachments&quot; 폴더에 있습니다. 팩스나 우편으로 보내거나, 더 작게 만든 뒤(더 적은 쪽을 스캔하거나 해상도를 낮춤) 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>{fax_pdf}({pages}쪽, 표지 포함)을(를) 팩스 번호 {fax}(으)로 보내세요.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>팩스 기계를 쓰면: {fax_pdf}을(를) 단면으로 인쇄해 모든 쪽을 기계에 넣으세요. 팩스 서비스나 앱을 쓰면: {fax_pdf}을(를) 올리세요.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>팩스 기계나 서비스가 주는 확인 페이지를 보관하세요.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>팩스 서비스가 TIFF 파일을 요구하면 대신 {fax_tiff}을(를) 올리세요.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>{packet}을(를) 단면으로 인쇄하세요({packet_pages}쪽). 첫 쪽은 당신을 위한 확인 목록이니 보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>양식이 손 서명을 요구하면 &quot;Sign here&quot;라고 적힌 곳에 펜으로 서명하고 날짜를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>확인 목록을 따라 한 뒤, 주소 페이지를 맨 위로 하여 순서대로 봉투에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>보낼 주소: {address}. 보안 검사 때문에 우편이 최대 {days}일 늦어질 수 있습니다: 이메일이 더 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: 보낼 이메일 메시지({count}부 중 {part}부).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: 웹메일에 붙여 넣을 메시지 {part}의 글.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: 양식과 서류, 각각 별도의 PDF 파일.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: 보낼 준비가 된 팩스(표지 포함 {pages}쪽).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: 팩스 서비스용 TIFF 파일(Group 4)로 된 같은 팩스.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: 인쇄해서 우편으로 보낼 모든 것.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1234,44 @@
         <translation>{prefix}(으)로 시작하는 접수 번호는 저희가 모릅니다. 접수 통지서의 글자를 확인하고, 같다면 그대로 두세요.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>가능하면 답하면 좋습니다: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>답해 주세요: {label}.</translation>
+        <translation>답이 필요합니다: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>이 답은 선택 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>이 답은 예 또는 아니요(true 또는 false)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>이것은 값 하나가 아니라 답의 묶음({{ ... }})이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>이것은 항목 목록([ ... ])이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>이 답은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>이 답은 글이어야 합니다.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1289,21 @@
         <translation>옴부즈맨은 법률 조언을 할 수 없습니다. 변호사나 인가된 대리인은 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>그래도 요청을 보내기로 했습니다. 옴부즈맨이 도울 수 없다고 답할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>옴부즈맨은 법률 조언을 하지 않고, USCIS 결정을 뒤집을 수 없으며, USCIS 관련 문제만 다룹니다.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>답을 보면 옴부즈맨이 도울 수 있을 것 같습니다. 아직 하지 않았다면 먼저 USCIS에 연락하세요: 옴부즈맨은 먼저 시도했기를 기대합니다.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>도움이 필요한 이유를 하나 이상 고르세요. 옴부즈맨은 지연, 실수, USCIS가 고치지 않은 문제를 돕습니다.</translation>
@@ -187,11 +1312,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>당사자에게 연락할 방법을 하나 이상 적으세요: 전화, 이메일, 팩스 또는 우편 주소.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>이 답의 값 종류가 맞지 않습니다: {expected}이어야 합니다.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2422,9 @@
         <translation>서명 날짜</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>서명한 날입니다. 동의서는 최근 것이어야 합니다.</translation>
+        <translation>당사자가 서명한 날입니다.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

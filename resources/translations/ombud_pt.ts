@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Adicione as datas dos seus contatos com o USCIS para ver como isto se aplica.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Seu contato mais recente: %1 (há %2 dias).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Isso foi há mais de 90 dias. Se puder, fale com o USCIS de novo primeiro; mesmo assim você pode enviar o formulário.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>O USCIS está com o caso há menos de 60 dias. O Ombudsman normalmente espera que você aguarde até %1; mesmo assim você pode enviar o formulário, principalmente numa emergência.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Bom saber: o Ombudsman espera que você tenha falado com o USCIS nos últimos 90 dias, e que o USCIS tenha tido pelo menos 60 dias para resolver o problema. Não são regras rígidas: nada aqui impede você de seguir.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>Não foi possível salvar agora. Suas respostas continuam aqui; tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(escolha uma)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (digite seu nome acima)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Aviso da Lei de Privacidade (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Por que perguntamos: o CIS Ombudsman (6 U.S.C. 272) usa estas informações para examinar seu problema com o USCIS. O que acontece com elas: o Ombudsman as compartilha com o USCIS, e com outros só como a lei e o aviso publicado do sistema de registros permitem. Informar é voluntário, mas sem isso e sem o seu consentimento o Ombudsman talvez não possa ajudar.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Como este caso envolve status T, U, VAWA, de asilado ou de refugiado, a lei protege suas informações de forma especial. O Ombudsman precisa de uma assinatura com caneta: imprima o formulário, assine à mão e digitalize ou fotografe. Uma assinatura desenhada ou digitada não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>Imprimir e assinar: o formulário pronto é impresso com a linha de assinatura em branco. Assine com caneta, depois digitalize ou fotografe a página assinada e adicione como documento, ou mande o papel.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Limpar assinatura</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Apaga a assinatura desenhada para você assinar de novo.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Assinatura digitada</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Escolha cópias dos seus documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Adicionando %1 (criptografado)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Não foi possível adicionar esse arquivo. Nada foi alterado; tente outro.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Adicionado. Ele fica criptografado junto com este caso.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 página(s)</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Remover este documento</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Remover o documento %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Apaga a cópia criptografada deste caso. Seu próprio arquivo não é alterado.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Mande cópias, nunca originais: o Ombudsman não devolve papéis. Adicione cópias dos avisos do USCIS e do que você mandou ao USCIS. Os arquivos ficam criptografados neste aplicativo; seus próprios arquivos não mudam.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Adicionar documentos…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Abre uma janela para escolher arquivos PDF ou fotos dos seus documentos.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>Ou arraste arquivos das suas pastas para esta página.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Cancelar a adição do documento</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Adicionando o documento</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Montar o pacote para enviar por e-mail, fax ou correio ainda não está disponível nesta versão. Abaixo está o que ainda falta no formulário; tudo está salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obrigatório)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Remover %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Tira esta linha da lista. As outras linhas mantêm suas respostas.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Adicionar outro pedido ou petição</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Adiciona uma linha vazia para mais um formulário que você apresentou ao USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Dica: você pode colar vários números de recibo num campo de uma vez; cada um ganha sua própria linha. Espaços e traços são removidos para você.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Escolha uma frase-senha com pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>As duas frases-senha são diferentes. Digite de novo.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Chave de recuperação do Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Guarde este papel em lugar seguro. Ele abre todos os seus casos.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Bem-vindo ao Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Seus casos vão ficar criptografados neste computador. Escolha como trancá-los.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Com uma frase-senha que eu digito toda vez (melhor num computador compartilhado)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Ninguém pode abrir os casos sem a frase-senha.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Com o cofre de senhas deste computador (chaveiro)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Qualquer pessoa que entre nesta conta do computador pode abrir os casos.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>Nenhum cofre de senhas seguro foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Frase-senha (pelo menos 8 caracteres)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Pelo menos 8 caracteres. Anote.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repita a frase-senha</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>A mesma frase de novo, para pegar erros de digitação.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Criar uma chave de recuperação para imprimir (se a frase-senha for perdida)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Um código longo mostrado uma só vez. Imprima ou anote e guarde bem.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Prepara o armazenamento criptografado.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Sua chave de recuperação</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Esta chave abre seus casos se você esquecer a frase-senha. Ela só aparece agora. Imprima ou anote, e guarde longe deste computador.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Aparece uma só vez. Imprima ou anote.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Imprimir a chave de recuperação…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Imprime a chave em papel.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Já imprimi ou anotei a chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Necessário para continuar; a chave não aparece de novo.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Vai para a sua lista de casos.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ainda sem nome)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Não dá para ler: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>para apagar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Não é editado há muito tempo: apague quando não precisar mais.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Ainda não há casos: comece com “Novo caso”.</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Escolha um caso e aperte Enter para abrir, ou comece um novo.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Apagar este caso?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>“%1” e todos os seus documentos serão destruídos para sempre. Não dá para desfazer.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>O caso foi apagado.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Salvar o arquivo de repasse</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Arquivos de repasse (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Proteger o arquivo de repasse</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Uma frase-senha para este arquivo (diga a quem vai receber, pessoalmente ou por telefone):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Salvo. O arquivo está criptografado com a frase-senha que você escolheu.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Abrir um arquivo de repasse</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Abrir o arquivo de repasse</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>A frase-senha deste arquivo:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>O caso foi adicionado à sua lista.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Seus casos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulários</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última edição</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Para apagar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Use as setas para escolher um caso e Enter para abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Começa um caso vazio.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Abre o caso escolhido onde você parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Apa&amp;gar…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Destrói o caso escolhido e seus documentos, depois de perguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Repassar…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Salva o caso escolhido num arquivo criptografado para outro voluntário.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>Rece&amp;ber um repasse…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Adiciona um caso a partir de um arquivo de repasse.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Idioma, bloqueio automático e mais.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,599 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Escolha o idioma do aplicativo. Cada idioma aparece escrito nele mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Saída rápida</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Esconde tudo na hora. Atalho: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Tranca o aplicativo na hora e esconde todos os casos. Atalho: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Próxima página</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Aumentar &amp;zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Ajustar à &amp;largura</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Prévia do PDF que será enviado</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>Não foi possível mostrar a prévia: o PDF não carregou.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Ainda sem prévia</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Pronto para enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>%n item para olhar abaixo; ele não impede você de seguir.</numerusform>
+            <numerusform>%n itens para olhar abaixo; eles não impedem você de seguir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Ainda não está pronto: %n resposta precisa ser corrigida antes.</numerusform>
+            <numerusform>Ainda não está pronto: %n respostas precisam ser corrigidas antes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>Mais %n para olhar.</numerusform>
+            <numerusform>Mais %n para olhar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Precisa corrigir</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Relatório de prontidão</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Cada linha é algo para corrigir ou verificar. Aperte Enter para ir até essa resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Quando você informar a data de recebimento do USCIS do seu pedido (etapa “Pedidos e petições”), um desenho aqui mostra há quanto tempo ele espera.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>Recebido pelo USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Seu caso está pendente há %1 meses.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Fim do tempo de processamento publicado</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>São %1 meses além do tempo publicado.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Ainda está dentro do tempo de processamento publicado.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Linha do tempo do seu caso</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Revise suas respostas</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Ainda sem respostas</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Alterar “%1”</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Vai para esta etapa para alterar estas respostas.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Leia suas respostas mais uma vez. Use “Alterar” para corrigir algo; você volta aqui com Avançar. As linhas marcadas “Precisa corrigir” impedem o envio do formulário.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Está pronto para enviar?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Suas respostas, como no formulário</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>O Ombudsman talvez não possa ajudar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear depois destes minutos sem uso</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Esconde tudo quando ninguém mexe no teclado ou no mouse. 0 = nunca.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Marcar casos para apagar depois de</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Casos não editados por esse tempo ficam marcados na lista de casos.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Aumenta todo o texto, até o dobro do tamanho normal.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Texto preto no branco com linhas fortes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Área para desenhar a assinatura</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Assine aqui com o mouse, uma caneta ou o dedo. Aperte Delete para limpar. Sem mouse, escolha a assinatura digitada ou imprimir e assinar.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Seus dados salvos foram preenchidos.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Preencha seus dados primeiro e depois salve.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Salvo. Novos casos podem ser preenchidos com estes dados em um passo.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Preencher com meus dados salvos</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Copia aqui os dados que você salvou antes (nome, organização, contato).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>Sal&amp;var meus dados para a próxima vez</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Guarda estes dados, criptografados, para preencher novos casos rápido.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Digite sua frase-senha e aperte Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Essa frase-senha não está certa. Confira o Caps Lock e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>O Ombud Desktop está bloqueado e seus casos estão escondidos. Desbloqueie para continuar.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Desbloqueie seus casos</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Seus casos ficam criptografados neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>A frase-senha escolhida quando o Ombud Desktop foi configurado. Aperte Enter para desbloquear.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Desbloqueia com a frase-senha.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Desbloquear com o &amp;chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Usa a chave guardada no cofre de senhas deste computador.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bem-vindo</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Este aplicativo ajuda você a pedir ajuda ao CIS Ombudsman com um caso que está parado ou deu errado no USCIS. Ele preenche com você o Formulário DHS-7001, uma pergunta de cada vez, e monta um pacote que você pode mandar por e-mail, fax ou correio.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>O que você precisa</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Seus avisos de recebimento do USCIS (o número do recibo começa com 3 letras).
+• As datas em que você falou com o USCIS e os números de referência.
+• Cópias de cartas do USCIS e do que você mandou para eles. Nunca mande originais.
+• Uns 20 a 40 minutos. Você pode parar quando quiser: tudo fica salvo.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Sua privacidade</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Tudo o que você digita e cada documento que você adiciona ficam neste computador, criptografados. O aplicativo nunca usa a internet. Nada é enviado até você mesmo enviar. Use Saída rápida (Ctrl+Shift+Q) para esconder tudo de uma vez.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>O que o Ombudsman pode e não pode fazer</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>O Ombudsman pode pedir ao USCIS que examine um problema no seu caso. Ele não pode dar orientação jurídica nem mudar uma decisão do USCIS. Este aplicativo não é do governo dos EUA e não dá orientação jurídica.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Responda isto antes de seguir: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Use Avançar para chegar a esta etapa; as etapas anteriores vêm primeiro.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>As etapas do formulário. Aperte Enter numa etapa que você já visitou para voltar a ela.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Voltar à lista de casos. Tudo está salvo.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>A etapa anterior. Nada do que você digitou se perde. Atalho: Alt+Esquerda.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>A próxima etapa. Atalho: Alt+Direita.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>E-mail (recomendado)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telefone (gratuito)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Pedido de ajuda com um caso ao CIS Ombudsman (Formulário DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Para: {name}. Número do recibo: {receipt}. Feito em {date}. Forma de envio: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Importante: os arquivos desta pasta não estão criptografados e têm informações privadas. Guarde-os com cuidado e apague esta pasta depois de enviar o pedido.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Antes de enviar: confirme os dados de contato</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (fonte: {source}; conferido por último em {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Como enviar</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>O que há nesta pasta</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json e SHA256SUMS: cada arquivo com seu tamanho e soma de verificação SHA-256, para conferir que nada mudou ou se perdeu no caminho.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Depois de enviar: no Ombud Desktop, marque o caso como enviado com a data e a referência ({reference}). Assim são criados lembretes para acompanhar depois de 30 e 90 dias.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correio</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>a data em que você mandou o e-mail</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>o número na página de confirmação do fax</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>o código de rastreamento, se houver</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Abra {first_eml} (clique duas vezes): seu programa de e-mail abre como uma nova mensagem para {email}, com os arquivos anexados.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>São {count} mensagens: envie todas, da parte 1 à parte {count}. Cada uma diz no texto quais documentos leva.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Confira a mensagem e depois aperte Enviar.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Se você usa e-mail no navegador (Gmail, Outlook.com, Yahoo): escreva uma nova mensagem para {email} com o assunto &quot;{subject}&quot;, copie nela o texto do arquivo message-N.txt correspondente, anexe os arquivos que ele cita da pasta &quot;attachments&quot; e envie.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} MB) é maior que os {limit} MB que um e-mail pode levar, por isso não está em nenhuma mensagem. Está na pasta &quot;attachments&quot;. Mande por fax ou correio, ou deixe menor (digitalize menos páginas ou com resolução mais baixa) e exporte de novo.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Envie {fax_pdf} ({pages} páginas, contando a folha de rosto) para o número de fax {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Com uma máquina de fax: imprima {fax_pdf} só de um lado e coloque todas as páginas na máquina. Com um serviço ou aplicativo de fax: envie o arquivo {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Guarde a página de confirmação que a máquina ou o serviço de fax der.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Se um serviço de fax pedir um arquivo TIFF, envie {fax_tiff} em vez disso.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>Imprima {packet} só de um lado ({packet_pages} páginas). A primeira página é uma lista de conferência para você; não a envie.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Assine e coloque a data no formulário com caneta onde diz &quot;Sign here&quot;, se ele pedir assinatura à mão.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Siga a lista de conferência e depois coloque as páginas em ordem no envelope, com a página do endereço por cima.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Mande pelo correio para: {address}. O correio pode atrasar até {days} dias por causa da inspeção de segurança: o e-mail é mais rápido.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: a mensagem de e-mail para enviar (parte {part} de {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: o texto da mensagem {part}, para colar no webmail.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: o formulário e os documentos, em arquivos PDF separados.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: o fax, pronto para enviar ({pages} páginas com a folha de rosto).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: o mesmo fax em arquivo TIFF (Grupo 4) para serviços de fax.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: tudo para imprimir e mandar pelo correio.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1237,44 @@
         <translation>{prefix} não é um início de número de recibo que conhecemos. Confira as letras no seu aviso de recebimento; se forem iguais, deixe assim.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Vale a pena responder se puder: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Por favor, responda: {label}.</translation>
+        <translation>Isto precisa de resposta: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Esta resposta deveria ser uma lista de opções.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Esta resposta deveria ser sim ou não (verdadeiro ou falso).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Isto deveria ser um grupo de respostas ({{ ... }}), não um valor só.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Isto deveria ser uma lista de itens ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Esta resposta deveria ser um número.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Esta resposta deveria ser texto.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1292,21 @@
         <translation>O Ombudsman não pode dar orientação jurídica. Um advogado ou um representante credenciado pode.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Você escolheu enviar o pedido mesmo assim. O Ombudsman pode responder que não pode ajudar.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>O Ombudsman não dá orientação jurídica, não pode anular uma decisão do USCIS e só trabalha com problemas com o USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Pelas suas respostas, o Ombudsman talvez possa ajudar. Se ainda não fez isso, fale primeiro com o USCIS: o Ombudsman espera que você tenha tentado.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Escolha pelo menos um motivo pelo qual você precisa de ajuda. O Ombudsman ajuda com atrasos, erros e problemas que o USCIS não resolveu.</translation>
@@ -187,11 +1315,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Dê pelo menos uma forma de contato com a pessoa: telefone, e-mail, fax ou endereço para correspondência.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Esta resposta tem o tipo de valor errado: deveria ser {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2425,9 @@
         <translation>Data da assinatura</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>O dia da assinatura. O consentimento precisa ser recente.</translation>
+        <translation>O dia em que a pessoa assinou.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Добавьте даты ваших обращений в USCIS, чтобы увидеть, как это к вам относится.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Ваше последнее обращение: %1 (%2 дн. назад).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Это было больше 90 дней назад. Если можете, сначала снова обратитесь в USCIS; форму всё равно можно отправить.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>Дело у USCIS меньше 60 дней. Омбудсмен обычно ждёт, что вы подождёте до %1; форму всё равно можно отправить, особенно в срочной ситуации.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Полезно знать: Омбудсмен ожидает, что вы обращались в USCIS за последние 90 дней и что у USCIS было не меньше 60 дней, чтобы решить проблему. Это не строгие правила: ничто здесь не мешает вам продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>Сейчас не удалось сохранить. Ваши ответы на месте; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(выберите)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (напечатайте своё имя выше)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Уведомление по Закону о неприкосновенности частной жизни (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Зачем мы спрашиваем: Омбудсмен CIS (6 U.S.C. 272) использует эти сведения, чтобы разобраться в вашей проблеме с USCIS. Что с ними будет: Омбудсмен передаёт их USCIS, а другим — только так, как позволяют закон и опубликованное уведомление о системе записей. Давать их добровольно, но без них и без вашего согласия Омбудсмен, возможно, не сможет помочь.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Так как дело связано со статусом T, U, VAWA, убежища или беженца, закон особо защищает ваши сведения. Омбудсмену нужна подпись ручкой: распечатайте форму, подпишите её от руки и отсканируйте или сфотографируйте. Нарисованную или напечатанную подпись использовать нельзя.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>Распечатать и подписать: готовая форма печатается с пустой строкой для подписи. Подпишите ручкой, затем отсканируйте или сфотографируйте подписанную страницу и добавьте её как документ или отправьте бумагу.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Стереть подпись</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Стирает нарисованную подпись, чтобы подписать снова.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Напечатанная подпись</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Выберите копии ваших документов</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Добавляется %1 (в зашифрованном виде)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Этот файл не удалось добавить. Ничего не изменилось; попробуйте другой.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Добавлено. Файл хранится в зашифрованном виде вместе с этим делом.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — страниц: %2</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Убрать этот документ</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Убрать документ %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Удаляет зашифрованную копию из этого дела. Ваш собственный файл не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Отправляйте копии, никогда не оригиналы: Омбудсмен не возвращает бумаги. Добавьте копии уведомлений USCIS и того, что вы отправляли в USCIS. Файлы хранятся в зашифрованном виде внутри программы; ваши собственные файлы не меняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Добавить документы…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Открывает окно, чтобы выбрать PDF-файлы или фотографии документов.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>Или перетащите файлы из папок на эту страницу.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Отменить добавление документа</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Документ добавляется</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Создание пакета для отправки по электронной почте, факсу или почте в этой версии пока недоступно. Ниже — что ещё нужно в форме; всё сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Убрать %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Убирает эту строку из списка. Остальные строки сохраняют свои ответы.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Добавить ещё одно заявление или петицию</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Добавляет пустую строку для ещё одной формы, поданной в USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Совет: можно вставить сразу несколько номеров квитанций в одно поле; каждый получит свою строку. Пробелы и дефисы убираются сами.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Придумайте кодовую фразу не короче %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Ключ восстановления Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Храните этот лист в надёжном месте. Он открывает все ваши дела.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Добро пожаловать в Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Ваши дела будут храниться на этом компьютере в зашифрованном виде. Выберите, как их запирать.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Кодовой фразой, которую я ввожу каждый раз (лучше всего на общем компьютере)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Без кодовой фразы никто не сможет открыть дела.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Хранилищем паролей этого компьютера (связка ключей)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Любой, кто может войти в эту учётную запись, сможет открыть дела.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>На этом компьютере не найдено надёжного хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Кодовая фраза (не меньше 8 символов)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Не меньше 8 символов. Запишите её.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Повторите кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите кодовую фразу</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>Та же фраза ещё раз, чтобы заметить опечатки.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Создать ключ восстановления для печати (если кодовая фраза потеряется)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Длинный код, который показывается один раз. Распечатайте или запишите его и храните надёжно.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Настраивает зашифрованное хранилище.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Этот ключ открывает ваши дела, если кодовая фраза забыта. Он показывается только сейчас. Распечатайте или запишите его и храните подальше от этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Показывается один раз. Распечатайте или запишите.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Распечатать ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Печатает ключ на бумаге.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Я распечатал(а) или записал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Нужно, чтобы продолжить; ключ больше не покажется.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>П&amp;родолжить</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Переход к списку ваших дел.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(пока без имени)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не читается: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>пора удалить</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Давно не изменялось: удалите, когда оно больше не нужно.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Дел пока нет: начните с «Новое дело».</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Выберите дело и нажмите Enter, чтобы открыть, или начните новое.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Удалить это дело?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>«%1» и все его документы будут уничтожены навсегда. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Дело удалено.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Сохранить файл передачи</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Файлы передачи (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Защитить файл передачи</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Кодовая фраза для этого файла (сообщите её получателю лично или по телефону):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Сохранено. Файл зашифрован выбранной кодовой фразой.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Открыть файл передачи</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Открыть этот файл передачи</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>Кодовая фраза этого файла:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>Дело добавлено в ваш список.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Ваши дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Пора удалить</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Выберите дело стрелками и нажмите Enter, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Начинает пустое дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Открывает выбранное дело там, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Уничтожает выбранное дело и его документы после вопроса.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Передать…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Сохраняет выбранное дело в зашифрованный файл для другого волонтёра.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>П&amp;ринять передачу…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Добавляет дело из файла передачи.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Язык, автоблокировка и другое.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,602 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Выберите язык приложения. Каждый язык назван на нём самом.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>мм/дд/гггг</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Быстрый выход</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Сразу скрывает всё. Сочетание клавиш: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Сразу блокирует программу и скрывает все дела. Сочетание клавиш: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Предпросмотр PDF, который будет отправлен</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>Не удалось показать предпросмотр: PDF не загрузился.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Предпросмотра пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Готово к отправке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>Ниже %n пункт, на который стоит взглянуть; он не мешает продолжить.</numerusform>
+            <numerusform>Ниже %n пункта, на которые стоит взглянуть; они не мешают продолжить.</numerusform>
+            <numerusform>Ниже %n пунктов, на которые стоит взглянуть; они не мешают продолжить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Ещё не готово: сначала нужно исправить %n ответ.</numerusform>
+            <numerusform>Ещё не готово: сначала нужно исправить %n ответа.</numerusform>
+            <numerusform>Ещё не готово: сначала нужно исправить %n ответов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>Ещё %n пункт стоит проверить.</numerusform>
+            <numerusform>Ещё %n пункта стоит проверить.</numerusform>
+            <numerusform>Ещё %n пунктов стоит проверить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Нужно исправить</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Отчёт о готовности</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Каждая строка — то, что нужно исправить или проверить. Нажмите Enter, чтобы перейти к этому ответу.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Когда вы введёте дату получения вашего заявления в USCIS (шаг «Заявления и петиции»), здесь появится рисунок, показывающий, сколько оно ждёт.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>Получено USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Ваше дело ждёт уже %1 мес.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Конец опубликованного срока рассмотрения</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>Это на %1 мес. больше опубликованного срока.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Это ещё в пределах опубликованного срока рассмотрения.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Хронология вашего дела</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Проверьте ответы</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Ответов пока нет</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Переход к этому шагу, чтобы изменить эти ответы.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Прочитайте ответы ещё раз. Нажмите «Изменить», чтобы что-то исправить; вернётесь сюда кнопкой «Далее». Строки с пометкой «Нужно исправить» не дают отправить форму.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Готово к отправке?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Ваши ответы, как в форме</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>Омбудсмен, возможно, не сможет помочь</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Блокировать после стольких минут без действий</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Скрывает всё, когда никто не трогал клавиатуру или мышь. 0 = никогда.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Помечать дела к удалению через</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Дела, которые не менялись так долго, помечаются в списке.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Увеличивает весь текст, до двух раз от обычного размера.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Чёрный текст на белом, с чёткими линиями.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Поле для подписи</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Распишитесь здесь мышью, пером или пальцем. Нажмите Delete, чтобы стереть. Без мыши выберите напечатанную подпись или «распечатать и подписать».</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Ваши сохранённые данные заполнены.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Сначала заполните свои данные, потом сохраните их.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Сохранено. Новые дела можно заполнить этими данными за один шаг.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Заполнить моими сохранёнными данными</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Копирует сюда данные, сохранённые раньше (имя, организация, контакты).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>Со&amp;хранить мои данные на будущее</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Хранит эти данные в зашифрованном виде, чтобы быстро заполнять новые дела.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Введите кодовую фразу и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Кодовая фраза неверна. Проверьте Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop заблокирован, ваши дела скрыты. Разблокируйте, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Разблокируйте ваши дела</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Ваши дела хранятся на этом компьютере в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>Кодовая фраза, выбранная при настройке Ombud Desktop. Нажмите Enter, чтобы разблокировать.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Разблокирует кодовой фразой.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Разблокировать через &amp;связку ключей системы</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Использует ключ из хранилища паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Эта программа помогает попросить помощи у Омбудсмена CIS, если дело в USCIS застряло или пошло не так. Она заполняет с вами форму DHS-7001, по одному вопросу, и готовит пакет, который можно отправить по электронной почте, факсу или почте.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Что вам нужно</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Ваши уведомления о получении от USCIS (номер квитанции начинается с 3 букв).
+• Даты ваших обращений в USCIS и номера обращений.
+• Копии писем от USCIS и того, что вы им отправляли. Никогда не отправляйте оригиналы.
+• Примерно 20–40 минут. Можно остановиться в любой момент: всё сохраняется.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Ваша конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Всё, что вы вводите, и каждый добавленный документ остаются на этом компьютере в зашифрованном виде. Программа никогда не выходит в интернет. Ничего не отправляется, пока вы сами не отправите. Быстрый выход (Ctrl+Shift+Q) сразу скрывает всё.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Что Омбудсмен может и чего не может</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>Омбудсмен может попросить USCIS разобраться с проблемой в вашем деле. Он не может давать юридические советы или менять решения USCIS. Эту программу сделало не правительство США, и она не даёт юридических советов.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Ответьте на это, прежде чем продолжить: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Дойдите до этого шага кнопкой «Далее»; сначала идут предыдущие шаги.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Шаги формы. Нажмите Enter на шаге, где вы уже были, чтобы вернуться к нему.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Назад к списку дел. Всё сохранено.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>Предыдущий шаг. Ничего из введённого не потеряется. Сочетание клавиш: Alt+Влево.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>Следующий шаг. Сочетание клавиш: Alt+Вправо.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Электронная почта (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Телефон (бесплатный)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Просьба к Омбудсмену CIS о помощи по делу (форма DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Для: {name}. Номер квитанции: {receipt}. Создано: {date}. Способ отправки: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Важно: файлы в этой папке не зашифрованы и содержат личные сведения. Храните их надёжно и удалите папку после отправки запроса.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Перед отправкой: проверьте контактные данные</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (источник: {source}; последняя проверка: {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Как отправить</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Что в этой папке</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json и SHA256SUMS: каждый файл с его размером и контрольной суммой SHA-256, чтобы проверить, что ничего не изменилось и не потерялось по пути.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>После отправки: в Ombud Desktop отметьте дело как отправленное, с датой и номером ({reference}). Программа напомнит проверить ход дела через 30 и 90 дней.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>дату отправки письма</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>номер на странице подтверждения факса</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>номер отслеживания, если есть</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Откройте {first_eml} (двойным щелчком): почтовая программа откроет его как новое письмо на {email} с вложенными файлами.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>Писем {count}: отправьте все, с части 1 до части {count}. В тексте каждого сказано, какие документы в нём.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Проверьте письмо и нажмите «Отправить».</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Если вы пользуетесь почтой в браузере (Gmail, Outlook.com, Yahoo): напишите новое письмо на {email} с темой &quot;{subject}&quot;, скопируйте в него текст соответствующего файла message-N.txt, приложите названные в нём файлы из папки &quot;attachments&quot; и отправьте.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} МБ) больше {limit} МБ, которые может нести одно письмо, поэтому его нет ни в одном письме. Он в папке &quot;attachments&quot;. Отправьте его факсом или почтой либо уменьшите (сканируйте меньше страниц или с меньшим разрешением) и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Отправьте {fax_pdf} ({pages} стр., включая титульный лист) на номер факса {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>С факсимильным аппаратом: распечатайте {fax_pdf} на одной стороне листа и вложите все страницы в аппарат. С факс-сервисом или приложением: загрузите {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Сохраните страницу подтверждения, которую даст факс или сервис.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Если факс-сервис просит файл TIFF, загрузите вместо этого {fax_tiff}.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>Распечатайте {packet} на одной стороне листа ({packet_pages} стр.). Первая страница — контрольный список для вас; не отправляйте её.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Подпишите форму ручкой и поставьте дату там, где написано &quot;Sign here&quot;, если нужна подпись от руки.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Пройдите по контрольному списку, затем сложите страницы по порядку в конверт, страницу с адресом сверху.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Отправьте по почте: {address}. Из-за проверки безопасности почта может задержаться до {days} дн.: электронная почта быстрее.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: письмо для отправки (часть {part} из {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: текст письма {part}, чтобы вставить в веб-почту.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: форма и документы отдельными PDF-файлами.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: факс, готовый к отправке ({pages} стр. с титульным листом).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: тот же факс в файле TIFF (Group 4) для факс-сервисов.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: всё для печати и отправки по почте.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1240,44 @@
         <translation>Мы не знаем номеров квитанций, которые начинаются с {prefix}. Проверьте буквы в уведомлении о получении; если они совпадают, оставьте так.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Хорошо бы ответить, если можете: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Пожалуйста, ответьте: {label}.</translation>
+        <translation>Здесь нужен ответ: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Этот ответ должен быть списком вариантов.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Этот ответ должен быть «да» или «нет» (true или false).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Здесь должна быть группа ответов ({{ ... }}), а не одно значение.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Здесь должен быть список ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Этот ответ должен быть числом.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Этот ответ должен быть текстом.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1295,21 @@
         <translation>Омбудсмен не может давать юридические советы. Это может адвокат или аккредитованный представитель.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Вы решили всё равно отправить запрос. Омбудсмен может ответить, что не может помочь.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>Омбудсмен не даёт юридических советов, не может отменить решение USCIS и работает только с проблемами с USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Судя по вашим ответам, Омбудсмен, возможно, сможет помочь. Если ещё не обращались, сначала обратитесь в USCIS: Омбудсмен ожидает, что вы попробовали.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Выберите хотя бы одну причину, по которой вам нужна помощь. Омбудсмен помогает с задержками, ошибками и проблемами, которые USCIS не решил.</translation>
@@ -187,11 +1318,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Укажите хотя бы один способ связаться с человеком: телефон, электронную почту, факс или почтовый адрес.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>У этого ответа неверный тип значения: должно быть {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2428,9 @@
         <translation>Дата подписи</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>День подписи. Согласие должно быть недавним.</translation>
+        <translation>День, когда человек подписал.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Idagdag ang mga petsa ng pakikipag-ugnayan ninyo sa USCIS para makita kung paano ito naaangkop.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Ang pinakahuli ninyong pakikipag-ugnayan: %1 (%2 araw na ang nakalipas).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Lampas na iyon sa 90 araw. Kung kaya, makipag-ugnayan muna ulit sa USCIS; puwede pa rin ninyong ipadala ang form.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>Wala pang 60 araw itong hawak ng USCIS. Karaniwang inaasahan ng Ombudsman na maghintay kayo hanggang %1; puwede pa rin ninyong ipadala ang form, lalo na kung emergency.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Mabuting malaman: inaasahan ng Ombudsman na nakipag-ugnayan kayo sa USCIS sa nakaraang 90 araw, at nagkaroon ang USCIS ng hindi bababa sa 60 araw para ayusin ang problema. Hindi ito mahigpit na patakaran: walang pipigil sa inyong magpatuloy.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>Hindi ma-save ngayon. Nandito pa rin ang mga sagot ninyo; subukan ulit.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(pumili ng isa)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (i-type ang pangalan ninyo sa itaas)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Privacy Act notice</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Bakit kami nagtatanong: ginagamit ng CIS Ombudsman (6 U.S.C. 272) ang impormasyong ito para suriin ang problema ninyo sa USCIS. Ano ang mangyayari dito: ibinabahagi ito ng Ombudsman sa USCIS, at sa iba lamang kung pinapayagan ng batas at ng nakalathalang system-of-records notice. Kusang-loob ang pagbibigay nito, pero kung wala ito at ang pahintulot ninyo, baka hindi kayo matulungan ng Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Dahil may kinalaman ang kasong ito sa T, U, VAWA, asylee o refugee status, espesyal na pinoprotektahan ng batas ang impormasyon ninyo. Kailangan ng Ombudsman ng pirma gamit ang tinta: i-print ang form, pirmahan gamit ang kamay, at i-scan o kunan ng litrato. Hindi puwede ang iginuhit o tina-type na pirma.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>I-print at pirmahan: ipi-print ang tapos na form na may blangkong linya ng pirma. Pirmahan gamit ang tinta, tapos i-scan o kunan ng litrato ang pinirmahang pahina at idagdag bilang dokumento, o ipadala ang papel.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Burahin ang pirma</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Binubura ang iginuhit na pirma para makapirma ulit kayo.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Tina-type na pirma</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Pumili ng kopya ng inyong mga dokumento</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Mga dokumento (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Idinadagdag ang %1 (naka-encrypt)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Hindi maidagdag ang file na iyon. Walang nabago; sumubok ng iba.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Naidagdag na. Naka-encrypt itong itinatago kasama ng kasong ito.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 pahina</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Alisin ang dokumentong ito</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Alisin ang dokumentong %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Binubura ang naka-encrypt na kopya sa kasong ito. Hindi gagalawin ang sarili ninyong file.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Magpadala ng kopya, huwag ang orihinal: hindi ibinabalik ng Ombudsman ang mga papeles. Magdagdag ng kopya ng mga notice ng USCIS at ng ipinadala ninyo sa USCIS. Naka-encrypt ang mga file sa loob ng app na ito; hindi nagbabago ang sarili ninyong mga file.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Magdagdag ng dokumento…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Nagbubukas ng window para pumili ng PDF file o litrato ng inyong mga dokumento.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>O i-drag ang mga file mula sa inyong mga folder papunta sa pahinang ito.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Kanselahin ang pagdagdag ng dokumento</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Idinadagdag ang dokumento</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Ipadala</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Hindi pa puwede sa bersyong ito ang paggawa ng package para i-email, i-fax o ipadala sa koreo. Nasa ibaba ang kulang pa sa form; naka-save ang lahat.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensahe</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (kailangan)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Alisin ang %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Inaalis ang hilerang ito sa listahan. Mananatili ang mga sagot sa ibang hilera.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Magdagdag ng isa pang aplikasyon o petisyon</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Nagdadagdag ng blangkong hilera para sa isa pang form na inihain ninyo sa USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Tip: puwede kayong mag-paste ng ilang receipt number sa isang kahon nang sabay; bawat isa ay magkakaroon ng sariling hilera. Kusang inaalis ang espasyo at gitling.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Pumili ng passphrase na may hindi bababa sa %1 character.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Magkaiba ang dalawang passphrase. I-type ulit ang mga ito.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Recovery key ng Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Itago ang papel na ito sa ligtas na lugar. Binubuksan nito ang lahat ng kaso ninyo.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Maligayang pagdating sa Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Itatago nang naka-encrypt ang mga kaso ninyo sa computer na ito. Piliin kung paano ito ila-lock.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Gamit ang passphrase na tina-type ko bawat beses (pinakamainam sa computer na ginagamit ng marami)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Walang makakapagbukas ng mga kaso kung walang passphrase.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Gamit ang password store ng computer na ito (keyring)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Makakapagbukas ng mga kaso ang sinumang makakapag-log in sa account na ito ng computer.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>Walang nakitang ligtas na password store sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Passphrase (hindi bababa sa 8 character)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Hindi bababa sa 8 character. Isulat ito.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Ulitin ang passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ulitin ang passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>Parehong passphrase ulit, para mahuli ang maling pag-type.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Gumawa ng recovery key na ipi-print (kung mawala ang passphrase)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Mahabang code na isang beses lang ipapakita. I-print o isulat ito at itago nang ligtas.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Gumawa</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Inihahanda ang naka-encrypt na storage.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ang inyong recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Binubuksan ng key na ito ang mga kaso ninyo kung makalimutan ang passphrase. Ngayon lang ito ipapakita. I-print o isulat ito, at itago nang malayo sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Isang beses lang ipapakita. I-print o isulat.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;I-print ang recovery key…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>Ipi-print ang key sa papel.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Na-print ko na o naisulat ang recovery key</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Kailangan para magpatuloy; hindi na ulit ipapakita ang key.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Ma&amp;gpatuloy</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Pupunta sa listahan ng inyong mga kaso.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Handa na</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Naipadala</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(wala pang pangalan)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Hindi mabasa: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>dapat nang burahin</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Matagal nang hindi na-edit: burahin ito kapag hindi na kailangan.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Wala pang kaso: magsimula sa “Bagong kaso”.</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Pumili ng kaso at pindutin ang Enter para buksan ito, o magsimula ng bago.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Burahin ang kasong ito?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>Masisira nang tuluyan ang “%1” at lahat ng dokumento nito. Hindi na ito maibabalik.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Nabura ang kaso.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>I-save ang hand-off file</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Mga hand-off file (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Protektahan ang hand-off file</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Passphrase para sa file na ito (sabihin ito sa tatanggap nang personal o sa telepono):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Na-save. Naka-encrypt ang file gamit ang passphrase na pinili ninyo.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Magbukas ng hand-off file</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Buksan ang hand-off file</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>Ang passphrase ng file na ito:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>Naidagdag ang kaso sa listahan ninyo.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Ang inyong mga kaso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Mga form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Huling na-edit</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Dapat nang burahin</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Mga kaso</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Gamitin ang arrow keys para pumili ng kaso at Enter para buksan ito.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Bagong kaso</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Nagsisimula ng blangkong kaso.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buksan</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Binubuksan ang napiling kaso kung saan kayo huminto.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Bu&amp;rahin…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Sinisira ang napiling kaso at mga dokumento nito, pagkatapos magtanong.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>I-&amp;hand off…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Sine-save ang napiling kaso sa isang naka-encrypt na file para sa ibang boluntaryo.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>&amp;Tumanggap ng hand-off…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Nagdadagdag ng kaso mula sa hand-off file.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Wika, awtomatikong lock at iba pa.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,599 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Piliin ang wika ng app. Nakasulat ang bawat wika sa sarili nitong wika.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Mabilis na exit</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Itinatago agad ang lahat. Shortcut: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Ila-lock agad ang app at itatago ang bawat kaso. Shortcut: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Nakaraang pahina</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Susunod na pahina</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Paliitin (zoom &amp;out)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Palakihin (zoom &amp;in)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>I-&amp;fit sa lapad</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Preview ng PDF na ipapadala</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>Hindi maipakita ang preview: hindi nag-load ang PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pahina %1 ng %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Wala pang preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Handa nang ipadala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>May %n bagay na dapat tingnan sa ibaba; hindi ito hadlang para magpatuloy.</numerusform>
+            <numerusform>May %n bagay na dapat tingnan sa ibaba; hindi ito hadlang para magpatuloy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Hindi pa handa: may %n sagot na kailangang ayusin muna.</numerusform>
+            <numerusform>Hindi pa handa: may %n sagot na kailangang ayusin muna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>%n pa na dapat tingnan.</numerusform>
+            <numerusform>%n pa na dapat tingnan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Dapat ayusin</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tingnan</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Ulat kung handa na</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Bawat linya ay isang bagay na aayusin o titingnan. Pindutin ang Enter para pumunta sa sagot na iyon.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Kapag inilagay ninyo ang receipt date ng USCIS para sa aplikasyon ninyo (hakbang na “Mga aplikasyon at petisyong inihain”), may larawan dito na magpapakita kung gaano na ito katagal naghihintay.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>Natanggap ng USCIS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Ngayon</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>%1 buwan nang nakabinbin ang kaso ninyo.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Katapusan ng nakapaskil na processing time</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>Lampas na iyan ng %1 buwan sa nakapaskil na oras.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Nasa loob pa ito ng nakapaskil na processing time.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Timeline ng inyong kaso</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Suriin ang mga sagot ninyo</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Wala pang sagot</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Baguhin ang “%1”</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Pupunta sa hakbang na ito para baguhin ang mga sagot na ito.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Basahin ulit ang mga sagot ninyo. Gamitin ang “Baguhin” para ayusin ang anuman; babalik kayo rito gamit ang Susunod. Ang mga linyang may markang “Dapat ayusin” ay pumipigil sa pagpapadala ng form.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Handa na bang ipadala?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Ang mga sagot ninyo, ayon sa form</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>Baka hindi makatulong ang Ombudsman</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hindi kailanman</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> araw</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Mataas na contrast</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>I-lock pagkatapos ng ilang minutong walang gumagamit</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Itinatago ang lahat kapag walang humawak sa keyboard o mouse. 0 = hindi kailanman.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Markahan ang mga kaso na buburahin pagkatapos ng</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Mamarkahan sa listahan ang mga kasong hindi na-edit nang ganito katagal.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Laki ng teksto</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Pinalalaki ang lahat ng teksto, hanggang doble ng karaniwang laki.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Itim na teksto sa puti na may matitingkad na linya.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Lugar para iguhit ang pirma</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Pumirma rito gamit ang mouse, pen o daliri. Pindutin ang Delete para burahin. Kung walang mouse, piliin ang tina-type na pirma o i-print at pirmahan.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Napunan na ang mga naka-save ninyong detalye.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Punan muna ang mga detalye ninyo, tapos i-save.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Na-save. Mapupunan ang mga bagong kaso ng mga detalyeng ito sa isang hakbang.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Punan ng mga naka-save kong detalye</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Kinokopya rito ang mga detalyeng na-save ninyo dati (pangalan, organisasyon, contact).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>I-sa&amp;ve ang mga detalye ko para sa susunod</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Itinatago ang mga detalyeng ito, naka-encrypt, para mabilis mapunan ang mga bagong kaso.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>I-type ang passphrase ninyo, tapos pindutin ang Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Mali ang passphrase na iyan. Tingnan ang Caps Lock at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Naka-lock</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Naka-lock ang Ombud Desktop at nakatago ang mga kaso ninyo. I-unlock para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>I-unlock ang inyong mga kaso</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Naka-encrypt na nakatago ang mga kaso ninyo sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>Ang passphrase na pinili noong ise-set up ang Ombud Desktop. Pindutin ang Enter para mag-unlock.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;I-unlock</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Nag-a-unlock gamit ang passphrase.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>I-unlock gamit ang &amp;system keyring</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Ginagamit ang key na nakatago sa password store ng computer na ito.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensahe</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Maligayang pagdating</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Tinutulungan kayo ng app na ito na humingi ng tulong sa CIS Ombudsman para sa kasong natigil o nagkaproblema sa USCIS. Sasagutan nito kasama ninyo ang Form DHS-7001, isang tanong bawat beses, at gagawa ng package na puwede ninyong i-email, i-fax o ipadala sa koreo.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Ang kailangan ninyo</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Ang mga receipt notice ninyo mula sa USCIS (nagsisimula sa 3 letra ang receipt number).
+• Ang mga petsa ng pakikipag-ugnayan ninyo sa USCIS at anumang reference number.
+• Mga kopya ng sulat mula sa USCIS at ng ipinadala ninyo sa kanila. Huwag kailanman magpadala ng orihinal.
+• Mga 20 hanggang 40 minuto. Puwede kayong huminto anumang oras: naka-save ang lahat.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Ang inyong privacy</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Lahat ng tina-type ninyo at bawat dokumentong idinadagdag ninyo ay nananatili sa computer na ito, naka-encrypt. Hindi kailanman gumagamit ng internet ang app. Walang ipinapadala hanggang kayo mismo ang magpadala. Gamitin ang Mabilis na exit (Ctrl+Shift+Q) para itago agad ang lahat.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Ang kaya at hindi kayang gawin ng Ombudsman</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>Puwedeng hilingin ng Ombudsman sa USCIS na tingnan ang problema sa kaso ninyo. Hindi ito makakapagbigay ng legal na payo o makakapagbago ng desisyon ng USCIS. Hindi gawa ng gobyerno ng U.S. ang app na ito at hindi ito nagbibigay ng legal na payo.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sine-save…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Na-save</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Pakisagot muna ito bago magpatuloy: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Gamitin ang Susunod para makarating sa hakbang na ito; mauuna ang mga naunang hakbang.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Mga hakbang</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Ang mga hakbang ng form. Pindutin ang Enter sa hakbang na napuntahan na ninyo para bumalik dito.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Bumalik sa listahan ng mga kaso. Naka-save ang lahat.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bumalik</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>Ang nakaraang hakbang. Walang mawawala sa tina-type ninyo. Shortcut: Alt+Kaliwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Susunod &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>Ang susunod na hakbang. Shortcut: Alt+Kanan.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status ng pag-save</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mga mensahe</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Email (inirerekomenda)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Koreo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telepono (toll free)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Kahilingan para sa tulong sa kaso sa CIS Ombudsman (Form DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Para kay: {name}. Receipt number: {receipt}. Ginawa noong {date}. Paraan ng pagpapadala: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Mahalaga: hindi naka-encrypt ang mga file sa folder na ito at may pribadong impormasyon. Itago ang mga ito nang ligtas, at burahin ang folder na ito kapag naipadala na ang kahilingan.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Bago magpadala: tiyakin ang contact details</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (mula sa: {source}; huling tiningnan noong {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Paano ito ipadala</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Ano ang nasa folder na ito</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json at SHA256SUMS: bawat file kasama ang laki at SHA-256 checksum nito, para matiyak na walang nabago o nawala sa daan.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Pagkatapos magpadala: sa Ombud Desktop, markahan ang kaso bilang naipadala kasama ang petsa at reference ({reference}). Gagawa ito ng mga paalala para mag-follow up pagkatapos ng 30 at 90 araw.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>koreo</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>ang petsa na ipinadala ninyo ang email</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>ang numero sa confirmation page ng fax</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>ang tracking number, kung mayroon</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Buksan ang {first_eml} (i-double-click): bubuksan ito ng email program ninyo bilang bagong mensahe para sa {email}, kasama ang mga naka-attach na file.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>May {count} mensahe: ipadala lahat, mula part 1 hanggang part {count}. Nakasaad sa teksto ng bawat isa kung aling mga dokumento ang dala nito.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Tingnan ang mensahe, tapos pindutin ang Send.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Kung gumagamit kayo ng email sa web browser (Gmail, Outlook.com, Yahoo): gumawa ng bagong mensahe para sa {email} na may subject na &quot;{subject}&quot;, kopyahin dito ang teksto ng katugmang message-N.txt file, i-attach ang mga file na binabanggit nito mula sa folder na &quot;attachments&quot;, at ipadala.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>Ang {title} ({size} MB) ay mas malaki sa {limit} MB na kayang dalhin ng isang email, kaya wala ito sa anumang mensahe. Nasa folder na &quot;attachments&quot; ito. Ipadala ito sa fax o koreo, o paliitin ito (mag-scan ng mas kaunting pahina o sa mas mababang resolution) at mag-export ulit.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Ipadala ang {fax_pdf} ({pages} pahina, kasama ang cover sheet) sa fax number na {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Gamit ang fax machine: i-print ang {fax_pdf} nang isang panig at ilagay ang lahat ng pahina sa makina. Gamit ang fax service o app: i-upload ang {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Itago ang confirmation page na ibinibigay ng fax machine o service.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Kung humingi ng TIFF file ang fax service, i-upload na lang ang {fax_tiff}.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>I-print ang {packet} nang isang panig ({packet_pages} pahina). Ang unang pahina ay checklist para sa inyo; huwag itong ipadala.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Pirmahan at lagyan ng petsa ang form gamit ang ballpen kung saan nakasulat ang &quot;Sign here&quot;, kung humihingi ito ng pirma gamit ang kamay.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Sundin ang checklist, tapos ilagay nang maayos ang mga pahina sa sobre, ang address page sa ibabaw.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Ipadala sa koreo sa: {address}. Puwedeng maantala ang koreo nang hanggang {days} araw dahil sa security screening: mas mabilis ang email.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: ang email na ipapadala (part {part} ng {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: ang teksto ng mensahe {part}, para i-paste sa webmail.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: ang form at mga dokumento, bilang hiwa-hiwalay na PDF file.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: ang fax, handa nang ipadala ({pages} pahina kasama ang cover sheet).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: ang parehong fax bilang TIFF file (Group 4) para sa mga fax service.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: lahat ng ipi-print at ipapadala sa koreo.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1237,44 @@
         <translation>Hindi namin kilala ang receipt number na nagsisimula sa {prefix}. Tingnan ang mga letra sa inyong receipt notice; kung pareho, hayaan na.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Mainam sagutin kung kaya: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Pakisagot: {label}.</translation>
+        <translation>Kailangan itong sagutin: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Dapat ay listahan ng mga pagpipilian ang sagot na ito.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Dapat ay oo o hindi (true o false) ang sagot na ito.</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Dapat ay grupo ng mga sagot ({{ ... }}) ito, hindi iisang halaga.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Dapat ay listahan ng mga item ([ ... ]) ito.</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Dapat ay numero ang sagot na ito.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Dapat ay teksto ang sagot na ito.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1292,21 @@
         <translation>Hindi makakapagbigay ng legal na payo ang Ombudsman. Ang abogado o accredited representative ay puwede.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Pinili ninyong ipadala pa rin ang kahilingan. Puwedeng sumagot ang Ombudsman na hindi ito makakatulong.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>Hindi nagbibigay ng legal na payo ang Ombudsman, hindi nito mababaligtad ang desisyon ng USCIS, at sa mga problema lang sa USCIS ito kumikilos.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Ayon sa mga sagot ninyo, baka makatulong ang Ombudsman. Makipag-ugnayan muna sa USCIS kung hindi pa ninyo nagagawa: inaasahan ng Ombudsman na sinubukan ninyo.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Pumili ng kahit isang dahilan kung bakit kailangan ninyo ng tulong. Tumutulong ang Ombudsman sa mga pagkaantala, pagkakamali at problemang hindi inayos ng USCIS.</translation>
@@ -187,11 +1315,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Magbigay ng kahit isang paraan para makontak ang tao: telepono, email, fax o mailing address.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Maling uri ng halaga ang sagot na ito: dapat ay {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2425,9 @@
         <translation>Petsa ng pagpirma</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>Ang araw ng pagpirma. Dapat bago pa ang pahintulot.</translation>
+        <translation>Ang araw na pumirma ang tao.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

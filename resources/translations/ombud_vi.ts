@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>Thêm ngày của các lần quý vị liên lạc với USCIS để xem điều này áp dụng thế nào.</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>Lần liên lạc gần nhất: %1 (%2 ngày trước).</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>Đã hơn 90 ngày. Nếu được, hãy liên lạc lại với USCIS trước; quý vị vẫn có thể gửi mẫu đơn.</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>USCIS mới giữ hồ sơ chưa đến 60 ngày. Ombudsman thường mong quý vị chờ đến %1; quý vị vẫn có thể gửi mẫu đơn, nhất là khi khẩn cấp.</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>Nên biết: Ombudsman mong quý vị đã liên lạc với USCIS trong 90 ngày qua, và USCIS đã có ít nhất 60 ngày để sửa vấn đề. Đây không phải quy định cứng: không có gì ở đây ngăn quý vị đi tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>Chưa lưu được lúc này. Các câu trả lời của quý vị vẫn còn đây; hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>(chọn một)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/ (gõ tên quý vị ở trên)</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>Thông báo về Đạo luật Quyền riêng tư (Privacy Act)</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>Vì sao chúng tôi hỏi: CIS Ombudsman (6 U.S.C. 272) dùng thông tin này để xem xét vấn đề của quý vị với USCIS. Thông tin được dùng thế nào: Ombudsman chia sẻ với USCIS, và với người khác chỉ khi luật pháp và thông báo hệ thống hồ sơ đã công bố cho phép. Việc cung cấp là tự nguyện, nhưng nếu không có thông tin này và sự chấp thuận của quý vị, Ombudsman có thể không giúp được.</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>Vì hồ sơ này liên quan đến diện T, U, VAWA, tị nạn (asylee) hoặc người tị nạn (refugee), luật pháp bảo vệ thông tin của quý vị đặc biệt. Ombudsman cần chữ ký bằng mực: in mẫu đơn ra, ký tay, rồi quét hoặc chụp ảnh. Không được dùng chữ ký vẽ hoặc gõ.</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>In ra và ký: mẫu đơn hoàn tất được in với dòng chữ ký để trống. Ký bằng mực, rồi quét hoặc chụp ảnh trang đã ký và thêm vào như một giấy tờ, hoặc gửi bản giấy.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Xóa chữ ký</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>Xóa chữ ký đã vẽ để quý vị ký lại.</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Chữ ký gõ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>Chọn bản sao giấy tờ của quý vị</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Giấy tờ (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Mọi tập tin (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>Đang thêm %1 (được mã hóa)…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>Không thêm được tập tin đó. Không có gì bị thay đổi; hãy thử tập tin khác.</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>Đã thêm. Tập tin được giữ mã hóa cùng hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 trang</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Gỡ giấy tờ này</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>Gỡ giấy tờ %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>Xóa bản sao đã mã hóa khỏi hồ sơ này. Tập tin gốc của quý vị không bị động đến.</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>Gửi bản sao, đừng gửi bản gốc: Ombudsman không trả lại giấy tờ. Thêm bản sao các thông báo của USCIS và những gì quý vị đã gửi USCIS. Tập tin được mã hóa bên trong ứng dụng này; tập tin của quý vị không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Thêm giấy tờ…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>Mở cửa sổ để chọn tập tin PDF hoặc ảnh chụp giấy tờ của quý vị.</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>Hoặc kéo tập tin từ thư mục của quý vị thả vào trang này.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>Hủy việc thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>Đang thêm giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>Phiên bản này chưa làm được gói hồ sơ để gửi qua email, fax hoặc bưu điện. Bên dưới là những gì mẫu đơn còn thiếu; mọi thứ đã được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Gỡ %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>Bỏ dòng này khỏi danh sách. Các dòng khác vẫn giữ câu trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>&amp;Thêm một đơn hoặc đơn bảo lãnh khác</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>Thêm một dòng trống cho một mẫu đơn khác quý vị đã nộp cho USCIS.</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>Mẹo: quý vị có thể dán nhiều số biên nhận vào một ô cùng lúc; mỗi số sẽ có dòng riêng. Khoảng trắng và dấu gạch được tự động bỏ đi.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Chọn một cụm mật khẩu có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Hai cụm mật khẩu không giống nhau. Hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Khóa khôi phục Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>Giữ tờ giấy này ở nơi an toàn. Nó mở được tất cả hồ sơ của quý vị.</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Chào mừng đến với Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>Hồ sơ của quý vị sẽ được mã hóa trên máy tính này. Hãy chọn cách khóa.</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>Bằng cụm mật khẩu tôi gõ mỗi lần (tốt nhất cho máy tính dùng chung)</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>Không ai mở được hồ sơ nếu không có cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>Bằng kho mật khẩu của máy tính này (keyring)</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>Ai đăng nhập được vào tài khoản máy tính này cũng mở được hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>Không tìm thấy kho mật khẩu an toàn trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Cụm mật khẩu (ít nhất 8 ký tự)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>Ít nhất 8 ký tự. Hãy ghi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>Gõ lại đúng cụm đó, để phát hiện lỗi gõ.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>Tạo khóa khôi phục để in (phòng khi mất cụm mật khẩu)</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>Một mã dài chỉ hiện một lần. In ra hoặc ghi lại và cất giữ cẩn thận.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>Thiết lập kho lưu trữ mã hóa.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Khóa khôi phục của quý vị</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>Khóa này mở hồ sơ của quý vị nếu quên cụm mật khẩu. Nó chỉ hiện lúc này. In ra hoặc ghi lại, và cất xa máy tính này.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>Chỉ hiện một lần. In ra hoặc ghi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;In khóa khôi phục…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>In khóa ra giấy.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Tôi đã in hoặc ghi lại khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>Cần có để đi tiếp; khóa sẽ không hiện lại.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Tiếp &amp;tục</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>Đi đến danh sách hồ sơ của quý vị.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>đến hạn xóa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>Đã lâu không sửa: hãy xóa khi quý vị không còn cần.</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>Chưa có hồ sơ nào: hãy bắt đầu với “Hồ sơ mới”.</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>Chọn một hồ sơ và nhấn Enter để mở, hoặc bắt đầu hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Xóa hồ sơ này?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>“%1” và tất cả giấy tờ của nó sẽ bị hủy vĩnh viễn. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Hồ sơ đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Lưu tập tin chuyển giao</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>Tập tin chuyển giao (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>Bảo vệ tập tin chuyển giao</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>Một cụm mật khẩu cho tập tin này (nói cho người nhận biết trực tiếp hoặc qua điện thoại):</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>Đã lưu. Tập tin được mã hóa bằng cụm mật khẩu quý vị đã chọn.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Mở một tập tin chuyển giao</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>Mở tập tin chuyển giao</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>Cụm mật khẩu của tập tin này:</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>Hồ sơ đã được thêm vào danh sách của quý vị.</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Hồ sơ của quý vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Đến hạn xóa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>Dùng các phím mũi tên để chọn hồ sơ và Enter để mở.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>Hồ sơ &amp;mới</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>Bắt đầu một hồ sơ trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>Mở hồ sơ đã chọn ở chỗ quý vị dừng lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>Hủy hồ sơ đã chọn và giấy tờ của nó, sau khi hỏi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>&amp;Chuyển giao…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>Lưu hồ sơ đã chọn vào một tập tin mã hóa cho tình nguyện viên khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>&amp;Nhận chuyển giao…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>Thêm một hồ sơ từ tập tin chuyển giao.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>Ngôn ngữ, tự động khóa và các mục khác.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,596 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>Chọn ngôn ngữ cho ứng dụng. Mỗi ngôn ngữ được ghi bằng chính tiếng đó.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Thoát nhanh</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>Ẩn mọi thứ ngay lập tức. Phím tắt: %1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>Khóa ứng dụng ngay và ẩn mọi hồ sơ. Phím tắt: Ctrl+Shift+Q.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>Xem trước tập tin PDF sẽ được gửi</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>Không hiện được bản xem trước: tập tin PDF không tải được.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>Chưa có bản xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Sẵn sàng để gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>Có %n điều nên xem bên dưới; chúng không ngăn quý vị đi tiếp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Chưa sẵn sàng: cần sửa %n câu trả lời trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>Thêm %n điều nên xem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Phải sửa</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Nên xem</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Báo cáo mức sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>Mỗi dòng là một điều cần sửa hoặc nên xem. Nhấn Enter để đến câu trả lời đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>Khi quý vị nhập ngày USCIS nhận đơn (bước “Các đơn và đơn bảo lãnh”), một hình ở đây sẽ cho thấy hồ sơ đã chờ bao lâu.</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>USCIS đã nhận</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>Hồ sơ của quý vị đã chờ %1 tháng.</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>Hết thời gian xử lý được công bố</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>Đã quá thời gian công bố %1 tháng.</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>Vẫn còn trong thời gian xử lý được công bố.</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>Dòng thời gian của hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Xem lại câu trả lời</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>Đi đến bước này để sửa các câu trả lời này.</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>Đọc lại câu trả lời một lần nữa. Dùng “Sửa” để chỉnh bất cứ điều gì; quý vị quay lại đây bằng nút Tiếp. Các dòng ghi “Phải sửa” khiến mẫu đơn chưa gửi được.</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>Đã sẵn sàng để gửi chưa?</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>Câu trả lời của quý vị, như trên mẫu đơn</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>Ombudsman có thể không giúp được</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Khóa sau số phút không dùng này</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>Ẩn mọi thứ khi không ai chạm vào bàn phím hay chuột. 0 = không bao giờ.</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>Đánh dấu hồ sơ để xóa sau</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>Hồ sơ không được sửa trong khoảng thời gian này sẽ được đánh dấu trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>Làm mọi chữ to hơn, đến gấp đôi cỡ thường.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>Chữ đen trên nền trắng với nét đậm.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Khung vẽ chữ ký</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>Ký ở đây bằng chuột, bút hoặc ngón tay. Nhấn Delete để xóa. Nếu không dùng chuột, hãy chọn chữ ký gõ hoặc in ra rồi ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>Thông tin đã lưu của quý vị đã được điền vào.</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>Hãy điền thông tin của quý vị trước, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>Đã lưu. Hồ sơ mới có thể được điền các thông tin này chỉ trong một bước.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>&amp;Điền thông tin tôi đã lưu</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>Chép vào đây thông tin quý vị đã lưu trước đó (tên, tổ chức, liên lạc).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>&amp;Lưu thông tin của tôi cho lần sau</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>Giữ các thông tin này, được mã hóa, để điền nhanh hồ sơ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>Gõ cụm mật khẩu, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Cụm mật khẩu không đúng. Kiểm tra phím Caps Lock và thử lại.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop đã khóa và hồ sơ của quý vị đang được ẩn. Hãy mở khóa để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>Mở khóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>Hồ sơ của quý vị được mã hóa trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>Cụm mật khẩu đã chọn khi cài đặt Ombud Desktop. Nhấn Enter để mở khóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>Mở khóa bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Mở khóa bằng &amp;kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>Dùng khóa được giữ trong kho mật khẩu của máy tính này.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>Ứng dụng này giúp quý vị xin CIS Ombudsman giúp đỡ khi hồ sơ ở USCIS bị kẹt hoặc bị sai. Ứng dụng cùng quý vị điền Mẫu DHS-7001, mỗi lần một câu hỏi, và làm ra một gói hồ sơ quý vị có thể gửi qua email, fax hoặc bưu điện.</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Những gì quý vị cần</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• Các giấy biên nhận của USCIS (số biên nhận bắt đầu bằng 3 chữ cái).
+• Các ngày quý vị liên lạc với USCIS và các số tham chiếu.
+• Bản sao thư của USCIS và những gì quý vị đã gửi cho họ. Đừng bao giờ gửi bản gốc.
+• Khoảng 20 đến 40 phút. Quý vị có thể dừng bất cứ lúc nào: mọi thứ đều được lưu.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Quyền riêng tư của quý vị</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>Mọi điều quý vị gõ và mọi giấy tờ quý vị thêm đều ở lại trên máy tính này, được mã hóa. Ứng dụng không bao giờ dùng internet. Không có gì được gửi đi cho đến khi chính quý vị gửi. Dùng Thoát nhanh (Ctrl+Shift+Q) để ẩn mọi thứ ngay lập tức.</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>Những gì Ombudsman có thể và không thể làm</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>Ombudsman có thể yêu cầu USCIS xem xét vấn đề trong hồ sơ của quý vị. Ombudsman không thể tư vấn pháp lý hay thay đổi quyết định của USCIS. Ứng dụng này không do chính phủ Hoa Kỳ làm ra và không tư vấn pháp lý.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>Xin trả lời câu này trước khi đi tiếp: %1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>Dùng nút Tiếp để đến bước này; các bước trước phải làm trước.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>Các bước của mẫu đơn. Nhấn Enter trên một bước đã xem để quay lại bước đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Trang chính</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>Quay lại danh sách hồ sơ. Mọi thứ đã được lưu.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Lùi</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>Bước trước. Không mất gì quý vị đã gõ. Phím tắt: Alt+Trái.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>Bước tiếp theo. Phím tắt: Alt+Phải.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Tình trạng lưu</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Email (nên dùng)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Bưu điện</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Điện thoại (miễn phí)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>Yêu cầu CIS Ombudsman hỗ trợ hồ sơ (Mẫu DHS-7001)</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>Cho: {name}. Số biên nhận: {receipt}. Làm ngày {date}. Cách gửi: {channel}.</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>Quan trọng: các tập tin trong thư mục này không được mã hóa và có thông tin riêng tư. Hãy giữ kỹ, và xóa thư mục này khi đã gửi yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>Trước khi gửi: kiểm tra thông tin liên lạc</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}: {value} (nguồn: {source}; kiểm tra lần cuối {checked}).</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Trong thư mục này có gì</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json và SHA256SUMS: mọi tập tin cùng kích thước và mã kiểm tra SHA-256, để xác nhận không có gì bị thay đổi hay thất lạc trên đường gửi.</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>Sau khi gửi: trong Ombud Desktop, đánh dấu hồ sơ là đã gửi, kèm ngày và số tham chiếu ({reference}). Ứng dụng sẽ nhắc quý vị theo dõi sau 30 và 90 ngày.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>bưu điện</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>ngày quý vị gửi email</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>số trên trang xác nhận fax</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>số theo dõi bưu kiện, nếu có</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>Mở {first_eml} (nhấp đúp): chương trình email của quý vị sẽ mở nó thành thư mới gửi đến {email}, có đính kèm các tập tin.</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>Có {count} thư: hãy gửi tất cả, từ phần 1 đến phần {count}. Mỗi thư ghi trong nội dung những giấy tờ nó mang theo.</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>Kiểm tra thư, rồi nhấn Gửi.</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>Nếu quý vị dùng email trên trình duyệt (Gmail, Outlook.com, Yahoo): soạn thư mới đến {email} với tiêu đề &quot;{subject}&quot;, chép vào đó nội dung của tập tin message-N.txt tương ứng, đính kèm các tập tin được nêu từ thư mục &quot;attachments&quot;, rồi gửi.</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title} ({size} MB) lớn hơn mức {limit} MB mà một email có thể mang, nên không có trong thư nào. Nó nằm trong thư mục &quot;attachments&quot;. Hãy gửi bằng fax hoặc bưu điện, hoặc làm cho nhỏ lại (quét ít trang hơn hoặc độ phân giải thấp hơn) rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>Gửi {fax_pdf} ({pages} trang, đã tính trang bìa) đến số fax {fax}.</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>Với máy fax: in {fax_pdf} một mặt và đặt tất cả các trang vào máy. Với dịch vụ hoặc ứng dụng fax: tải lên {fax_pdf}.</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>Giữ trang xác nhận mà máy fax hoặc dịch vụ fax đưa cho quý vị.</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>Nếu dịch vụ fax yêu cầu tập tin TIFF, hãy tải lên {fax_tiff}.</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>In {packet} một mặt ({packet_pages} trang). Trang đầu là danh sách kiểm tra cho quý vị; đừng gửi trang đó.</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>Ký tên và ghi ngày trên mẫu đơn bằng bút ở chỗ có chữ &quot;Sign here&quot;, nếu mẫu đơn yêu cầu ký tay.</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>Làm theo danh sách kiểm tra, rồi xếp các trang theo thứ tự vào phong bì, trang địa chỉ ở trên cùng.</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>Gửi qua bưu điện đến: {address}. Thư có thể bị chậm đến {days} ngày vì kiểm tra an ninh: email nhanh hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}: thư email cần gửi (phần {part} trên {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}: nội dung của thư {part}, để dán vào email trên trình duyệt.</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/: mẫu đơn và các giấy tờ, dưới dạng các tập tin PDF riêng.</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}: bản fax, sẵn sàng để gửi ({pages} trang kèm trang bìa).</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}: cùng bản fax dưới dạng tập tin TIFF (Group 4) cho các dịch vụ fax.</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}: mọi thứ cần in và gửi qua bưu điện.</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1234,44 @@
         <translation>Chúng tôi không biết số biên nhận bắt đầu bằng {prefix}. Hãy kiểm tra các chữ cái trên giấy biên nhận; nếu giống nhau thì cứ giữ nguyên.</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>Nên trả lời nếu có thể: {label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>Xin trả lời: {label}.</translation>
+        <translation>Cần trả lời câu này: {label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>Câu trả lời này phải là một danh sách lựa chọn.</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>Câu trả lời này phải là có hoặc không (đúng hoặc sai).</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>Đây phải là một nhóm câu trả lời ({{ ... }}), không phải một giá trị.</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>Đây phải là một danh sách các mục ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>Câu trả lời này phải là một con số.</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>Câu trả lời này phải là chữ.</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1289,21 @@
         <translation>Ombudsman không thể tư vấn pháp lý. Luật sư hoặc người đại diện được công nhận thì có thể.</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>Quý vị đã chọn vẫn gửi yêu cầu. Ombudsman có thể trả lời rằng không giúp được.</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>Ombudsman không tư vấn pháp lý, không thể bác bỏ quyết định của USCIS, và chỉ giải quyết vấn đề với USCIS.</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>Theo câu trả lời của quý vị, Ombudsman có thể giúp được. Nếu chưa làm, hãy liên lạc với USCIS trước: Ombudsman mong quý vị đã thử.</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>Hãy chọn ít nhất một lý do quý vị cần giúp đỡ. Ombudsman giúp khi hồ sơ bị chậm, bị làm sai, hoặc có vấn đề mà USCIS chưa sửa.</translation>
@@ -187,11 +1312,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Cho ít nhất một cách để liên lạc với người đó: điện thoại, email, fax hoặc địa chỉ nhận thư.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>Câu trả lời này sai loại giá trị: đáng lẽ phải là {expected}.</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2422,9 @@
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>Ngày ký tên. Giấy chấp thuận phải là mới ký gần đây.</translation>
+        <translation>Ngày người đó ký.</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>

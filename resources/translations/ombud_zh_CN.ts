@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>ActionsTakenPage</name>
+    <message>
+        <source>Add the dates of your contacts with USCIS to see how this applies.</source>
+        <translation>请加上您联系 USCIS 的日期，看看这一条怎样适用。</translation>
+    </message>
+    <message>
+        <source>Your most recent contact: %1 (%2 days ago).</source>
+        <translation>您最近一次联系：%1（%2 天前）。</translation>
+    </message>
+    <message>
+        <source>That is more than 90 days ago. Contact USCIS again first if you can; you may still send the form.</source>
+        <translation>那是 90 多天以前了。如果可以，请先再联系一次 USCIS；您仍然可以发送表格。</translation>
+    </message>
+    <message>
+        <source>USCIS has had it for less than 60 days. The Ombudsman usually expects you to wait until %1; you may still send the form, especially in an emergency.</source>
+        <translation>USCIS 处理这件事还不到 60 天。监察专员通常希望您等到 %1；您仍然可以发送表格，特别是在紧急情况下。</translation>
+    </message>
+    <message>
+        <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
+        <translation>请了解：监察专员希望您在最近 90 天内联系过 USCIS，并且 USCIS 已有至少 60 天来解决问题。这些不是硬性规定：这里没有什么会阻止您继续。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>Could not save just now. Your answers are still here; try again.</source>
+        <translation>刚才没能保存。您的答案还在这里；请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>(choose one)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>/s/ (type your name above)</source>
+        <translation>/s/（在上面输入您的姓名）</translation>
+    </message>
+    <message>
+        <source>Privacy Act notice</source>
+        <translation>《隐私法》（Privacy Act）声明</translation>
+    </message>
+    <message>
+        <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
+        <translation>为什么要问：CIS 监察专员（6 U.S.C. 272）用这些信息来调查您与 USCIS 的问题。信息怎样使用：监察专员会与 USCIS 共享，只有在法律和已公布的记录系统声明允许时才与其他人共享。提供信息是自愿的，但如果没有这些信息和您的同意，监察专员可能无法帮助您。</translation>
+    </message>
+    <message>
+        <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
+        <translation>由于这个案件涉及 T、U、VAWA、庇护或难民身份，法律对您的信息有特别保护。监察专员需要用笔签的名：打印表格，亲手签名，然后扫描或拍照。画出或输入的签名不能使用。</translation>
+    </message>
+    <message>
+        <source>Print and sign: the finished form is printed with an empty signature line. Sign it in ink, then scan or photograph the signed page and add it as a document, or send the paper.</source>
+        <translation>打印并签名：填好的表格打印出来时签名栏是空的。请用笔签名，然后扫描或拍下签好的那一页，作为文件添加进来，或者寄出纸质文件。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>清除签名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Erases the drawn signature so you can sign again.</source>
+        <translation>擦掉画出的签名，以便重新签。</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>输入的签名</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose copies of your documents</source>
+        <translation>选择您文件的副本</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>文件 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 (encrypted)…</source>
+        <translation>正在添加 %1（已加密）…</translation>
+    </message>
+    <message>
+        <source>That file could not be added. Nothing was changed; try another.</source>
+        <translation>这个文件没能添加。没有任何改动；请换一个试试。</translation>
+    </message>
+    <message>
+        <source>Added. It is kept encrypted with this case.</source>
+        <translation>已添加。它和这个案件一起加密保存。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — %2 页</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>移除这个文件</translation>
+    </message>
+    <message>
+        <source>Remove document %1</source>
+        <translation>移除文件 %1</translation>
+    </message>
+    <message>
+        <source>Deletes the encrypted copy from this case. Your own file is not touched.</source>
+        <translation>从这个案件中删除加密的副本。您自己的文件不会被动到。</translation>
+    </message>
+    <message>
+        <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
+        <translation>请寄副本，绝不要寄原件：监察专员不退还文件。请添加 USCIS 通知的副本，以及您寄给 USCIS 的材料的副本。文件在本程序内加密保存；您自己的文件不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose PDF files or photos of your documents.</source>
+        <translation>打开一个窗口，选择 PDF 文件或文件的照片。</translation>
+    </message>
+    <message>
+        <source>Or drag files from your folders onto this page.</source>
+        <translation>也可以从文件夹中把文件拖到这一页上。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel adding the document</source>
+        <translation>取消添加文件</translation>
+    </message>
+    <message>
+        <source>Adding the document</source>
+        <translation>正在添加文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
+        <translation>这个版本还不能制作用电子邮件、传真或邮寄发送的文件包。下面是表格还缺少的内容；一切都已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>移除 %1 %2</translation>
+    </message>
+    <message>
+        <source>Takes this row out of the list. The other rows keep their answers.</source>
+        <translation>从列表中删除这一行。其他行的答案不变。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <source>&amp;Add another application or petition</source>
+        <translation>再添加一份申请或请愿书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds an empty row for one more form you filed with USCIS.</source>
+        <translation>为您向 USCIS 递交的另一份表格添加一个空行。</translation>
+    </message>
+    <message>
+        <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
+        <translation>提示：您可以一次把几个收据号码粘贴到一个框里；每个号码会有自己的一行。空格和横线会自动去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>请选择至少 %1 个字符的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>两次输入的密码短语不一样。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop recovery key</source>
+        <translation>Ombud Desktop 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place. It opens all your cases.</source>
+        <translation>请把这张纸放在安全的地方。它能打开您所有的案件。</translation>
+    </message>
+    <message>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>欢迎使用 Ombud Desktop</translation>
+    </message>
+    <message>
+        <source>Your cases will be kept encrypted on this computer. Choose how to lock them.</source>
+        <translation>您的案件会在这台电脑上加密保存。请选择锁定的方式。</translation>
+    </message>
+    <message>
+        <source>With a passphrase I type each time (best on a shared computer)</source>
+        <translation>用每次都输入的密码短语（在多人共用的电脑上最好）</translation>
+    </message>
+    <message>
+        <source>Nobody can open the cases without the passphrase.</source>
+        <translation>没有密码短语，谁也打不开这些案件。</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s password store (keyring)</source>
+        <translation>用这台电脑的密码存储（钥匙环）</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can open the cases.</source>
+        <translation>能登录这个电脑账户的人都能打开这些案件。</translation>
+    </message>
+    <message>
+        <source>No secure password store was found on this computer.</source>
+        <translation>这台电脑上没有找到安全的密码存储。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>密码短语(&amp;P)（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it down.</source>
+        <translation>至少 8 个字符。请写下来。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>再输入一次密码短语(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再输入一次密码短语</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to catch typos.</source>
+        <translation>再输入一遍同样的密码短语，以发现打错的地方。</translation>
+    </message>
+    <message>
+        <source>Make a recovery key to print (if the passphrase is lost)</source>
+        <translation>生成一个可打印的恢复密钥（以防忘记密码短语）</translation>
+    </message>
+    <message>
+        <source>A long code shown once. Print it or write it down and keep it safe.</source>
+        <translation>一串很长的代码，只显示一次。请打印或写下来，妥善保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sets up the encrypted storage.</source>
+        <translation>设置加密存储。</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation>如果忘记了密码短语，这个密钥可以打开您的案件。它只在现在显示。请打印或写下来，并且不要放在这台电脑旁边。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Shown once. Print or write it down.</source>
+        <translation>只显示一次。请打印或写下来。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>打印恢复密钥(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Prints the key on paper.</source>
+        <translation>把密钥打印到纸上。</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>我已经打印或写下了恢复密钥</translation>
+    </message>
+    <message>
+        <source>Needed to go on; the key is not shown again.</source>
+        <translation>需要勾选才能继续；密钥不会再显示。</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Goes to your list of cases.</source>
+        <translation>前往您的案件列表。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（还没有名字）</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>due for deletion</source>
+        <translation>应删除</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not edited for a long time: delete it when you no longer need it.</source>
+        <translation>很久没有编辑了：不再需要时请删除。</translation>
+    </message>
+    <message>
+        <source>No cases yet: start with “New case”.</source>
+        <translation>还没有案件：请从“新建案件”开始。</translation>
+    </message>
+    <message>
+        <source>Choose a case and press Enter to open it, or start a new one.</source>
+        <translation>选择一个案件并按回车键打开，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>删除这个案件？</translation>
+    </message>
+    <message>
+        <source>“%1” and all its documents will be destroyed for good. This cannot be undone.</source>
+        <translation>“%1”及其所有文件将被永久销毁。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>案件已删除。</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>保存交接文件</translation>
+    </message>
+    <message>
+        <source>Hand-off files (*.ombud-handoff)</source>
+        <translation>交接文件 (*.ombud-handoff)</translation>
+    </message>
+    <message>
+        <source>Protect the hand-off file</source>
+        <translation>保护交接文件</translation>
+    </message>
+    <message>
+        <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
+        <translation>这个文件的密码短语（请当面或打电话告诉接收人）：</translation>
+    </message>
+    <message>
+        <source>Saved. The file is encrypted with the passphrase you chose.</source>
+        <translation>已保存。文件已用您选择的密码短语加密。</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>打开交接文件</translation>
+    </message>
+    <message>
+        <source>Open the hand-off file</source>
+        <translation>打开这个交接文件</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file:</source>
+        <translation>这个文件的密码短语：</translation>
+    </message>
+    <message>
+        <source>The case was added to your list.</source>
+        <translation>案件已添加到您的列表中。</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>您的案件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>最后编辑</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>应删除</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a case and Enter to open it.</source>
+        <translation>用方向键选择案件，按回车键打开。</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Starts an empty case.</source>
+        <translation>开始一个空白案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the chosen case where you left off.</source>
+        <translation>从上次停下的地方打开所选案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Destroys the chosen case and its documents, after asking.</source>
+        <translation>询问确认后，销毁所选案件及其文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen case to an encrypted file for another volunteer.</source>
+        <translation>把所选案件保存到一个加密文件中，交给另一位志愿者。</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a hand-off…</source>
+        <translation>接收交接(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Adds a case from a hand-off file.</source>
+        <translation>从交接文件中添加一个案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, automatic lock and more.</source>
+        <translation>语言、自动锁定等。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>&amp;Language:</source>
@@ -14,6 +499,596 @@
     <message>
         <source>Choose the language for the app. Each language is named in itself.</source>
         <translation>选择本软件使用的语言。每种语言都用它自己的文字显示。</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>月/日/年</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速退出</translation>
+    </message>
+    <message>
+        <source>Hides everything at once. Shortcut: %1</source>
+        <translation>立即隐藏所有内容。快捷键：%1</translation>
+    </message>
+    <message>
+        <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
+        <translation>立即锁定程序并隐藏所有案件。快捷键：Ctrl+Shift+Q。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF that will be sent</source>
+        <translation>将要发送的 PDF 的预览</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: the PDF did not load.</source>
+        <translation>无法显示预览：PDF 没有加载成功。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>No preview yet</source>
+        <translation>还没有预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Ready to send.</source>
+        <translation>可以发送了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look below; they do not stop you.</source>
+        <translation>
+            <numerusform>下面有 %n 项值得看一看；它们不会阻止您继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n answer(s) must be fixed first.</source>
+        <translation>
+            <numerusform>还没准备好：需要先改正 %n 个答案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worth a look.</source>
+        <translation>
+            <numerusform>还有 %n 项值得看一看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必须改正</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请检查</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>就绪情况报告</translation>
+    </message>
+    <message>
+        <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
+        <translation>每一行是一件需要改正或检查的事。按回车键可以跳到那个答案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+        <translation>当您填写 USCIS 收到您申请的日期后（“申请和请愿书”这一步），这里会用图显示它已经等了多久。</translation>
+    </message>
+    <message>
+        <source>Received by USCIS</source>
+        <translation>USCIS 收件</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Your case has been pending %1 months.</source>
+        <translation>您的案件已等待 %1 个月。</translation>
+    </message>
+    <message>
+        <source>Posted processing time ends</source>
+        <translation>公布的处理时间结束</translation>
+    </message>
+    <message>
+        <source>That is %1 months past the posted time.</source>
+        <translation>已超出公布时间 %1 个月。</translation>
+    </message>
+    <message>
+        <source>It is still within the posted processing time.</source>
+        <translation>仍在公布的处理时间之内。</translation>
+    </message>
+    <message>
+        <source>Timeline of your case</source>
+        <translation>您案件的时间线</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>检查您的答案</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>还没有答案</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Goes to this step to change these answers.</source>
+        <translation>前往这一步修改这些答案。</translation>
+    </message>
+    <message>
+        <source>Read your answers once more. Use “Change” to fix anything; you come back here with Next. Lines marked “Must fix” keep the form from being sent.</source>
+        <translation>请再读一遍您的答案。用“修改”改正任何内容；按“下一步”回到这里。标有“必须改正”的行会使表格无法发送。</translation>
+    </message>
+    <message>
+        <source>Is it ready to send?</source>
+        <translation>可以发送了吗？</translation>
+    </message>
+    <message>
+        <source>Your answers, as on the form</source>
+        <translation>您的答案，按表格上的顺序</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>The Ombudsman may not be able to help</source>
+        <translation>监察专员可能帮不上忙</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Hides everything when nobody touched the keyboard or mouse. 0 = never.</source>
+        <translation>没有人碰键盘或鼠标时隐藏所有内容。0 = 从不。</translation>
+    </message>
+    <message>
+        <source>Mark cases for deletion after</source>
+        <translation>多久后把案件标记为应删除</translation>
+    </message>
+    <message>
+        <source>Cases not edited for this long are marked on the case list.</source>
+        <translation>这么长时间没有编辑的案件会在案件列表中标出。</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger, up to twice the normal size.</source>
+        <translation>把所有文字放大，最多到正常大小的两倍。</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong lines.</source>
+        <translation>白底黑字，线条加粗。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>签名书写区</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, pen or finger. Press Delete to clear. Without a mouse, choose the typed signature or print and sign instead.</source>
+        <translation>请在这里用鼠标、触控笔或手指签名。按 Delete 键清除。没有鼠标时，请选择输入签名，或打印后签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitterPage</name>
+    <message>
+        <source>Your saved details were filled in.</source>
+        <translation>已填入您保存的资料。</translation>
+    </message>
+    <message>
+        <source>Fill in your details first, then save them.</source>
+        <translation>请先填写您的资料，再保存。</translation>
+    </message>
+    <message>
+        <source>Saved. New cases can be filled with these details in one step.</source>
+        <translation>已保存。新案件可以一步填入这些资料。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in my saved details</source>
+        <translation>填入我保存的资料(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copies the details you saved before (name, organization, contact) here.</source>
+        <translation>把您以前保存的资料（姓名、机构、联系方式）复制到这里。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve my details for next time</source>
+        <translation>保存我的资料供下次使用(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keeps these details, encrypted, to fill in new cases quickly.</source>
+        <translation>加密保存这些资料，方便快速填写新案件。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation>请输入密码短语，然后按回车键。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>密码短语不对。请检查大写锁定键（Caps Lock），再试一次。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop is locked and your cases are hidden. Unlock to go on.</source>
+        <translation>Ombud Desktop 已锁定，您的案件已隐藏。解锁后继续。</translation>
+    </message>
+    <message>
+        <source>Unlock your cases</source>
+        <translation>解锁您的案件</translation>
+    </message>
+    <message>
+        <source>Your cases are kept encrypted on this computer.</source>
+        <translation>您的案件在这台电脑上加密保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when Ombud Desktop was set up. Press Enter to unlock.</source>
+        <translation>设置 Ombud Desktop 时选择的密码短语。按回车键解锁。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocks with the passphrase.</source>
+        <translation>用密码短语解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>用系统钥匙环解锁(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Uses the key kept by this computer&apos;s password store.</source>
+        <translation>使用这台电脑密码存储中保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>This app helps you ask the CIS Ombudsman for help with a case that is stuck or went wrong at USCIS. It fills in Form DHS-7001 with you, one question at a time, and makes a package you can email, fax or mail.</source>
+        <translation>这个程序帮助您向 CIS 监察专员（CIS Ombudsman）求助，处理在 USCIS 卡住或出错的案件。它和您一起填写 DHS-7001 表格，一次一个问题，并制作一个可以用电子邮件、传真或邮寄发送的文件包。</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>您需要准备的东西</translation>
+    </message>
+    <message>
+        <source>• Your USCIS receipt notices (the receipt number starts with 3 letters).
+• The dates you contacted USCIS and any reference numbers.
+• Copies of letters from USCIS and of what you sent them. Never send originals.
+• About 20 to 40 minutes. You can stop at any time: everything is saved.</source>
+        <translation>• 您的 USCIS 收据通知（收据号码以 3 个字母开头）。
+• 您联系 USCIS 的日期和任何参考号码。
+• USCIS 来信的副本，以及您寄给他们的材料的副本。绝不要寄原件。
+• 大约 20 到 40 分钟。您可以随时停下：所有内容都会保存。</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>您的隐私</translation>
+    </message>
+    <message>
+        <source>Everything you type and every document you add stays on this computer, encrypted. The app never uses the internet. Nothing is sent until you send it yourself. Use Quick exit (Ctrl+Shift+Q) to hide everything at once.</source>
+        <translation>您输入的所有内容和添加的每份文件都加密保存在这台电脑上。本程序从不使用互联网。除非您自己发送，否则什么都不会发出。使用“快速退出”（Ctrl+Shift+Q）可以立即隐藏所有内容。</translation>
+    </message>
+    <message>
+        <source>What the Ombudsman can and cannot do</source>
+        <translation>监察专员能做什么、不能做什么</translation>
+    </message>
+    <message>
+        <source>The Ombudsman can ask USCIS to look at a problem with your case. It cannot give legal advice or change a USCIS decision. This app is not made by the U.S. government and does not give legal advice.</source>
+        <translation>监察专员可以请 USCIS 查看您案件中的问题。它不能提供法律建议，也不能改变 USCIS 的决定。本程序不是美国政府制作的，不提供法律建议。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Please answer this before going on: %1</source>
+        <translation>请先回答这一项再继续：%1</translation>
+    </message>
+    <message>
+        <source>Use Next to reach this step; earlier steps come first.</source>
+        <translation>请用“下一步”到达这一步；前面的步骤要先完成。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>The steps of the form. Press Enter on a step you have visited to go back to it.</source>
+        <translation>表格的各个步骤。在去过的步骤上按回车键可以回到那里。</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>主页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases. Everything is saved.</source>
+        <translation>回到案件列表。一切都已保存。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
+        <translation>上一步。您输入的内容不会丢失。快捷键：Alt+左方向键。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>The next step. Shortcut: Alt+Right.</source>
+        <translation>下一步。快捷键：Alt+右方向键。</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_readme</name>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>电子邮件（推荐）</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>电话（免费）</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Request for case assistance to the CIS Ombudsman (Form DHS-7001)</source>
+        <translation>向 CIS 监察专员（CIS Ombudsman）申请案件协助（DHS-7001 表格）</translation>
+    </message>
+    <message>
+        <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
+        <translation>当事人：{name}。收据号码：{receipt}。制作日期：{date}。发送方式：{channel}。</translation>
+    </message>
+    <message>
+        <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>
+        <translation>重要：这个文件夹中的文件没有加密，含有个人隐私信息。请妥善保管，请求发出后请删除这个文件夹。</translation>
+    </message>
+    <message>
+        <source>Before you send: confirm the contact details</source>
+        <translation>发送之前：请核实联系信息</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (from: {source}; last checked {checked}).</source>
+        <translation>{label}：{value}（来源：{source}；最后核对：{checked}）。</translation>
+    </message>
+    <message>
+        <source>How to send it</source>
+        <translation>怎样发送</translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation>这个文件夹里有什么</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS: every file with its size and SHA-256 checksum, to check that nothing was changed or lost on the way.</source>
+        <translation>manifest.json 和 SHA256SUMS：列出每个文件的大小和 SHA-256 校验值，用来检查途中没有改动或丢失。</translation>
+    </message>
+    <message>
+        <source>After sending: in Ombud Desktop, mark the case as sent with the date and the reference ({reference}). It makes reminders to follow up after 30 and 90 days.</source>
+        <translation>发送以后：在 Ombud Desktop 中把案件标记为已发送，并填写日期和参考号（{reference}）。程序会在 30 天和 90 天后提醒您跟进。</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>the date you sent the email</source>
+        <translation>您发送电子邮件的日期</translation>
+    </message>
+    <message>
+        <source>the number on the fax confirmation page</source>
+        <translation>传真确认页上的号码</translation>
+    </message>
+    <message>
+        <source>the tracking number, if any</source>
+        <translation>快递追踪号码（如有）</translation>
+    </message>
+    <message>
+        <source>Open {first_eml} (double-click it): your mail program opens it as a new message to {email}, with the files attached.</source>
+        <translation>打开 {first_eml}（双击）：您的邮件程序会把它打开为发给 {email} 的新邮件，并附上文件。</translation>
+    </message>
+    <message>
+        <source>There are {count} messages: send all of them, from part 1 to part {count}. Each one says in its text which documents it carries.</source>
+        <translation>一共有 {count} 封邮件：请全部发送，从第 1 部分到第 {count} 部分。每封邮件的正文都写明了它带有哪些文件。</translation>
+    </message>
+    <message>
+        <source>Check the message, then press Send.</source>
+        <translation>检查邮件，然后点击“发送”。</translation>
+    </message>
+    <message>
+        <source>If you use email in a web browser (Gmail, Outlook.com, Yahoo): write a new message to {email} with the subject &quot;{subject}&quot;, copy into it the text of the matching message-N.txt file, attach the files it names from the folder &quot;attachments&quot;, and send.</source>
+        <translation>如果您在网页浏览器中使用电子邮件（Gmail、Outlook.com、Yahoo）：写一封发给 {email} 的新邮件，主题为 &quot;{subject}&quot;，把对应的 message-N.txt 文件的文字复制进去，从 &quot;attachments&quot; 文件夹中附上其中列出的文件，然后发送。</translation>
+    </message>
+    <message>
+        <source>{title} ({size} MB) is larger than the {limit} MB an email may carry, so it is not in any message. It is in the folder &quot;attachments&quot;. Send it by fax or by mail, or make it smaller (scan fewer pages or at a lower resolution) and export again.</source>
+        <translation>{title}（{size} MB）超过了一封电子邮件能带的 {limit} MB，所以没有放进任何邮件。它在 &quot;attachments&quot; 文件夹中。请用传真或邮寄发送，或者把它变小（少扫描几页或降低分辨率）后重新导出。</translation>
+    </message>
+    <message>
+        <source>Send {fax_pdf} ({pages} pages, this count includes the cover sheet) to the fax number {fax}.</source>
+        <translation>把 {fax_pdf}（共 {pages} 页，含封面页）发送到传真号码 {fax}。</translation>
+    </message>
+    <message>
+        <source>With a fax machine: print {fax_pdf} single-sided and put all the pages in the machine. With a fax service or app: upload {fax_pdf}.</source>
+        <translation>用传真机：单面打印 {fax_pdf}，把所有页放进传真机。用传真服务或应用：上传 {fax_pdf}。</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation page the fax machine or service gives you.</source>
+        <translation>请保留传真机或传真服务给您的确认页。</translation>
+    </message>
+    <message>
+        <source>If a fax service asks for a TIFF file, upload {fax_tiff} instead.</source>
+        <translation>如果传真服务要求 TIFF 文件，请改为上传 {fax_tiff}。</translation>
+    </message>
+    <message>
+        <source>Print {packet} single-sided ({packet_pages} pages). The first page is a checklist for you; do not mail it.</source>
+        <translation>单面打印 {packet}（共 {packet_pages} 页）。第一页是给您用的核对清单；不要寄出。</translation>
+    </message>
+    <message>
+        <source>Sign and date the form with a pen where it says &quot;Sign here&quot;, if it asks for a signature by hand.</source>
+        <translation>如果表格要求亲笔签名，请在写有 &quot;Sign here&quot; 的地方用笔签名并写上日期。</translation>
+    </message>
+    <message>
+        <source>Go through the checklist, then put the pages in order in the envelope, the address page on top.</source>
+        <translation>按核对清单检查，然后把各页按顺序放进信封，地址页放在最上面。</translation>
+    </message>
+    <message>
+        <source>Mail it to: {address}. Mail may be delayed up to {days} days by security screening: email is faster.</source>
+        <translation>邮寄到：{address}。由于安全检查，邮件可能会延迟多达 {days} 天：电子邮件更快。</translation>
+    </message>
+    <message>
+        <source>{name}: the email message to send (part {part} of {count}).</source>
+        <translation>{name}：要发送的电子邮件（第 {part} 部分，共 {count} 部分）。</translation>
+    </message>
+    <message>
+        <source>{name}: the text of message {part}, to paste into webmail.</source>
+        <translation>{name}：第 {part} 封邮件的文字，用来粘贴到网页邮箱中。</translation>
+    </message>
+    <message>
+        <source>attachments/: the form and documents, as separate PDF files.</source>
+        <translation>attachments/：表格和各份文件，分别为单独的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>{name}: the fax, ready to send ({pages} pages with the cover sheet).</source>
+        <translation>{name}：传真，可以直接发送（含封面页共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
+        <translation>{name}：同一份传真的 TIFF 文件（Group 4），供传真服务使用。</translation>
+    </message>
+    <message>
+        <source>{name}: everything to print and mail.</source>
+        <translation>{name}：所有要打印和邮寄的内容。</translation>
     </message>
 </context>
 <context>
@@ -159,9 +1234,44 @@
         <translation>我们不认识以 {prefix} 开头的收据号码。请核对收据通知上的字母；如果一致，就保留。</translation>
     </message>
     <message>
-        <source>Please answer: {label}.</source>
+        <source>Worth answering if you can: {label}</source>
+        <extracomment>finding code recommended</extracomment>
+        <translation>如果可以，最好回答：{label}</translation>
+    </message>
+    <message>
+        <source>This needs an answer: {label}</source>
         <extracomment>finding code required</extracomment>
-        <translation>请回答：{label}。</translation>
+        <translation>这一项需要回答：{label}</translation>
+    </message>
+    <message>
+        <source>This answer should be a list of choices.</source>
+        <extracomment>finding code type.wrong.array</extracomment>
+        <translation>这个答案应该是一组选项。</translation>
+    </message>
+    <message>
+        <source>This answer should be yes or no (true or false).</source>
+        <extracomment>finding code type.wrong.boolean</extracomment>
+        <translation>这个答案应该是“是”或“否”（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>This should be a group of answers ({{ ... }}), not a single value.</source>
+        <extracomment>finding code type.wrong.group</extracomment>
+        <translation>这里应该是一组答案（{{ ... }}），而不是一个值。</translation>
+    </message>
+    <message>
+        <source>This should be a list of items ([ ... ]).</source>
+        <extracomment>finding code type.wrong.list</extracomment>
+        <translation>这里应该是一个项目列表（[ ... ]）。</translation>
+    </message>
+    <message>
+        <source>This answer should be a number.</source>
+        <extracomment>finding code type.wrong.number</extracomment>
+        <translation>这个答案应该是一个数字。</translation>
+    </message>
+    <message>
+        <source>This answer should be text.</source>
+        <extracomment>finding code type.wrong.string</extracomment>
+        <translation>这个答案应该是文字。</translation>
     </message>
     <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
@@ -179,6 +1289,21 @@
         <translation>监察专员不能提供法律建议。律师或经认证的代理人可以。</translation>
     </message>
     <message>
+        <source>You chose to send the request anyway. The Ombudsman may answer that it cannot help.</source>
+        <extracomment>finding code screening.continue_anyway</extracomment>
+        <translation>您选择了仍然发送请求。监察专员可能会回复说无法帮助。</translation>
+    </message>
+    <message>
+        <source>The Ombudsman does not give legal advice, cannot overrule a USCIS decision, and only works on problems with USCIS.</source>
+        <extracomment>finding code screening.limits</extracomment>
+        <translation>监察专员不提供法律建议，不能推翻 USCIS 的决定，只处理与 USCIS 有关的问题。</translation>
+    </message>
+    <message>
+        <source>From your answers, the Ombudsman may be able to help. Contact USCIS first if you have not: the Ombudsman expects that you tried.</source>
+        <extracomment>finding code screening.may_help</extracomment>
+        <translation>根据您的答案，监察专员也许能帮忙。如果还没有联系 USCIS，请先联系：监察专员希望您已经尝试过。</translation>
+    </message>
+    <message>
         <source>Choose at least one reason you need help. The Ombudsman helps with delays, mistakes and problems USCIS did not fix.</source>
         <extracomment>finding code screening.no_reason</extracomment>
         <translation>请至少选择一个您需要帮助的原因。监察专员帮助处理拖延、错误和 USCIS 没有解决的问题。</translation>
@@ -187,11 +1312,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>请至少提供一种联系当事人的方式：电话、电子邮件、传真或邮寄地址。</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong kind of value: it should be {expected}.</source>
-        <extracomment>finding code type.wrong</extracomment>
-        <translation>这个答案的数值类型不对：应该是 {expected}。</translation>
     </message>
     <message>
         <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
@@ -1302,9 +2422,9 @@
         <translation>签名日期</translation>
     </message>
     <message>
-        <source>The day of the signature. The consent must be recent.</source>
+        <source>The day the person signed.</source>
         <extracomment>consent.signed_on: help</extracomment>
-        <translation>签名的日期。同意书必须是最近签的。</translation>
+        <translation>当事人签名的日期。</translation>
     </message>
     <message>
         <source>Preparer or interpreter statement</source>
