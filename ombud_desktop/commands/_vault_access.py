@@ -101,7 +101,12 @@ def _unlock(vault: Vault, passphrase_file: str | None, recovery_file: str | None
             return
         except KeyringUnavailableError as err:
             if "passphrase" not in methods or not sys.stdin.isatty():
-                raise
+                options = " or ".join(
+                    f"--{m}-file FILE" for m in ("passphrase", "recovery-key")
+                    if m.split("-")[0] in methods
+                )  # fmt: skip
+                hint = f" On the command line: {options}." if options else ""
+                raise KeyringUnavailableError(f"{err}{hint}") from err
             print(f"ombud-desktop: {err}", file=sys.stderr)
     if "passphrase" not in methods:
         raise UserFacingError(

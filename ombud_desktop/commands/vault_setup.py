@@ -74,6 +74,11 @@ def run_init(args: argparse.Namespace) -> int:
     print(f"Created the vault in {vault.data_dir} (unlocked by: {', '.join(methods)}).")
     if recovery:
         _print_recovery_key(recovery)
+    else:
+        print(
+            "No recovery key was made: if the keyring or the passphrase is lost, the cases "
+            "cannot be opened. Make one with `ombud-desktop vault new-recovery-key`."
+        )
     return 0
 
 

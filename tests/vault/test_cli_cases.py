@@ -70,7 +70,7 @@ def test_list_before_any_vault_says_how_to_start() -> None:
 def test_vault_init_with_recovery_key_and_lock_status(passphrase_file: Path) -> None:
     result = run_cli("--passphrase-file", passphrase_file, "vault", "init", "--recovery-key")
     assert result.returncode == 0, result.stderr
-    assert "Recovery key" in result.stdout
+    assert "Recovery key" in result.stdout and "No recovery key" not in result.stdout
     again = run_cli("--passphrase-file", passphrase_file, "vault", "init")
     assert again.returncode == 2 and "already exists" in again.stderr
     status = json.loads(run_cli("vault", "lock-status", "--json").stdout)
@@ -124,3 +124,15 @@ def test_recovery_key_file_and_passphrase_change(tmp_path: Path, passphrase_file
     assert fresh.returncode == 0 and "Recovery key" in fresh.stdout
     stale = run_cli("case", "list", "--recovery-key-file", recovery_file)
     assert stale.returncode == 2 and "recovery key does not open" in stale.stderr
+
+
+def test_keyring_missing_points_to_the_command_line_options(passphrase_file: Path) -> None:
+    from ombud_desktop.vault import Vault
+
+    with Vault() as vault:  # in this process the (memory) keyring is secure
+        vault.initialize(passphrase=passphrase_file.read_text().strip(), use_keyring=True)
+    result = run_cli("case", "list", input="")  # the child has no secure keyring
+    assert result.returncode == 2
+    assert "--passphrase-file FILE" in result.stderr
+    assert "--recovery-key-file" not in result.stderr
+    assert run_cli("case", "list", "--passphrase-file", passphrase_file).returncode == 0

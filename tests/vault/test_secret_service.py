@@ -87,4 +87,5 @@ def test_vault_key_lives_in_gnome_keyring(tmp_path: Path) -> None:
     )
     assert outside.returncode == 2
     assert "no secure keyring is available now" in outside.stderr
+    assert "--recovery-key-file" not in outside.stderr  # this vault has no recovery key
     assert "Traceback" not in outside.stderr
