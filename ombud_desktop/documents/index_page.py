@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.core.formspec import DOCUMENT_CATEGORIES
 from ombud_desktop.documents import text
 from ombud_desktop.documents.attachments import AttachmentPages
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
@@ -17,24 +18,19 @@ _BOTTOM = 0.9 * INCH
 # Column left edges and widths: No. | Category | Title and file | Pages
 _COLUMNS = (
     (0.0, 0.45 * INCH),
-    (0.45 * INCH, 1.45 * INCH),
-    (1.9 * INCH, 3.6 * INCH),
+    (0.45 * INCH, 1.85 * INCH),
+    (2.3 * INCH, 3.2 * INCH),
     (5.5 * INCH, 1.5 * INCH),
 )
 _WIDTH = 7.0 * INCH
 _SIZE = 9.0
 _LEADING = 11.5
-_CATEGORY_LABELS = {
-    "submitted_to_uscis": "Submitted to USCIS",
-    "received_from_uscis": "Received from USCIS",
-    "g28": "Form G-28",
-    "consent": "Written consent",
-    "other": "Other",
-}
 
 
 def category_label(code: str) -> str:
-    return _CATEGORY_LABELS.get(code, code.replace("_", " ").capitalize())
+    """The category's label from the form spec (Section 8 document types)."""
+    choice = next((c for c in DOCUMENT_CATEGORIES if c.code == code), None)
+    return choice.label if choice else code.replace("_", " ").capitalize()
 
 
 def _row_lines(item: AttachmentPages) -> list[list[str]]:

@@ -6,15 +6,10 @@ from typing import Any
 
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.formspec import Field, Kind
+from ombud_desktop.core.normalise import format_a_number, normalise_receipt_number
 from ombud_desktop.core.places import country_name
 
-
-def format_a_number(value: str) -> str:
-    """ "A123-456-789" from the stored 9 digits; anything else is printed as typed."""
-    digits = "".join(c for c in value if c.isdigit())
-    if len(digits) == 9 and value.strip().upper().lstrip("A").replace("-", "").strip() == digits:
-        return f"A{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    return value
+__all__ = ["display", "format_a_number"]
 
 
 def display(spec: Field, value: Any) -> str:
@@ -25,6 +20,8 @@ def display(spec: Field, value: Any) -> str:
         return format_date(value)
     if spec.kind == Kind.A_NUMBER and isinstance(value, str):
         return format_a_number(value)
+    if spec.kind == Kind.RECEIPT_NUMBER and isinstance(value, str):
+        return normalise_receipt_number(value) or value
     if spec.kind == Kind.COUNTRY and isinstance(value, str):
         return country_name(value) or value
     if spec.kind == Kind.BOOL:

@@ -52,10 +52,12 @@ class PdfPreview(QWidget):
         self.fit_button = self._button("pdf_preview.fit_width", None)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("pdf_preview.page_label")
-        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
-        self.zoom_out_button.clicked.connect(lambda: self._step_zoom(-1))
-        self.zoom_in_button.clicked.connect(lambda: self._step_zoom(+1))
+        # Bound methods, not lambdas: no reference cycles left for the garbage collector
+        # to finalize later, possibly on a worker thread.
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button.clicked.connect(self.zoom_in)
         self.fit_button.clicked.connect(self.fit_width)
 
         bar = QHBoxLayout()
@@ -115,6 +117,12 @@ class PdfPreview(QWidget):
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()
 
+    def previous_page(self) -> None:
+        self.go_to_page(self.current_page() - 1)
+
+    def next_page(self) -> None:
+        self.go_to_page(self.current_page() + 1)
+
     def go_to_page(self, page: int) -> None:
         if 0 <= page < self.page_count():
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
@@ -129,6 +137,12 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1]))
         self._update_controls()
+
+    def zoom_in(self) -> None:
+        self._step_zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._step_zoom(-1)
 
     def _step_zoom(self, direction: int) -> None:
         current = self.zoom()

@@ -65,3 +65,21 @@ def test_whole_packet_preview_and_stamped():
     content = readable(pdf)
     assert "Supporting documentation — index" in content and "Attached page 2" in content
     qpdf_check(pdf)
+
+
+def test_rendering_writes_no_file_anywhere(tmp_path, monkeypatch):
+    """No plaintext temp files: the whole packet is made in memory."""
+    import os
+    import tempfile
+
+    monkeypatch.chdir(tmp_path)
+    before = {p for p in tmp_path.rglob("*")}
+    case = Case.from_answers(samples.complete_answers())
+    attachments = [
+        AttachmentInput("notice.pdf", samples.pdf_bytes(2, password="pw"), password="pw"),
+        AttachmentInput("photo.heic", samples.image_bytes("HEIF")),
+        AttachmentInput("fax.tiff", samples.tiff_pages(2)),
+    ]
+    render_case_pdf(case, attachments, RenderOptions(preview=True, stamp=True))
+    assert {p for p in tmp_path.rglob("*")} == before
+    assert os.listdir(tempfile.gettempdir()) == []

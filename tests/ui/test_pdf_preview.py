@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.documents import samples
 
@@ -16,7 +20,13 @@ def preview(qtbot):
     widget.resize(700, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.clear()
+    widget.close()
+    widget.deleteLater()
+    # Collect any Qt wrappers here, on the GUI thread, not later on some worker thread.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def test_loads_bytes_and_navigates_pages(qtbot, preview):
