@@ -179,6 +179,14 @@ def test_attorney_needs_a_g28_attachment(ready_case):
     assert findings_for(ready_case, "documents") == []
 
 
+def test_attorney_gives_a_bar_number_or_an_accreditation(ready_case):
+    ready_case.set("submitter.role", "attorney")
+    ready_case.set("submitter.name", "Dana Q. Sample")
+    assert codes(findings_for(ready_case, "submitter.bar_number")) == {"recommended"}
+    ready_case.set("submitter.accreditation", "Example Legal Aid, accredited representative")
+    assert findings_for(ready_case, "submitter.bar_number") == []
+
+
 def test_helper_needs_the_subjects_consent(ready_case):
     ready_case.set("submitter.role", "helper")
     ready_case.set("submitter.name", "Minh Tran")

@@ -3,7 +3,7 @@ beneficiary of a petition."""
 
 from __future__ import annotations
 
-from ombud_desktop.core.conditions import AnyOf, Condition, Equals, Not
+from ombud_desktop.core.conditions import AllOf, AnyOf, Blank, Condition, Equals, Not
 from ombud_desktop.core.spec_types import Choice, Field, Kind, Section
 
 SUBJECT_ITEM = "Section 5 (Edition A items 1–4)"
@@ -164,7 +164,10 @@ SUBMITTER = Section(
             "Attorneys: your state bar number, which shows you may practice law.",
             "Submitter",
             "Attorney bar number",
-            required=Equals("submitter.role", "attorney"),
+            # an accredited representative gives the accreditation instead
+            required=AllOf(
+                (Equals("submitter.role", "attorney"), Blank("submitter.accreditation"))
+            ),
             required_severity="warning",
         ),
         Field(
