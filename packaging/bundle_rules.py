@@ -82,6 +82,8 @@ _KEPT_PLUGINS: dict[str, set[str] | None] = {
     "wayland-shell-integration": None,
     "wayland-decoration-client": None,
     "wayland-graphics-integration-client": None,
+    # CUPS: printing the mail packet and the recovery key (Qt prints to PDF only without).
+    "printsupport": None,
     "accessiblebridge": None,  # screen readers
     "accessible": None,
 }
@@ -112,13 +114,22 @@ def keep_entry(dest: str) -> bool:
     return wanted is None or stem in wanted
 
 
-def _is_root(dest: str, typecode: str) -> bool:
-    """Binaries kept for their own sake: Python extensions, kept Qt plugins and libpython
-    (which the bootloader opens by name). Every other library must be linked from one."""
+def _is_root(dest: str, src: str, typecode: str) -> bool:
+    """Binaries kept for their own sake; every other library must be linked from one.
+
+    Roots: Python extensions, kept Qt plugins, libpython (the bootloader opens it by
+    name) and libraries a wheel ships outside Qt's lib folder (pypdfium2's libpdfium is
+    opened with ctypes, so nothing links to it). Qt's own and system libraries must be
+    reached through links: that is what drops the ones only a left-out plugin needed.
+    """
+    path = PurePath(src).as_posix()
+    system = path.startswith(("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/"))
+    qt_lib = "/PySide6/Qt/lib/" in path
     return (
         typecode == "EXTENSION"
         or plugin_of(dest) is not None
         or PurePath(dest).name.startswith("libpython")
+        or not (system or qt_lib)
     )
 
 
@@ -136,7 +147,7 @@ def prune_unlinked_libs(
     entries = list(binaries)
     by_name = {PurePath(dest).name: (dest, src, code) for dest, src, code in entries}
     reached: set[str] = set()
-    queue = [PurePath(dest).name for dest, src, code in entries if _is_root(dest, code)]
+    queue = [PurePath(dest).name for dest, src, code in entries if _is_root(dest, src, code)]
     while queue:
         name = queue.pop()
         if name in reached or name not in by_name:

@@ -47,7 +47,15 @@ def register(subparsers: Any) -> None:
         description="Check Qt (offscreen), fonts, the keyring and encryption, and print "
         "a report. Exit status 1 when something essential fails.",
     )
+    # The frozen app has no `python -c`: it runs itself with this hidden flag instead.
+    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
+
+
+def _qt_probe_command() -> list[str]:
+    if getattr(sys, "frozen", False):  # PyInstaller bundle: sys.executable is the app
+        return [sys.executable, "selftest", "--qt-probe"]
+    return [sys.executable, "-c", _QT_PROBE]
 
 
 def check_form_spec() -> Check:
@@ -63,7 +71,7 @@ def check_qt() -> Check:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         result = subprocess.run(
-            [sys.executable, "-c", _QT_PROBE],
+            _qt_probe_command(),
             capture_output=True,
             text=True,
             env=env,
@@ -167,6 +175,9 @@ def _run_check(check: Callable[[], Check]) -> Check:
 def run(args: argparse.Namespace) -> int:
     from ombud_desktop import __version__
 
+    if args.qt_probe:  # the child of check_qt in a frozen app
+        exec(_QT_PROBE, {})
+        return 0
     print(f"Ombud Desktop {__version__} self-test (Python {sys.version.split()[0]})")
     results = [_run_check(check) for check in CHECKS]
     for result in results:

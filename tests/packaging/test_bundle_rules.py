@@ -28,6 +28,7 @@ SYS = "/usr/lib/x86_64-linux-gnu"
         (f"{PLUGINS}/platformthemes/libqxdgdesktopportal.so", True),
         (f"{PLUGINS}/imageformats/libqjpeg.so", True),
         (f"{PLUGINS}/sqldrivers/libqsqlite.so", False),
+        (f"{PLUGINS}/printsupport/libcupsprintersupport.so", True),
         (f"{PLUGINS}/tls/libqopensslbackend.so", False),
         (f"{PLUGINS}/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
         ("PySide6/Qt/translations/qt_help_de.qm", False),
@@ -50,6 +51,8 @@ def test_libraries_only_a_dropped_plugin_needed_are_pruned() -> None:
         ("libgtk-3.so.0", f"{SYS}/libgtk-3.so.0", "BINARY"),  # needed by qgtk3 only
         ("libpango-1.0.so.0", f"{SYS}/libpango-1.0.so.0", "BINARY"),
         ("libpython3.11.so.1.0", f"{SYS}/libpython3.11.so.1.0", "BINARY"),
+        ("pypdfium2_raw/libpdfium.so", "/venv/pypdfium2_raw/libpdfium.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "/venv/PySide6/Qt/lib/libQt6Quick.so.6", "BINARY"),
     ]
     links = {
         "/venv/PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
@@ -65,7 +68,8 @@ def test_libraries_only_a_dropped_plugin_needed_are_pruned() -> None:
         "libxcb-cursor.so.0",
         "libfreetype.so.6",
         "libpython3.11.so.1.0",  # opened by the bootloader, linked by nobody
-    }
+        "libpdfium.so",  # a wheel's own library, opened with ctypes
+    }  # libQt6Quick (needed only by a left-out plugin) and GTK are gone
 
 
 def test_symlinks_to_pruned_libraries_are_dropped() -> None:

@@ -155,20 +155,42 @@ def test_frozen_app_starts_offline(app: Path) -> None:
     assert result.stdout.strip() == "ombud-desktop 0.1.0"
 
 
-def test_frozen_app_creates_and_lists_a_case_offline(app: Path, tmp_path: Path) -> None:
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps(ANSWERS), "utf-8")
+def test_frozen_selftest_passes_offline(app: Path) -> None:
+    result = run_app(app, "selftest")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "QtPdf: yes" in result.stdout  # the PDF preview's module made it into the bundle
+    assert "OK    Fonts:" in result.stdout  # resources/fonts found through resource_path
+
+
+def test_frozen_app_creates_and_exports_a_whole_case_offline(app: Path, tmp_path: Path) -> None:
+    answers = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
+    answers.pop("documents", None)  # listed there without files
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps(answers), "utf-8")
     passphrase = tmp_path / "passphrase.txt"
     passphrase.write_text("correct horse battery staple\n")
     data = tmp_path / "vault"
     common = ("--data-dir", data, "--passphrase-file", passphrase)
-    created = run_app(app, *common, "case", "new", "--answers", answers)
+    created = run_app(app, *common, "case", "new", "--answers", answers_file)
     assert created.returncode == 0, created.stderr
     case_id = created.stdout.strip()
     listed = run_app(app, *common, "case", "list")
-    assert case_id in listed.stdout and "Ana Diaz" in listed.stdout
+    assert case_id in listed.stdout, listed.stderr
     on_disk = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
-    assert b"IOE0123456789" not in on_disk and b"Pending too long" not in on_disk  # encrypted
+    assert b"IOE0912345678" not in on_disk  # the vault on disk is encrypted
+    out = tmp_path / "exports"
+    for channel, extra in (("email", ()), ("fax", ("--tiff",))):  # fax: pdfium + TIFF G4
+        exported = run_app(
+            app, *common, "case", "export", case_id, "--channel", channel, "--out", out, *extra
+        )
+        assert exported.returncode == 0, exported.stderr
+        bundle = Path(exported.stdout.splitlines()[0])
+        check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=bundle, capture_output=True)
+        assert check.returncode == 0, check.stdout
+    (email,) = out.glob("*email")
+    assert (email / "attachments" / "01-DHS-7001-form.pdf").read_bytes().startswith(b"%PDF")
+    (fax,) = out.glob("*fax")
+    assert (fax / "fax.tif").read_bytes()[:4] in (b"II*\x00", b"MM\x00*")
 
 
 def test_portable_marker_keeps_cases_beside_the_app(app: Path, tmp_path: Path) -> None:
