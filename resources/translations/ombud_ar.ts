@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>تحقّق قبل الإرسال: غيّر مكتب أمين المظالم طريقة عمله في 2025، لذلك قد تكون بيانات التواصل هذه قديمة. تأكّد منها في www.dhs.gov/cisombudsman عندما يتوفر لديك اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>البريد الإلكتروني (موصى به)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>الهاتف (مجاني)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(آخر تحقّق: {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>تذكر الكتيّبات القديمة: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>إرسال</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>إعداد الحزمة لإرسالها بالبريد الإلكتروني أو الفاكس أو البريد غير متاح في هذا الإصدار بعد. في الأسفل ما زال النموذج يحتاج إليه؛ كل شيء محفوظ.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>ما زالت في النموذج مشكلات (مذكورة في الأعلى). صحّحها ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تمّ.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>الحزمة جاهزة: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>اتبع ملف README.txt الموجود فيها خطوة بخطوة.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>أُلغي. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>أين تُحفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>أعدّ الحزمة لإرسال طلبك. يبقى كل شيء على هذا الحاسوب: تنقل الحزمة إلى حاسوب متصل بالإنترنت، أو تطبعها.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>إلى أين تُرسل</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>كيف سترسلها؟</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>ال&amp;بريد الإلكتروني (موصى به): رسالة جاهزة للإرسال مع الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>ال&amp;فاكس: ملف PDF واحد للإرسال بالفاكس مع صفحة غلاف</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>ال&amp;بريد: صفحات للطباعة والإرسال (قد يستغرق حتى 14 يومًا إضافية)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>كملف &amp;zip واحد</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>ملف واحد بدلًا من مجلد</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>وأيضًا كملف &amp;TIFF لخدمات الفاكس</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>بعض خدمات الفاكس وأجهزة المودم تطلب TIFF بدلًا من PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>أكبر رسالة بريد إلكتروني: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>أكبر حجم لرسالة البريد الإلكتروني بالميغابايت</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>المجلد الذي تُحفظ فيه الحزمة</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>احفظ في:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>ا&amp;ختر مجلدًا…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>اختر المجلد</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>الحزمة هي الشيء الوحيد الذي يحفظه Ombud Desktop من دون تشفير: يستطيع قراءتها أي شخص لديه هذا الحاسوب أو ذاكرة USB هذه. احذفها بعد إرسالها.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>أعدّ ال&amp;حزمة</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>ابدأ التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>توقّف؛ لا يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>ا&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>اعرض الحزمة</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>افتح برنامج ال&amp;بريد</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>يبدأ رسالة جديدة؛ أرفق الملفات من المجلد</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>ا&amp;طبع…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>اطبع حزمة البريد</translation>
     </message>
 </context>
 <context>
@@ -692,6 +863,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>تعذّر التسجيل الآن؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>عُلّمت بأنها أُرسلت في {date} عن طريق {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>احفظ تذكيرات المتابعة</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>تعذّر حفظ التذكيرات ({reason}). اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>حُفظت التذكيرات: افتح {path} لإضافتها إلى تقويمك.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>أتحذف الحزمة؟</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>الحزمة غير مشفّرة. بعد أن أُرسلت، هل تحذفها من هذا الحاسوب؟ (تبقى قضيتك محفوظة في Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>حُذفت الحزمة.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>بعد الإرسال</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>تاريخ الإرسال:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>أُرسلت عن طريق:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>رقم تأكيد الفاكس، أو رقم التتبّع، أو تاريخ البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>علّم بأنها أُ&amp;رسلت</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>سجّل أنها أُرسلت</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>احفظ ال&amp;تذكيرات…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>ملف تقويم يذكّرك بالمتابعة بعد 30 و90 يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>ا&amp;حذف الحزمة</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>أزل التصدير غير المشفّر من هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1107,6 +1377,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>جارٍ إعداد صفحة غلاف الفاكس</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>جارٍ جمع النموذج والمستندات</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>جارٍ تحويل الصفحات إلى الرمادي للفاكس</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>جارٍ ختم الاسم ورقم الصفحة على كل صفحة</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>جارٍ إعداد ملف TIFF للفاكس (المجموعة 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>جارٍ إعداد ملف PDF للنموذج</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>جارٍ تحويل المستندات إلى صفحات</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>جارٍ كتابة الرسالة المرافقة</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>جارٍ إعداد قائمة التحقق وصفحة العنوان</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>جارٍ كتابة README.txt ومجاميع التحقق</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>جارٍ إعداد رسالة البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>جارٍ حفظ البريد الإلكتروني ومرفقاته</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>جارٍ حفظ الفاكس</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>جارٍ حفظ حزمة الطباعة</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>جارٍ قراءة القضية</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1229,6 +1562,21 @@
         <translation>أضف تاريخ استلام طلبك، حتى نحسب كم انتظر.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>استُلم أقدم طلب في {receipt_date} وانتظر {months_pending} شهرًا.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>استُلم أقدم طلب في {receipt_date} وانتظر {months_pending} شهرًا: أي {months_past} شهرًا بعد مدة المعالجة المنشورة وهي {posted_months} شهرًا، والتي انتهت في {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>استُلم أقدم طلب في {receipt_date} وانتظر {months_pending} شهرًا. تنتهي مدة المعالجة المنشورة وهي {posted_months} شهرًا في {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>اخترت حالة طارئة أو ضائقة: صِفها، حتى يرى أمين المظالم سبب الاستعجال.</translation>
@@ -1289,6 +1637,11 @@
         <translation>يجب أن تكون هذه الإجابة نصًا.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>لا يعرف Ombud Desktop الإجابة «{field}». ستُحفظ، لكنها لن تُطبع في النموذج. تحقّق من كتابة اسمها.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>لا يستطيع أمين المظالم تغيير قرار من USCIS لا توافق عليه. ويمكنه المساعدة إذا أخطأت USCIS أو تأخرت. للطعن في قرار، اسأل محاميًا عن الاستئناف.</translation>
@@ -1327,11 +1680,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>اذكر طريقة واحدة على الأقل للتواصل مع الشخص: الهاتف أو البريد الإلكتروني أو الفاكس أو العنوان البريدي.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>لا يعرف Ombud Desktop الإجابة {field}. ستُحفظ، لكنها لن تُطبع في النموذج. تحقّق من كتابة اسمها.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1687,11 +2035,6 @@
         <translation>من أنت؟</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>يحتاج أمين المظالم إلى معرفة من يطلب، لأنه لا يستطيع الحديث عن قضية إلا مع صاحبها أو مع من أذن له.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>أنا صاحب القضية لدى USCIS</translation>
@@ -1852,9 +2195,14 @@
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>لا يتحدث أمين المظالم عن قضية إلا مع صاحبها أو مع من أذن له. ولذلك يحتاج إلى معرفة من يسأل.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>للممثلين المعتمدين: منظمتك المعترف بها واعتمادك.</translation>
+        <translation>إذا كنت ممثلًا معتمدًا: اسم جهتك ورقمك. يبيّن ذلك أنه يحق لك مساعدة الناس في قضايا USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2392,9 +2740,9 @@
         <translation>يوافق الشخص على أن يحصل أمين المظالم على معلوماته ويشاركها مع USCIS لحل هذه المشكلة</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>من دون هذا الإذن لا يستطيع أمين المظالم العمل على القضية، لأن قانون الخصوصية يحمي سجلات USCIS.</translation>
+        <translation>يحفظ القانون سرّية سجلات USCIS. ولا يستطيع أمين المظالم الاطلاع على القضية إلا إذا وافق الشخص.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

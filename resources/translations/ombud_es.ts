@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Revise antes de enviar: la oficina del Ombudsman cambió su forma de trabajar en 2025, así que estos datos de contacto pueden estar desactualizados. Confírmelos en www.dhs.gov/cisombudsman la próxima vez que tenga conexión a internet.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Correo electrónico (recomendado)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Teléfono (gratuito)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(revisado por última vez el {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Folletos anteriores dicen: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Preparar el paquete para enviar por correo electrónico, fax o correo postal todavía no está disponible en esta versión. Abajo está lo que aún le falta al formulario; todo está guardado.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>El formulario todavía tiene problemas (en la lista de arriba). Corríjalos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>El paquete está listo: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Siga el archivo README.txt que está adentro, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Dónde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Prepare el paquete para enviar su solicitud. Todo se queda en esta computadora: usted lleva el paquete a una computadora con internet, o lo imprime.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>A dónde va</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>¿Cómo lo va a enviar?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;Correo electrónico (recomendado): un mensaje listo para enviar, con los archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Fax: un PDF para enviar por fax, con portada</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>Correo &amp;postal: páginas para imprimir y enviar (puede tardar hasta 14 días más)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Como un solo archivo &amp;zip</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Un archivo en lugar de una carpeta</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>También como archivo &amp;TIFF para servicios de fax</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Algunos servicios y módems de fax piden TIFF en lugar de PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Correo electrónico más grande: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Tamaño máximo del correo electrónico en megabytes</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Carpeta donde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>E&amp;legir carpeta…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Elija la carpeta</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>El paquete es lo único que Ombud Desktop guarda sin cifrar: cualquiera que tenga esta computadora o esta memoria USB puede leerlo. Bórrelo cuando lo haya enviado.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Preparar el &amp;paquete</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Empezar la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Parar; no se guarda nada</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Mostrar el paquete</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Abrir mi programa de &amp;correo</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Empieza un mensaje nuevo; adjunte los archivos de la carpeta</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>Imprimir el paquete para correo postal</translation>
     </message>
 </context>
 <context>
@@ -680,6 +851,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>No se pudo anotar en este momento; intente otra vez.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Marcado como enviado el {date} por {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Guardar recordatorios de seguimiento</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>No se pudieron guardar los recordatorios ({reason}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Recordatorios guardados: abra {path} para agregarlos a su calendario.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>¿Borrar el paquete?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>El paquete no está cifrado. Ya que se envió, ¿quiere borrarlo de esta computadora? (Su caso sigue guardado en Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>El paquete se borró.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Después de enviar</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Fecha de envío:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Enviado por:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>número de confirmación del fax, número de seguimiento o la fecha del correo electrónico</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Anotar que se envió</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Guardar &amp;recordatorios…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Un archivo de calendario que le recuerda hacer seguimiento a los 30 y 90 días</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Borrar el paquete</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Quitar de esta computadora la exportación sin cifrar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1095,6 +1365,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Haciendo la portada del fax</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Juntando el formulario y los documentos</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Pasando las páginas a escala de grises para el fax</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>Poniendo el nombre y el número de página en cada página</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Haciendo el archivo TIFF del fax (Grupo 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Haciendo el PDF del formulario</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Convirtiendo los documentos en páginas</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Escribiendo la carta de presentación</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Haciendo la lista de verificación y la página de la dirección</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Escribiendo README.txt y las sumas de control</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Haciendo el mensaje de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Guardando el correo electrónico y sus adjuntos</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Guardando el fax</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Guardando el paquete para imprimir</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Leyendo el caso</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1217,6 +1550,21 @@
         <translation>Agregue la fecha de recibo de su solicitud, para contar cuánto tiempo ha esperado.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>La solicitud más antigua se recibió el {receipt_date} y ha esperado {months_pending} meses.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>La solicitud más antigua se recibió el {receipt_date} y ha esperado {months_pending} meses: {months_past} meses más que el tiempo de trámite publicado de {posted_months} meses, que terminó el {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>La solicitud más antigua se recibió el {receipt_date} y ha esperado {months_pending} meses. El tiempo de trámite publicado de {posted_months} meses termina el {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Usted eligió emergencia o dificultad grave: descríbala, para que el Ombudsman vea por qué es urgente.</translation>
@@ -1277,6 +1625,11 @@
         <translation>Esta respuesta debería ser texto.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop no conoce la respuesta &quot;{field}&quot;. Se guarda, pero no se imprime en el formulario. Revise cómo está escrito su nombre.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>El Ombudsman no puede cambiar una decisión de USCIS con la que usted no está de acuerdo. Puede ayudar cuando USCIS cometió un error o se demoró. Para apelar una decisión, consulte a un abogado.</translation>
@@ -1315,11 +1668,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Dé al menos una forma de comunicarse con la persona: teléfono, correo electrónico, fax o dirección postal.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop no conoce la respuesta {field}. Se guarda, pero no se imprime en el formulario. Revise cómo está escrito su nombre.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1675,11 +2023,6 @@
         <translation>¿Quién es usted?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>El Ombudsman necesita saber quién pregunta, porque solo puede hablar de un caso con la persona o con alguien que ella autorizó.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Soy la persona con el caso de USCIS</translation>
@@ -1840,9 +2183,14 @@
         <translation>Acreditación</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>El Ombudsman solo habla de un caso con la persona, o con alguien a quien la persona autorizó. Por eso necesita saber quién pregunta.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Representantes acreditados: su organización reconocida y su acreditación.</translation>
+        <translation>Si es representante acreditado: el nombre de su grupo y su número. Muestra que puede ayudar a personas con casos de USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2380,9 +2728,9 @@
         <translation>La persona permite que el Ombudsman obtenga su información y la comparta con USCIS para resolver este problema</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Sin este permiso el Ombudsman no puede trabajar en el caso, porque la ley de privacidad protege los registros de USCIS.</translation>
+        <translation>La ley mantiene privados los registros de USCIS. El Ombudsman solo puede ver el caso si la persona dice que sí.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Vérifiez avant d’envoyer : le bureau de l’Ombudsman a changé son fonctionnement en 2025, ces coordonnées peuvent donc être dépassées. Confirmez-les sur www.dhs.gov/cisombudsman la prochaine fois que vous aurez Internet.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>E-mail (recommandé)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Téléphone (gratuit)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(vérifié le {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Les anciennes brochures indiquent : {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>La préparation du paquet à envoyer par e-mail, fax ou courrier n’est pas encore disponible dans cette version. Ci-dessous, ce qui manque encore au formulaire ; tout est enregistré.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>Le formulaire a encore des problèmes (listés ci-dessus). Corrigez-les, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>Le paquet est prêt : {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Suivez le fichier README.txt qu’il contient, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Annulé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Préparez le paquet pour envoyer votre demande. Tout reste sur cet ordinateur : vous emportez le paquet vers un ordinateur connecté, ou vous l’imprimez.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Où il est envoyé</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Comment allez-vous l’envoyer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;E-mail (recommandé) : un message prêt à envoyer, avec les fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Fax : un PDF à faxer, avec une page de garde</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Courrier : des pages à imprimer et poster (jusqu’à 14 jours de plus)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>En un seul fichier &amp;zip</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Un fichier au lieu d’un dossier</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Aussi en fichier &amp;TIFF pour les services de fax</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Certains services et modems de fax veulent du TIFF au lieu du PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>E-mail le plus gros : </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Taille maximale d’un e-mail en mégaoctets</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Dossier où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hoisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Choisissez le dossier</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>Le paquet est la seule chose qu’Ombud Desktop enregistre sans chiffrement : toute personne ayant cet ordinateur ou cette clé USB peut le lire. Supprimez-le une fois envoyé.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Préparer le &amp;paquet</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Lancer l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Arrêter ; rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Afficher le paquet</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Ouvrir ma &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Commence un nouveau message ; joignez les fichiers du dossier</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>Imprimer le paquet pour le courrier</translation>
     </message>
 </context>
 <context>
@@ -680,6 +851,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Impossible de l’enregistrer pour l’instant ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Marqué comme envoyé le {date} par {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Enregistrer des rappels de suivi</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Les rappels n’ont pas pu être enregistrés ({reason}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Rappels enregistrés : ouvrez {path} pour les ajouter à votre calendrier.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Supprimer le paquet ?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>Le paquet n’est pas chiffré. Maintenant qu’il est envoyé, le supprimer de cet ordinateur ? (Votre dossier reste enregistré dans Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>Le paquet a été supprimé.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Après l’envoi</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Date d’envoi :</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Envoyé par :</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>numéro de confirmation du fax, numéro de suivi ou date de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Noter qu’il a été envoyé</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Enregistrer des &amp;rappels…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Un fichier de calendrier qui vous rappelle de relancer après 30 et 90 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Supprimer le paquet</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Retirer l’export non chiffré de cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1095,6 +1365,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Création de la page de garde du fax</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Assemblage du formulaire et des documents</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Passage des pages en niveaux de gris pour le fax</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>Ajout du nom et du numéro de page sur chaque page</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Création du fichier TIFF du fax (groupe 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Création du PDF du formulaire</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Conversion des documents en pages</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Rédaction de la lettre d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Création de la liste de contrôle et de la page d’adresse</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Écriture de README.txt et des sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Création de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Enregistrement de l’e-mail et de ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Enregistrement du fax</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Enregistrement du paquet à imprimer</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Lecture du dossier</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1217,6 +1550,21 @@
         <translation>Ajoutez la date de réception de votre demande, pour compter depuis combien de temps elle attend.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>La demande la plus ancienne a été reçue le {receipt_date} et attend depuis {months_pending} mois.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>La demande la plus ancienne a été reçue le {receipt_date} et attend depuis {months_pending} mois : {months_past} mois de plus que le délai de traitement annoncé de {posted_months} mois, terminé le {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>La demande la plus ancienne a été reçue le {receipt_date} et attend depuis {months_pending} mois. Le délai de traitement annoncé de {posted_months} mois se termine le {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Vous avez choisi urgence ou situation difficile : décrivez-la, pour que l’Ombudsman voie pourquoi c’est urgent.</translation>
@@ -1277,6 +1625,11 @@
         <translation>Cette réponse devrait être du texte.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop ne connaît pas la réponse « {field} ». Elle est gardée, mais elle n’est pas imprimée sur le formulaire. Vérifiez l’orthographe de son nom.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>L’Ombudsman ne peut pas changer une décision de l’USCIS avec laquelle vous n’êtes pas d’accord. Il peut aider quand l’USCIS a fait une erreur ou pris du retard. Pour contester une décision, demandez à un avocat comment faire appel.</translation>
@@ -1315,11 +1668,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Donnez au moins un moyen de joindre la personne : téléphone, e-mail, fax ou adresse postale.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop ne connaît pas la réponse {field}. Elle est gardée, mais elle n’est pas imprimée sur le formulaire. Vérifiez l’orthographe de son nom.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1675,11 +2023,6 @@
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>L’Ombudsman doit savoir qui demande, car il ne peut parler d’un dossier qu’avec la personne concernée ou quelqu’un qu’elle a autorisé.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Je suis la personne qui a le dossier USCIS</translation>
@@ -1840,9 +2183,14 @@
         <translation>Accréditation</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>L’Ombudsman ne parle d’un dossier qu’avec la personne concernée, ou avec quelqu’un qu’elle a autorisé. Il doit donc savoir qui demande.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Représentants accrédités : votre organisme reconnu et votre accréditation.</translation>
+        <translation>Si vous êtes représentant accrédité : le nom de votre organisme et votre numéro. Cela montre que vous pouvez aider des personnes pour des dossiers USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2380,9 +2728,9 @@
         <translation>La personne autorise l’Ombudsman à obtenir ses informations et à les partager avec l’USCIS pour régler ce problème</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Sans cette autorisation, l’Ombudsman ne peut pas traiter le dossier, car la loi sur la vie privée protège les dossiers de l’USCIS.</translation>
+        <translation>La loi protège les dossiers de l’USCIS. L’Ombudsman ne peut regarder le dossier que si la personne dit oui.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Tcheke anvan ou voye: biwo Ombudsman nan chanje fason li travay an 2025, kidonk enfòmasyon kontak sa yo ka pa bon ankò. Verifye yo sou www.dhs.gov/cisombudsman pwochen fwa ou gen entènèt.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Imèl (rekòmande)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Lapòs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefòn</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telefòn (gratis)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(dènye verifikasyon {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Ansyen bwochi yo di: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Sous: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Voye</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Fè pake pou voye pa imèl, faks oswa lapòs poko disponib nan vèsyon sa a. Anba a gen sa fòm nan toujou bezwen; tout bagay sove.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>Fòm nan toujou gen pwoblèm (nan lis anlè a). Korije yo, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>N ap anile…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fini.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>Pake a pare: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Swiv README.txt ki ladan l, etap pa etap.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Anile. Anyen pa sove.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Ki kote pou sove pake a</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Fè pake a pou voye demann ou. Tout bagay rete sou òdinatè sa a: ou pote pake a sou yon òdinatè ki gen entènèt, oswa ou enprime l.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Ki kote li prale</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Kijan ou pral voye l?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;Imèl (rekòmande): yon mesaj pare pou voye, ak fichye yo</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Faks: yon PDF pou faks, ak yon paj kouvèti</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Lapòs: paj pou enprime epi poste (ka pran jiska 14 jou anplis)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Kòm yon sèl fichye &amp;zip</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Yon fichye olye yon dosye</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Epi tou kòm fichye &amp;TIFF pou sèvis faks</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Gen kèk sèvis faks ak modèm faks ki vle TIFF olye PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Pi gwo imèl: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Pi gwo gwosè imèl an megabit</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Dosye pou sove pake a</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Sove nan:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hwazi dosye…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Chwazi dosye a</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>Pake a se sèl bagay Ombud Desktop sove san chifre: nenpòt moun ki gen òdinatè sa a oswa kle USB sa a ka li l. Efase l lè ou fin voye l.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Fè &amp;pake a</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Kòmanse ekspòtasyon an</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anile</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Kanpe; anyen pa sove</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Louvri dosye a</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Montre pake a</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Louvri pwogram &amp;imèl mwen</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Kòmanse yon nouvo mesaj; atache fichye ki nan dosye a</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>En&amp;prime…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>Enprime pake pou lapòs la</translation>
     </message>
 </context>
 <context>
@@ -680,6 +851,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Nou pa t ka anrejistre l kounye a; eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Make kòm voye le {date} pa {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Sove rapèl pou swiv</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichye kalandriye (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Nou pa t ka sove rapèl yo ({reason}). Chwazi yon lòt dosye.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Rapèl yo sove: louvri {path} pou mete yo nan kalandriye w.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Efase pake a?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>Pake a pa chifre. Kounye a li fin voye, èske ou vle efase l sou òdinatè sa a? (Dosye w la rete sove nan Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>Pake a efase.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Apre ou fin voye</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Dat ou voye l:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Voye pa:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referans:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>imèl</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>lapòs</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>nimewo konfimasyon faks, nimewo swivi, oswa dat imèl la</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Make kòm &amp;voye</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Anrejistre ke li voye</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Sove &amp;rapèl…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Yon fichye kalandriye ki fè w sonje swiv apre 30 ak 90 jou</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Efase pake a</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Retire ekspòtasyon ki pa chifre a sou òdinatè sa a</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1095,6 +1365,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>N ap fè paj kouvèti faks la</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>N ap mete fòm nan ak dokiman yo ansanm</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>N ap mete paj yo an gri pou faks la</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>N ap mete non ak nimewo paj sou chak paj</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>N ap fè fichye TIFF faks la (Group 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>N ap fè PDF fòm nan</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>N ap chanje dokiman yo an paj</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>N ap ekri lèt ki akonpaye l la</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>N ap fè lis verifikasyon an ak paj adrès la</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>N ap ekri README.txt ak sòm kontwòl yo</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>N ap fè mesaj imèl la</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>N ap sove imèl la ak fichye atache li yo</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>N ap sove faks la</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>N ap sove pake pou enprime a</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>N ap li dosye a</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1217,6 +1550,21 @@
         <translation>Mete dat resepsyon aplikasyon w lan, pou nou ka konte konbyen tan li tann.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>Yo te resevwa aplikasyon ki pi ansyen an le {receipt_date} e li tann {months_pending} mwa.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>Yo te resevwa aplikasyon ki pi ansyen an le {receipt_date} e li tann {months_pending} mwa: {months_past} mwa plis pase tan tretman yo afiche a ki se {posted_months} mwa, ki te fini le {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>Yo te resevwa aplikasyon ki pi ansyen an le {receipt_date} e li tann {months_pending} mwa. Tan tretman yo afiche a ki se {posted_months} mwa fini le {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Ou chwazi ijans oswa difikilte: dekri l, pou Ombudsman nan wè poukisa li prese.</translation>
@@ -1277,6 +1625,11 @@
         <translation>Repons sa a ta dwe tèks.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop pa konnen repons &quot;{field}&quot; la. Nou kenbe l, men li pa enprime sou fòm nan. Tcheke jan non l ekri.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>Ombudsman nan pa ka chanje yon desizyon USCIS ou pa dakò avè l. Li ka ede lè USCIS fè yon erè oswa yon reta. Pou konteste yon desizyon, mande yon avoka sou apèl.</translation>
@@ -1315,11 +1668,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Bay omwen yon fason pou jwenn moun nan: telefòn, imèl, faks oswa yon adrès lapòs.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop pa konnen repons {field} la. Nou kenbe l, men li pa enprime sou fòm nan. Tcheke jan non l ekri.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1675,11 +2023,6 @@
         <translation>Kiyès ou ye?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>Ombudsman nan bezwen konnen kiyès k ap mande, paske li ka pale sou yon dosye sèlman ak moun nan oswa ak yon moun li bay pèmisyon.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Se mwen ki moun ki gen dosye USCIS la</translation>
@@ -1840,9 +2183,14 @@
         <translation>Akreditasyon</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Ombudsman nan pale sou yon dosye sèlman ak moun nan, oswa ak yon moun li bay pèmisyon. Se poutèt sa li bezwen konnen kiyès k ap mande.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Reprezantan akredite: òganizasyon rekonèt ou a ak akreditasyon w.</translation>
+        <translation>Si ou se yon reprezantan akredite: non gwoup ou ak nimewo w. Sa montre ou gen dwa ede moun ak dosye USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2380,9 +2728,9 @@
         <translation>Moun nan dakò kite Ombudsman nan jwenn enfòmasyon li epi pataje yo ak USCIS pou rezoud pwoblèm sa a</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>San pèmisyon sa a, Ombudsman nan pa ka travay sou dosye a, paske lwa sou vi prive pwoteje dosye USCIS yo.</translation>
+        <translation>Lalwa kenbe dosye USCIS yo prive. Ombudsman nan ka gade dosye a sèlman si moun nan di wi.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

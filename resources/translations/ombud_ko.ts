@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>보내기 전에 확인하세요: 옴부즈맨 사무소는 2025년에 운영 방식을 바꾸었으므로 이 연락처가 오래되었을 수 있습니다. 다음에 인터넷이 될 때 www.dhs.gov/cisombudsman에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>이메일(권장)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>전화(무료)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(마지막 확인: {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>예전 안내서에는: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>출처: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>보내기</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>이메일, 팩스, 우편으로 보낼 꾸러미 만들기는 이 버전에서 아직 쓸 수 없습니다. 아래는 양식에 아직 필요한 것입니다. 모든 내용은 저장되어 있습니다.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>양식에 아직 문제가 있습니다(위 목록). 고친 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>꾸러미가 준비되었습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>안에 있는 README.txt를 한 단계씩 따라 하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>취소했습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>꾸러미를 저장할 곳</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>요청을 보낼 꾸러미를 만드세요. 모든 것은 이 컴퓨터에 남습니다: 꾸러미를 인터넷이 되는 컴퓨터로 가져가거나 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>보내는 곳</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>어떻게 보내시겠어요?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>이메일(&amp;E)(권장): 파일이 첨부된, 바로 보낼 수 있는 메시지</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>팩스(&amp;F): 표지가 있는 팩스용 PDF 한 개</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>우편(&amp;M): 인쇄해서 부칠 페이지(최대 14일 더 걸릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>zip 파일 하나로(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>폴더 대신 파일 하나</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>팩스 서비스용 TIFF 파일도 만들기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>일부 팩스 서비스와 팩스 모뎀은 PDF 대신 TIFF를 원합니다</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>가장 큰 이메일: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>이메일 최대 크기(메가바이트)</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>꾸러미를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>저장 위치:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>폴더 고르기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>꾸러미는 Ombud Desktop이 암호화하지 않고 저장하는 유일한 것입니다: 이 컴퓨터나 USB를 가진 사람은 누구나 읽을 수 있습니다. 보낸 뒤에는 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>꾸러미 만들기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>내보내기 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>멈춤. 아무것도 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>꾸러미 보기</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>메일 프로그램 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>새 메시지를 시작합니다. 폴더의 파일을 첨부하세요</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>우편용 꾸러미 인쇄</translation>
     </message>
 </context>
 <context>
@@ -677,6 +848,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>지금 기록하지 못했습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>{date}에 {channel}(으)로 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>후속 확인 알림 저장</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>알림을 저장하지 못했습니다({reason}). 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>알림을 저장했습니다: {path}을(를) 열어 캘린더에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>꾸러미를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>꾸러미는 암호화되어 있지 않습니다. 이제 보냈으니 이 컴퓨터에서 삭제할까요? (케이스는 Ombud Desktop에 그대로 저장되어 있습니다.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>꾸러미를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>보낸 뒤</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>보낸 날짜:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>보낸 방법:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>참조 번호:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>팩스 확인 번호, 배송 추적 번호 또는 이메일 날짜</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>보냄으로 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>보냈다고 기록하기</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>알림 저장(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>30일과 90일 뒤에 확인하라고 알려 주는 캘린더 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>꾸러미 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>암호화되지 않은 내보내기 파일을 이 컴퓨터에서 지우기</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1092,6 +1362,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>팩스 표지 만드는 중</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>양식과 서류를 합치는 중</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>팩스용으로 페이지를 흑백으로 바꾸는 중</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>각 페이지에 이름과 쪽 번호를 찍는 중</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>팩스용 TIFF 파일(Group 4) 만드는 중</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>양식 PDF 만드는 중</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>서류를 페이지로 바꾸는 중</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>첨부 편지 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>확인 목록과 주소 페이지 만드는 중</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>README.txt와 체크섬 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>이메일 메시지 만드는 중</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>이메일과 첨부 파일 저장 중</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>팩스 저장 중</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>인쇄용 꾸러미 저장 중</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>케이스 읽는 중</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1214,6 +1547,21 @@
         <translation>신청서의 접수 날짜를 넣으세요. 얼마나 기다렸는지 계산할 수 있습니다.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>가장 오래된 신청서는 {receipt_date}에 접수되었고 {months_pending}개월 기다렸습니다.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>가장 오래된 신청서는 {receipt_date}에 접수되었고 {months_pending}개월 기다렸습니다: 공지된 처리 기간 {posted_months}개월보다 {months_past}개월 더 지났으며, 그 기간은 {posted_time_ends}에 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>가장 오래된 신청서는 {receipt_date}에 접수되었고 {months_pending}개월 기다렸습니다. 공지된 처리 기간 {posted_months}개월은 {posted_time_ends}에 끝납니다.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>긴급 상황이나 어려움을 선택했습니다: 옴부즈맨이 왜 급한지 알 수 있도록 설명하세요.</translation>
@@ -1274,6 +1622,11 @@
         <translation>이 답은 글이어야 합니다.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop은 답 &quot;{field}&quot;을(를) 모릅니다. 저장은 되지만 양식에 인쇄되지 않습니다. 이름의 철자를 확인하세요.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>옴부즈맨은 동의하지 않는 USCIS 결정을 바꿀 수 없습니다. USCIS가 실수하거나 늦어진 경우에는 도울 수 있습니다. 결정에 이의를 제기하려면 변호사에게 항소에 대해 물어보세요.</translation>
@@ -1312,11 +1665,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>당사자에게 연락할 방법을 하나 이상 적으세요: 전화, 이메일, 팩스 또는 우편 주소.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop은 답 {field}을(를) 모릅니다. 저장은 되지만 양식에 인쇄되지 않습니다. 이름의 철자를 확인하세요.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1672,11 +2020,6 @@
         <translation>당신은 누구인가요?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>옴부즈맨은 당사자 본인이나 당사자가 허락한 사람하고만 케이스에 대해 이야기할 수 있어서, 누가 요청하는지 알아야 합니다.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>저는 USCIS 케이스의 당사자입니다</translation>
@@ -1837,9 +2180,14 @@
         <translation>인가 정보</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>옴부즈맨은 당사자 본인이나 당사자가 허락한 사람하고만 케이스에 대해 이야기합니다. 그래서 누가 묻는지 알아야 합니다.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>인가된 대리인: 인정받은 소속 단체와 인가 정보.</translation>
+        <translation>인가된 대리인이라면: 소속 단체 이름과 번호. USCIS 케이스로 사람들을 도울 수 있다는 것을 보여 줍니다.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2377,9 +2725,9 @@
         <translation>당사자는 이 문제를 해결하기 위해 옴부즈맨이 자신의 정보를 받고 USCIS와 공유하는 것에 동의합니다</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>개인정보보호법이 USCIS 기록을 보호하기 때문에, 이 허락이 없으면 옴부즈맨은 케이스를 처리할 수 없습니다.</translation>
+        <translation>법은 USCIS 기록을 비공개로 지킵니다. 당사자가 동의해야만 옴부즈맨이 케이스를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

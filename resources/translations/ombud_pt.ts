@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Confira antes de enviar: o escritório do Ombudsman mudou seu funcionamento em 2025, então estes contatos podem estar desatualizados. Confirme em www.dhs.gov/cisombudsman da próxima vez que tiver internet.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>E-mail (recomendado)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telefone (gratuito)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(conferido por último em {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Folhetos antigos dizem: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fonte: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Montar o pacote para enviar por e-mail, fax ou correio ainda não está disponível nesta versão. Abaixo está o que ainda falta no formulário; tudo está salvo.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>O formulário ainda tem problemas (listados acima). Corrija e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>O pacote está pronto: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Siga o README.txt que está dentro, passo a passo.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelado. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Onde salvar o pacote</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Monte o pacote para enviar seu pedido. Tudo fica neste computador: você leva o pacote para um computador com internet, ou imprime.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Para onde vai</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Como você vai enviar?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;E-mail (recomendado): uma mensagem pronta para enviar, com os arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Fax: um PDF para enviar por fax, com folha de rosto</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Correio: páginas para imprimir e postar (pode levar até 14 dias a mais)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Como um arquivo &amp;zip</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Um arquivo em vez de uma pasta</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Também como arquivo &amp;TIFF para serviços de fax</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Alguns serviços e modems de fax pedem TIFF em vez de PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Maior e-mail: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Tamanho máximo do e-mail em megabytes</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Pasta onde salvar o pacote</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Salvar em:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>Esc&amp;olher pasta…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Escolha a pasta</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>O pacote é a única coisa que o Ombud Desktop salva sem criptografia: qualquer pessoa com este computador ou pen drive pode lê-lo. Apague depois de enviar.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Montar o &amp;pacote</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Começar a exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Parar; nada é salvo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir a pasta</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Mostrar o pacote</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Abrir meu programa de &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Começa uma nova mensagem; anexe os arquivos da pasta</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>Imprimir o pacote para o correio</translation>
     </message>
 </context>
 <context>
@@ -680,6 +851,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Não foi possível registrar agora; tente de novo.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Marcado como enviado em {date} por {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Salvar lembretes de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Não foi possível salvar os lembretes ({reason}). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Lembretes salvos: abra {path} para adicioná-los ao seu calendário.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Apagar o pacote?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>O pacote não está criptografado. Agora que foi enviado, apagar deste computador? (Seu caso continua salvo no Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>O pacote foi apagado.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Depois de enviar</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Data de envio:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Enviado por:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referência:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correio</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>número de confirmação do fax, código de rastreamento ou a data do e-mail</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Registrar que foi enviado</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Salvar &amp;lembretes…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Um arquivo de calendário que lembra você de acompanhar depois de 30 e 90 dias</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>Apa&amp;gar o pacote</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Remover deste computador a exportação sem criptografia</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1095,6 +1365,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Fazendo a folha de rosto do fax</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Juntando o formulário e os documentos</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Deixando as páginas em tons de cinza para o fax</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>Colocando o nome e o número da página em cada página</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Fazendo o arquivo TIFF do fax (Grupo 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Fazendo o PDF do formulário</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Transformando os documentos em páginas</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Escrevendo a carta de apresentação</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Fazendo a lista de conferência e a página do endereço</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Escrevendo o README.txt e as somas de verificação</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Fazendo a mensagem de e-mail</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Salvando o e-mail e seus anexos</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Salvando o fax</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Salvando o pacote para imprimir</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Lendo o caso</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1217,6 +1550,21 @@
         <translation>Adicione a data de recebimento do seu pedido, para contarmos quanto tempo ele esperou.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>O pedido mais antigo foi recebido em {receipt_date} e esperou {months_pending} meses.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>O pedido mais antigo foi recebido em {receipt_date} e esperou {months_pending} meses: {months_past} meses além do tempo de processamento publicado de {posted_months} meses, que terminou em {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>O pedido mais antigo foi recebido em {receipt_date} e esperou {months_pending} meses. O tempo de processamento publicado de {posted_months} meses termina em {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Você escolheu emergência ou dificuldade grave: descreva, para que o Ombudsman veja por que é urgente.</translation>
@@ -1277,6 +1625,11 @@
         <translation>Esta resposta deveria ser texto.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>O Ombud Desktop não conhece a resposta &quot;{field}&quot;. Ela fica guardada, mas não é impressa no formulário. Confira a grafia do nome dela.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>O Ombudsman não pode mudar uma decisão do USCIS com a qual você não concorda. Ele pode ajudar quando o USCIS errou ou atrasou. Para contestar uma decisão, pergunte a um advogado sobre recurso.</translation>
@@ -1315,11 +1668,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Dê pelo menos uma forma de contato com a pessoa: telefone, e-mail, fax ou endereço para correspondência.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>O Ombud Desktop não conhece a resposta {field}. Ela fica guardada, mas não é impressa no formulário. Confira a grafia do nome dela.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1675,11 +2023,6 @@
         <translation>Quem é você?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>O Ombudsman precisa saber quem está pedindo, porque só pode falar de um caso com a própria pessoa ou com alguém que ela autorizou.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Sou a pessoa com o caso no USCIS</translation>
@@ -1840,9 +2183,14 @@
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>O Ombudsman só fala de um caso com a própria pessoa, ou com alguém que ela autorizou. Por isso precisa saber quem está pedindo.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Representantes credenciados: sua organização reconhecida e seu credenciamento.</translation>
+        <translation>Se você é representante credenciado: o nome do seu grupo e o seu número. Isso mostra que você pode ajudar pessoas com casos no USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2380,9 +2728,9 @@
         <translation>A pessoa permite que o Ombudsman obtenha as informações dela e as compartilhe com o USCIS para resolver este problema</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Sem esta permissão o Ombudsman não pode trabalhar no caso, porque a lei de privacidade protege os registros do USCIS.</translation>
+        <translation>A lei mantém os registros do USCIS em sigilo. O Ombudsman só pode ver o caso se a pessoa disser que sim.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Проверьте перед отправкой: в 2025 году офис Омбудсмена изменил порядок работы, поэтому эти контакты могут быть устаревшими. Подтвердите их на www.dhs.gov/cisombudsman, когда у вас будет интернет.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Электронная почта (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Телефон (бесплатный)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(последняя проверка: {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>В старых брошюрах: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Создание пакета для отправки по электронной почте, факсу или почте в этой версии пока недоступно. Ниже — что ещё нужно в форме; всё сохранено.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>В форме ещё есть проблемы (список выше). Исправьте их и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>Пакет готов: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Следуйте файлу README.txt внутри, шаг за шагом.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Отменено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Создайте пакет, чтобы отправить запрос. Всё остаётся на этом компьютере: отнесите пакет на компьютер с интернетом или распечатайте его.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Куда отправлять</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Как вы будете отправлять?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;Электронная почта (рекомендуется): готовое письмо с файлами</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Факс: один PDF для факса, с титульным листом</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Почта: страницы для печати и отправки (может занять до 14 дней дольше)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Одним &amp;zip-файлом</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Один файл вместо папки</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Также файлом &amp;TIFF для факс-сервисов</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Некоторые факс-сервисы и факс-модемы требуют TIFF вместо PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Самое большое письмо: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Наибольший размер письма в мегабайтах</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Папка для пакета</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>В&amp;ыбрать папку…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>Пакет — единственное, что Ombud Desktop сохраняет без шифрования: его может прочитать любой, у кого есть этот компьютер или флешка. Удалите его после отправки.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Создать &amp;пакет</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Начать экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Остановить; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Показать пакет</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Открыть мою &amp;почтовую программу</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Создаёт новое письмо; приложите файлы из папки</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>Напечатать пакет для почты</translation>
     </message>
 </context>
 <context>
@@ -683,6 +854,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Сейчас не удалось записать; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Отмечено как отправленное {date}, способ: {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Сохранить напоминания</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Не удалось сохранить напоминания ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Напоминания сохранены: откройте {path}, чтобы добавить их в календарь.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Удалить пакет?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>Пакет не зашифрован. Он уже отправлен — удалить его с этого компьютера? (Ваше дело остаётся сохранённым в Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>Пакет удалён.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>После отправки</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Дата отправки:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Способ отправки:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>номер подтверждения факса, номер отслеживания или дата письма</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Отметить как &amp;отправленное</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Записать, что отправлено</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Сохранить &amp;напоминания…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Файл календаря, который напомнит проверить ход дела через 30 и 90 дней</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Удалить пакет</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Удалить незашифрованный экспорт с этого компьютера</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1098,6 +1368,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Создаётся титульный лист факса</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Форма и документы собираются вместе</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Страницы переводятся в оттенки серого для факса</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>На каждую страницу ставятся имя и номер страницы</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Создаётся файл TIFF для факса (Group 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Создаётся PDF формы</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Документы превращаются в страницы</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Пишется сопроводительное письмо</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Создаются контрольный список и страница с адресом</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Пишутся README.txt и контрольные суммы</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Создаётся письмо</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Сохраняются письмо и вложения</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Сохраняется факс</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Сохраняется пакет для печати</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Читается дело</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1220,6 +1553,21 @@
         <translation>Добавьте дату получения вашего заявления, чтобы мы посчитали, сколько оно ждёт.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>Самое старое заявление получено {receipt_date} и ждёт уже {months_pending} мес.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>Самое старое заявление получено {receipt_date} и ждёт уже {months_pending} мес.: на {months_past} мес. дольше опубликованного срока рассмотрения ({posted_months} мес.), который закончился {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>Самое старое заявление получено {receipt_date} и ждёт уже {months_pending} мес. Опубликованный срок рассмотрения ({posted_months} мес.) заканчивается {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Вы выбрали срочную ситуацию или тяжёлые обстоятельства: опишите их, чтобы Омбудсмен понял, почему это срочно.</translation>
@@ -1280,6 +1628,11 @@
         <translation>Этот ответ должен быть текстом.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop не знает ответа «{field}». Он сохранён, но не печатается в форме. Проверьте, правильно ли написано его название.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>Омбудсмен не может изменить решение USCIS, с которым вы не согласны. Он может помочь, если USCIS ошибся или затянул. Чтобы оспорить решение, спросите адвоката об апелляции.</translation>
@@ -1318,11 +1671,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Укажите хотя бы один способ связаться с человеком: телефон, электронную почту, факс или почтовый адрес.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop не знает ответа {field}. Он сохранён, но не печатается в форме. Проверьте, правильно ли написано его название.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1678,11 +2026,6 @@
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>Омбудсмену нужно знать, кто обращается: он может обсуждать дело только с самим человеком или с тем, кому он разрешил.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Я — человек, чьё это дело в USCIS</translation>
@@ -1843,9 +2186,14 @@
         <translation>Аккредитация</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Омбудсмен обсуждает дело только с самим человеком или с тем, кому он разрешил. Поэтому ему нужно знать, кто спрашивает.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Для аккредитованных представителей: ваша признанная организация и аккредитация.</translation>
+        <translation>Если вы аккредитованный представитель: название вашей организации и ваш номер. Это показывает, что вы можете помогать людям с делами в USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2383,9 +2731,9 @@
         <translation>Человек разрешает Омбудсмену получить его данные и передать их USCIS, чтобы решить эту проблему</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Без этого разрешения Омбудсмен не может работать по делу, потому что закон о неприкосновенности частной жизни защищает записи USCIS.</translation>
+        <translation>Закон охраняет записи USCIS. Омбудсмен может посмотреть дело, только если человек согласен.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

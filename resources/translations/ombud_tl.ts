@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Tingnan bago magpadala: binago ng opisina ng Ombudsman ang paraan ng pagtatrabaho nito noong 2025, kaya baka luma na ang mga contact details na ito. Tiyakin ang mga ito sa www.dhs.gov/cisombudsman sa susunod na may internet kayo.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Email (inirerekomenda)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Koreo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Telepono (toll free)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(huling tiningnan noong {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Sabi ng mga lumang brochure: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Pinagmulan: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Ipadala</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Hindi pa puwede sa bersyong ito ang paggawa ng package para i-email, i-fax o ipadala sa koreo. Nasa ibaba ang kulang pa sa form; naka-save ang lahat.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>May problema pa ang form (nakalista sa itaas). Ayusin ang mga ito, tapos subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Kinakansela…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Tapos na.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>Handa na ang package: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Sundin ang README.txt sa loob nito, hakbang-hakbang.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Kinansela. Walang na-save.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Saan ise-save ang package</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Gawin ang package para ipadala ang kahilingan ninyo. Nananatili ang lahat sa computer na ito: dadalhin ninyo ang package sa computer na may internet, o ipi-print ito.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Saan ito ipapadala</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Paano ninyo ito ipapadala?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;Email (inirerekomenda): isang mensaheng handa nang ipadala, kasama ang mga file</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Fax: isang PDF na ipa-fax, may cover sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Koreo: mga pahinang ipi-print at ihuhulog (puwedeng umabot nang hanggang 14 araw pa)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Bilang isang &amp;zip file</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Isang file sa halip na isang folder</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Pati bilang &amp;TIFF file para sa mga fax service</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>May mga fax service at fax modem na TIFF ang hinihingi sa halip na PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Pinakamalaking email: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Pinakamalaking laki ng email sa megabyte</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Folder kung saan ise-save ang package</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>I-save sa:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>Pumili ng &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Piliin ang folder</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>Ang package lang ang sine-save ng Ombud Desktop nang hindi naka-encrypt: mababasa ito ng sinumang may hawak ng computer o USB stick na ito. Burahin ito kapag naipadala na.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Gawin ang &amp;package</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Simulan ang export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Kanselahin</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Itigil; walang ise-save</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Buksan ang folder</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Ipakita ang package</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Buksan ang &amp;email program ko</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Nagsisimula ng bagong mensahe; i-attach ang mga file mula sa folder</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>I-p&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>I-print ang package para sa koreo</translation>
     </message>
 </context>
 <context>
@@ -680,6 +851,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Hindi ito maitala ngayon; subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Minarkahang naipadala noong {date} sa pamamagitan ng {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>I-save ang mga paalala para mag-follow up</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Mga calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Hindi ma-save ang mga paalala ({reason}). Pumili ng ibang folder.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Na-save ang mga paalala: buksan ang {path} para idagdag ang mga ito sa calendar ninyo.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Burahin ang package?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>Hindi naka-encrypt ang package. Ngayong naipadala na ito, burahin ba ito sa computer na ito? (Mananatiling naka-save ang kaso ninyo sa Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>Nabura ang package.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Pagkatapos magpadala</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Petsa ng pagpapadala:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Ipinadala sa pamamagitan ng:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>koreo</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>fax confirmation number, tracking number, o petsa ng email</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Markahang &amp;naipadala</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Itala na naipadala ito</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>I-save ang mga &amp;paalala…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Isang calendar file na magpapaalala sa inyong mag-follow up pagkatapos ng 30 at 90 araw</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Burahin ang package</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Alisin sa computer na ito ang export na hindi naka-encrypt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1095,6 +1365,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Ginagawa ang cover sheet ng fax</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Pinagsasama ang form at mga dokumento</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Ginagawang grayscale ang mga pahina para sa fax</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>Inilalagay ang pangalan at numero ng pahina sa bawat pahina</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Ginagawa ang TIFF file ng fax (Group 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Ginagawa ang PDF ng form</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Ginagawang mga pahina ang mga dokumento</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Isinusulat ang cover letter</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Ginagawa ang checklist at ang address page</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Isinusulat ang README.txt at ang mga checksum</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Ginagawa ang email</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Sine-save ang email at mga attachment nito</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Sine-save ang fax</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Sine-save ang package na ipi-print</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Binabasa ang kaso</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1217,6 +1550,21 @@
         <translation>Idagdag ang receipt date ng inyong aplikasyon, para mabilang kung gaano na ito katagal naghihintay.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>Natanggap ang pinakamatandang aplikasyon noong {receipt_date} at {months_pending} buwan na itong naghihintay.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>Natanggap ang pinakamatandang aplikasyon noong {receipt_date} at {months_pending} buwan na itong naghihintay: lampas nang {months_past} buwan sa nakapaskil na processing time na {posted_months} buwan, na natapos noong {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>Natanggap ang pinakamatandang aplikasyon noong {receipt_date} at {months_pending} buwan na itong naghihintay. Matatapos sa {posted_time_ends} ang nakapaskil na processing time na {posted_months} buwan.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Pinili ninyo ang emergency o matinding hirap: ilarawan ito, para makita ng Ombudsman kung bakit ito apurahan.</translation>
@@ -1277,6 +1625,11 @@
         <translation>Dapat ay teksto ang sagot na ito.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Hindi kilala ng Ombud Desktop ang sagot na &quot;{field}&quot;. Itinatago ito, pero hindi ito ipi-print sa form. Tingnan ang baybay ng pangalan nito.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>Hindi kayang baguhin ng Ombudsman ang desisyon ng USCIS na hindi ninyo sinasang-ayunan. Makakatulong ito kapag nagkamali o naantala ang USCIS. Para kuwestiyunin ang desisyon, magtanong sa abogado tungkol sa apela.</translation>
@@ -1315,11 +1668,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Magbigay ng kahit isang paraan para makontak ang tao: telepono, email, fax o mailing address.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Hindi kilala ng Ombud Desktop ang sagot na {field}. Itinatago ito, pero hindi ito ipi-print sa form. Tingnan ang baybay ng pangalan nito.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1675,11 +2023,6 @@
         <translation>Sino kayo?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>Kailangang malaman ng Ombudsman kung sino ang nagtatanong, dahil makakausap lang nito tungkol sa kaso ang mismong tao o ang taong pinayagan niya.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Ako ang taong may kaso sa USCIS</translation>
@@ -1840,9 +2183,14 @@
         <translation>Accreditation</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Sa mismong tao lang, o sa taong pinayagan niya, nakikipag-usap ang Ombudsman tungkol sa kaso. Kaya kailangan nitong malaman kung sino ang nagtatanong.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Para sa accredited representative: ang inyong kinikilalang organisasyon at accreditation.</translation>
+        <translation>Kung accredited representative kayo: ang pangalan ng grupo ninyo at ang numero ninyo. Ipinapakita nito na puwede kayong tumulong sa mga tao sa mga kaso sa USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2380,9 +2728,9 @@
         <translation>Pumapayag ang tao na kunin ng Ombudsman ang kanyang impormasyon at ibahagi ito sa USCIS para malutas ang problemang ito</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Kung walang pahintulot na ito, hindi makakakilos ang Ombudsman sa kaso, dahil pinoprotektahan ng batas sa privacy ang mga rekord ng USCIS.</translation>
+        <translation>Pinananatiling pribado ng batas ang mga rekord ng USCIS. Makikita lang ng Ombudsman ang kaso kung papayag ang tao.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>Kiểm tra trước khi gửi: văn phòng Ombudsman đã thay đổi cách làm việc vào năm 2025, nên thông tin liên lạc này có thể đã cũ. Hãy xác nhận tại www.dhs.gov/cisombudsman khi quý vị có internet.</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>Email (nên dùng)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Bưu điện</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>Điện thoại (miễn phí)</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>(kiểm tra lần cuối {date})</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>Tờ hướng dẫn cũ ghi: {value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Nguồn: {source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>Gửi</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>Phiên bản này chưa làm được gói hồ sơ để gửi qua email, fax hoặc bưu điện. Bên dưới là những gì mẫu đơn còn thiếu; mọi thứ đã được lưu.</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>Mẫu đơn vẫn còn vấn đề (liệt kê ở trên). Hãy sửa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>Gói hồ sơ đã sẵn sàng: {path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>Làm theo tập tin README.txt bên trong, từng bước một.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Đã hủy. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>Lưu gói hồ sơ ở đâu</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>Làm gói hồ sơ để gửi yêu cầu. Mọi thứ vẫn ở trên máy tính này: quý vị mang gói hồ sơ đến một máy tính có internet, hoặc in ra.</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>Gửi đến đâu</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Quý vị sẽ gửi bằng cách nào?</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>&amp;Email (nên dùng): một thư sẵn sàng để gửi, có kèm các tập tin</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>&amp;Fax: một tập tin PDF để fax, có trang bìa</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>&amp;Bưu điện: các trang để in và gửi (có thể lâu hơn đến 14 ngày)</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>Thành một tập tin &amp;zip</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>Một tập tin thay vì một thư mục</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>Thêm một tập tin &amp;TIFF cho dịch vụ fax</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>Một số dịch vụ và modem fax cần TIFF thay vì PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>Email lớn nhất: </translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>Kích thước email tối đa tính bằng megabyte</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>Thư mục để lưu gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;họn thư mục…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>Gói hồ sơ là thứ duy nhất Ombud Desktop lưu mà không mã hóa: ai có máy tính này hoặc USB này đều đọc được. Hãy xóa sau khi đã gửi.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>Làm &amp;gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Bắt đầu xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>Dừng; không lưu gì</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>Hiện gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>Mở chương trình &amp;email của tôi</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>Bắt đầu một thư mới; hãy đính kèm các tập tin trong thư mục</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>In gói hồ sơ gửi bưu điện</translation>
     </message>
 </context>
 <context>
@@ -677,6 +848,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>Chưa ghi lại được lúc này; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>Đã đánh dấu là đã gửi ngày {date} bằng {channel}.</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>Lưu lời nhắc theo dõi</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tập tin lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>Không lưu được lời nhắc ({reason}). Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>Đã lưu lời nhắc: mở {path} để thêm vào lịch của quý vị.</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>Xóa gói hồ sơ?</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>Gói hồ sơ không được mã hóa. Vì đã gửi rồi, quý vị có muốn xóa nó khỏi máy tính này không? (Hồ sơ của quý vị vẫn được lưu trong Ombud Desktop.)</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>Gói hồ sơ đã được xóa.</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Sau khi gửi</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Ngày gửi:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Gửi bằng:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Số tham chiếu:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>bưu điện</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>số xác nhận fax, số theo dõi bưu kiện, hoặc ngày gửi email</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Đánh dấu là đã &amp;gửi</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>Ghi lại là đã gửi</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>Lưu &amp;lời nhắc…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>Một tập tin lịch nhắc quý vị theo dõi sau 30 và 90 ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>&amp;Xóa gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>Xóa bản xuất không mã hóa khỏi máy tính này</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1092,6 +1362,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>Đang làm trang bìa fax</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>Đang ghép mẫu đơn và giấy tờ</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>Đang chuyển các trang sang trắng đen để fax</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>Đang đóng tên và số trang lên mỗi trang</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>Đang làm tập tin TIFF cho fax (Group 4)</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>Đang làm tập tin PDF của mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>Đang chuyển giấy tờ thành các trang</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>Đang viết thư kèm theo</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>Đang làm danh sách kiểm tra và trang địa chỉ</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>Đang viết README.txt và mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>Đang soạn thư email</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>Đang lưu email và tập tin đính kèm</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>Đang lưu bản fax</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>Đang lưu gói hồ sơ để in</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Đang đọc hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1214,6 +1547,21 @@
         <translation>Thêm ngày nhận hồ sơ của đơn, để tính hồ sơ đã chờ bao lâu.</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>Đơn cũ nhất được nhận ngày {receipt_date} và đã chờ {months_pending} tháng.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>Đơn cũ nhất được nhận ngày {receipt_date} và đã chờ {months_pending} tháng: quá {months_past} tháng so với thời gian xử lý công bố là {posted_months} tháng, đã hết vào ngày {posted_time_ends}.</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>Đơn cũ nhất được nhận ngày {receipt_date} và đã chờ {months_pending} tháng. Thời gian xử lý công bố là {posted_months} tháng, hết vào ngày {posted_time_ends}.</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>Quý vị đã chọn trường hợp khẩn cấp hoặc khó khăn: hãy mô tả, để Ombudsman thấy vì sao cần gấp.</translation>
@@ -1274,6 +1622,11 @@
         <translation>Câu trả lời này phải là chữ.</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop không biết câu trả lời &quot;{field}&quot;. Câu trả lời vẫn được giữ, nhưng không được in lên mẫu đơn. Hãy kiểm tra tên của nó có viết đúng không.</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>Ombudsman không thể thay đổi một quyết định của USCIS mà quý vị không đồng ý. Ombudsman có thể giúp khi USCIS làm sai hoặc chậm trễ. Muốn kháng cáo một quyết định, hãy hỏi luật sư.</translation>
@@ -1312,11 +1665,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>Cho ít nhất một cách để liên lạc với người đó: điện thoại, email, fax hoặc địa chỉ nhận thư.</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop không biết câu trả lời {field}. Câu trả lời vẫn được giữ, nhưng không được in lên mẫu đơn. Hãy kiểm tra tên của nó có viết đúng không.</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1672,11 +2020,6 @@
         <translation>Quý vị là ai?</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>Ombudsman cần biết ai đang hỏi, vì chỉ được nói về hồ sơ với chính người đó hoặc với người họ cho phép.</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>Tôi là người có hồ sơ với USCIS</translation>
@@ -1837,9 +2180,14 @@
         <translation>Giấy công nhận</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>Ombudsman chỉ nói về hồ sơ với chính người đó, hoặc với người họ cho phép. Vì vậy cần biết ai đang hỏi.</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>Người đại diện được công nhận: tổ chức được công nhận và giấy công nhận của quý vị.</translation>
+        <translation>Nếu quý vị là người đại diện được công nhận: tên tổ chức và số của quý vị. Điều này cho thấy quý vị được phép giúp người khác về hồ sơ USCIS.</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2377,9 +2725,9 @@
         <translation>Người đó đồng ý cho Ombudsman lấy thông tin của họ và chia sẻ với USCIS để giải quyết vấn đề này</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>Nếu không có sự cho phép này, Ombudsman không thể xử lý hồ sơ, vì luật về quyền riêng tư bảo vệ hồ sơ USCIS.</translation>
+        <translation>Luật pháp giữ kín hồ sơ USCIS. Ombudsman chỉ được xem hồ sơ nếu người đó đồng ý.</translation>
     </message>
     <message>
         <source>How will the person sign?</source>

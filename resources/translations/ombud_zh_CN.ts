@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationsView</name>
+    <message>
+        <source>Check before sending: the Ombudsman&apos;s office changed how it operates in 2025, so these contact details may be out of date. Confirm them at www.dhs.gov/cisombudsman when you next have an internet connection.</source>
+        <translation>发送前请核对：监察专员办公室在 2025 年改变了工作方式，所以这些联系方式可能已经过时。下次能上网时，请在 www.dhs.gov/cisombudsman 确认。</translation>
+    </message>
+    <message>
+        <source>Email (recommended)</source>
+        <translation>电子邮件（推荐）</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone (toll free)</source>
+        <translation>电话（免费）</translation>
+    </message>
+    <message>
+        <source>(last checked {date})</source>
+        <translation>（最后核对：{date}）</translation>
+    </message>
+    <message>
+        <source>Older brochures say: {value}</source>
+        <translation>以前的宣传册写的是：{value}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Choose copies of your documents</source>
@@ -147,8 +186,140 @@
         <translation>发送</translation>
     </message>
     <message>
-        <source>Making the package to email, fax or mail is not available in this version yet. Below is what the form still needs; everything is saved.</source>
-        <translation>这个版本还不能制作用电子邮件、传真或邮寄发送的文件包。下面是表格还缺少的内容；一切都已保存。</translation>
+        <source>The form still has problems (listed above). Fix them, then try again.</source>
+        <translation>表格还有问题（列在上面）。请改正后再试。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The package is ready: {path}</source>
+        <translation>文件包已准备好：{path}</translation>
+    </message>
+    <message>
+        <source>Follow README.txt in it, step by step.</source>
+        <translation>请按照里面的 README.txt 一步一步做。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>已取消。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>文件包保存在哪里</translation>
+    </message>
+    <message>
+        <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
+        <translation>制作文件包来发送您的请求。所有内容都留在这台电脑上：您可以把文件包带到能上网的电脑上，或者打印出来。</translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation>发往哪里</translation>
+    </message>
+    <message>
+        <source>How will you send it?</source>
+        <translation>您要怎样发送？</translation>
+    </message>
+    <message>
+        <source>&amp;Email (recommended): a message ready to send, with the files</source>
+        <translation>电子邮件(&amp;E)（推荐）：一封可以直接发送的邮件，带有文件</translation>
+    </message>
+    <message>
+        <source>&amp;Fax: one PDF to fax, with a cover sheet</source>
+        <translation>传真(&amp;F)：一个用于传真的 PDF，带封面页</translation>
+    </message>
+    <message>
+        <source>&amp;Mail: pages to print and post (can take up to 14 days longer)</source>
+        <translation>邮寄(&amp;M)：打印后寄出的页面（可能多花最多 14 天）</translation>
+    </message>
+    <message>
+        <source>As one &amp;zip file</source>
+        <translation>打包成一个 zip 文件(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>One file instead of a folder</source>
+        <translation>一个文件，而不是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Also as a &amp;TIFF file for fax services</source>
+        <translation>另外生成供传真服务使用的 TIFF 文件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Some fax services and fax modems want TIFF instead of PDF</source>
+        <translation>有些传真服务和传真调制解调器需要 TIFF 而不是 PDF</translation>
+    </message>
+    <message>
+        <source>Largest email: </source>
+        <translation>最大邮件：</translation>
+    </message>
+    <message>
+        <source>Largest email size in megabytes</source>
+        <translation>电子邮件最大大小（兆字节）</translation>
+    </message>
+    <message>
+        <source>Folder to save the package in</source>
+        <translation>保存文件包的文件夹</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>选择文件夹(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>The package is the only thing Ombud Desktop saves without encryption: anyone with this computer or USB stick can read it. Delete it once it is sent.</source>
+        <translation>文件包是 Ombud Desktop 唯一不加密保存的东西：任何拿到这台电脑或这个 U 盘的人都能读取。发送后请删除。</translation>
+    </message>
+    <message>
+        <source>Make the &amp;package</source>
+        <translation>制作文件包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>开始导出</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved</source>
+        <translation>停止；不保存任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the package</source>
+        <translation>显示文件包</translation>
+    </message>
+    <message>
+        <source>Open my &amp;mail program</source>
+        <translation>打开我的邮件程序(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Starts a new message; attach the files from the folder</source>
+        <translation>新建一封邮件；请从文件夹中附上文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the mail packet</source>
+        <translation>打印邮寄用的文件包</translation>
     </message>
 </context>
 <context>
@@ -677,6 +848,105 @@
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>Could not record it just now; try again.</source>
+        <translation>刚才没能记录；请再试一次。</translation>
+    </message>
+    <message>
+        <source>Marked as sent on {date} by {channel}.</source>
+        <translation>已标记为于 {date} 通过{channel}发送。</translation>
+    </message>
+    <message>
+        <source>Save follow-up reminders</source>
+        <translation>保存跟进提醒</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved ({reason}). Choose another folder.</source>
+        <translation>提醒没能保存（{reason}）。请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Reminders saved: open {path} to add them to your calendar.</source>
+        <translation>提醒已保存：打开 {path} 把它们加入您的日历。</translation>
+    </message>
+    <message>
+        <source>Delete the package?</source>
+        <translation>删除文件包？</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted. Now that it is sent, delete it from this computer? (Your case stays saved in Ombud Desktop.)</source>
+        <translation>文件包没有加密。既然已经发送，要从这台电脑上删除吗？（您的案件仍保存在 Ombud Desktop 中。）</translation>
+    </message>
+    <message>
+        <source>The package was deleted.</source>
+        <translation>文件包已删除。</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>发送以后</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>发送日期：</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>发送方式：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>fax confirmation number, tracking number, or the email&apos;s date</source>
+        <translation>传真确认号、快递追踪号，或电子邮件的日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>标记为已发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record that it was sent</source>
+        <translation>记录已经发送</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders…</source>
+        <translation>保存提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A calendar file reminding you to follow up after 30 and 90 days</source>
+        <translation>一个日历文件，提醒您在 30 天和 90 天后跟进</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the package</source>
+        <translation>删除文件包(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the unencrypted export from this computer</source>
+        <translation>从这台电脑上删除未加密的导出文件</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1092,6 +1362,69 @@
     </message>
 </context>
 <context>
+    <name>export_steps</name>
+    <message>
+        <source>Making the fax cover sheet</source>
+        <translation>正在制作传真封面页</translation>
+    </message>
+    <message>
+        <source>Putting the form and documents together</source>
+        <translation>正在把表格和文件放在一起</translation>
+    </message>
+    <message>
+        <source>Making the pages grayscale for the fax</source>
+        <translation>正在把页面转为灰度以便传真</translation>
+    </message>
+    <message>
+        <source>Stamping the name and page number on each page</source>
+        <translation>正在每页上加盖姓名和页码</translation>
+    </message>
+    <message>
+        <source>Making the fax TIFF file (Group 4)</source>
+        <translation>正在制作传真 TIFF 文件（Group 4）</translation>
+    </message>
+    <message>
+        <source>Making the form PDF</source>
+        <translation>正在制作表格 PDF</translation>
+    </message>
+    <message>
+        <source>Turning the documents into pages</source>
+        <translation>正在把文件转成页面</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter</source>
+        <translation>正在写附信</translation>
+    </message>
+    <message>
+        <source>Making the checklist and the address page</source>
+        <translation>正在制作核对清单和地址页</translation>
+    </message>
+    <message>
+        <source>Writing README.txt and the checksums</source>
+        <translation>正在写 README.txt 和校验值</translation>
+    </message>
+    <message>
+        <source>Making the email message</source>
+        <translation>正在制作电子邮件</translation>
+    </message>
+    <message>
+        <source>Saving the email and its attachments</source>
+        <translation>正在保存电子邮件及其附件</translation>
+    </message>
+    <message>
+        <source>Saving the fax</source>
+        <translation>正在保存传真</translation>
+    </message>
+    <message>
+        <source>Saving the print packet</source>
+        <translation>正在保存打印用的文件包</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>正在读取案件</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>An A-Number is the letter A and 7 to 9 digits, like A123-456-789.</source>
@@ -1214,6 +1547,21 @@
         <translation>请加上您申请的收件日期，这样我们能算出它等了多久。</translation>
     </message>
     <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months.</source>
+        <extracomment>finding code processing.summary</extracomment>
+        <translation>最早的申请于 {receipt_date} 收到，已等待 {months_pending} 个月。</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months: {months_past} months past the posted processing time of {posted_months} months, which ended on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_past</extracomment>
+        <translation>最早的申请于 {receipt_date} 收到，已等待 {months_pending} 个月：比公布的 {posted_months} 个月处理时间多了 {months_past} 个月，公布的时间已于 {posted_time_ends} 结束。</translation>
+    </message>
+    <message>
+        <source>The oldest application was received on {receipt_date} and has waited {months_pending} months. The posted processing time of {posted_months} months ends on {posted_time_ends}.</source>
+        <extracomment>finding code processing.summary_within</extracomment>
+        <translation>最早的申请于 {receipt_date} 收到，已等待 {months_pending} 个月。公布的 {posted_months} 个月处理时间于 {posted_time_ends} 结束。</translation>
+    </message>
+    <message>
         <source>You chose emergency or hardship: describe it, so the Ombudsman can see why it is urgent.</source>
         <extracomment>finding code reasons.hardship_description_missing</extracomment>
         <translation>您选择了紧急情况或困难：请描述一下，让监察专员明白为什么紧急。</translation>
@@ -1274,6 +1622,11 @@
         <translation>这个答案应该是文字。</translation>
     </message>
     <message>
+        <source>Ombud Desktop does not know the answer &quot;{field}&quot;. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
+        <extracomment>finding code unknown_field</extracomment>
+        <translation>Ombud Desktop 不认识答案“{field}”。它会被保留，但不会打印在表格上。请检查它的名称拼写。</translation>
+    </message>
+    <message>
         <source>The Ombudsman cannot change a USCIS decision you disagree with. It can help when USCIS made a mistake or a delay. To challenge a decision, ask a lawyer about an appeal.</source>
         <extracomment>finding code screening.blocker.disagrees_no_error</extracomment>
         <translation>监察专员不能更改您不同意的 USCIS 决定。当 USCIS 出错或拖延时，它可以帮忙。如要对决定提出异议，请向律师咨询上诉。</translation>
@@ -1312,11 +1665,6 @@
         <source>Give at least one way to reach the person: phone, email, fax or a mailing address.</source>
         <extracomment>finding code subject.no_contact</extracomment>
         <translation>请至少提供一种联系当事人的方式：电话、电子邮件、传真或邮寄地址。</translation>
-    </message>
-    <message>
-        <source>Ombud Desktop does not know the answer {field}. It is kept, but it is not printed on the form. Check the spelling of its name.</source>
-        <extracomment>finding code unknown_field</extracomment>
-        <translation>Ombud Desktop 不认识答案 {field}。它会被保留，但不会打印在表格上。请检查它的名称拼写。</translation>
     </message>
     <message>
         <source>{value} is not a U.S. state or territory. Pick one from the list.</source>
@@ -1672,11 +2020,6 @@
         <translation>您是谁？</translation>
     </message>
     <message>
-        <source>The Ombudsman needs to know who is asking, because it can only talk about a case with the person or with someone they allowed.</source>
-        <extracomment>submitter.role: help</extracomment>
-        <translation>监察专员需要知道是谁在询问，因为它只能和当事人本人或当事人授权的人谈案件。</translation>
-    </message>
-    <message>
         <source>I am the person with the USCIS case</source>
         <extracomment>submitter.role = self</extracomment>
         <translation>我是 USCIS 案件的当事人</translation>
@@ -1837,9 +2180,14 @@
         <translation>认证信息</translation>
     </message>
     <message>
-        <source>Accredited representatives: your recognized organization and accreditation.</source>
+        <source>The Ombudsman only talks about a case with the person, or with someone the person allowed. So it needs to know who is asking.</source>
+        <extracomment>submitter.role: help</extracomment>
+        <translation>监察专员只和当事人本人或当事人授权的人谈案件。所以它需要知道是谁在询问。</translation>
+    </message>
+    <message>
+        <source>If you are an accredited representative: the name of your group and your number. It shows you may help people with USCIS cases.</source>
         <extracomment>submitter.accreditation: help</extracomment>
-        <translation>经认证的代理人：您所在的认可机构和您的认证信息。</translation>
+        <translation>如果您是经认证的代理人：请写您所在机构的名称和您的编号。这说明您可以帮助别人处理 USCIS 案件。</translation>
     </message>
     <message>
         <source>The person or employer with the USCIS case</source>
@@ -2377,9 +2725,9 @@
         <translation>当事人同意监察专员获取其信息，并与 USCIS 共享以解决这个问题</translation>
     </message>
     <message>
-        <source>Without this permission the Ombudsman cannot work on the case, because privacy law protects USCIS records.</source>
+        <source>The law keeps USCIS records private. The Ombudsman can only look at the case if the person says yes.</source>
         <extracomment>consent.agreed: help</extracomment>
-        <translation>没有这个许可，监察专员无法处理案件，因为隐私法保护 USCIS 的记录。</translation>
+        <translation>法律规定 USCIS 的记录要保密。只有当事人同意，监察专员才能查看案件。</translation>
     </message>
     <message>
         <source>How will the person sign?</source>
