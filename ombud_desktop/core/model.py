@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,21 @@ def migrate(answers: dict[str, Any], source: str = "the answers") -> dict[str, A
         answers[SCHEMA_KEY] = next_version
         version = next_version
     return answers
+
+
+class _NotJSONNumber(ValueError):
+    """NaN, Infinity or a float too large: Python's json reads them, JSON does not allow them."""
+
+
+def _no_constant(name: str) -> float:
+    raise _NotJSONNumber(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJSONNumber(text)
+    return value
 
 
 _JSON_NAMES = {"list": "a list", "str": "text", "int": "a number", "float": "a number",
@@ -129,7 +145,12 @@ class Case:
                     "Save it as UTF-8 and try again."
                 ) from None
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        except _NotJSONNumber as err:
+            raise CaseFormatError(
+                f"{source} holds the number {err}, which JSON does not allow. Write a plain "
+                "number instead."
+            ) from None
         except json.JSONDecodeError as err:
             raise CaseFormatError(
                 f"{source} is not valid JSON: {err.msg} at line {err.lineno}, column "

@@ -144,8 +144,11 @@ class LastContact:
 
     @property
     def wait_until(self) -> date:
-        """The first day USCIS has had 60 days."""
-        return self.on + timedelta(days=CONTACT_MIN_DAYS)
+        """The first day USCIS has had 60 days (date.max at the end of the calendar)."""
+        try:
+            return self.on + timedelta(days=CONTACT_MIN_DAYS)
+        except OverflowError:
+            return date.max
 
 
 def last_uscis_contact(case: Case, today: date) -> LastContact | None:

@@ -110,6 +110,12 @@ def test_bad_json_names_the_source_line_and_column():
     assert "lan.json" in message and "line 3" in message and "column" in message
 
 
+def test_nan_and_infinite_numbers_are_refused_as_not_json():
+    for text in ('{"a": NaN}', '{"a": -Infinity}', '{"a": 1e999}'):
+        with pytest.raises(CaseFormatError, match="JSON does not allow"):
+            Case.from_json(text, source="x.json")
+
+
 def test_answers_must_be_an_object():
     with pytest.raises(CaseFormatError, match="one JSON object"):
         Case.from_json(json.dumps(["a"]))
@@ -128,3 +134,14 @@ def test_absurdly_deep_answers_are_refused_not_a_crash():
         Case.from_json(text)
     with pytest.raises(CaseFormatError, match="nested"):
         Case.from_json('{"a": ' + "[" * 100000 + "]" * 100000 + "}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200) | st.text(max_size=200))
+def test_any_file_content_is_a_case_or_a_clear_format_error(content):
+    try:
+        case = Case.from_json(content, source="x.json")
+    except CaseFormatError as err:
+        assert "x.json" in str(err)
+    else:
+        assert Case.from_json(case.to_json()).to_answers() == case.to_answers()

@@ -68,3 +68,14 @@ def test_summary_within_and_without_a_posted_time():
     )
     code, params = summary(processing_time(date(2026, 1, 10), None, TODAY))
     assert code == "processing.summary" and "{" not in messages.render(code, params)
+
+
+def test_dates_at_the_end_of_the_calendar_do_not_overflow():
+    from ombud_desktop.core.validation import validate
+
+    case = load_sample("complete_ready")
+    case.set("actions_taken.ncsc_date", "9999-12-30")
+    case.set("filings.0.receipt_date", "9999-12-01")
+    assert validate(case, date(9999, 12, 31))  # findings, not an OverflowError
+    status = processing_time(date(9999, 12, 1), 14, date(9999, 12, 31))
+    assert status.posted_time_ends is None and status.months_pending == 0
