@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ombud_desktop.core.model import Case
@@ -17,7 +17,6 @@ from ombud_desktop.export.source import ExportDocument, ExportSource, Sender
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ombud_desktop.documents.attachments import AttachmentInput
     from ombud_desktop.vault import Vault
     from ombud_desktop.vault.records import CaseRecord
 
@@ -31,6 +30,16 @@ EXTRA_CHECKS = {
 
 
 @dataclass(frozen=True)
+class Attached:
+    """One attachment as read from the vault (plain data, sent to the export process)."""
+
+    filename: str
+    data: bytes = field(repr=False)
+    category: str = "other"
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class CaseMaterial:
     """What is read from the vault (decrypted, in memory only): the part that must run
     where the vault may be used (the GUI's writer thread); the rest needs no vault."""
@@ -38,13 +47,13 @@ class CaseMaterial:
     case_id: str
     answers: dict[str, Any]
     ui_state: dict[str, Any]
-    attachments: tuple[AttachmentInput, ...]
+    attachments: tuple[Attached, ...]
     profile_language: str = ""
 
 
 def collect(vault: Vault, record: CaseRecord) -> CaseMaterial:
-    from ombud_desktop.documents.attachments import AttachmentInput
-
+    """Vault reads only, and no heavy imports: in the GUI this runs inside the app's
+    process, where importing the PDF libraries would hold up the window."""
     missing = [d for d in record.documents if str(d.get("id")) not in record.attachments]
     if missing:
         names = "; ".join(
@@ -56,7 +65,7 @@ def collect(vault: Vault, record: CaseRecord) -> CaseMaterial:
             f"{names}. Attach the files (or remove them from the list), then export again."
         )
     inputs = tuple(
-        AttachmentInput(
+        Attached(
             filename=str(doc.get("original_filename") or "document"),
             data=vault.read_attachment(record, str(doc["id"])),
             category=str(doc.get("category") or "other"),
@@ -89,7 +98,7 @@ def prepare(
 ) -> ExportSource:
     """Everything an export needs, in memory. `signature_image` (PNG) comes from the GUI's
     signature pad; without it a drawn signature is rendered from the stored strokes."""
-    from ombud_desktop.documents.attachments import convert_all
+    from ombud_desktop.documents.attachments import AttachmentInput, convert_all
     from ombud_desktop.documents.form_pdf import FormOptions, render_form
     from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
     from ombud_desktop.documents.packet import stamp_header
@@ -104,7 +113,9 @@ def prepare(
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the form PDF"))
     form = render_form(case, FormOptions(signature_image=signature_image, today=today))
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
-    converted = convert_all(list(material.attachments))
+    converted = convert_all(
+        [AttachmentInput(a.filename, a.data, a.category, a.title) for a in material.attachments]
+    )
     documents = tuple(
         ExportDocument(
             item.source.title, item.source.category, merge_pdfs([item.reader]), item.pages

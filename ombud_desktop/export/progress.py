@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ombud_desktop.errors import UserFacingError
 
@@ -15,6 +16,14 @@ class ExportCancelled(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__("The export was cancelled. Nothing was saved.", exit_code=130)
+
+
+class CancelFlag(Protocol):
+    """threading.Event in one process, multiprocessing's Event across two."""
+
+    def set(self) -> None: ...
+
+    def is_set(self) -> bool: ...
 
 
 @dataclass
@@ -27,20 +36,20 @@ class Progress:
     """
 
     report: Callable[[str, int, int], None] = lambda step, done, total: None
-    _cancel: threading.Event = field(default_factory=threading.Event)
+    cancel_flag: CancelFlag = field(default_factory=threading.Event)
     _total: int = 1
     _done: int = 0
     _step: str = ""
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.cancel_flag.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self.cancel_flag.is_set()
 
     def check(self) -> None:
-        if self._cancel.is_set():
+        if self.cancel_flag.is_set():
             raise ExportCancelled()
 
     def plan(self, total: int) -> None:

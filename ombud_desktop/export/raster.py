@@ -37,7 +37,10 @@ def _render(page: pdfium.PdfPage, dpi: float, gray: bool) -> Image.Image:
 
 
 def page_has_colour(page: pdfium.PdfPage) -> bool:
-    image = _render(page, _COLOR_CHECK_DPI, gray=False)
+    return _has_colour(_render(page, _COLOR_CHECK_DPI, gray=False))
+
+
+def _has_colour(image: Image.Image) -> bool:
     saturation = image.convert("HSV").getchannel("S").histogram()
     return any(saturation[_SATURATION_LIMIT + 1 :])
 
@@ -63,6 +66,14 @@ def _image_page(image: Image.Image) -> PageObject:
     return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
 
 
+def _alone(page: PageObject) -> pdfium.PdfDocument:
+    single = PdfWriter()
+    single.add_page(page)
+    buffer = io.BytesIO()
+    single.write(buffer)
+    return pdfium.PdfDocument(buffer.getvalue())
+
+
 def grayscale_letter_pdf(pdf: bytes, progress: Progress) -> bytes:
     """Every page on US Letter and free of colour: colour pages become grayscale images,
     pages already black and gray stay as sharp, searchable vector pages."""
@@ -73,16 +84,13 @@ def grayscale_letter_pdf(pdf: bytes, progress: Progress) -> bytes:
         for index, page in enumerate(reader.pages):
             progress.check()
             fitted = _fit_on_letter(page)
-            pdfium_page = document[index]
-            if page_has_colour(pdfium_page):
-                # render the fitted page so the image is Letter-shaped like the rest
-                single = PdfWriter()
-                single.add_page(fitted)
-                buffer = io.BytesIO()
-                single.write(buffer)
-                letter_doc = pdfium.PdfDocument(buffer.getvalue())
-                fitted = _image_page(_render(letter_doc[0], GRAY_DPI, gray=True))
-                letter_doc.close()
+            # render what will be printed once; a photo is decoded once, not twice
+            source = document if fitted is page else _alone(fitted)
+            image = _render(source[index if fitted is page else 0], GRAY_DPI, gray=False)
+            if source is not document:
+                source.close()
+            if _has_colour(image.reduce(4)):
+                fitted = _image_page(image.convert("L"))
             writer.add_page(fitted)
             progress.advance()
     finally:

@@ -1,9 +1,13 @@
-"""Runs an export off the UI thread: progress names the step, cancel leaves nothing, and
-every failure arrives as a plain sentence (never a traceback)."""
+"""Runs an export off the UI: this thread reads the case (through the session's writer),
+then a child process renders and writes the package (its own interpreter lock, so the
+window never stalls), relaying progress. Cancel leaves nothing; every failure arrives as
+a plain sentence (never a traceback)."""
 
 from __future__ import annotations
 
-import logging
+import multiprocessing
+import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,18 +15,16 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export.child import UNEXPECTED, run_export_child
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
-log = logging.getLogger(__name__)
+POLL_SECONDS = 0.05
 
 
 class ExportWorker(QThread):
-    """`load_material()` runs first in this thread (it may wait for the vault's writer);
-    then the form and documents are rendered and the bundle written."""
-
     step = Signal(str, int, int)  # step sentence, done, total
     succeeded = Signal(object)  # ExportResult
     failed = Signal(str)  # a sentence for the person
@@ -39,48 +41,71 @@ class ExportWorker(QThread):
     ) -> None:
         super().__init__(parent)
         self._load_material = load_material
-        self._options = options
-        self._out_dir = out_dir
-        self._destinations = destinations
-        self._language = language
+        self._job = (options, out_dir, destinations, language)
         self.progress = Progress(report=self.step.emit)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
     def run(self) -> None:
-        from ombud_desktop.export.gather import prepare, readme_language
-        from ombud_desktop.export.run import export_case
-
         try:
             self.progress.step(QT_TRANSLATE_NOOP("export_steps", "Reading the case"))
             material = self._load_material()
-            source = prepare(material, language=self._language, progress=self.progress)
-            translate, language_name = readme_language(source.language)
-            result = export_case(
-                source,
-                self._options,
-                self._out_dir,
-                self._destinations,
-                progress=self.progress,
-                translate=translate,
-                language_name=language_name,
-            )
+            self.progress.check()
+            outcome = self._run_child(material)
         except ExportCancelled:
-            self.cancelled.emit()
+            outcome = ("cancelled",)
         except UserFacingError as err:
-            self.failed.emit(str(err))
-        except MemoryError:
-            self.failed.emit(
-                "The computer ran out of memory making the package. Close other programs, "
-                "or leave out very large documents, then try again."
-            )
-        except Exception as err:  # reported in words; details only in the log for support
-            log.error("export failed: %s", type(err).__name__)  # no case data in logs
-            self.failed.emit(
-                f"Something went wrong while making the package ({type(err).__name__}). "
-                "Nothing was saved and your case is unchanged. Try again; if it happens "
-                "again, choose another way to send."
-            )
+            outcome = ("failed", str(err))
+        except Exception as err:  # the vault read failed in an unexpected way
+            outcome = ("failed", UNEXPECTED.format(kind=type(err).__name__))
+        if outcome[0] == "done":
+            self.succeeded.emit(outcome[1])
+        elif outcome[0] == "cancelled":
+            self.cancelled.emit()
         else:
-            self.succeeded.emit(result)
+            self.failed.emit(outcome[1])
+
+    def _run_child(self, material: Any) -> tuple[Any, ...]:
+        context = multiprocessing.get_context("spawn")  # no fork of a Qt process
+        receiver, sender = context.Pipe(duplex=False)
+        cancel = context.Event()
+        started = time.time()
+        child = context.Process(
+            target=run_export_child,
+            args=(sender, cancel, material, *self._job),
+            name="ombud-export",
+            daemon=True,
+        )
+        child.start()
+        sender.close()
+        outcome: tuple[Any, ...] | None = None
+        try:
+            while outcome is None:
+                if self.progress.cancelled:
+                    cancel.set()
+                if not receiver.poll(POLL_SECONDS):
+                    if not child.is_alive() and not receiver.poll(0):
+                        break
+                    continue
+                message = receiver.recv()
+                if message[0] == "step":
+                    self.step.emit(*message[1:])
+                else:
+                    outcome = message
+        except EOFError:
+            pass
+        finally:
+            child.join(timeout=30)
+            receiver.close()
+        if outcome is None:  # the child died (out of memory, killed): tidy what it left
+            _remove_partial(self._job[1], started)
+            return ("failed", UNEXPECTED.format(kind="the export process stopped"))
+        return outcome
+
+
+def _remove_partial(out_dir: Path, since: float) -> None:
+    """A killed export can leave its hidden temporary folder: remove it (never a bundle)."""
+    for leftover in out_dir.glob(".ombud-export-*"):
+        if leftover.is_dir() and leftover.stat().st_mtime >= since - 1:
+            shutil.rmtree(leftover, ignore_errors=True)
