@@ -18,7 +18,7 @@ from ombud_desktop.core.formspec import SECTIONS, Field, Kind, Section
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_writer import LEFT, VALUE_SIZE, WIDTH, Cell, FormWriter
-from ombud_desktop.documents.signature import draw_signature_block
+from ombud_desktop.documents.signature import draw_signature_block, signature_method
 from ombud_desktop.documents.values import display, format_a_number
 
 # The printed part titles: the official wording of each section (FORM-SPEC.md sources);
@@ -170,6 +170,8 @@ def _box_section(
 def _cell(case: Case, spec: Field, item: str, addendum: list[AddendumEntry], unit: float) -> Cell:
     label = f"{item}  {spec.form_label}"
     value = case.get(spec.id)
+    if spec.id == "consent.signature_method":
+        value = signature_method(case)  # ink is forced for protected categories
     span = _SPANS.get(spec.kind, 6)
     if spec.kind == Kind.BOOL:
         return Cell(label, [], span, checked=[(value is True, "Yes"), (value is False, "No")])

@@ -26,8 +26,10 @@ def display(spec: Field, value: Any) -> str:
         return country_name(value) or value
     if spec.kind == Kind.BOOL:
         return "Yes" if value else "No"
-    if spec.kind == Kind.NUMBER and isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if spec.kind == Kind.NUMBER and isinstance(value, (int, float)):
+        number = str(int(value)) if float(value).is_integer() else str(value)
+        # The unit is part of the id ("posted_processing_time_months").
+        return f"{number} months" if spec.id.endswith("_months") else number
     if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
         codes = value if isinstance(value, list) else [value]
         return "; ".join(_choice_label(spec, str(code)) for code in codes)

@@ -198,3 +198,15 @@ def test_strokes_from_the_signature_pad_become_a_png_without_qt():
     assert image.getchannel("A").getbbox() is not None
     assert strokes_to_png([[(0.5, 0.5)]]) is None  # a tap is not a signature
     assert strokes_to_png("not strokes") is None
+
+
+def test_protected_category_shows_ink_as_the_chosen_signature_method():
+    answers = samples.complete_answers()
+    answers["subject"]["protected_category"] = True
+    content = readable(_render(answers))
+    assert "X Print, sign in ink, and scan" in content
+    assert "X Type it" not in content
+
+
+def test_month_counts_are_printed_with_their_unit():
+    assert "2.c Posted processing time 7 months" in readable(_render(samples.complete_answers()))
