@@ -106,7 +106,12 @@ def check_answers(answers: Any) -> dict[str, Any]:
         raise VaultError(
             f'The answers say "schema": "{schema}"; this app reads "{ANSWERS_SCHEMA}".'
         )
-    answers = copy.deepcopy(answers)
+    try:  # a JSON round trip: a deep copy that proves the answers can be saved
+        answers = json.loads(json.dumps(answers, ensure_ascii=False, allow_nan=False))
+    except (TypeError, ValueError) as err:
+        raise VaultError(
+            f"The answers hold a value that cannot be saved ({err}); nothing was written."
+        ) from None
     answers["schema"] = ANSWERS_SCHEMA
     return answers
 

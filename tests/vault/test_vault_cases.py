@@ -121,3 +121,14 @@ def test_files_and_folders_are_owner_only(vault: Vault, vault_dir: Path) -> None
     for path in [vault_dir, *vault_dir.rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), path
+
+
+def test_answers_that_cannot_be_saved_are_refused_without_writing(vault: Vault) -> None:
+    record = vault.create_case(sample_answers())
+    record.answers["subject"]["date_of_birth"] = date(1990, 1, 2)  # not JSON
+    with pytest.raises(VaultError, match="cannot be saved"):
+        vault.save_case(record)
+    record.answers["subject"]["date_of_birth"] = float("nan")
+    with pytest.raises(VaultError, match="cannot be saved"):
+        vault.save_case(record)
+    assert "date_of_birth" not in vault.load_case(record.id).answers["subject"]
