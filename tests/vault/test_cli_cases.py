@@ -24,6 +24,9 @@ def test_case_new_list_show_attach_delete(tmp_path: Path, passphrase_file: Path)
 
     listing = run_cli("case", "list", *pf)
     assert case_id in listing.stdout and "Ana Diaz" in listing.stdout and "I-130" in listing.stdout
+    [summary] = json.loads(run_cli("case", "list", "--json", *pf).stdout)
+    assert summary["id"] == case_id and summary["status"] == "draft"
+    assert summary["form_numbers"] == ["I-130"] and summary["due_for_retention"] is False
 
     doc = tmp_path / "letter.pdf"
     doc.write_bytes(b"%PDF-1.4\n% not really a PDF\n")
@@ -98,7 +101,8 @@ def test_handoff_round_trip_and_conflicts(tmp_path: Path, passphrase_file: Path)
     assert copy.returncode == 0 and copy.stdout.strip() != case_id
     replaced = run_cli(*pf, "case", "import", out, "--replace", *hp)
     assert replaced.returncode == 0 and replaced.stdout.strip() == case_id
-    other_vault = run_cli(*pf, "--data-dir", tmp_path / "other", "case", "import", out, *hp)
+    # Vault options also work after the verb.
+    other_vault = run_cli("case", "import", out, *hp, *pf, "--data-dir", tmp_path / "other")
     assert other_vault.returncode == 0 and other_vault.stdout.strip() == case_id
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("nope")
