@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +17,12 @@ from ombud_desktop.vault.attachments import (
     count_pages,
     encrypt_into,
 )
-from ombud_desktop.vault.errors import AttachmentNotFoundError, CorruptFileError, VaultError
+from ombud_desktop.vault.errors import (
+    AttachmentNotFoundError,
+    CaseNotFoundError,
+    CorruptFileError,
+    VaultError,
+)
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT, KIND_CASE_KEY, read_header, seal, subkey
 from ombud_desktop.vault.locations import ensure_private_dir
 from ombud_desktop.vault.records import (
@@ -33,15 +37,10 @@ from ombud_desktop.vault.records import (
     now_iso,
     summarize,
 )
-from ombud_desktop.vault.storage import backup_path, load_versioned, save_versioned, write_new
+from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
+from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
 from ombud_desktop.vault.stream import ChunkedReader
-from ombud_desktop.vault.vault import (
-    CASES_DIR,
-    DELETING_MARK,
-    KEY_FILE,
-    RECORD_FILE,
-    VaultBase,
-)
+from ombud_desktop.vault.vault import CASES_DIR, RECORD_FILE, VaultBase
 
 CaseRef = CaseRecord | str
 
@@ -165,8 +164,6 @@ class Vault(VaultBase):
         self._require_writable()
         folder = self.case_dir(case_id)
         if not folder.is_dir():
-            from ombud_desktop.vault.errors import CaseNotFoundError
-
             raise CaseNotFoundError(f"There is no case {case_id} in {self.data_dir}.")
         self._case_keys.pop(case_id, None)
         shred_folder(folder)
@@ -324,30 +321,3 @@ def _fp(data: bytes) -> str:
     from ombud_desktop.vault.storage import fingerprint
 
     return fingerprint(data)
-
-
-def shred_folder(folder: Path) -> None:
-    """Crypto-shred a case folder: mark it, destroy its key files, then remove the rest.
-
-    The mark lets the next start finish a deletion that a crash interrupted.
-    """
-    (folder / DELETING_MARK).touch(mode=0o600)
-    fsync_dir(folder)
-    for key_file in (folder / KEY_FILE, backup_path(folder / KEY_FILE)):
-        _shred(key_file)
-    fsync_dir(folder)
-    shutil.rmtree(folder)
-    fsync_dir(folder.parent)
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a key file with random bytes, then remove it (best effort on SSDs)."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with open(path, "r+b") as handle:
-        handle.write(os.urandom(size))
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()

@@ -26,10 +26,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ombud_desktop.vault import kdf
 from ombud_desktop.vault.atomic import AtomicFile, fsync_dir
 from ombud_desktop.vault.attachments import Progress, encrypt_into
-from ombud_desktop.vault.cases import Vault, shred_folder
+from ombud_desktop.vault.cases import Vault
 from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
 from ombud_desktop.vault.records import CaseRecord, is_valid_id, new_id
+from ombud_desktop.vault.shred import shred_folder
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
 from ombud_desktop.vault.vault import CASES_DIR
 

@@ -3,6 +3,7 @@ submitter profile encrypted at rest. Qt-free; the GUI and the CLI share it."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -35,15 +36,14 @@ from ombud_desktop.vault.keys import KeyStore, read_keystore
 from ombud_desktop.vault.locations import ensure_private_dir, resolve_data_dir
 from ombud_desktop.vault.lockfile import InstanceLock
 from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord, is_valid_id
+from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
 from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
 
 KEYSTORE_NAME = "vault.keys"
 PROFILE_NAME = "profile.ombud"
 SETTINGS_NAME = "settings.json"  # plain: holds no personal data (retention days only)
 CASES_DIR = "cases"
-KEY_FILE = "key.ombud"
 RECORD_FILE = "case.ombud"
-DELETING_MARK = "deleting"
 
 Mode = Literal["write", "read", "auto"]
 
@@ -114,16 +114,22 @@ class VaultBase:
         if not cases.is_dir():
             return
         for folder in cases.iterdir():
-            if folder.name.startswith(".replaced-"):  # a replacing import was interrupted
-                original = cases / folder.name.split("-")[1]
-                if not original.exists():
-                    os.replace(folder, original)
-                    continue
-            # ".incoming-": an unfinished hand-off import (encrypted; its source remains)
-            if folder.name.startswith(".") or (folder / DELETING_MARK).exists():
-                shutil.rmtree(folder, ignore_errors=True)
-            else:
-                remove_stale_temps(folder)
+            with contextlib.suppress(OSError):  # tidying never stops the vault opening
+                self._tidy_case_folder(cases, folder)
+
+    @staticmethod
+    def _tidy_case_folder(cases: Path, folder: Path) -> None:
+        if folder.name.startswith(".replaced-"):  # a replacing import was interrupted
+            original = cases / folder.name.split("-")[1]
+            if not original.exists():
+                os.replace(folder, original)
+                return
+        if folder.name.startswith(".incoming-"):  # an unfinished new case or import
+            shutil.rmtree(folder)
+        elif folder.name.startswith(".replaced-") or (folder / DELETING_MARK).exists():
+            shred_folder(folder)
+        elif folder.is_dir():
+            remove_stale_temps(folder)
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -212,3 +212,17 @@ def test_read_only_media_opens_read_only(vault: Vault, monkeypatch: pytest.Monke
     assert viewer.load_case(record.id).id == record.id
     with pytest.raises(ReadOnlyVaultError):
         viewer.save_case(viewer.load_case(record.id))
+
+
+def test_interrupted_operations_are_finished_or_undone_on_open(vault: Vault) -> None:
+    kept, deleting, replaced = (vault.create_case(sample_answers()) for _ in range(3))
+    cases = vault.data_dir / "cases"
+    vault.close()
+    (cases / deleting.id / "deleting").touch()  # a deletion cut short
+    os.replace(cases / replaced.id, cases / f".replaced-{replaced.id}-abc123")  # import cut
+    (cases / ".incoming-zzzzzzzz").mkdir()  # a new case cut short
+    reopened = Vault(vault.data_dir)
+    reopened.unlock("correct horse battery staple")
+    assert sorted(c.id for c in reopened.list_cases()) == sorted([kept.id, replaced.id])
+    assert sorted(p.name for p in cases.iterdir()) == sorted([kept.id, replaced.id])
+    reopened.close()

@@ -1,0 +1,44 @@
+"""Crypto-shredding a case folder: destroy the wrapped case key, then the files.
+
+Once the only wrapped copies of the case key are gone, every other file of the case (and
+any copy of it, e.g. in a backup of the disk) is unreadable.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from ombud_desktop.vault.atomic import fsync_dir
+from ombud_desktop.vault.storage import backup_path
+
+KEY_FILE = "key.ombud"
+DELETING_MARK = "deleting"  # a deletion in progress: finished at the next start
+
+
+def shred_folder(folder: Path) -> None:
+    """Crypto-shred a case folder: mark it, destroy its key files, then remove the rest.
+
+    The mark lets the next start finish a deletion that a crash interrupted.
+    """
+    (folder / DELETING_MARK).touch(mode=0o600)
+    fsync_dir(folder)
+    for key_file in (folder / KEY_FILE, backup_path(folder / KEY_FILE)):
+        _shred(key_file)
+    fsync_dir(folder)
+    shutil.rmtree(folder)
+    fsync_dir(folder.parent)
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a key file with random bytes, then remove it (best effort on SSDs)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b") as handle:
+        handle.write(os.urandom(size))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
