@@ -3,6 +3,11 @@
     preview = PdfPreview()
     preview.set_pdf(render_case_pdf(case, attachments, RenderOptions(preview=True)))
 
+or, keeping the GUI responsive while attachments are decoded and pages drawn:
+
+    panel = PdfPreviewPanel()
+    panel.show_job(lambda: render_case_pdf(case, attachments, RenderOptions(preview=True)))
+
 The PDF stays in memory (a QBuffer over the bytes): nothing is written to disk. QPdfView
 paints asynchronously, and its FitToWidth/FitInView modes with automatic scroll bars
 spun the event loop for over 20 s (STACK-NOTES.md), so the view keeps a custom zoom and
@@ -11,7 +16,18 @@ always-on scroll bars; "Fit width" computes the factor itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -173,4 +189,72 @@ class PdfPreview(QWidget):
             self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
             if count
             else self.tr("No preview yet")
+        )
+
+
+class _Job(QRunnable):
+    """Runs make_pdf() on a pool thread and hands the outcome back through a signal of
+    the panel (queued to the GUI thread)."""
+
+    def __init__(self, panel: PdfPreviewPanel, generation: int, make_pdf: Callable[[], bytes]):
+        super().__init__()
+        self._finished = panel.finished_job
+        self._generation = generation
+        self._make_pdf = make_pdf
+
+    def run(self) -> None:
+        from ombud_desktop.errors import UserFacingError
+
+        try:
+            self._finished.emit(self._generation, self._make_pdf(), "")
+        except UserFacingError as err:
+            self._finished.emit(self._generation, None, str(err))
+        except Exception as err:  # shown as a sentence; the form itself is unaffected
+            self._finished.emit(self._generation, None, f"({type(err).__name__})")
+
+
+class PdfPreviewPanel(QWidget):
+    """A PdfPreview with a status line; show_job() makes the PDF off the GUI thread and
+    shows the newest result only (a slow older job never overwrites a newer one)."""
+
+    finished_job = Signal(int, object, str)  # generation, PDF bytes or None, problem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = PdfPreview(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("pdf_preview.status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview, 1)
+        self._generation = 0
+        self._answered = 0
+        self.finished_job.connect(self._show_result)
+
+    def show_job(self, make_pdf: Callable[[], bytes]) -> None:
+        self._generation += 1
+        self.status.setText(self.tr("Making the preview…"))
+        QThreadPool.globalInstance().start(_Job(self, self._generation, make_pdf))
+
+    def busy(self) -> bool:
+        """True while the newest job has not reported back."""
+        return self._answered != self._generation
+
+    def _show_result(self, generation: int, pdf: object, problem: str) -> None:
+        if generation != self._generation:
+            return
+        self._answered = generation
+        if isinstance(pdf, bytes):
+            self.status.setText(
+                self.tr("This is the PDF as it will be sent (marked PREVIEW until signed).")
+            )
+            self.preview.set_pdf(pdf)
+            return
+        self.preview.clear()
+        self.status.setText(
+            self.tr("The preview could not be made: %1").replace("%1", problem)
+            if problem
+            else self.tr("The preview could not be made.")
         )

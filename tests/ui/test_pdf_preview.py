@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from tests.documents import samples
@@ -82,3 +82,41 @@ def test_garbage_reports_failure_instead_of_crashing(qtbot, preview):
         preview.set_pdf(b"not a pdf")
     assert preview.page_label.text() == "No preview yet"
     assert not preview.next_button.isEnabled()
+
+
+@pytest.fixture
+def panel(qtbot):
+    from ombud_desktop.ui.pdf_preview import PdfPreviewPanel
+
+    widget = PdfPreviewPanel()
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    widget.show()
+    yield widget
+    QThreadPool.globalInstance().waitForDone()
+    widget.preview.clear()
+    gc.collect()
+
+
+def test_panel_renders_off_the_gui_thread_and_shows_the_newest_result(qtbot, panel):
+    from ombud_desktop.core.model import Case
+    from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
+
+    case = Case.from_answers(samples.complete_answers())
+    panel.show_job(lambda: samples.pdf_bytes(5))  # overtaken by the next job
+    with qtbot.waitSignal(panel.preview.loaded, timeout=60_000) as loaded:
+        panel.show_job(lambda: render_case_pdf(case, options=RenderOptions(preview=True)))
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(50)  # let the overtaken result arrive: it must be ignored
+    assert loaded.args[0] == panel.preview.page_count() >= 3
+    assert "as it will be sent" in panel.status.text()
+    assert not panel.busy()
+
+
+def test_panel_shows_an_attachment_problem_as_a_sentence(qtbot, panel):
+    from ombud_desktop.documents.attachments import AttachmentInput, attachments_to_pdf
+
+    panel.show_job(lambda: attachments_to_pdf([AttachmentInput("scan.pdf", b"")]))
+    qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=30_000)
+    assert "scan.pdf: the file is empty" in panel.status.text()
+    assert panel.preview.page_count() == 0
