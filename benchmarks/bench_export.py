@@ -12,26 +12,15 @@ write). Prints medians and the ratio to the baseline.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._export_case import build_case
-
-
-def median(action: Callable[[], object], runs: int) -> float:
-    action()  # warm-up: fonts registered, modules imported
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from benchmarks.bench_vault import median
 
 
 def main() -> int:

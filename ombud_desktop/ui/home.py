@@ -91,6 +91,10 @@ class HomeScreen(QWidget):
             if summary.problem:
                 name = self.tr("Cannot be read: %1").replace("%1", summary.problem)
             status = statuses.get(summary.status, summary.status or "?")
+            if summary.sent is not None:  # the outbox: when and how it went
+                status += " " + self.tr("%1 by %2").replace("%1", summary.sent.date).replace(
+                    "%2", summary.sent.channel
+                )
             if summary.due_for_retention:
                 status += " · " + self.tr("due for deletion")
             cells = [

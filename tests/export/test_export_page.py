@@ -141,3 +141,17 @@ def test_mark_sent_records_it_and_offers_to_delete_the_package(
     assert not folder.exists()  # deleted after the person said yes
     record = session.vault.load_case(session.case_id)
     assert record.status == "sent" and record.sent.reference == "CONF-2211"
+
+
+def test_home_case_list_shows_when_and_how_a_case_was_sent(qtbot, session) -> None:
+    import datetime as dt
+
+    from ombud_desktop.ui.home import HomeScreen
+
+    session.flush()
+    session.vault.mark_sent(session.case_id, channel="mail", sent_on=dt.date(2026, 11, 20))
+    home = HomeScreen(session.vault)
+    qtbot.addWidget(home)
+    home.refresh()
+    cells = [home.table.item(0, column).text() for column in range(home.table.columnCount())]
+    assert any("Sent 2026-11-20 by mail" in cell for cell in cells)
