@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
@@ -59,3 +63,27 @@ def sample_source(doc_sizes: tuple[int, ...] = (0, 0), doc_pages: int = 2) -> Ex
         language="vi",
         today=dt.date(2026, 11, 27),
     )
+
+
+class _DiskFillsUp(io.BytesIO):
+    """A file that fails like a full disk once `room` bytes are written."""
+
+    def __init__(self, room: int) -> None:
+        super().__init__()
+        self.room = room
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
+        if self.tell() + len(data) > self.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().write(data)
+
+
+def full_disk_opener(room: int) -> Callable[[Path], BinaryIO]:
+    """A BundleWriter opener: the file appears (half-written, as on a real disk), then
+    writing fails with ENOSPC after `room` bytes."""
+
+    def opener(path: Path) -> BinaryIO:
+        path.touch()
+        return _DiskFillsUp(room)
+
+    return opener

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import io
 import json
 import subprocess
 import zipfile
 from pathlib import Path
-from typing import BinaryIO
 
 import pytest
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.bundle import BundleWriter, bundle_name
 from ombud_desktop.export.progress import ExportCancelled, Progress
+from tests.export.samples import full_disk_opener
 
 
 def test_bundle_name_is_safe_on_every_system_and_says_what_it_is() -> None:
@@ -72,25 +70,10 @@ def test_cancelling_leaves_no_bundle_folder(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-class _DiskFillsUp(io.BytesIO):
-    """A file that fails like a full disk after `room` bytes."""
-
-    room = 3000
-
-    def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
-        if self.tell() + len(data) > self.room:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return super().write(data)
-
-
 def test_full_disk_gives_a_clear_message_and_leaves_nothing(tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
 
-    def opener(path: Path) -> BinaryIO:
-        path.touch()  # the real file exists half-written, as on a real disk
-        return _DiskFillsUp()
-
-    writer = BundleWriter(tmp_path, "bundle", opener=opener)
+    writer = BundleWriter(tmp_path, "bundle", opener=full_disk_opener(3000))
     with pytest.raises(UserFacingError) as caught:
         writer.add("fax.pdf", b"x" * 10_000)
     message = str(caught.value)

@@ -115,3 +115,24 @@ def test_zip_export_is_a_single_file(tmp_path: Path) -> None:
     )
     assert [p.name for p in out.iterdir()] == [result.path.name]
     assert result.path.suffix == ".zip"
+
+
+def test_full_disk_during_an_export_gives_a_clear_message_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    from ombud_desktop.errors import UserFacingError
+    from ombud_desktop.export.bundle import BundleWriter
+    from tests.export.samples import full_disk_opener
+
+    out = tmp_path / "stick"
+    writer = BundleWriter(out, "bundle", opener=full_disk_opener(50_000))
+    with pytest.raises(UserFacingError) as caught:
+        export_case(
+            sample_source(doc_sizes=(200_000,)),
+            ExportOptions("email"),
+            out,
+            load_destinations(),
+            writer=writer,
+        )
+    assert "not enough free space" in str(caught.value)
+    assert list(out.iterdir()) == []
