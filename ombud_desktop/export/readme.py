@@ -30,6 +30,14 @@ PRIVATE = QT_TRANSLATE_NOOP(
     "Important: the files in this folder are not encrypted and hold private information. "
     "Keep them safe, and delete this folder once the request is sent.",
 )
+# The same sentence as "notice" in resources/destinations.json, marked here so the
+# catalogue translates it (a test keeps the two equal).
+NOTICE = QT_TRANSLATE_NOOP(
+    "bundle_readme",
+    "The Ombudsman's office changed how it operates in 2025. These contact details may be "
+    "out of date: confirm them at www.dhs.gov/cisombudsman when you next have an internet "
+    "connection.",
+)
 CONFIRM_HEAD = QT_TRANSLATE_NOOP("bundle_readme", "Before you send: confirm the contact details")
 CONTACT = QT_TRANSLATE_NOOP(
     "bundle_readme", "{label}: {value} (from: {source}; last checked {checked})."

@@ -58,3 +58,9 @@ def test_every_entry_has_its_main_field_in_the_shipped_file() -> None:
     data = json.loads(Path(resources.resource_path("destinations.json")).read_text())
     for key, main in MAIN_FIELD.items():
         assert main in data[key] and data[key]["source"] in data["sources"]
+
+
+def test_readme_marks_the_shipped_notice_for_translation() -> None:
+    from ombud_desktop.export.readme import NOTICE
+
+    assert load_destinations().notice == NOTICE
