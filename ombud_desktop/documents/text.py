@@ -133,24 +133,46 @@ def wrap(text: str, max_width: float, size: float, bold: bool = False) -> list[s
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
         rtl = is_rtl(paragraph)
-        current = ""
+        # Without right-to-left text, widths simply add up (no joining across tokens), so
+        # a line is measured token by token instead of again and again as it grows.
+        additive = not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in paragraph)
+        current, current_width = "", 0.0
         for token in _tokens(paragraph):
             candidate = current + token
-            if width(candidate.rstrip(" "), size, bold, rtl) <= max_width or not current:
+            if additive:
+                fits = current_width + width(token.rstrip(" "), size, bold, rtl) <= max_width
+            else:
+                fits = width(candidate.rstrip(" "), size, bold, rtl) <= max_width
+            if fits or not current:
                 current = candidate
+                current_width += width(token, size, bold, rtl) if additive else 0.0
             else:
                 lines.append(current.rstrip(" "))
-                current = token
-            while width(current.rstrip(" "), size, bold, rtl) > max_width and len(current) > 1:
-                cut = _longest_prefix(current, max_width, size, bold, rtl)
-                lines.append(current[:cut])
-                current = current[cut:]
+                current, current_width = token, width(token, size, bold, rtl)
+            if len(current) > 1 and not _fits(current.rstrip(" "), max_width, size, bold, rtl):
+                while len(current) > 1 and not _fits(
+                    current.rstrip(" "), max_width, size, bold, rtl
+                ):
+                    cut = _longest_prefix(current, max_width, size, bold, rtl)
+                    lines.append(current[:cut])
+                    current = current[cut:]
+                current_width = width(current, size, bold, rtl)
         lines.append(current.rstrip(" "))
     return lines
 
 
+def _max_chars(max_width: float, size: float) -> int:
+    # No glyph is narrower than a fifth of the size (zero-width marks aside), so a line
+    # holds at most this many characters: never measure a 20,000-letter word whole.
+    return int(max_width / (size * 0.2)) + 1
+
+
+def _fits(line: str, max_width: float, size: float, bold: bool, rtl: bool) -> bool:
+    return len(line) <= _max_chars(max_width, size) and width(line, size, bold, rtl) <= max_width
+
+
 def _longest_prefix(text: str, max_width: float, size: float, bold: bool, rtl: bool) -> int:
-    low, high = 1, len(text)
+    low, high = 1, min(len(text), _max_chars(max_width, size))
     while low < high:  # binary search: the 20,000-character word must stay fast
         middle = (low + high + 1) // 2
         if width(text[:middle], size, bold, rtl) <= max_width:

@@ -210,3 +210,22 @@ def test_protected_category_shows_ink_as_the_chosen_signature_method():
 
 def test_month_counts_are_printed_with_their_unit():
     assert "2.c Posted processing time 7 months" in readable(_render(samples.complete_answers()))
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["王小明" * 6667, "x" * 20_000, "محمد عبد الله " * 1430],
+    ids=["chinese", "one-long-word", "arabic"],
+)
+def test_twenty_thousand_characters_in_any_script_are_whole(description: str):
+    pdf = _render({"reasons": {"problem_description": description}})
+    content = readable(pdf)
+    assert "continued in addendum, item 2.e" in content
+    if description.startswith("x"):
+        assert "".join(re.findall(r"(?<![A-Za-z.])x+(?![A-Za-z])", content)) == description
+    elif description.startswith("王"):
+        assert "".join(re.findall("[王小明]", content)) == description
+    else:  # right-to-left lines: every word is there, each in logical order
+        for word in samples.ARABIC_NAME.split():
+            assert content.count(word) == 1430
+    qpdf_check(pdf)
