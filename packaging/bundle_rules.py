@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import PurePath
 
 # Python modules the app must never carry: network stacks (the app is offline), test
@@ -100,10 +100,17 @@ def plugin_of(dest: str) -> tuple[str, str] | None:
     return match.group(1), stem.removeprefix("lib")
 
 
-def keep_entry(dest: str) -> bool:
-    """False for Qt plugins and Qt translations the app does not use; True otherwise."""
-    if PurePath(dest).name.startswith("qt_help_"):  # Qt Assistant's texts
-        return False
+def keep_entry(dest: str, qt_languages: Collection[str] | None = None) -> bool:
+    """False for Qt plugins and Qt translations the app does not use; True otherwise.
+
+    `qt_languages`: suffixes of the qtbase_*.qm files the app loads (its languages);
+    None keeps all of them.
+    """
+    path = PurePath(dest)
+    if path.parent.name == "translations" and "PySide6" in path.parts:
+        if not path.name.startswith("qtbase_"):  # Assistant, Designer, QML... texts
+            return False
+        return qt_languages is None or path.stem.removeprefix("qtbase_") in qt_languages
     plugin = plugin_of(dest)
     if plugin is None:
         return True
@@ -167,13 +174,17 @@ def filter_binaries(
     return kept
 
 
-def filter_datas(datas: Iterable[Entry], kept_binaries: Iterable[Entry]) -> list[Entry]:
+def filter_datas(
+    datas: Iterable[Entry],
+    kept_binaries: Iterable[Entry],
+    qt_languages: Collection[str] | None = None,
+) -> list[Entry]:
     """Drop unused Qt translations and symlinks whose target was left out.
 
     PyInstaller lists symlinks (typecode SYMLINK, src = target relative to the link's
     folder) among the data entries; a link to a pruned library would dangle.
     """
-    entries = [entry for entry in datas if keep_entry(entry[0])]
+    entries = [entry for entry in datas if keep_entry(entry[0], qt_languages)]
     present = {PurePath(dest).as_posix() for dest, _src, _code in [*entries, *kept_binaries]}
 
     def target_present(dest: str, src: str) -> bool:

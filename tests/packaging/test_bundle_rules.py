@@ -33,6 +33,7 @@ SYS = "/usr/lib/x86_64-linux-gnu"
         (f"{PLUGINS}/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
         ("PySide6/Qt/translations/qt_help_de.qm", False),
         ("PySide6/Qt/translations/qtbase_es.qm", True),
+        ("PySide6/Qt/translations/qtdeclarative_es.qm", False),
         ("libgtk-3.so.0", True),  # not a plugin: left to the link-based pruning
         ("resources/destinations.json", True),
     ],
@@ -82,3 +83,12 @@ def test_symlinks_to_pruned_libraries_are_dropped() -> None:
     ]
     kept = bundle_rules.filter_datas(datas, kept_binaries)
     assert [dest for dest, _, _ in kept] == ["libQt6Gui.so.6", "resources/destinations.json"]
+
+
+def test_qt_translations_only_for_the_apps_languages() -> None:
+    datas = [
+        (f"PySide6/Qt/translations/qtbase_{code}.qm", f"/venv/qtbase_{code}.qm", "DATA")
+        for code in ("es", "pt_BR", "de", "ja")
+    ]
+    kept = bundle_rules.filter_datas(datas, [], qt_languages={"es", "pt_BR"})
+    assert [Path(dest).name for dest, _, _ in kept] == ["qtbase_es.qm", "qtbase_pt_BR.qm"]
