@@ -155,3 +155,18 @@ def test_home_case_list_shows_when_and_how_a_case_was_sent(qtbot, session) -> No
     home.refresh()
     cells = [home.table.item(0, column).text() for column in range(home.table.columnCount())]
     assert any("Sent 2026-11-20 by mail" in cell for cell in cells)
+
+
+def test_a_dead_export_process_leaves_no_hidden_folder(tmp_path: Path) -> None:
+    import time
+
+    from ombud_desktop.ui.export_worker import _remove_partial
+
+    started = time.time()
+    (tmp_path / ".ombud-export-abc123" / "part").mkdir(parents=True)
+    finished = tmp_path / "DHS-7001 Ana 2026-11-27 fax"
+    finished.mkdir()
+    _remove_partial(tmp_path, started)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".ombud", "DHS"))) == [
+        finished.name
+    ]
