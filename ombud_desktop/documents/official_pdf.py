@@ -7,6 +7,7 @@ The map is a text file, one line per AcroForm field:
     form1[0].Page1[0].DOB[0] = subject.date_of_birth date:%m/%d/%Y
     form1[0].Page1[0].Hardship[0] = reasons.kinds checkbox:emergency_hardship
     form1[0].Page1[0].Receipt2[0] = filings.1.receipt_number
+    form1[0].Page1[0].Role[0] = submitter.role checkbox:attorney    (radio option "attorney")
 
 Values are drawn onto the pages with the embedded fonts and the form is flattened:
 pypdf stores non-Latin-1 values but viewers draw them as "?", and poppler drops check
@@ -193,8 +194,11 @@ def unmapped_required(case: Case, entries: list[MapEntry]) -> list[str]:
 def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
     """The official PDF with the case's answers drawn in, flattened, plus what is unmapped."""
     entries = parse_field_map(field_map)
-    fields = {f.name: f for f in list_fields(pdf, "the official PDF")}
-    absent = [f"line {e.line}: {e.pdf_field}" for e in entries if e.pdf_field not in fields]
+    widgets: dict[str, list[PdfField]] = {}
+    for widget in list_fields(pdf, "the official PDF"):
+        widgets.setdefault(widget.name, []).append(widget)
+    spots = {e.line: _widget_for(e, widgets) for e in entries}
+    absent = [f"line {e.line}: {e.pdf_field}" for e in entries if spots[e.line] is None]
     if absent:
         raise UserFacingError(
             "The field map names fields this PDF does not have (check the names with "
@@ -203,7 +207,8 @@ def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
     writer = PdfWriter(clone_from=open_pdf("the official PDF", pdf))
     by_page: dict[int, list[tuple[PdfField, str | bool]]] = {}
     for entry in entries:
-        spot = fields[entry.pdf_field]
+        spot = spots[entry.line]
+        assert spot is not None
         by_page.setdefault(spot.page, []).append((spot, _value(case, entry)))
     for number, placed in by_page.items():
         page = writer.pages[number - 1]
@@ -216,6 +221,18 @@ def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
     return FillReport(
         to_bytes(writer), [e.field_id for e in entries], unmapped_required(case, entries)
     )
+
+
+def _widget_for(entry: MapEntry, widgets: dict[str, list[PdfField]]) -> PdfField | None:
+    """The widget a map line means. Radio buttons share one name: "Role#attorney" names
+    the option by its on-state, and "Role = submitter.role checkbox:attorney" finds the
+    option whose on-state is the code."""
+    name, _, state = entry.pdf_field.partition("#")
+    found = widgets.get(entry.pdf_field) or widgets.get(name) or []
+    if not found:
+        return None
+    wanted = state or entry.fmt.partition(":")[2]
+    return next((w for w in found if wanted and wanted in w.on_states), found[0])
 
 
 def _values_overlay(width: float, height: float, placed: list[tuple[PdfField, str | bool]]) -> Any:

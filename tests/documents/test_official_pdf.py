@@ -27,6 +27,8 @@ def fillable_pdf() -> bytes:
     form.textfield(name="DOB", x=72, y=600, width=120, height=20)
     form.checkbox(name="Hardship", x=72, y=560, size=14)
     form.checkbox(name="Delay", x=120, y=560, size=14)
+    for number, role in enumerate(("self", "attorney", "helper")):
+        form.radio(name="Role", value=role, selected=False, x=200 + 40 * number, y=560, size=14)
     canvas.showPage()
     form.textfield(name="Receipt1", x=72, y=700, width=200, height=20)
     form.textfield(name="Description", x=72, y=400, width=450, height=200)
@@ -44,6 +46,9 @@ DOB = subject.date_of_birth date:%m/%d/%Y
 Hardship = reasons.kinds checkbox:emergency_hardship
 Delay = reasons.kinds checkbox:uscis_error
 Receipt1 = filings.0.receipt_number
+Role = submitter.role checkbox:self
+Role = submitter.role checkbox:attorney
+Role#helper = submitter.role checkbox:helper
 Description = reasons.problem_description
 """
 
@@ -52,7 +57,7 @@ def test_pdf_fields_lists_every_field_with_page_and_kind():
     found = {f.name: f for f in list_fields(fillable_pdf())}
     assert set(found) == {
         "LastName", "FirstName", "OtherNames", "DOB", "Hardship", "Delay", "Receipt1",
-        "Description",
+        "Description", "Role",
     }  # fmt: skip
     assert found["Hardship"].kind == "checkbox" and found["Hardship"].on_states
     assert found["Receipt1"].page == 2 and found["LastName"].kind == "text"
@@ -66,7 +71,14 @@ def test_filled_pdf_shows_values_in_any_script_and_ticks_only_chosen_boxes():
     assert samples.ARABIC_NAME in content and samples.CHINESE_NAME in content
     assert "04/05/1990" in content and "IOE0912345678" in content
     assert "Filed I-765 in January." in content
-    assert content.count("X") == 1  # hardship yes, USCIS error no
+    # Hardship yes, USCIS error no; role "helper": only the third radio option.
+    assert content.count("X") == 2
+    page = PdfReader(io.BytesIO(report.pdf)).pages[0]
+    ticks: list[float] = []
+    page.extract_text(
+        visitor_text=lambda t, cm, tm, font, size: ticks.append(tm[4]) if t.strip() == "X" else None
+    )
+    assert any(abs(x - (200 + 40 * 2)) < 14 for x in ticks), ticks
     reader = PdfReader(io.BytesIO(report.pdf))
     assert "/AcroForm" not in reader.trailer["/Root"]  # flattened
     qpdf_check(report.pdf)
