@@ -45,7 +45,9 @@ def cover_sheet(
     flow.row("Phone:", destinations.phone)
     flow.space(8)
     sender = source.sender
-    flow.row("From:", ", ".join(x for x in (sender.name, sender.organization) if x))
+    flow.row("From:", sender.name)  # a row each: an RTL name must not reorder the line
+    if sender.organization:
+        flow.row("Organization:", sender.organization)
     flow.row("Phone:", sender.phone)
     if sender.fax:
         flow.row("Fax:", sender.fax)

@@ -123,13 +123,14 @@ def prepare(
         for item in converted
     )
     header = stamp_header(case)
+    receipts = receipt_numbers(case)
     role = case.get("submitter.role")
     chosen = material.ui_state.get("language")
     return ExportSource(
         case_id=material.case_id,
         subject_name=header.subject_name or "(no name)",
         a_number=header.a_number,
-        receipt_numbers=receipt_numbers(case),
+        receipt_numbers=receipts,
         sender=sender_of(case),
         form_pdf=form,
         form_pages=page_count(form),
@@ -167,11 +168,11 @@ def _wet_ink(case: Case) -> bool:
 
 
 def receipt_numbers(case: Case) -> tuple[str, ...]:
-    return tuple(
-        str(f["receipt_number"])
-        for f in case.items("filings")
-        if isinstance(f, dict) and f.get("receipt_number")
-    )
+    """Every receipt number as USCIS prints it (IOE0912345678), in the form's order."""
+    from ombud_desktop.core.normalise import normalise_receipt_number
+
+    found = (f.get("receipt_number") for f in case.items("filings") if isinstance(f, dict))
+    return tuple(normalise_receipt_number(str(r)) or str(r) for r in found if r)
 
 
 def sender_of(case: Case) -> Sender:
