@@ -14,26 +14,26 @@ from PySide6.QtWidgets import QDialog, QWidget
 PRINT_DPI = 300  # sharp on paper; a 1200 dpi page image would be 134 million pixels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdf_printing", text)
-
-
 def print_pdf(parent: QWidget, path: Path, printer: QPrinter | None = None) -> str:
     """Ask for a printer and print `path`; returns "" or a sentence saying what went wrong."""
     document = QPdfDocument(parent)
     if document.load(str(path)) != QPdfDocument.Error.None_:
-        return _tr("The packet could not be opened for printing. Make the package again.")
+        return QCoreApplication.translate(
+            "pdf_printing", "The packet could not be opened for printing. Make the package again."
+        )
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     printer.setDocName(path.stem)
     printer.setFromTo(1, document.pageCount())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the mail packet"))
+    dialog.setWindowTitle(QCoreApplication.translate("pdf_printing", "Print the mail packet"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return ""
     painter = QPainter()
     if not painter.begin(printer):
-        return _tr("The printer could not be started. Check that it is on and try again.")
+        return QCoreApplication.translate(
+            "pdf_printing", "The printer could not be started. Check that it is on and try again."
+        )
     try:
         first = max(printer.fromPage(), 1) - 1
         last = (printer.toPage() or document.pageCount()) - 1

@@ -7,7 +7,7 @@ missing instead of silently staying grey.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -257,6 +257,11 @@ class WizardView(QWidget):
         self.status.setAccessibleName(self.tr("Messages"))
         if self._current >= 0:
             self._refresh_steps()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # switched at run time: new words
+            self.retranslate()
+        super().changeEvent(event)
 
     def shutdown(self) -> None:
         app = QApplication.instance()

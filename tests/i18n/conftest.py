@@ -18,3 +18,7 @@ def english_afterwards(qapp):
     from ombud_desktop.i18n.runtime import apply_language
 
     apply_language("en")
+
+
+# The real window on a temporary vault, as the ui tests build it.
+from tests.ui.conftest import fresh_prefs, open_window, vault_dir  # noqa: E402, F401

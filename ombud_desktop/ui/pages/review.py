@@ -24,7 +24,10 @@ NOT_ON_FORM = frozenset({"screening"})
 def display_value(field: Field, value: Any) -> str:
     """An answer as the person should read it back (labels, not codes)."""
     if field.kind == Kind.BOOL:
-        return QCoreApplication.translate("review", "Yes" if value else "No")
+        # Two literal calls, so lupdate finds both words.
+        if value:
+            return QCoreApplication.translate("review", "Yes")
+        return QCoreApplication.translate("review", "No")
     if field.kind == Kind.CHOICE:
         choice = field.choice(str(value))
         return spec_text(choice.label) if choice else str(value)

@@ -4,7 +4,7 @@ them when online (the Ombudsman's operations changed in 2025)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ombud_desktop.export.destinations import Destinations
@@ -77,3 +77,8 @@ class DestinationsView(QWidget):
             self.values[key].setAccessibleDescription("\n".join(sources))
         self.problems.setText("\n".join(self.destinations.problems))
         self.problems.setVisible(bool(self.destinations.problems))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # switched at run time: new words
+            self.retranslate()
+        super().changeEvent(event)

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -208,3 +208,8 @@ class SentPanel(QWidget):
             self.tr("&Delete the package"),
             self.tr("Remove the unencrypted export from this computer"),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # switched at run time: new words
+            self.retranslate()
+        super().changeEvent(event)
