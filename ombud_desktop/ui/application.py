@@ -62,7 +62,14 @@ class OmbudApplication(QApplication):
         font = QFont(self.font())
         font.setPointSizeF(self._base_point_size * prefs.text_scale_percent / 100)
         self.setFont(font)
-        self.setStyleSheet(FOCUS_STYLE)
+        from ombud_desktop.ui.appearance import HIGH_CONTRAST_STYLE, high_contrast_palette
+
+        if prefs.high_contrast:
+            self.setPalette(high_contrast_palette())
+            self.setStyleSheet(FOCUS_STYLE + HIGH_CONTRAST_STYLE)
+        else:
+            self.setPalette(self.style().standardPalette())
+            self.setStyleSheet(FOCUS_STYLE)
 
     def update_preferences(self, prefs: Preferences) -> None:
         self.preferences = prefs.clamp()

@@ -32,6 +32,12 @@ from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.texts import finding_text, spec_text
 
 
+def _english_interface() -> bool:
+    from ombud_desktop.i18n.runtime import current_language
+
+    return current_language().code == "en"
+
+
 class FieldEditor(QWidget):
     """Label, help, input and findings of one field. Subclasses provide the input."""
 
@@ -113,8 +119,17 @@ class FieldEditor(QWidget):
         label = spec_text(self.field.label)
         shown = self.tr("%1 (required)").replace("%1", label) if self._required else label
         self.label.setText(shown)
-        self.help.setText(spec_text(self.field.help))
-        self.help.setVisible(bool(self.field.help))
+        help_text = spec_text(self.field.help)
+        if self.field.kind == Kind.LONG_TEXT and not _english_interface():
+            # Said under every free-text answer when the app is not in English.
+            guidance = self.tr(
+                "The Ombudsman reads English. If you can, write this answer in English or ask "
+                "someone to help you. An answer in your own language is still better than no "
+                "answer."
+            )
+            help_text = f"{help_text}\n{guidance}".strip()
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
         target = self.focus_target()
         target.setAccessibleName(shown)
         description = spec_text(self.field.help)

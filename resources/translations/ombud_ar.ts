@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>يقرأ أمين المظالم باللغة الإنجليزية. إن استطعت، فاكتب هذه الإجابة بالإنجليزية أو اطلب من أحد أن يساعدك. ومع ذلك فالإجابة بلغتك أفضل من عدم الإجابة.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>رسالة</translation>
         </message>

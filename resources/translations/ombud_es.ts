@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>El Ombudsman lee en inglés. Si puede, escriba esta respuesta en inglés o pida a alguien que le ayude. Una respuesta en su propio idioma es mejor que ninguna respuesta.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>L’Ombudsman lit l’anglais. Si vous le pouvez, écrivez cette réponse en anglais ou demandez de l’aide à quelqu’un. Une réponse dans votre langue vaut quand même mieux que pas de réponse.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Message</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>Ombudsman nan li an anglè. Si ou kapab, ekri repons sa a an anglè oswa mande yon moun ede w. Yon repons nan pwòp lang ou toujou pi bon pase pa gen repons.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>옴부즈맨은 영어로 읽습니다. 가능하면 이 답을 영어로 쓰거나 다른 사람에게 도움을 받으세요. 그래도 내 언어로 쓴 답이 답이 없는 것보다 낫습니다.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>메시지</translation>
         </message>

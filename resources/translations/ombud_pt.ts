@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>O Ombudsman lê em inglês. Se puder, escreva esta resposta em inglês ou peça ajuda a alguém. Uma resposta no seu idioma ainda é melhor do que nenhuma resposta.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Mensagem</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>Омбудсмен читает по-английски. Если можете, напишите этот ответ по-английски или попросите кого-нибудь помочь. Ответ на вашем языке всё равно лучше, чем никакого ответа.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>Ingles ang binabasa ng Ombudsman. Kung kaya ninyo, isulat ang sagot na ito sa Ingles o magpatulong sa iba. Mas mabuti pa rin ang sagot sa sarili ninyong wika kaysa walang sagot.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Mensahe</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>Ombudsman đọc tiếng Anh. Nếu được, hãy viết câu trả lời này bằng tiếng Anh hoặc nhờ người giúp. Trả lời bằng tiếng của quý vị vẫn tốt hơn là không trả lời.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Thông báo</translation>
         </message>

@@ -325,6 +325,10 @@
     <context>
         <name>FieldEditor</name>
         <message>
+            <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
+            <translation>监察专员阅读的是英文。如果可以，请用英文写这个回答，或请人帮忙。用您自己的语言回答，也总比不回答好。</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>消息</translation>
         </message>

@@ -160,6 +160,8 @@ def clipped_texts(root: QWidget) -> list[str]:
                     f"{describe_widget(widget)} {widget.size().toTuple()} < {need.toTuple()}"
                 )
         elif isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
+            if widget.focusProxy() is not None:
+                continue  # the editor inside a spin box or combo box: its owner is checked
             need = widget.minimumSizeHint()
             if widget.height() < need.height() - 1 or widget.width() < need.width() - 1:
                 found.append(

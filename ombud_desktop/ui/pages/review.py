@@ -13,6 +13,7 @@ from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.normalise import format_a_number
 from ombud_desktop.core.spec_types import Field, Kind, Section
+from ombud_desktop.i18n.labels import question_with_form_label
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
@@ -99,13 +100,19 @@ class ReviewPage(WizardPage):
                 for f in section.fields:
                     value = case.get(f.path(index))
                     if not is_blank(value) and not (f.managed and f.kind != Kind.NUMBER):
-                        label = f"{spec_text(section.item_label)} {index + 1}: {spec_text(f.label)}"
+                        question = question_with_form_label(f, QCoreApplication.translate)
+                        label = f"{spec_text(section.item_label)} {index + 1}: {question}"
                         rows.append((label, display_value(f, value)))
         else:
             for f in section.fields:
                 value = case.get(f.id)
                 if not is_blank(value):
-                    rows.append((spec_text(f.label), display_value(f, value)))
+                    rows.append(
+                        (
+                            question_with_form_label(f, QCoreApplication.translate),
+                            display_value(f, value),
+                        )
+                    )
         if not rows:
             rows.append((self.tr("No answers yet"), ""))
         for number, (label, value) in enumerate(rows):

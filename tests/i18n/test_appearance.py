@@ -1,0 +1,70 @@
+"""High contrast and text scaling: the settings take effect at once, every page fits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ombud_desktop.ui.appearance import contrast_ratio, high_contrast_palette
+from ombud_desktop.ui.settings import Preferences
+from tests.i18n.a11y import clipped_texts
+from tests.i18n.wizard_walk import every_page, open_complete_case
+
+ROLES = QPalette.ColorRole
+PAIRS = [
+    (ROLES.WindowText, ROLES.Window),
+    (ROLES.Text, ROLES.Base),
+    (ROLES.ButtonText, ROLES.Button),
+    (ROLES.HighlightedText, ROLES.Highlight),
+    (ROLES.PlaceholderText, ROLES.Base),
+    (ROLES.ToolTipText, ROLES.ToolTipBase),
+]
+
+
+def test_contrast_ratio_matches_wcag_examples():
+    from PySide6.QtGui import QColor
+
+    assert contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast_ratio(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+def test_high_contrast_palette_meets_wcag_aaa():
+    palette = high_contrast_palette()
+    for text, background in PAIRS:
+        ratio = contrast_ratio(palette.color(text), palette.color(background))
+        assert ratio >= 7, (text, background, ratio)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, ROLES.Text)
+    assert contrast_ratio(disabled, palette.color(ROLES.Base)) >= 7
+
+
+def test_the_high_contrast_setting_applies_at_once_and_switches_back(qapp, fresh_prefs):
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, high_contrast=True))
+    palette = QApplication.palette()
+    assert palette.color(ROLES.Window).name() == "#ffffff"
+    assert palette.color(ROLES.WindowText).name() == "#000000"
+    assert "3px solid #00007a" in qapp.styleSheet()
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, high_contrast=False))
+    assert "3px solid #00007a" not in qapp.styleSheet()
+    assert QApplication.palette() == qapp.style().standardPalette()
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_text_at_200_percent_is_not_clipped_on_any_page(
+    open_window, vault_dir, qapp, fresh_prefs, language
+):
+    base = qapp.font().pointSizeF()
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=200))
+    qapp.set_language(language, remember=False)
+    try:
+        assert qapp.font().pointSizeF() == pytest.approx(base * 2)
+        window, _ = open_complete_case(open_window, vault_dir)
+        window.resize(1280, 900)
+        problems = {}
+        for page in every_page(window):
+            found = clipped_texts(window)
+            if found:
+                problems[page.page_id] = found
+        assert problems == {}
+    finally:
+        qapp.set_language("en", remember=False)
