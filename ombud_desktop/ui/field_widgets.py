@@ -8,6 +8,8 @@ Findings from the core appear under the input in a label that screen readers ann
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -239,6 +241,28 @@ class LongTextEditor(FieldEditor):
         self.input.setPlainText("" if value is None else str(value))
 
 
+OPTION_LINE_WIDTH = 56  # in Latin letters; a wide (CJK) character counts as two
+
+
+def wrap_option(text: str, width: int = OPTION_LINE_WIDTH) -> str:
+    """Break a long option label into lines: radio buttons and check boxes do not wrap,
+    and one long line would make the page scroll sideways at large text sizes."""
+    lines: list[str] = []
+    line, used = "", 0
+    tokens = re.findall(
+        r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\S+\s*", text
+    )
+    for token in tokens:
+        size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in token.rstrip())
+        if line and used + size > width:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line += token
+        used += size + (len(token) - len(token.rstrip()))
+    lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
 class _ClickableLabel(QLabel):
     """The question beside a check box: clicking it toggles the box, as a box's own text
     would, but it wraps long questions instead of widening the page."""
@@ -357,7 +381,7 @@ class ChoiceEditor(FieldEditor):
         question = self.label.text()
         for choice, radio in zip(self.field.choices, self._radios, strict=False):
             # Each radio is named by its option and described by the question.
-            radio.setText(spec_text(choice.label))
+            radio.setText(wrap_option(spec_text(choice.label)))
             radio.setAccessibleName(spec_text(choice.label))
             radio.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
         if self._radios:
@@ -404,7 +428,7 @@ class MultiChoiceEditor(FieldEditor):
         question = self.label.text()
         self.input.setAccessibleName(question)
         for choice, check in zip(self.field.choices, self._boxes, strict=False):
-            check.setText(spec_text(choice.label))
+            check.setText(wrap_option(spec_text(choice.label)))
             check.setAccessibleName(spec_text(choice.label))
             check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
 

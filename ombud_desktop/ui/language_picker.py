@@ -49,8 +49,8 @@ class LanguagePicker(QWidget):
         self.language_chosen.emit(str(self.combo.itemData(index)))
 
     def _retranslate(self) -> None:
-        # "Language" stays understandable after a wrong pick: the globe and the names help.
-        self.label.setText("🌐 " + self.tr("&Language:"))
+        # After a wrong pick the list still names every language in itself.
+        self.label.setText(self.tr("&Language:"))
         self.combo.setAccessibleName(self.tr("Language"))
         self.combo.setAccessibleDescription(
             self.tr("Choose the language for the app. Each language is named in itself.")

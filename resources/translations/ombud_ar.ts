@@ -1194,7 +1194,7 @@
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; ال&amp;سابق</translation>
+            <translation>ال&amp;سابق</translation>
         </message>
         <message>
             <source>The previous step. Nothing you typed is lost. Shortcut: Alt+Left.</source>
@@ -1202,7 +1202,7 @@
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>ال&amp;تالي &gt;</translation>
+            <translation>ال&amp;تالي</translation>
         </message>
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
@@ -1701,7 +1701,7 @@
         <message>
             <source>Can the Ombudsman help?</source>
             <extracomment>section screening: title</extracomment>
-            <translation>هل يستطيع أمين المظالم (Ombudsman) المساعدة؟</translation>
+            <translation>هل يستطيع أمين المظالم المساعدة؟</translation>
         </message>
         <message>
             <source>The CIS Ombudsman is a small office that helps when a case with USCIS is stuck or went wrong. A few questions first show whether it can help with yours.</source>

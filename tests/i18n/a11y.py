@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -168,3 +169,22 @@ def clipped_texts(root: QWidget) -> list[str]:
                     f"{describe_widget(widget)} {widget.size().toTuple()} < {need.toTuple()}"
                 )
     return found
+
+
+def sideways_scrolling(page: QWidget) -> list[str]:
+    """A page wider than the window scrolls sideways and hides the ends of its lines:
+    names the widgets that need more width than the view has."""
+    scroll = page.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is None or scroll.horizontalScrollBar().maximum() == 0:
+        return []
+    room = scroll.viewport().width()
+    too_wide = [
+        f"{describe_widget(w)} needs {w.minimumSizeHint().width()} px of {room}"
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.layout() is None
+        and w.mapTo(page, w.rect().topLeft()).x() + w.minimumSizeHint().width() > room
+    ]
+    return too_wide or [f"{page.objectName()} scrolls sideways"]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ombud_desktop.ui.appearance import contrast_ratio, high_contrast_palette
 from ombud_desktop.ui.settings import Preferences
-from tests.i18n.a11y import clipped_texts
+from tests.i18n.a11y import clipped_texts, sideways_scrolling
 from tests.i18n.wizard_walk import every_page, open_complete_case
 
 ROLES = QPalette.ColorRole
@@ -62,7 +62,7 @@ def test_text_at_200_percent_is_not_clipped_on_any_page(
         window.resize(1280, 900)
         problems = {}
         for page in every_page(window):
-            found = clipped_texts(window)
+            found = clipped_texts(window) + sideways_scrolling(page)
             if found:
                 problems[page.page_id] = found
         assert problems == {}
