@@ -22,12 +22,12 @@ from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.dates import parse_date
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
+from ombud_desktop.documents.flatten import flatten_form
 from ombud_desktop.documents.pdf_input import open_pdf, to_bytes
 from ombud_desktop.documents.pdfcanvas import new_canvas
 from ombud_desktop.documents.sniff import kind_of
@@ -205,6 +205,7 @@ def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
             "'ombud-desktop pdf-fields'):\n  " + "\n  ".join(absent)
         )
     writer = PdfWriter(clone_from=open_pdf("the official PDF", pdf))
+    flatten_form(writer)  # the fields' own look first, the values drawn over it
     by_page: dict[int, list[tuple[PdfField, str | bool]]] = {}
     for entry in entries:
         spot = spots[entry.line]
@@ -217,7 +218,6 @@ def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
         page.merge_transformed_page(
             overlay, Transformation().translate(float(box.left), float(box.bottom))
         )
-    _flatten(writer)
     return FillReport(
         to_bytes(writer), [e.field_id for e in entries], unmapped_required(case, entries)
     )
@@ -267,19 +267,3 @@ def _values_overlay(width: float, height: float, placed: list[tuple[PdfField, st
     canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
-
-
-def _flatten(writer: PdfWriter) -> None:
-    """Drop the form widgets and the AcroForm: the drawn values are the content now."""
-    for page in writer.pages:
-        annots = page.get("/Annots")
-        if annots is None:
-            continue
-        kept = [a for a in annots if a.get_object().get("/Subtype") != "/Widget"]
-        if kept:
-            page[NameObject("/Annots")] = ArrayObject(kept)
-        else:
-            del page[NameObject("/Annots")]
-    root: DictionaryObject = writer.root_object
-    if "/AcroForm" in root:
-        del root[NameObject("/AcroForm")]

@@ -108,3 +108,17 @@ def test_map_naming_a_field_the_pdf_lacks_is_refused():
         fill_official_pdf(
             fillable_pdf(), "Nonexistent = subject.last_name\n", Case.from_answers({})
         )
+
+
+def test_flattened_fields_keep_their_look_under_the_values():
+    from PIL import Image
+
+    from tests.documents.pdftools import page_png
+
+    report = fill_official_pdf(fillable_pdf(), FIELD_MAP, Case.from_answers({}))
+    assert "/Annots" not in PdfReader(io.BytesIO(report.pdf)).pages[0]
+    # reportlab's text fields have a light blue background: it is painted into the page.
+    image = Image.open(io.BytesIO(page_png(report.pdf, 1, dpi=36))).convert("RGB")
+    x, y = int((72 + 100) / 2), int((842 - 710) / 2)  # inside LastName at 36 dpi (A4)
+    red, green, blue = image.getpixel((x, y))
+    assert blue > red + 20, (red, green, blue)
