@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ombud_desktop.i18n import qt_supplement
 from ombud_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from ombud_desktop.i18n.placeholders import same_placeholders
 from ombud_desktop.i18n.tsfile import Message, read_messages, ts_path
@@ -48,6 +49,13 @@ def problems(folder: Path | None = None, expected: set[tuple[str, str]] | None =
         if code == SOURCE_LANGUAGE:
             wanted = {m.key for m in messages if m.numerus}
         found.extend(_language_problems(code, messages, wanted))
+    for language in qt_supplement.supplemented():  # Qt's own words, where Qt has none
+        path = qt_supplement.supplement_path(language.code, folder)
+        if not path.exists():
+            found.append(f"{language.code}: {path.name} is missing")
+            continue
+        wanted = set(qt_supplement.QT_TEXTS)
+        found.extend(_language_problems(language.code, read_messages(path), wanted))
     return found
 
 

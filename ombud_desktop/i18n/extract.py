@@ -16,10 +16,11 @@ import tempfile
 from pathlib import Path
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.i18n import qt_supplement
 from ombud_desktop.i18n.data_strings import Entry, data_entries
 from ombud_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, Language
 from ombud_desktop.i18n.tools import qt_tool
-from ombud_desktop.i18n.tsfile import read_messages, translations_dir, ts_path
+from ombud_desktop.i18n.tsfile import catalogue_files, read_messages, translations_dir, ts_path
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # The i18n package itself holds tools and examples, not user-visible tr() strings.
@@ -55,6 +56,7 @@ def update(folder: Path | None = None, quiet: bool = False) -> None:
         sources = [str(p) for p in code_sources()] + [str(stub)]
         for language in LANGUAGES:
             _run_lupdate(lupdate, sources, ts_path(language.code, target), language, quiet)
+    qt_supplement.update(target)
 
 
 def _run_lupdate(lupdate: str, sources: list[str], ts: Path, language: Language, quiet: bool):
@@ -79,10 +81,8 @@ def pending(folder: Path | None = None) -> list[dict[str, object]]:
     """Untranslated entries, one per (context, source), with the languages still missing."""
     todo: dict[str, dict[str, object]] = {}
     for language in LANGUAGES:
-        path = ts_path(language.code, folder)
-        if not path.exists():
-            continue
-        for m in read_messages(path):
+        paths = [p for p in catalogue_files(language.code, folder) if p.exists()]
+        for m in (m for path in paths for m in read_messages(path)):
             if m.finished and all(t.strip() for t in m.translation):
                 continue
             item = todo.setdefault(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ombud_desktop.i18n.extract import entry_id
 from ombud_desktop.i18n.languages import LANGUAGES
-from ombud_desktop.i18n.tsfile import fill_translations, read_messages, ts_path
+from ombud_desktop.i18n.tsfile import catalogue_files, fill_translations, read_messages
 
 
 def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:
@@ -29,18 +29,19 @@ def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:
             if key.startswith("_"):
                 continue
             by_id.setdefault(key, {}).update({only: value} if only in codes else value)
-    counts = {}
+    counts: dict[str, int] = {}
     for language in LANGUAGES:
-        path = ts_path(language.code, folder)
-        if not path.exists():
-            continue
-        done: dict[tuple[str, str], tuple[str, ...]] = {}
-        for m in read_messages(path):
-            text = by_id.get(entry_id(*m.key), {}).get(language.code)
-            if text is not None:
-                done[m.key] = tuple(text) if isinstance(text, list) else (str(text),)
-        if done:
-            counts[language.code] = fill_translations(path, done)
+        for path in catalogue_files(language.code, folder):
+            if not path.exists():
+                continue
+            done: dict[tuple[str, str], tuple[str, ...]] = {}
+            for m in read_messages(path):
+                text = by_id.get(entry_id(*m.key), {}).get(language.code)
+                if text is not None:
+                    done[m.key] = tuple(text) if isinstance(text, list) else (str(text),)
+            if done:
+                count = fill_translations(path, done)
+                counts[language.code] = counts.get(language.code, 0) + count
     return counts
 
 

@@ -49,8 +49,10 @@ class LanguageSwitcher:
         self._installed = []
         if chosen.code != SOURCE_LANGUAGE or _has_english_plurals():
             files = [translations_dir() / f"ombud_{chosen.code}.qm"]
-            if chosen.qtbase:  # Qt's own buttons and dialogs; Qt has none for vi, tl, ht
+            if chosen.qtbase:  # Qt's own buttons and dialogs
                 files.insert(0, qt_translations_dir() / f"qtbase_{chosen.qtbase}.qm")
+            elif chosen.code != SOURCE_LANGUAGE:  # Qt has none for vi, tl, ht: ours
+                files.insert(0, translations_dir() / f"qt_supplement_{chosen.code}.qm")
             for path in files:  # installed last = asked first: the app's words win
                 loaded = _load(path)
                 if loaded is not None and app.installTranslator(loaded):

@@ -39,6 +39,13 @@ def ts_path(code: str, folder: Path | None = None) -> Path:
     return (folder or translations_dir()) / f"ombud_{code}.ts"
 
 
+def catalogue_files(code: str, folder: Path | None = None) -> list[Path]:
+    """The app's catalogue of `code`, plus its supplement of Qt's own words if it has one."""
+    base = folder or translations_dir()
+    supplement = base / f"qt_supplement_{code}.ts"
+    return [ts_path(code, folder), *([supplement] if supplement.exists() else [])]
+
+
 def _translation_texts(element: ET.Element | None) -> tuple[str, ...]:
     if element is None:
         return ("",)
