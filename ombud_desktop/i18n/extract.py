@@ -73,6 +73,17 @@ def _run_lupdate(lupdate: str, sources: list[str], ts: Path, language: Language,
         print(report.strip(), file=sys.stderr)
 
 
+def code_keys() -> set[tuple[str, str]]:
+    """Every (context, source) the code and data use now, as lupdate sees them."""
+    with tempfile.TemporaryDirectory(prefix="ombud-keys-") as scratch:
+        folder = Path(scratch)
+        stub = write_data_stub(data_entries(), folder)
+        sources = [str(p) for p in code_sources()] + [str(stub)]
+        probe = LANGUAGES[1]  # any translated language: the sources are the same
+        _run_lupdate(qt_tool("lupdate"), sources, folder / "probe.ts", probe, quiet=True)
+        return {m.key for m in read_messages(folder / "probe.ts")}
+
+
 def entry_id(context: str, source: str) -> str:
     return hashlib.sha1(f"{context}\x04{source}".encode()).hexdigest()[:10]
 
