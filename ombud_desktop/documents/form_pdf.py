@@ -55,6 +55,7 @@ _SPANS = {
 }  # fmt: skip
 _MAX_LINES = {Kind.LONG_TEXT: 9}  # other kinds: 3 lines before the addendum takes over
 _MIN_LINES = {Kind.LONG_TEXT: 3}
+_CONSENT_ROOM = 290.0  # points: Part 9 with a short preparer statement and the signature
 
 
 @dataclass
@@ -106,6 +107,8 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
         if not section.form_item or not printed_fields(section):
             continue
         number += 1
+        if section.id == "consent":
+            writer.ensure(_CONSENT_ROOM)  # the consent and its signature on one page
         writer.part_header(
             f"Part {number}. {OFFICIAL_TITLES.get(section.id, section.title)}",
             OFFICIAL_NOTES.get(section.id, ""),
