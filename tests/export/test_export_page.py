@@ -170,3 +170,17 @@ def test_a_dead_export_process_leaves_no_hidden_folder(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".ombud", "DHS"))) == [
         finished.name
     ]
+
+
+def test_page_uses_the_organization_settings_given_to_the_app(
+    qtbot, session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ombud_desktop.ui.pages.export_page import ExportPage
+
+    settings = tmp_path / "organization.toml"
+    settings.write_text('[destinations.email]\naddress = "intake@example.org"\n')
+    monkeypatch.setattr("sys.argv", ["ombud-desktop", "--org-config", str(settings)])
+    page = ExportPage(session)
+    qtbot.addWidget(page)
+    assert page.destinations.email == "intake@example.org"
+    assert "intake@example.org" in page.destinations_view.values["email"].text()

@@ -4,6 +4,7 @@ mail program, print the mail packet, mark the case as sent and delete the export
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +34,22 @@ from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
 
 
+def org_config_argument(argv: list[str]) -> str | None:
+    """The --org-config the app was started with (the GUI keeps no parsed arguments; a
+    full parse here could trip over a test runner's own arguments)."""
+    for index, arg in enumerate(argv):
+        if arg == "--org-config" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--org-config="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def load_destinations_for_app() -> Any:
     from ombud_desktop.core.org_config import load_org_config
     from ombud_desktop.export.destinations import load_destinations
 
-    org = load_org_config(None)
+    org = load_org_config(org_config_argument(sys.argv[1:]))
     origin = f"organization settings ({org.source.name})" if org.source else "organization settings"
     return load_destinations(org.destinations, override_origin=origin)
 
