@@ -266,6 +266,14 @@
             <translation>المجلد الذي تُحفظ فيه الحزمة</translation>
         </message>
         <message>
+            <source>Bigger documents are split over several emails of at most this size.</source>
+            <translation>تُقسَّم المستندات الكبيرة على عدة رسائل بريد إلكتروني لا يزيد حجم كل منها على هذا الحجم.</translation>
+        </message>
+        <message>
+            <source>Type a folder, or use Choose folder to pick one.</source>
+            <translation>اكتب مجلدًا، أو استخدم «اختر مجلدًا» لاختياره.</translation>
+        </message>
+        <message>
             <source>Save in:</source>
             <translation>احفظ في:</translation>
         </message>
@@ -962,6 +970,14 @@
         <message>
             <source>Reference</source>
             <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>The day you emailed, faxed or mailed it.</source>
+            <translation>اليوم الذي أرسلته فيه بالبريد الإلكتروني أو الفاكس أو البريد.</translation>
+        </message>
+        <message>
+            <source>How you sent it: email, fax or mail.</source>
+            <translation>كيف أرسلته: بالبريد الإلكتروني أو الفاكس أو البريد.</translation>
         </message>
         <message>
             <source>Mark as &amp;sent</source>

@@ -42,6 +42,12 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
+def accessible_description(widget: QWidget) -> str:
+    """The longer explanation a screen reader offers for `widget`."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description).strip() if interface is not None else ""
+
+
 def describe_widget(widget: QWidget) -> str:
     text = getattr(widget, "text", lambda: "")()
     return f"{type(widget).__name__}({widget.objectName()!r}, text={text!r})"
@@ -49,6 +55,10 @@ def describe_widget(widget: QWidget) -> str:
 
 def unnamed_widgets(root: QWidget) -> list[str]:
     return [describe_widget(w) for w in focusable_widgets(root) if not accessible_name(w)]
+
+
+def undescribed_widgets(root: QWidget) -> list[str]:
+    return [describe_widget(w) for w in focusable_widgets(root) if not accessible_description(w)]
 
 
 def _owner(widget: QWidget) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.i18n.a11y import tab_order_problems, unnamed_widgets
+from tests.i18n.a11y import tab_order_problems, undescribed_widgets, unnamed_widgets
 from tests.i18n.wizard_walk import every_page, open_complete_case
 
 
@@ -16,10 +16,12 @@ def window(open_window, vault_dir, qapp):
     qapp.set_language("en", remember=False)
 
 
-def test_every_focusable_widget_on_every_page_has_an_accessible_name(window):
+def test_every_focusable_widget_on_every_page_has_an_accessible_name_and_description(window):
     problems = {}
     for page in every_page(window):
-        missing = unnamed_widgets(window)
+        missing = unnamed_widgets(window) + [
+            f"no description: {w}" for w in undescribed_widgets(window)
+        ]
         if missing:
             problems[page.page_id] = missing
     assert problems == {}

@@ -310,6 +310,12 @@ class ExportPage(WizardPage):
         self.size_limit.setPrefix(self.tr("Largest email: "))
         self.size_limit.setAccessibleName(self.tr("Largest email size in megabytes"))
         self.folder.setAccessibleName(self.tr("Folder to save the package in"))
+        self.size_limit.setAccessibleDescription(
+            self.tr("Bigger documents are split over several emails of at most this size.")
+        )
+        self.folder.setAccessibleDescription(
+            self.tr("Type a folder, or use Choose folder to pick one.")
+        )
         self.folder_label.setText(self.tr("Save in:"))
         describe(self.choose_folder, self.tr("C&hoose folder…"), self.tr("Pick the folder"))
         self.plaintext_note.setText(

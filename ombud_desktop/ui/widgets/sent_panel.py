@@ -197,6 +197,8 @@ class SentPanel(QWidget):
             self.tr("fax confirmation number, tracking number, or the email's date")
         )
         self.reference.setAccessibleName(self.tr("Reference"))
+        self.date.setAccessibleDescription(self.tr("The day you emailed, faxed or mailed it."))
+        self.channel.setAccessibleDescription(self.tr("How you sent it: email, fax or mail."))
         describe(self.mark_button, self.tr("Mark as &sent"), self.tr("Record that it was sent"))
         describe(
             self.reminders_button,
