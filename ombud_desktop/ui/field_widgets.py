@@ -79,6 +79,7 @@ class FieldEditor(QWidget):
         layout.addWidget(self.finding)
         self.label.setBuddy(self.focus_target())
         self._findings_text = ""
+        self._stale = False
         self.retranslate()
 
     # --- for subclasses ---------------------------------------------------------------
@@ -146,8 +147,9 @@ class FieldEditor(QWidget):
         errors = [f for f in findings if f.severity == "error"]
         ordered = errors + [f for f in findings if f.severity != "error"]
         text = "\n".join(finding_text(f) for f in ordered)
-        if text == self._findings_text:
+        if text == self._findings_text and not self._stale:
             return
+        self._stale = False
         self._findings_text = text
         self.finding.setText(text)
         self.finding.setObjectName("finding_error" if errors else "finding_warning")
@@ -163,6 +165,7 @@ class FieldEditor(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._stale = True  # the page shows the findings again, translated
             self.retranslate()
         super().changeEvent(event)
 
@@ -264,32 +267,38 @@ def wrap_option(text: str, width: int = OPTION_LINE_WIDTH) -> str:
 
 
 class _ClickableLabel(QLabel):
-    """The question beside a check box: clicking it toggles the box, as a box's own text
-    would, but it wraps long questions instead of widening the page."""
+    """The text beside a check box: clicking it toggles the box, as a box's own text
+    would, but it wraps long text instead of widening the page (200% text, translations)."""
 
     def __init__(self, box: QCheckBox) -> None:
         super().__init__()
         self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def mousePressEvent(self, event: Any) -> None:
         self._box.toggle()
+
+
+def check_row(name: str) -> tuple[QWidget, QCheckBox, _ClickableLabel]:
+    """A check box named `name` with a wrapping, clickable label beside it."""
+    row = QWidget()
+    row.setObjectName(f"row:{name}")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setObjectName(name)
+    text = _ClickableLabel(box)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(text, 1)
+    return row, box, text
 
 
 class BoolEditor(FieldEditor):
     """A check box; an untouched box stays unanswered rather than "no"."""
 
     def _make_input(self) -> QWidget:
-        row = QWidget()
-        row.setObjectName(f"row:{self.path}")
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.box = QCheckBox()
-        self.box.setObjectName(self.path)
-        self.question = _ClickableLabel(self.box)
-        self.question.setWordWrap(True)
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.question, 1)
+        row, self.box, self.question = check_row(self.path)
         self.box.toggled.connect(self._emit_changed)
         self._touched = False
         return row
@@ -315,6 +324,12 @@ class BoolEditor(FieldEditor):
         super().retranslate()
         self.label.hide()  # the question sits beside the box instead
         self.question.setText(self.label.text())
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout) and layout.indexOf(self.help) < layout.indexOf(
+            self.input
+        ):
+            layout.removeWidget(self.help)  # question first, then why it is asked
+            layout.insertWidget(layout.indexOf(self.input) + 1, self.help)
 
 
 class ChoiceEditor(FieldEditor):
@@ -398,12 +413,13 @@ class MultiChoiceEditor(FieldEditor):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 0, 0, 0)
         self._boxes: list[QCheckBox] = []
+        self._texts: list[QLabel] = []
         for choice in self.field.choices:
-            check = QCheckBox()
-            check.setObjectName(f"{self.path}:{choice.code}")
+            row, check, text = check_row(f"{self.path}:{choice.code}")
             check.toggled.connect(self._emit_changed)
-            layout.addWidget(check)
+            layout.addWidget(row)
             self._boxes.append(check)
+            self._texts.append(text)
         return box
 
     def focus_target(self) -> QWidget:
@@ -427,8 +443,8 @@ class MultiChoiceEditor(FieldEditor):
         super().retranslate()
         question = self.label.text()
         self.input.setAccessibleName(question)
-        for choice, check in zip(self.field.choices, self._boxes, strict=False):
-            check.setText(wrap_option(spec_text(choice.label)))
+        for choice, check, text in zip(self.field.choices, self._boxes, self._texts, strict=True):
+            text.setText(spec_text(choice.label))
             check.setAccessibleName(spec_text(choice.label))
             check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ombud_desktop.core import validation
 from ombud_desktop.core.model import Case
@@ -28,7 +28,9 @@ class CaseSession(QObject):
     saving = Signal()
     saved = Signal()
     save_failed = Signal(str)  # a sentence for the person
-    _save_done = Signal(object)  # from the worker thread (queued to the UI thread)
+    # From the writer thread, queued to the UI thread: ok, and a sentence when not. Plain
+    # types only: PySide 6.12 miscounts references to None sent through object signals.
+    _save_done = Signal(bool, str)
 
     def __init__(self, vault: Any, record: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,13 +117,25 @@ class CaseSession(QObject):
             self._record.ui_state = ui_state
             self.vault.save_case(self._record)
         except Exception as err:  # reported to the person, never swallowed
-            self._save_done.emit(err)
+            self._save_done.emit(False, user_message(err))
             return
-        self._save_done.emit(None)
+        self._save_done.emit(True, "")
+
+    @Slot()
+    def _submit_pending_save(self) -> None:
+        self.save_soon_now()
 
     def run_on_writer(self, job: Callable[[Any], Any]) -> Future[Any]:
         """Run `job(record)` on the writer thread after pending saves, with the record
-        holding the latest answers (attachment imports use it)."""
+        holding the latest answers (attachment imports, the export's reads use it).
+
+        May be called from another thread (the export worker): the pending save is then
+        handed over on the UI thread, which owns the timers and the answers."""
+        if QThread.currentThread() is not self.thread():
+            QMetaObject.invokeMethod(
+                self, "_submit_pending_save", Qt.ConnectionType.BlockingQueuedConnection
+            )
+            return self._executor.submit(lambda: job(self._record))
         self.save_soon_now()
         answers = self.case.to_answers()
 
@@ -132,20 +146,15 @@ class CaseSession(QObject):
         self._pending = self._executor.submit(run)
         return self._pending
 
-    def _on_save_done(self, error: object) -> None:
-        if error is None:
+    def _on_save_done(self, ok: bool, message: str) -> None:
+        if ok:
             if not self.is_dirty():
                 self.saved.emit()
             return
         self._dirty = True  # keep the changes: the next change or close tries again
-        from ombud_desktop.errors import UserFacingError
-
-        message = (
-            str(error)
-            if isinstance(error, UserFacingError)
-            else self.tr("Could not save just now. Your answers are still here; try again.")
+        self.save_failed.emit(
+            message or self.tr("Could not save just now. Your answers are still here; try again.")
         )
-        self.save_failed.emit(message)
 
     def flush(self) -> None:
         """Save everything now and wait for it (closing, locking, leaving the case)."""
@@ -172,3 +181,11 @@ def _merge_documents(answers: dict[str, Any], stored: dict[str, Any]) -> dict[st
     else:
         answers.pop("documents", None)
     return answers
+
+
+def user_message(err: BaseException) -> str:
+    """The error's own sentence when it is meant for people, else "" (the caller says
+    something general): no traceback text reaches the screen."""
+    from ombud_desktop.errors import UserFacingError
+
+    return str(err) if isinstance(err, UserFacingError) else ""

@@ -89,3 +89,15 @@ def test_settings_persist_and_hold_no_case_data(qapp, fresh_prefs, open_window, 
     text = settings_path().read_text()
     assert "Zainab" not in text and window.vault.list_cases()[0].id not in text
     qapp.update_preferences(Preferences(idle_lock_minutes=0))
+
+
+def test_high_contrast_and_text_size_settings_apply_at_once(qapp, fresh_prefs):
+    from PySide6.QtGui import QPalette
+
+    from ombud_desktop.ui.settings import Preferences
+
+    base_size = qapp.font().pointSizeF()
+    qapp.update_preferences(Preferences(high_contrast=True, text_scale_percent=200))
+    assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    assert abs(qapp.font().pointSizeF() - 2 * base_size) < 0.6

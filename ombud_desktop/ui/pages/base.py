@@ -306,3 +306,5 @@ class SectionPage(WizardPage):
         super().retranslate()
         self.intro_label.setText(spec_text(self.section.intro))
         self.intro_label.setVisible(bool(self.section.intro))
+        if self.built:
+            self.refresh_findings()

@@ -1,5 +1,5 @@
 """Section 8: supporting documents (copies, never originals). Add by the file dialog, by
-drag and drop, or by keyboard (the Add button; Delete removes). Each document gets a
+drag and drop, or by keyboard (the Add and Remove buttons). Each document gets a
 category and title (fields of the form spec), a thumbnail and its page count. Imports are
 encrypted into the vault on the writer thread with a progress bar and a Cancel button."""
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.spec_types import Field
-from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
 from ombud_desktop.ui.pages.base import (
     SectionPage,
@@ -32,6 +31,7 @@ from ombud_desktop.ui.pages.base import (
     notice_panel,
     paragraph,
 )
+from ombud_desktop.ui.session import user_message
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
 
@@ -40,7 +40,8 @@ DEFAULT_CATEGORY = "other"
 
 class DocumentsPage(SectionPage):
     section_id = "documents"
-    _finished = Signal(object, object)  # new documents list or None, error or None
+    # From the writer thread: ok, and a sentence when not (the new list is in _result).
+    _finished = Signal(bool, str)
     _thumb_ready = Signal(str, object)  # attachment id, QImage
 
     def page_fields(self) -> list[Field]:
@@ -86,6 +87,7 @@ class DocumentsPage(SectionPage):
         self._cancel_flag = threading.Event()
         self._busy = False
         self._progress_seen = (0, 0)
+        self._result: list[dict[str, Any]] = []
         self._progress_timer = QTimer(self, interval=100)
         self._progress_timer.timeout.connect(self._show_progress)
         self._finished.connect(self._import_finished)
@@ -142,9 +144,10 @@ class DocumentsPage(SectionPage):
                 cancelled=self._cancel_flag.is_set,
             )
         except Exception as err:
-            self._finished.emit(None, err)
+            self._finished.emit(False, user_message(err))
             return
-        self._finished.emit(list(record.answers.get("documents") or []), None)
+        self._result = list(record.answers.get("documents") or [])
+        self._finished.emit(True, "")
         if path.stat().st_size <= MAX_PREVIEW_BYTES:
             image = thumbnail_from_bytes(path.read_bytes())
             if image is not None:
@@ -164,21 +167,19 @@ class DocumentsPage(SectionPage):
         self._cancel_flag.set()
         self._queue.clear()
 
-    def _import_finished(self, documents: list[dict[str, Any]] | None, error: object) -> None:
+    def _import_finished(self, ok: bool, message: str) -> None:
         self._busy = False
         self._progress_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
-        if error is not None:
-            if isinstance(error, UserFacingError):
-                self.import_status.setText(str(error))
-            else:
-                self.import_status.setText(
-                    self.tr("That file could not be added. Nothing was changed; try another.")
-                )
+        if not ok:
+            self.import_status.setText(
+                message
+                or self.tr("That file could not be added. Nothing was changed; try another.")
+            )
         else:
             self.import_status.setText(self.tr("Added. It is kept encrypted with this case."))
-            self._set_documents(documents or [])
+            self._set_documents(self._result)
         self._next_import()
 
     def _set_documents(self, documents: list[dict[str, Any]]) -> None:
@@ -197,9 +198,11 @@ class DocumentsPage(SectionPage):
             try:
                 self.session.vault.remove_attachment(record, attachment_id)
             except Exception as err:
-                self._finished.emit(None, err)
+                self._finished.emit(False, user_message(err))
                 return
-            self._finished.emit(list(record.answers.get("documents") or []), None)
+            self._result = list(record.answers.get("documents") or [])
+
+        self._finished.emit(True, "")
 
         self._busy = True
         self.session.run_on_writer(job)
