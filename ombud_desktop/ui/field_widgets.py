@@ -244,7 +244,7 @@ class LongTextEditor(FieldEditor):
         self.input.setPlainText("" if value is None else str(value))
 
 
-OPTION_LINE_WIDTH = 56  # in Latin letters; a wide (CJK) character counts as two
+OPTION_LINE_WIDTH = 46  # in Latin letters; a wide (CJK) character counts as two
 
 
 def wrap_option(text: str, width: int = OPTION_LINE_WIDTH) -> str:
@@ -461,6 +461,9 @@ class PlaceEditor(FieldEditor):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Not as wide as the longest of 250 names: at 200% text that widened the page.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         combo.addItem("", None)
         for code, name in self._names.items():
             combo.addItem(name, code)

@@ -59,7 +59,7 @@ def test_text_at_200_percent_is_not_clipped_on_any_page(
     try:
         assert qapp.font().pointSizeF() == pytest.approx(base * 2)
         window, _ = open_complete_case(open_window, vault_dir)
-        window.resize(1280, 900)
+        window.resize(1024, 768)  # a small laptop screen
         problems = {}
         for page in every_page(window):
             found = clipped_texts(window) + sideways_scrolling(page)

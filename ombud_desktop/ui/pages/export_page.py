@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ombud_desktop.core import validation
 from ombud_desktop.export.run import CHANNELS, ExportOptions, ExportResult
 from ombud_desktop.ui.export_worker import ExportWorker
+from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
 from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
@@ -300,7 +301,8 @@ class ExportPage(WizardPage):
             "mail": self.tr("&Mail: pages to print and post (can take up to 14 days longer)"),
         }
         for channel, button in self.channel_buttons.items():
-            describe(button, texts[channel], texts[channel])
+            describe(button, wrap_option(texts[channel]), texts[channel])
+            button.setAccessibleName(texts[channel].replace("&", ""))  # without line breaks
         describe(self.zip_box, self.tr("As one &zip file"), self.tr("One file instead of a folder"))
         describe(
             self.tiff_box,

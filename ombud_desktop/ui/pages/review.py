@@ -14,6 +14,7 @@ from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.normalise import format_a_number
 from ombud_desktop.core.spec_types import Field, Kind, Section
 from ombud_desktop.i18n.labels import question_with_form_label
+from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
@@ -125,9 +126,10 @@ class ReviewPage(WizardPage):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(name, number, 0)
             grid.addWidget(shown, number, 1)
-        edit = QPushButton(self.tr("Change “%1”").replace("%1", spec_text(section.title)))
+        change = self.tr("Change “%1”").replace("%1", spec_text(section.title))
+        edit = QPushButton(wrap_option(change))  # long titles: two lines, not a wide page
         edit.setObjectName(f"review.{section.id}:edit")
-        edit.setAccessibleName(edit.text())
+        edit.setAccessibleName(change)
         edit.setAccessibleDescription(self.tr("Goes to this step to change these answers."))
         first = self._first_field(section)
         edit.clicked.connect(lambda: self.jump_requested.emit(section.id, first))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 
@@ -17,7 +18,8 @@ class SubmitterPage(SectionPage):
 
     def build_top(self) -> None:
         row = QWidget()
-        layout = QHBoxLayout(row)
+        # One above the other: side by side they widened the page at 200% text.
+        layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.fill_button = QPushButton()
         self.fill_button.setObjectName("profile_fill")
@@ -25,9 +27,8 @@ class SubmitterPage(SectionPage):
         self.save_button = QPushButton()
         self.save_button.setObjectName("profile_save")
         self.save_button.clicked.connect(self.save_as_profile)
-        layout.addWidget(self.fill_button)
-        layout.addWidget(self.save_button)
-        layout.addStretch(1)
+        layout.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.profile_status = paragraph()
         self.profile_status.setObjectName("profile_status")
         self.layout_.addWidget(row)
