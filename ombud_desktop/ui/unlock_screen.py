@@ -50,6 +50,9 @@ class UnlockScreen(QWidget):
             self.message,
         ):
             layout.addWidget(widget)
+        for button in (self.unlock_button, self.keyring_button):
+            layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
+        self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
         self.retranslate()
 
     def prepare(self, locked: bool) -> None:

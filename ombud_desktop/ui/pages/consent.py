@@ -12,7 +12,9 @@ from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
 from ombud_desktop.ui.widgets.signature_pad import SignaturePad
 
-SIGNATURE_KEY = "signature_drawing"  # strokes, kept with the case in the vault
+# Strokes kept with the case in the vault; documents/signature.py (SIGNATURE_UI_KEY) draws
+# them on the form. Not imported from there: that would load reportlab at start-up.
+SIGNATURE_KEY = "signature_drawing"
 WET_INK = "wet_ink"
 
 
