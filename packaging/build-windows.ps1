@@ -55,8 +55,8 @@ if (Test-Path $Zip) { Remove-Item $Zip }
 Compress-Archive -Path $Portable -DestinationPath $Zip
 
 # 3. Installer (Inno Setup 6: on GitHub's windows-2022 image, else `choco install innosetup`).
-$Iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
-if (-not $Iscc) { $Iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe" }
+$Found = Get-Command iscc.exe -ErrorAction SilentlyContinue
+$Iscc = if ($Found) { $Found.Source } else { Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe" }
 if (-not (Test-Path $Iscc)) { throw "Inno Setup 6 (ISCC.exe) not found: install it from jrsoftware.org or with choco install innosetup" }
 $IsccArgs = @("/Q", "/DAppVersion=$Version", "/DDistDir=$App", "/DOutputDir=$Out", "/DIconFile=$Icon")
 if ($OrgConfig) { $IsccArgs += "/DOrgConfig=$((Resolve-Path $OrgConfig).Path)" }

@@ -11,7 +11,8 @@ if (-not $env:WINDOWS_CERT_PFX_BASE64) {
     Write-Host "sign-windows: WINDOWS_CERT_PFX_BASE64 is not set - left unsigned: $($Files -join ', ')"
     exit 0
 }
-$SignTool = (Get-Command signtool.exe -ErrorAction SilentlyContinue).Source
+$Found = Get-Command signtool.exe -ErrorAction SilentlyContinue
+$SignTool = if ($Found) { $Found.Source } else { $null }
 if (-not $SignTool) {
     $SignTool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
         Sort-Object FullName | Select-Object -Last 1 -ExpandProperty FullName
