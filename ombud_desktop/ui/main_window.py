@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -205,6 +206,20 @@ class MainWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None and not self.wizard.session.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Your last changes are not saved"),
+                self.tr(
+                    "Ombud Desktop could not save your last changes (see the message at the "
+                    "bottom of the window). If you close now, they are lost. Close anyway?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
         self._close_case()  # saves everything typed
         self.vault.close()
         super().closeEvent(event)

@@ -44,6 +44,7 @@ class CaseSession(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-writer")
         self._pending: Future[Any] | None = None
         self._dirty = False
+        self._last_save_ok = True
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_soon_now)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -117,8 +118,11 @@ class CaseSession(QObject):
             self._record.ui_state = ui_state
             self.vault.save_case(self._record)
         except Exception as err:  # reported to the person, never swallowed
+            self._last_save_ok = False
+            self._dirty = True  # the next flush tries again, even before the signal lands
             self._save_done.emit(False, user_message(err))
             return
+        self._last_save_ok = True
         self._save_done.emit(True, "")
 
     @Slot()
@@ -156,11 +160,13 @@ class CaseSession(QObject):
             message or self.tr("Could not save just now. Your answers are still here; try again.")
         )
 
-    def flush(self) -> None:
-        """Save everything now and wait for it (closing, locking, leaving the case)."""
+    def flush(self) -> bool:
+        """Save everything now and wait for it (closing, locking, leaving the case).
+        False when the last save failed: the answers are still only in memory."""
         self.save_soon_now()
         if self._pending is not None:
-            self._pending.exception()  # waits; a failure was reported through a signal
+            self._pending.exception()  # waits; a failure was also reported by a signal
+        return self._last_save_ok
 
     def close(self) -> None:
         self.flush()

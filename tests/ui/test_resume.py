@@ -51,3 +51,33 @@ def test_autosave_reaches_the_vault_without_closing(open_window, vault_dir, qtbo
         type_text("Amal")
     assert window.vault.load_case(case_id).answers["subject"]["first_name"] == "Amal"
     assert window.wizard.saved_label.text() == "Saved"
+
+
+def test_closing_when_saving_fails_warns_and_keeps_the_window(
+    open_window, vault_dir, monkeypatch, qtbot
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ombud_desktop.vault import SaveFailedError
+
+    window = open_window("--open", make_case(vault_dir, {}))
+    window.wizard.go_to("subject")
+    tab_to("subject.first_name")
+
+    def refuse(record, **kwargs):
+        raise SaveFailedError("The disk is full: free some space, then try again.")
+
+    monkeypatch.setattr(window.vault, "save_case", refuse)
+    with qtbot.waitSignal(window.wizard.session.save_failed, timeout=10_000) as failure:
+        type_text("Lost?")
+        window.wizard.session.save_soon_now()
+    assert "disk is full" in failure.args[0]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel
+    )
+    assert not window.close()  # the person chose to stay: nothing is lost
+    assert asked and window.wizard is not None
+    assert window.wizard.session.get("subject.first_name") == "Lost?"
+    monkeypatch.undo()
+    window.close()
