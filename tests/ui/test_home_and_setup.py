@@ -101,3 +101,23 @@ def test_high_contrast_and_text_size_settings_apply_at_once(qapp, fresh_prefs):
     assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
     assert abs(qapp.font().pointSizeF() - 2 * base_size) < 0.6
+
+
+def test_settings_dialog_keeps_idle_minutes_and_retention(qapp, open_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ombud_desktop.ui.settings import load_preferences
+    from ombud_desktop.ui.settings_dialog import SettingsDialog
+
+    window = open_window()
+
+    def choose(dialog):
+        dialog.idle.setValue(3)
+        dialog.retention.setValue(30)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    window.home.buttons["settings"].click()
+    assert load_preferences().idle_lock_minutes == 3
+    assert qapp.idle_watcher.interval_ms() == 3 * 60_000
+    assert window.vault.retention_days == 30
