@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>لم تُحفظ تغييراتك الأخيرة</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>تعذّر على Ombud Desktop حفظ تغييراتك الأخيرة (انظر الرسالة في أسفل النافذة). إذا أغلقت الآن فستضيع. أتغلق مع ذلك؟</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>خروج سريع</translation>
     </message>

@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Sus últimos cambios no están guardados</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop no pudo guardar sus últimos cambios (vea el mensaje abajo en la ventana). Si cierra ahora, se pierden. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
     </message>

@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Vos dernières modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop n’a pas pu enregistrer vos dernières modifications (voir le message en bas de la fenêtre). Si vous fermez maintenant, elles sont perdues. Fermer quand même ?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>

@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Dènye chanjman ou yo pa sove</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop pa t ka sove dènye chanjman ou yo (gade mesaj ki anba fenèt la). Si ou fèmen kounye a, yo pèdi. Fèmen kanmenm?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Sòti vit</translation>
     </message>

@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>마지막 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop이 마지막 변경 내용을 저장하지 못했습니다(창 아래쪽 메시지 참고). 지금 닫으면 잃게 됩니다. 그래도 닫을까요?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>빠른 종료</translation>
     </message>

@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Suas últimas alterações não foram salvas</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>O Ombud Desktop não conseguiu salvar suas últimas alterações (veja a mensagem na parte de baixo da janela). Se fechar agora, elas se perdem. Fechar mesmo assim?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>

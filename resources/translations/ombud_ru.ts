@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Последние изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop не смог сохранить последние изменения (см. сообщение внизу окна). Если закрыть сейчас, они потеряются. Всё равно закрыть?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>

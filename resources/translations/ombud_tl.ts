@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Hindi na-save ang mga huling pagbabago ninyo</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Hindi na-save ng Ombud Desktop ang mga huling pagbabago ninyo (tingnan ang mensahe sa ibaba ng window). Kapag isinara ninyo ngayon, mawawala ang mga ito. Isara pa rin?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Mabilis na exit</translation>
     </message>

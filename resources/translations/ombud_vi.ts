@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>Những thay đổi mới nhất chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop không lưu được những thay đổi mới nhất (xem thông báo ở cuối cửa sổ). Nếu đóng bây giờ, chúng sẽ bị mất. Vẫn đóng?</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>Thoát nhanh</translation>
     </message>

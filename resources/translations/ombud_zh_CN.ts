@@ -698,6 +698,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your last changes are not saved</source>
+        <translation>您最近的更改没有保存</translation>
+    </message>
+    <message>
+        <source>Ombud Desktop could not save your last changes (see the message at the bottom of the window). If you close now, they are lost. Close anyway?</source>
+        <translation>Ombud Desktop 没能保存您最近的更改（见窗口底部的消息）。如果现在关闭，这些更改会丢失。仍然关闭吗？</translation>
+    </message>
+    <message>
         <source>Quick exit</source>
         <translation>快速退出</translation>
     </message>
