@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ombud_desktop.documents.sniff import detect
 from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT
 from ombud_desktop.vault.stream import Source, StreamWriter, copy_stream
@@ -25,7 +26,6 @@ MEDIA_TYPES = {
     "heic": "image/heic",
     "other": "application/octet-stream",
 }
-_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 PAGE_COUNT_LIMIT = 100 * 1024 * 1024  # beyond this, counting pages is no longer cheap
 ATTACHMENT_PURPOSE = "attachment"
 
@@ -33,24 +33,10 @@ Progress = Callable[[int, int | None], None]
 
 
 def detect_kind(head: bytes) -> str:
-    """The file type from its first bytes (at least 16 recommended)."""
-    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "tiff"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if head[:2] == b"BM" and len(head) >= 14:
-        return "bmp"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        return "heic"
-    return "other"
+    """The file type from its first bytes, as the vault records it ("other" when the
+    bytes are no document or image kind). One signature table, in documents.sniff."""
+    kind = detect(head)
+    return kind if kind in MEDIA_TYPES else "other"
 
 
 def count_pages(kind: str, size: int, open_plain: Callable[[], BinaryIO]) -> int | None:
