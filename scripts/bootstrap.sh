@@ -16,7 +16,8 @@ apt_app=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
          fonts-droid-fallback fonts-nanum)  # Chinese (Droid) and Korean Hangul (Nanum) glyphs
 # Independent checkers the tests compare our output with, and the keyring and packaging tools.
 apt_test=(poppler-utils qpdf libtiff-tools mpack gnome-keyring dbus desktop-file-utils
-          appstream binutils xvfb xauth)
+          appstream binutils xvfb xauth
+          iso-codes)  # country and state names the catalogues are checked against
 
 say() { printf 'ombud-bootstrap: %s\n' "$*" >&2; }
 

@@ -1,5 +1,6 @@
-"""Translatable text that lives in data rather than in tr() calls: the form spec and the
-validation message catalogue. The extractor turns it into entries for lupdate."""
+"""Translatable text that lives in data rather than in tr() calls: the form spec, the
+validation message catalogue and the place names of core.places. The extractor turns it
+into entries for lupdate."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from typing import Any
 
 SPEC_CONTEXT = "formspec"  # the same contexts the UI translates with (ui/texts.py)
 FINDINGS_CONTEXT = "findings"
+# Two contexts, because one English name can be two places ("Georgia": 格鲁吉亚 / 佐治亚州).
+COUNTRIES_CONTEXT = "countries"
+US_STATES_CONTEXT = "us_states"
 
 Entry = tuple[str, str, str]  # context, English text, note for translators
 
@@ -53,10 +57,20 @@ def finding_entries() -> Iterator[Entry]:
         yield FINDINGS_CONTEXT, template, f"finding code {code}"
 
 
+def place_entries() -> Iterator[Entry]:
+    """Country and US state names (filled from Debian iso-codes by i18n.place_names)."""
+    from ombud_desktop.core import places
+
+    for code, name in places.COUNTRIES.items():
+        yield COUNTRIES_CONTEXT, name, f"country {code}"
+    for code, name in places.US_STATES.items():
+        yield US_STATES_CONTEXT, name, f"US state or territory {code} (postal code)"
+
+
 def data_entries() -> list[Entry]:
     """Every data text with a non-empty English source (duplicates keep their first note)."""
     seen: dict[tuple[str, str], str] = {}
-    for context, text, note in (*spec_entries(), *finding_entries()):
+    for context, text, note in (*spec_entries(), *finding_entries(), *place_entries()):
         if text and text.strip():
             seen.setdefault((context, text), note)
     return [(context, text, note) for (context, text), note in seen.items()]

@@ -8,11 +8,12 @@ Findings from the core appear under the input in a label that screen readers ann
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCollator, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -449,43 +450,95 @@ class MultiChoiceEditor(FieldEditor):
             check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
 
 
+def fold(text: str) -> str:
+    """Text for matching what a person types: lower case, accents and Arabic vowel marks
+    dropped ("México", "mexico" and "MEXICO" all give "mexico")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded names a place is found by
+
+
+class _FoldingCompleter(QCompleter):
+    """Finds a place by any part of its name in the person's language or in English,
+    whatever accents are typed; puts the name as shown into the box."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: Any) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class PlaceEditor(FieldEditor):
-    """Country or US state: pick by name (type to search), or keep free text as typed."""
+    """Country or US state: pick by name in the person's language (type a few letters to
+    find it), or keep free text as typed. The answer stored is the ISO or postal code."""
 
     def _make_input(self) -> QWidget:
-        from ombud_desktop.core import places
-
-        self._names: dict[str, str] = dict(
-            places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
-        )
+        self._shown: dict[str, str] = {}  # code -> name as listed now
+        self._by_name: dict[str, str] = {}  # folded name (shown or English) -> code
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Not as wide as the longest of 250 names: at 200% text that widened the page.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
-        combo.addItem("", None)
-        for code, name in self._names.items():
-            combo.addItem(name, code)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = _FoldingCompleter(combo)
+        completer.setModel(combo.model())
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
         combo.editTextChanged.connect(self._emit_changed)
         return combo
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        from ombud_desktop.ui.texts import place_names
+
+        names = place_names(self.field.kind)
+        if names != self._shown:  # a new language: new names, in its alphabetical order
+            self._fill(names)
+
+    def _fill(self, names: dict[str, str]) -> None:
+        from ombud_desktop.core import places
+
+        combo = self.input
+        assert isinstance(combo, QComboBox)
+        kept = self.value()
+        english = places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
+        self._loading = True
+        try:
+            combo.clear()
+            combo.addItem("", None)
+            order = functools.cmp_to_key(QCollator(QLocale()).compare)
+            for code in sorted(names, key=lambda c: order(names[c])):
+                combo.addItem(names[code], code)
+                combo.setItemData(
+                    combo.count() - 1, f"{fold(names[code])}\n{fold(english[code])}", SEARCH_ROLE
+                )
+            self._shown = names
+            self._by_name = {fold(n): c for c, n in english.items()}
+            self._by_name.update({fold(n): c for c, n in names.items()})
+            self._show_value(kept)
+        finally:
+            self._loading = False
 
     def value(self) -> Any:
         assert isinstance(self.input, QComboBox)
         text = self.input.currentText().strip()
-        return normalise.normalise(self.field.kind, text) if text else None
+        if not text:
+            return None
+        code = self._by_name.get(fold(text))
+        return code or normalise.normalise(self.field.kind, text)
 
     def _show_value(self, value: Any) -> None:
         assert isinstance(self.input, QComboBox)
-        shown = self._names.get(str(value), "" if value is None else str(value))
-        index = self.input.findText(shown) if shown else 0
-        if index >= 0:
-            self.input.setCurrentIndex(index)
-        self.input.setEditText(shown)
+        index = self.input.findData(value) if value in self._shown else 0
+        self.input.setCurrentIndex(max(index, 0))
+        self.input.setEditText(self._shown.get(value, "" if value is None else str(value)))
 
 
 _EDITORS: dict[Kind, type[FieldEditor]] = {

@@ -34,3 +34,17 @@ def message_text(code: str, params: dict[str, Any] | None = None) -> str:
 def finding_text(finding: Any) -> str:
     """A validation finding in the person's language (by code and parameters)."""
     return message_text(finding.code, finding.params)
+
+
+def place_names(kind: Any) -> dict[str, str]:
+    """Code -> name in the person's language of every country (Kind.COUNTRY) or US state
+    and territory (Kind.US_STATE), in core.places' order. Stored answers keep the code."""
+    from ombud_desktop.core import places
+    from ombud_desktop.core.spec_types import Kind
+    from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, US_STATES_CONTEXT
+
+    if kind == Kind.COUNTRY:
+        table, context = places.COUNTRIES, COUNTRIES_CONTEXT
+    else:
+        table, context = places.US_STATES, US_STATES_CONTEXT
+    return {code: QCoreApplication.translate(context, name) for code, name in table.items()}

@@ -1432,6 +1432,1254 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>country AF</extracomment>
+        <translation>أفغانستان</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <extracomment>country AL</extracomment>
+        <translation>ألبانيا</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <extracomment>country DZ</extracomment>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>country AS</extracomment>
+        <translation>صاموا الأمريكيّة</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <extracomment>country AD</extracomment>
+        <translation>أندورا</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <extracomment>country AO</extracomment>
+        <translation>أنغولا</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <extracomment>country AI</extracomment>
+        <translation>أنغويلا</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <extracomment>country AQ</extracomment>
+        <translation>القطب الجنوبي</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <extracomment>country AG</extracomment>
+        <translation>أنتيغوا و باربودا</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country AR</extracomment>
+        <translation>الأرجنتين</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <extracomment>country AM</extracomment>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <extracomment>country AW</extracomment>
+        <translation>أروبا</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country AU</extracomment>
+        <translation>أستراليا</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country AT</extracomment>
+        <translation>النّمسا</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <extracomment>country AZ</extracomment>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <extracomment>country BS</extracomment>
+        <translation>جزر البهاما</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <extracomment>country BH</extracomment>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <extracomment>country BD</extracomment>
+        <translation>بنغلادش</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <extracomment>country BB</extracomment>
+        <translation>بربادوس</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <extracomment>country BY</extracomment>
+        <translation>بيلاروس</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country BE</extracomment>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <extracomment>country BZ</extracomment>
+        <translation>بيليز</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <extracomment>country BJ</extracomment>
+        <translation>بنين</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <extracomment>country BM</extracomment>
+        <translation>برمودا</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <extracomment>country BT</extracomment>
+        <translation>بوتان</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <extracomment>country BO</extracomment>
+        <translation>بوليفيا</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <extracomment>country BQ</extracomment>
+        <translation>بونير وسانت يوستاتيوس وسابا</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>country BA</extracomment>
+        <translation>البوسنة و الهرسك</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <extracomment>country BW</extracomment>
+        <translation>بوتسوانا</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <extracomment>country BV</extracomment>
+        <translation>جزيرة بوفي</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country BR</extracomment>
+        <translation>البرازيل</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>country IO</extracomment>
+        <translation>مقاطعة المحيط الهندي البريطانيّة</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <extracomment>country BN</extracomment>
+        <translation>بروناي</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country BG</extracomment>
+        <translation>بلغاريا</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <extracomment>country BF</extracomment>
+        <translation>بوركينا فاصو</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <extracomment>country BI</extracomment>
+        <translation>بوروندي</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <extracomment>country CV</extracomment>
+        <translation>الرأس الأخضر</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <extracomment>country KH</extracomment>
+        <translation>كمبوديا</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <extracomment>country CM</extracomment>
+        <translation>الكاميرون</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country CA</extracomment>
+        <translation>كندا</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <extracomment>country KY</extracomment>
+        <translation>جزر الكيمان</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <extracomment>country CF</extracomment>
+        <translation>جمهورية إفريقيّا الوسطى</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <extracomment>country TD</extracomment>
+        <translation>تشاد</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <extracomment>country CL</extracomment>
+        <translation>تشيلي</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country CN</extracomment>
+        <translation>الصّين</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <extracomment>country CX</extracomment>
+        <translation>جزيرة كريسماس</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>country CC</extracomment>
+        <translation>جزر الكوكوس</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <extracomment>country CO</extracomment>
+        <translation>كولومبيا</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <extracomment>country KM</extracomment>
+        <translation>جزر القمر</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <extracomment>country CG</extracomment>
+        <translation>الكونغو</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <extracomment>country CD</extracomment>
+        <translation>جمهورية الكونغو الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <extracomment>country CK</extracomment>
+        <translation>جزر كوك</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <extracomment>country CR</extracomment>
+        <translation>كوستاريكا</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country HR</extracomment>
+        <translation>كرواتيا</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <extracomment>country CU</extracomment>
+        <translation>كوبا</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <extracomment>country CW</extracomment>
+        <translation>كوراساو</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country CY</extracomment>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country CZ</extracomment>
+        <translation>التشيك</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>country CI</extracomment>
+        <translation>ساحل العاج</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country DK</extracomment>
+        <translation>الدّنمارك</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <extracomment>country DJ</extracomment>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <extracomment>country DM</extracomment>
+        <translation>دومينيكا</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <extracomment>country DO</extracomment>
+        <translation>جمهوريّة الدّومينيكان</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <extracomment>country EC</extracomment>
+        <translation>الإكوادور</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <extracomment>country EG</extracomment>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <extracomment>country SV</extracomment>
+        <translation>السّلفادور</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <extracomment>country GQ</extracomment>
+        <translation>غينيا الاستوائيّة</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <extracomment>country ER</extracomment>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country EE</extracomment>
+        <translation>إستونيا</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <extracomment>country SZ</extracomment>
+        <translation>إسواتيني</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <extracomment>country ET</extracomment>
+        <translation>إثيوبيا</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <extracomment>country FK</extracomment>
+        <translation>جزر فولكلاند (مالفيناس)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <extracomment>country FO</extracomment>
+        <translation>جزر الفارو</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <extracomment>country FJ</extracomment>
+        <translation>فيجي</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country FI</extracomment>
+        <translation>فنلندا</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country FR</extracomment>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <extracomment>country GF</extracomment>
+        <translation>غيانا الفرنسيّة</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <extracomment>country PF</extracomment>
+        <translation>بولينيسيا الفرنسيّة</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <extracomment>country TF</extracomment>
+        <translation>المقاطعات الفرنسيّة الجنوبيّة</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <extracomment>country GA</extracomment>
+        <translation>الغابون</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <extracomment>country GM</extracomment>
+        <translation>غامبيا</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>country GE</extracomment>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country DE</extracomment>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <extracomment>country GH</extracomment>
+        <translation>غانا</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <extracomment>country GI</extracomment>
+        <translation>جبل طارق</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country GR</extracomment>
+        <translation>اليونان</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <extracomment>country GL</extracomment>
+        <translation>غرينلاند</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <extracomment>country GD</extracomment>
+        <translation>غرينادا</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <extracomment>country GP</extracomment>
+        <translation>غوادلوب</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>country GU</extracomment>
+        <translation>جوام</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <extracomment>country GT</extracomment>
+        <translation>غواتيمالا</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <extracomment>country GG</extracomment>
+        <translation>غيرنزي</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <extracomment>country GN</extracomment>
+        <translation>غينيا</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <extracomment>country GW</extracomment>
+        <translation>غينيا بيساو</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <extracomment>country GY</extracomment>
+        <translation>غويانا</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <extracomment>country HT</extracomment>
+        <translation>هايتي</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>country HM</extracomment>
+        <translation>جزيرة هيرد وجزر مَكْدونالد</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <extracomment>country VA</extracomment>
+        <translation>الفاتيكان</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <extracomment>country HN</extracomment>
+        <translation>هندوراس</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country HK</extracomment>
+        <translation>هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country HU</extracomment>
+        <translation>المجر (هنغاريا)</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country IS</extracomment>
+        <translation>آيسلندا</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country IN</extracomment>
+        <translation>الهند</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country ID</extracomment>
+        <translation>إندونيسيا</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <extracomment>country IR</extracomment>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <extracomment>country IQ</extracomment>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country IE</extracomment>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <extracomment>country IM</extracomment>
+        <translation>جزيرة مان</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country IL</extracomment>
+        <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country IT</extracomment>
+        <translation>إيطاليا</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <extracomment>country JM</extracomment>
+        <translation>جامايكا</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country JP</extracomment>
+        <translation>اليابان</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <extracomment>country JE</extracomment>
+        <translation>جيرسي</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <extracomment>country JO</extracomment>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <extracomment>country KZ</extracomment>
+        <translation>كازاخستان</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <extracomment>country KE</extracomment>
+        <translation>كينيا</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <extracomment>country KI</extracomment>
+        <translation>كيريباتي</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <extracomment>country KW</extracomment>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <extracomment>country KG</extracomment>
+        <translation>قيرغزستان</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <extracomment>country LA</extracomment>
+        <translation>لاوس</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country LV</extracomment>
+        <translation>لاتفيا</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <extracomment>country LB</extracomment>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <extracomment>country LS</extracomment>
+        <translation>ليسوتو</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <extracomment>country LR</extracomment>
+        <translation>ليبيريا</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <extracomment>country LY</extracomment>
+        <translation>ليبيا</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country LI</extracomment>
+        <translation>ليشتنشتاين</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country LT</extracomment>
+        <translation>ليتوانيا</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country LU</extracomment>
+        <translation>لوكسمبورغ</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <extracomment>country MO</extracomment>
+        <translation>مكّاو</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <extracomment>country MG</extracomment>
+        <translation>مدغشقر</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <extracomment>country MW</extracomment>
+        <translation>ملاوي</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <extracomment>country MY</extracomment>
+        <translation>ماليزيا</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <extracomment>country MV</extracomment>
+        <translation>جزر المالديف</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <extracomment>country ML</extracomment>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country MT</extracomment>
+        <translation>مالطة</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>country MH</extracomment>
+        <translation>جزر المارشال</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <extracomment>country MQ</extracomment>
+        <translation>مارتينيك</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <extracomment>country MR</extracomment>
+        <translation>موريتانيا</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <extracomment>country MU</extracomment>
+        <translation>موريشيوس</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <extracomment>country YT</extracomment>
+        <translation>مايوت</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country MX</extracomment>
+        <translation>المكسيك</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <extracomment>country FM</extracomment>
+        <translation>ميكرونيزيا</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <extracomment>country MD</extracomment>
+        <translation>مولدوفا</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <extracomment>country MC</extracomment>
+        <translation>موناكو</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <extracomment>country MN</extracomment>
+        <translation>منغوليا</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <extracomment>country ME</extracomment>
+        <translation>الجبل الأسود</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <extracomment>country MS</extracomment>
+        <translation>مونتسيرات</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <extracomment>country MA</extracomment>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <extracomment>country MZ</extracomment>
+        <translation>موزمبيق</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <extracomment>country MM</extracomment>
+        <translation>ميانمار</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <extracomment>country NA</extracomment>
+        <translation>ناميبيا</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <extracomment>country NR</extracomment>
+        <translation>ناورو</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <extracomment>country NP</extracomment>
+        <translation>نيبال</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country NL</extracomment>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <extracomment>country NC</extracomment>
+        <translation>نيو قلدونيا</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country NZ</extracomment>
+        <translation>نيوزيلاندا</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <extracomment>country NI</extracomment>
+        <translation>نيكاراجوا</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <extracomment>country NE</extracomment>
+        <translation>النّيجر</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <extracomment>country NG</extracomment>
+        <translation>نيجيريا</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <extracomment>country NU</extracomment>
+        <translation>نيوي</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <extracomment>country NF</extracomment>
+        <translation>جزيرة نورفولك</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <extracomment>country KP</extracomment>
+        <translation>كوريا الشمالية</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <extracomment>country MK</extracomment>
+        <translation>مقدونيا الشمالية</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>country MP</extracomment>
+        <translation>جزر ماريانا الشّماليّة</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country NO</extracomment>
+        <translation>النّرويج</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <extracomment>country OM</extracomment>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <extracomment>country PK</extracomment>
+        <translation>باكستان</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>country PW</extracomment>
+        <translation>بالاو</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <extracomment>country PS</extracomment>
+        <translation>دولة فلسطين</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <extracomment>country PA</extracomment>
+        <translation>بنما</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <extracomment>country PG</extracomment>
+        <translation>بابوا غينيا الجديدة</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <extracomment>country PY</extracomment>
+        <translation>الباراغواي</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <extracomment>country PE</extracomment>
+        <translation>البيرو</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <extracomment>country PH</extracomment>
+        <translation>الفلبّين</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <extracomment>country PN</extracomment>
+        <translation>جزر بيتكيرن</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country PL</extracomment>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country PT</extracomment>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>country PR</extracomment>
+        <translation>بورتوريكو</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country QA</extracomment>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country RO</extracomment>
+        <translation>رومانيا</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <extracomment>country RU</extracomment>
+        <translation>روسيا</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <extracomment>country RW</extracomment>
+        <translation>رواندا</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <extracomment>country RE</extracomment>
+        <translation>ريونيون</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <extracomment>country BL</extracomment>
+        <translation>سان بارتليمي</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <extracomment>country SH</extracomment>
+        <translation>ساينت هيلينا، تريستان دا كونا</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>country KN</extracomment>
+        <translation>سانت كيتس و نيفس</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <extracomment>country LC</extracomment>
+        <translation>سانت لوسيا</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <extracomment>country MF</extracomment>
+        <translation>سانت مارتين (القطاع الفرنسي)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>country PM</extracomment>
+        <translation>سانت بيير و ميكيلون</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>country VC</extracomment>
+        <translation>سانت فنسنت و جزر الغرينادين</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <extracomment>country WS</extracomment>
+        <translation>صاموا</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <extracomment>country SM</extracomment>
+        <translation>سان مارينو</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <extracomment>country ST</extracomment>
+        <translation>ساو تومي و برنسبي</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country SA</extracomment>
+        <translation>السّعوديّة</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <extracomment>country SN</extracomment>
+        <translation>السّنغال</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <extracomment>country RS</extracomment>
+        <translation>صربيا</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <extracomment>country SC</extracomment>
+        <translation>السّيشل</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <extracomment>country SL</extracomment>
+        <translation>سيراليون</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country SG</extracomment>
+        <translation>سنغافورة</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>country SX</extracomment>
+        <translation>سانت مارتن (الجزء الهولندي)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country SK</extracomment>
+        <translation>سلوفاكيا</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country SI</extracomment>
+        <translation>سلوفينيا</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <extracomment>country SB</extracomment>
+        <translation>جزر سولومن</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <extracomment>country SO</extracomment>
+        <translation>الصّومال</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country ZA</extracomment>
+        <translation>جنوب إفريقيا</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>country GS</extracomment>
+        <translation>جورجيا الجنوبيّة و جزر ساندويتش الجنوبيّة</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country KR</extracomment>
+        <translation>كوريا الجنوبية</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <extracomment>country SS</extracomment>
+        <translation>جنوب السّودان</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country ES</extracomment>
+        <translation>إسبانيا</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <extracomment>country LK</extracomment>
+        <translation>سريلانكا</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <extracomment>country SD</extracomment>
+        <translation>السّودان</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <extracomment>country SR</extracomment>
+        <translation>سورينام</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>country SJ</extracomment>
+        <translation>سفالبارد و جان ماين</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country SE</extracomment>
+        <translation>السّويد</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country CH</extracomment>
+        <translation>سويسرا</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <extracomment>country SY</extracomment>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country TW</extracomment>
+        <translation>تايوان</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <extracomment>country TJ</extracomment>
+        <translation>طاجيكستان</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <extracomment>country TZ</extracomment>
+        <translation>تنزانيا</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <extracomment>country TH</extracomment>
+        <translation>تايلاند</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <extracomment>country TL</extracomment>
+        <translation>تيمور-ليستي</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <extracomment>country TG</extracomment>
+        <translation>توغو</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <extracomment>country TK</extracomment>
+        <translation>جزر توكيلو</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <extracomment>country TO</extracomment>
+        <translation>تونغا</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <extracomment>country TT</extracomment>
+        <translation>ترينيداد و توباغو</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <extracomment>country TN</extracomment>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <extracomment>country TM</extracomment>
+        <translation>تركمانستان</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>country TC</extracomment>
+        <translation>جزر التّرك و الكايكوس</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <extracomment>country TV</extracomment>
+        <translation>توفالو</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <extracomment>country TR</extracomment>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <extracomment>country UG</extracomment>
+        <translation>أوغندا</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <extracomment>country UA</extracomment>
+        <translation>أوكرانيا</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country AE</extracomment>
+        <translation>الإمارات العربيّة المتحدّة</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country GB</extracomment>
+        <translation>المملكة المتّحدة</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country US</extracomment>
+        <translation>الولايات المتّحدة</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>country UM</extracomment>
+        <translation>جزر الولايات المتّحدة الصّغرى النّائية</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country UY</extracomment>
+        <translation>الأوروغواي</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <extracomment>country UZ</extracomment>
+        <translation>أوزبكستان</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <extracomment>country VU</extracomment>
+        <translation>فانواتو</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <extracomment>country VE</extracomment>
+        <translation>فنزويلّا</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <extracomment>country VN</extracomment>
+        <translation>فيتنام</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <extracomment>country VG</extracomment>
+        <translation>جزر فيرجن البريطانية</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <extracomment>country VI</extracomment>
+        <translation>جزر فيرجن الأمريكية</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <extracomment>country WF</extracomment>
+        <translation>واليس و فوتونا</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <extracomment>country EH</extracomment>
+        <translation>الصّحراء الغربيّة</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <extracomment>country YE</extracomment>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <extracomment>country ZM</extracomment>
+        <translation>زامبيا</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <extracomment>country ZW</extracomment>
+        <translation>زمبابوي</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <extracomment>country AX</extracomment>
+        <translation>جزر آلاند</translation>
+    </message>
+</context>
+<context>
     <name>export_steps</name>
     <message>
         <source>Making the fax cover sheet</source>
@@ -2879,6 +4127,324 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>us_states</name>
+    <message>
+        <source>Alabama</source>
+        <extracomment>US state or territory AL (postal code)</extracomment>
+        <translation>ألاباما</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <extracomment>US state or territory AK (postal code)</extracomment>
+        <translation>ألاسكا</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <extracomment>US state or territory AZ (postal code)</extracomment>
+        <translation>أريزونا</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <extracomment>US state or territory AR (postal code)</extracomment>
+        <translation>أركنساس</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <extracomment>US state or territory CA (postal code)</extracomment>
+        <translation>كاليفورنيا</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <extracomment>US state or territory CO (postal code)</extracomment>
+        <translation>كولورادو</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <extracomment>US state or territory CT (postal code)</extracomment>
+        <translation>كونيتيكت</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <extracomment>US state or territory DE (postal code)</extracomment>
+        <translation>ديلاوير</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <extracomment>US state or territory DC (postal code)</extracomment>
+        <translation>مقاطعة كولومبيا</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <extracomment>US state or territory FL (postal code)</extracomment>
+        <translation>فلوريدا</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>US state or territory GA (postal code)</extracomment>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <extracomment>US state or territory HI (postal code)</extracomment>
+        <translation>هاواي</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <extracomment>US state or territory ID (postal code)</extracomment>
+        <translation>أيداهو</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <extracomment>US state or territory IL (postal code)</extracomment>
+        <translation>إلينوي</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <extracomment>US state or territory IN (postal code)</extracomment>
+        <translation>إنديانا</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <extracomment>US state or territory IA (postal code)</extracomment>
+        <translation>آيوا</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <extracomment>US state or territory KS (postal code)</extracomment>
+        <translation>كانساس</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <extracomment>US state or territory KY (postal code)</extracomment>
+        <translation>كنتاكي</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <extracomment>US state or territory LA (postal code)</extracomment>
+        <translation>لويزيانا</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <extracomment>US state or territory ME (postal code)</extracomment>
+        <translation>مين</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <extracomment>US state or territory MD (postal code)</extracomment>
+        <translation>ماريلاند</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <extracomment>US state or territory MA (postal code)</extracomment>
+        <translation>ماساتشوستس</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <extracomment>US state or territory MI (postal code)</extracomment>
+        <translation>ميشيغان</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <extracomment>US state or territory MN (postal code)</extracomment>
+        <translation>مينيسوتا</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <extracomment>US state or territory MS (postal code)</extracomment>
+        <translation>ميسيسيبي</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <extracomment>US state or territory MO (postal code)</extracomment>
+        <translation>ميزوري</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <extracomment>US state or territory MT (postal code)</extracomment>
+        <translation>مونتانا</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <extracomment>US state or territory NE (postal code)</extracomment>
+        <translation>نبراسكا</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <extracomment>US state or territory NV (postal code)</extracomment>
+        <translation>نيفادا</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <extracomment>US state or territory NH (postal code)</extracomment>
+        <translation>نيوهامشير</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <extracomment>US state or territory NJ (postal code)</extracomment>
+        <translation>نيوجيرسي</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <extracomment>US state or territory NM (postal code)</extracomment>
+        <translation>نيومكسيكو</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <extracomment>US state or territory NY (postal code)</extracomment>
+        <translation>نيويورك</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <extracomment>US state or territory NC (postal code)</extracomment>
+        <translation>كارولاينا الشمالية</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <extracomment>US state or territory ND (postal code)</extracomment>
+        <translation>داكوتا الشمالية</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <extracomment>US state or territory OH (postal code)</extracomment>
+        <translation>أوهايو</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <extracomment>US state or territory OK (postal code)</extracomment>
+        <translation>أوكلاهوما</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <extracomment>US state or territory OR (postal code)</extracomment>
+        <translation>أوريغون</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <extracomment>US state or territory PA (postal code)</extracomment>
+        <translation>بنسلفانيا</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <extracomment>US state or territory RI (postal code)</extracomment>
+        <translation>رود آيلاند</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <extracomment>US state or territory SC (postal code)</extracomment>
+        <translation>كارولاينا الجنوبية</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <extracomment>US state or territory SD (postal code)</extracomment>
+        <translation>داكوتا الجنوبية</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <extracomment>US state or territory TN (postal code)</extracomment>
+        <translation>تينيسي</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <extracomment>US state or territory TX (postal code)</extracomment>
+        <translation>تكساس</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <extracomment>US state or territory UT (postal code)</extracomment>
+        <translation>يوتا</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <extracomment>US state or territory VT (postal code)</extracomment>
+        <translation>فيرمونت</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <extracomment>US state or territory VA (postal code)</extracomment>
+        <translation>فرجينيا</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>US state or territory WA (postal code)</extracomment>
+        <translation>واشنطن</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <extracomment>US state or territory WV (postal code)</extracomment>
+        <translation>فرجينيا الغربية</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <extracomment>US state or territory WI (postal code)</extracomment>
+        <translation>ويسكونسن</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <extracomment>US state or territory WY (postal code)</extracomment>
+        <translation>وايومنغ</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>US state or territory AS (postal code)</extracomment>
+        <translation>صاموا الأمريكيّة</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>US state or territory GU (postal code)</extracomment>
+        <translation>جوام</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>US state or territory MP (postal code)</extracomment>
+        <translation>جزر ماريانا الشّماليّة</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>US state or territory PR (postal code)</extracomment>
+        <translation>بورتوريكو</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <extracomment>US state or territory VI (postal code)</extracomment>
+        <translation>جزر فيرجن الأمريكية</translation>
+    </message>
+    <message>
+        <source>U.S. Minor Outlying Islands</source>
+        <extracomment>US state or territory UM (postal code)</extracomment>
+        <translation>جزر الولايات المتحدة الصغيرة النائية</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <extracomment>US state or territory FM (postal code)</extracomment>
+        <translation>ولايات ميكرونيزيا الموحدة</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>US state or territory MH (postal code)</extracomment>
+        <translation>جزر المارشال</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>US state or territory PW (postal code)</extracomment>
+        <translation>بالاو</translation>
+    </message>
+    <message>
+        <source>Armed Forces Americas (AA)</source>
+        <extracomment>US state or territory AA (postal code)</extracomment>
+        <translation>القوات المسلحة: الأمريكتان (AA)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Europe, Middle East, Africa, Canada (AE)</source>
+        <extracomment>US state or territory AE (postal code)</extracomment>
+        <translation>القوات المسلحة: أوروبا والشرق الأوسط وأفريقيا وكندا (AE)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Pacific (AP)</source>
+        <extracomment>US state or territory AP (postal code)</extracomment>
+        <translation>القوات المسلحة: المحيط الهادئ (AP)</translation>
     </message>
 </context>
 </TS>

@@ -1420,6 +1420,1254 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>country AF</extracomment>
+        <translation>Afganistan</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <extracomment>country AL</extracomment>
+        <translation>Albani</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <extracomment>country DZ</extracomment>
+        <translation>Aljeri</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>country AS</extracomment>
+        <translation>Samoa ameriken</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <extracomment>country AD</extracomment>
+        <translation>Andora</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <extracomment>country AO</extracomment>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <extracomment>country AI</extracomment>
+        <translation>Angiya</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <extracomment>country AQ</extracomment>
+        <translation>Antatik</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <extracomment>country AG</extracomment>
+        <translation>Antigwa ak Barbouda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country AR</extracomment>
+        <translation>Ajantin</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <extracomment>country AM</extracomment>
+        <translation>Ameni</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <extracomment>country AW</extracomment>
+        <translation>Arouba</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country AU</extracomment>
+        <translation>Ostrali</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country AT</extracomment>
+        <translation>Otrich</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <extracomment>country AZ</extracomment>
+        <translation>Azerbaydjan</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <extracomment>country BS</extracomment>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <extracomment>country BH</extracomment>
+        <translation>Barayn</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <extracomment>country BD</extracomment>
+        <translation>Bangladèch</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <extracomment>country BB</extracomment>
+        <translation>Lababad</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <extracomment>country BY</extracomment>
+        <translation>Byelorisi</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country BE</extracomment>
+        <translation>Bèljik</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <extracomment>country BZ</extracomment>
+        <translation>Beliz</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <extracomment>country BJ</extracomment>
+        <translation>Benen</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <extracomment>country BM</extracomment>
+        <translation>Bermid</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <extracomment>country BT</extracomment>
+        <translation>Boutan</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <extracomment>country BO</extracomment>
+        <translation>Bolivi</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <extracomment>country BQ</extracomment>
+        <translation>Bonè, Sent Ekstatis ak Saba</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>country BA</extracomment>
+        <translation>Bosni ak Erzegovin</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <extracomment>country BW</extracomment>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <extracomment>country BV</extracomment>
+        <translation>Il Bouvet</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country BR</extracomment>
+        <translation>Brezil</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>country IO</extracomment>
+        <translation>Teritwa britanik nan Oseyan Endyen</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <extracomment>country BN</extracomment>
+        <translation>Brunèy</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country BG</extracomment>
+        <translation>Bilgari</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <extracomment>country BF</extracomment>
+        <translation>Boukinafaso</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <extracomment>country BI</extracomment>
+        <translation>Bouroundi</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <extracomment>country CV</extracomment>
+        <translation>Kap Vè</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <extracomment>country KH</extracomment>
+        <translation>Kanbòdj</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <extracomment>country CM</extracomment>
+        <translation>Kamewoun</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country CA</extracomment>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <extracomment>country KY</extracomment>
+        <translation>Kayman</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <extracomment>country CF</extracomment>
+        <translation>Repiblik santafrik</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <extracomment>country TD</extracomment>
+        <translation>Tchad</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <extracomment>country CL</extracomment>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country CN</extracomment>
+        <translation>Chin</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <extracomment>country CX</extracomment>
+        <translation>Il Nwèl</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>country CC</extracomment>
+        <translation>Il Kokos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <extracomment>country CO</extracomment>
+        <translation>Kolonbi</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <extracomment>country KM</extracomment>
+        <translation>Komò</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <extracomment>country CG</extracomment>
+        <translation>Kongo</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <extracomment>country CD</extracomment>
+        <translation>Repiblik demokratik Kongo</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <extracomment>country CK</extracomment>
+        <translation>Il Kouk</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <extracomment>country CR</extracomment>
+        <translation>Kostarika</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country HR</extracomment>
+        <translation>Kroasi</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <extracomment>country CU</extracomment>
+        <translation>Kiba</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <extracomment>country CW</extracomment>
+        <translation>Kiraso</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country CY</extracomment>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country CZ</extracomment>
+        <translation>Tchèki</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>country CI</extracomment>
+        <translation>Kòt Divwa</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country DK</extracomment>
+        <translation>Danmak</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <extracomment>country DJ</extracomment>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <extracomment>country DM</extracomment>
+        <translation>Dominik</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <extracomment>country DO</extracomment>
+        <translation>Dominikani</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <extracomment>country EC</extracomment>
+        <translation>Ekwatè</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <extracomment>country EG</extracomment>
+        <translation>Ejip</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <extracomment>country SV</extracomment>
+        <translation>Salvadò</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <extracomment>country GQ</extracomment>
+        <translation>Gine ekwateryal</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <extracomment>country ER</extracomment>
+        <translation>Eritre</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country EE</extracomment>
+        <translation>Estoni</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <extracomment>country SZ</extracomment>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <extracomment>country ET</extracomment>
+        <translation>Etyopi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <extracomment>country FK</extracomment>
+        <translation>Il Malwin (Falkland)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <extracomment>country FO</extracomment>
+        <translation>Il Fewo</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <extracomment>country FJ</extracomment>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country FI</extracomment>
+        <translation>Fenlann</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country FR</extracomment>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <extracomment>country GF</extracomment>
+        <translation>Giyàn franse</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <extracomment>country PF</extracomment>
+        <translation>Polinezi franse</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <extracomment>country TF</extracomment>
+        <translation>Teritwa franse nan sid</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <extracomment>country GA</extracomment>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <extracomment>country GM</extracomment>
+        <translation>Ganbi</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>country GE</extracomment>
+        <translation>Jeoji</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country DE</extracomment>
+        <translation>Almay</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <extracomment>country GH</extracomment>
+        <translation>Gana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <extracomment>country GI</extracomment>
+        <translation>Jibralta</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country GR</extracomment>
+        <translation>Grès</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <extracomment>country GL</extracomment>
+        <translation>Groenlann</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <extracomment>country GD</extracomment>
+        <translation>Grenad</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <extracomment>country GP</extracomment>
+        <translation>Gwadloup</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>country GU</extracomment>
+        <translation>Gwam</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <extracomment>country GT</extracomment>
+        <translation>Gwatemala</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <extracomment>country GG</extracomment>
+        <translation>Gènezi</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <extracomment>country GN</extracomment>
+        <translation>Gine</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <extracomment>country GW</extracomment>
+        <translation>Gine-Bisao</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <extracomment>country GY</extracomment>
+        <translation>Giyàn</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <extracomment>country HT</extracomment>
+        <translation>Ayiti</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>country HM</extracomment>
+        <translation>Il Heard ak Il McDonald</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <extracomment>country VA</extracomment>
+        <translation>Vatikan</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <extracomment>country HN</extracomment>
+        <translation>Ondiras</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country HK</extracomment>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country HU</extracomment>
+        <translation>Ongri</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country IS</extracomment>
+        <translation>Islann</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country IN</extracomment>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country ID</extracomment>
+        <translation>Endonezi</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <extracomment>country IR</extracomment>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <extracomment>country IQ</extracomment>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country IE</extracomment>
+        <translation>Ilann</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <extracomment>country IM</extracomment>
+        <translation>Il Man</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country IL</extracomment>
+        <translation>Izrayèl</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country IT</extracomment>
+        <translation>Itali</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <extracomment>country JM</extracomment>
+        <translation>Jamayik</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country JP</extracomment>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <extracomment>country JE</extracomment>
+        <translation>Jèze</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <extracomment>country JO</extracomment>
+        <translation>Jòdani</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <extracomment>country KZ</extracomment>
+        <translation>Kazakstan</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <extracomment>country KE</extracomment>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <extracomment>country KI</extracomment>
+        <translation>Kiribès</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <extracomment>country KW</extracomment>
+        <translation>Kowet</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <extracomment>country KG</extracomment>
+        <translation>Kirgistan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <extracomment>country LA</extracomment>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country LV</extracomment>
+        <translation>Letoni</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <extracomment>country LB</extracomment>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <extracomment>country LS</extracomment>
+        <translation>Lezoto</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <extracomment>country LR</extracomment>
+        <translation>Liberya</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <extracomment>country LY</extracomment>
+        <translation>Libi</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country LI</extracomment>
+        <translation>Lichtènstayn</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country LT</extracomment>
+        <translation>Lityani</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country LU</extracomment>
+        <translation>Liksanbou</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <extracomment>country MO</extracomment>
+        <translation>Makao</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <extracomment>country MG</extracomment>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <extracomment>country MW</extracomment>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <extracomment>country MY</extracomment>
+        <translation>Malezi</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <extracomment>country MV</extracomment>
+        <translation>Maldiv</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <extracomment>country ML</extracomment>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country MT</extracomment>
+        <translation>Malt</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>country MH</extracomment>
+        <translation>Il Marshall</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <extracomment>country MQ</extracomment>
+        <translation>Matinik</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <extracomment>country MR</extracomment>
+        <translation>Moritani</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <extracomment>country MU</extracomment>
+        <translation>Moris</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <extracomment>country YT</extracomment>
+        <translation>Mayòt</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country MX</extracomment>
+        <translation>Meksik</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <extracomment>country FM</extracomment>
+        <translation>Mikwonezi</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <extracomment>country MD</extracomment>
+        <translation>Moldavi</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <extracomment>country MC</extracomment>
+        <translation>Monako</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <extracomment>country MN</extracomment>
+        <translation>Mongoli</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <extracomment>country ME</extracomment>
+        <translation>Montenegwo</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <extracomment>country MS</extracomment>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <extracomment>country MA</extracomment>
+        <translation>Mawòk</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <extracomment>country MZ</extracomment>
+        <translation>Mozanbik</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <extracomment>country MM</extracomment>
+        <translation>Bimani</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <extracomment>country NA</extracomment>
+        <translation>Namibi</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <extracomment>country NR</extracomment>
+        <translation>Naorou</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <extracomment>country NP</extracomment>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country NL</extracomment>
+        <translation>Peyiba</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <extracomment>country NC</extracomment>
+        <translation>Nouvèl Kaledoni</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country NZ</extracomment>
+        <translation>Nouvèl Zelann</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <extracomment>country NI</extracomment>
+        <translation>Nikaragwa</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <extracomment>country NE</extracomment>
+        <translation>Nijè</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <extracomment>country NG</extracomment>
+        <translation>Nijerya</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <extracomment>country NU</extracomment>
+        <translation>Niwe</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <extracomment>country NF</extracomment>
+        <translation>Il Nòfòk</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <extracomment>country KP</extracomment>
+        <translation>Kore di Nò</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <extracomment>country MK</extracomment>
+        <translation>Masedwàn di Nò</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>country MP</extracomment>
+        <translation>Il Mariyàn di Nò</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country NO</extracomment>
+        <translation>Nòvèj</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <extracomment>country OM</extracomment>
+        <translation>Omàn</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <extracomment>country PK</extracomment>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>country PW</extracomment>
+        <translation>Palao</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <extracomment>country PS</extracomment>
+        <translation>Palestin</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <extracomment>country PA</extracomment>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <extracomment>country PG</extracomment>
+        <translation>Papwazi-Nouvèl-Gine</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <extracomment>country PY</extracomment>
+        <translation>Paragwe</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <extracomment>country PE</extracomment>
+        <translation>Pewou</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <extracomment>country PH</extracomment>
+        <translation>Filipin</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <extracomment>country PN</extracomment>
+        <translation>Il Pitkèn</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country PL</extracomment>
+        <translation>Polòy</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country PT</extracomment>
+        <translation>Pòtigal</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>country PR</extracomment>
+        <translation>Pòtoriko</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country QA</extracomment>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country RO</extracomment>
+        <translation>Woumani</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <extracomment>country RU</extracomment>
+        <translation>Risi</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <extracomment>country RW</extracomment>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <extracomment>country RE</extracomment>
+        <translation>La Reyinyon</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <extracomment>country BL</extracomment>
+        <translation>Sen Batelmi</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <extracomment>country SH</extracomment>
+        <translation>Sent Elèn, Asansyon ak Tristan da Kounya</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>country KN</extracomment>
+        <translation>Sen Kits ak Nevis</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <extracomment>country LC</extracomment>
+        <translation>Sent Lisi</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <extracomment>country MF</extracomment>
+        <translation>Sen Maten (pati franse)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>country PM</extracomment>
+        <translation>Sen Pyè ak Miklon</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>country VC</extracomment>
+        <translation>Sen Vensan ak Grenadin</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <extracomment>country WS</extracomment>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <extracomment>country SM</extracomment>
+        <translation>Sen Maren</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <extracomment>country ST</extracomment>
+        <translation>Sawo Tome ak Prensip</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country SA</extracomment>
+        <translation>Arabi Sawoudit</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <extracomment>country SN</extracomment>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <extracomment>country RS</extracomment>
+        <translation>Sèbi</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <extracomment>country SC</extracomment>
+        <translation>Sechèl</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <extracomment>country SL</extracomment>
+        <translation>Syera Leòn</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country SG</extracomment>
+        <translation>Sengapou</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>country SX</extracomment>
+        <translation>Sint Maarten (pati olandè)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country SK</extracomment>
+        <translation>Slovaki</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country SI</extracomment>
+        <translation>Sloveni</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <extracomment>country SB</extracomment>
+        <translation>Salomon</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <extracomment>country SO</extracomment>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country ZA</extracomment>
+        <translation>Afrik disid</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>country GS</extracomment>
+        <translation>Jòji di Sid ak Il Sandwich di Sid</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country KR</extracomment>
+        <translation>Kore di Sid</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <extracomment>country SS</extracomment>
+        <translation>Soudan Disid</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country ES</extracomment>
+        <translation>Espay</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <extracomment>country LK</extracomment>
+        <translation>Srilanka</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <extracomment>country SD</extracomment>
+        <translation>Soudan</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <extracomment>country SR</extracomment>
+        <translation>Sirinam</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>country SJ</extracomment>
+        <translation>Svalbard ak Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country SE</extracomment>
+        <translation>Syèd</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country CH</extracomment>
+        <translation>Swis</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <extracomment>country SY</extracomment>
+        <translation>Siri</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country TW</extracomment>
+        <translation>Taywann</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <extracomment>country TJ</extracomment>
+        <translation>Tadjikistan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <extracomment>country TZ</extracomment>
+        <translation>Tanzani</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <extracomment>country TH</extracomment>
+        <translation>Tayilann</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <extracomment>country TL</extracomment>
+        <translation>Timò oryantal</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <extracomment>country TG</extracomment>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <extracomment>country TK</extracomment>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <extracomment>country TO</extracomment>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <extracomment>country TT</extracomment>
+        <translation>Trinidad ak Tobago</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <extracomment>country TN</extracomment>
+        <translation>Tinizi</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <extracomment>country TM</extracomment>
+        <translation>Tirkmenistan</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>country TC</extracomment>
+        <translation>Il Tik ak Kayik</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <extracomment>country TV</extracomment>
+        <translation>Touvalou</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <extracomment>country TR</extracomment>
+        <translation>Tiki</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <extracomment>country UG</extracomment>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <extracomment>country UA</extracomment>
+        <translation>Ikrèn</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country AE</extracomment>
+        <translation>Emira Arab Ini</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country GB</extracomment>
+        <translation>Wayòm Ini</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country US</extracomment>
+        <translation>Etazini</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>country UM</extracomment>
+        <translation>Ti zile ameriken ki lwen yo</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country UY</extracomment>
+        <translation>Irigwe</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <extracomment>country UZ</extracomment>
+        <translation>Ouzbekistan</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <extracomment>country VU</extracomment>
+        <translation>Vanwatou</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <extracomment>country VE</extracomment>
+        <translation>Venezwela</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <extracomment>country VN</extracomment>
+        <translation>Vyetnam</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <extracomment>country VG</extracomment>
+        <translation>Il Vyèj britanik</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <extracomment>country VI</extracomment>
+        <translation>Il Vyèj ameriken</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <extracomment>country WF</extracomment>
+        <translation>Walis ak Fitina</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <extracomment>country EH</extracomment>
+        <translation>Sahara oksidantal</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <extracomment>country YE</extracomment>
+        <translation>Yemèn</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <extracomment>country ZM</extracomment>
+        <translation>Zanbi</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <extracomment>country ZW</extracomment>
+        <translation>Zimbabwe</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <extracomment>country AX</extracomment>
+        <translation>Il Aland</translation>
+    </message>
+</context>
+<context>
     <name>export_steps</name>
     <message>
         <source>Making the fax cover sheet</source>
@@ -2867,6 +4115,324 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>us_states</name>
+    <message>
+        <source>Alabama</source>
+        <extracomment>US state or territory AL (postal code)</extracomment>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <extracomment>US state or territory AK (postal code)</extracomment>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <extracomment>US state or territory AZ (postal code)</extracomment>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <extracomment>US state or territory AR (postal code)</extracomment>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <extracomment>US state or territory CA (postal code)</extracomment>
+        <translation>Kalifòni</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <extracomment>US state or territory CO (postal code)</extracomment>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <extracomment>US state or territory CT (postal code)</extracomment>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <extracomment>US state or territory DE (postal code)</extracomment>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <extracomment>US state or territory DC (postal code)</extracomment>
+        <translation>Distri Kolonbi</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <extracomment>US state or territory FL (postal code)</extracomment>
+        <translation>Florid</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>US state or territory GA (postal code)</extracomment>
+        <translation>Jòji</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <extracomment>US state or territory HI (postal code)</extracomment>
+        <translation>Awayi</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <extracomment>US state or territory ID (postal code)</extracomment>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <extracomment>US state or territory IL (postal code)</extracomment>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <extracomment>US state or territory IN (postal code)</extracomment>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <extracomment>US state or territory IA (postal code)</extracomment>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <extracomment>US state or territory KS (postal code)</extracomment>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <extracomment>US state or territory KY (postal code)</extracomment>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <extracomment>US state or territory LA (postal code)</extracomment>
+        <translation>Lwizyàn</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <extracomment>US state or territory ME (postal code)</extracomment>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <extracomment>US state or territory MD (postal code)</extracomment>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <extracomment>US state or territory MA (postal code)</extracomment>
+        <translation>Masachousèt</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <extracomment>US state or territory MI (postal code)</extracomment>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <extracomment>US state or territory MN (postal code)</extracomment>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <extracomment>US state or territory MS (postal code)</extracomment>
+        <translation>Mississippi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <extracomment>US state or territory MO (postal code)</extracomment>
+        <translation>Missouri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <extracomment>US state or territory MT (postal code)</extracomment>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <extracomment>US state or territory NE (postal code)</extracomment>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <extracomment>US state or territory NV (postal code)</extracomment>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <extracomment>US state or territory NH (postal code)</extracomment>
+        <translation>New Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <extracomment>US state or territory NJ (postal code)</extracomment>
+        <translation>New Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <extracomment>US state or territory NM (postal code)</extracomment>
+        <translation>Nouvo Meksik</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <extracomment>US state or territory NY (postal code)</extracomment>
+        <translation>Nouyòk</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <extracomment>US state or territory NC (postal code)</extracomment>
+        <translation>Karolin di Nò</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <extracomment>US state or territory ND (postal code)</extracomment>
+        <translation>Dakota di Nò</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <extracomment>US state or territory OH (postal code)</extracomment>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <extracomment>US state or territory OK (postal code)</extracomment>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <extracomment>US state or territory OR (postal code)</extracomment>
+        <translation>Oregon</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <extracomment>US state or territory PA (postal code)</extracomment>
+        <translation>Pennsilvani</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <extracomment>US state or territory RI (postal code)</extracomment>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <extracomment>US state or territory SC (postal code)</extracomment>
+        <translation>Karolin di Sid</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <extracomment>US state or territory SD (postal code)</extracomment>
+        <translation>Dakota di Sid</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <extracomment>US state or territory TN (postal code)</extracomment>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <extracomment>US state or territory TX (postal code)</extracomment>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <extracomment>US state or territory UT (postal code)</extracomment>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <extracomment>US state or territory VT (postal code)</extracomment>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <extracomment>US state or territory VA (postal code)</extracomment>
+        <translation>Vijini</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>US state or territory WA (postal code)</extracomment>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <extracomment>US state or territory WV (postal code)</extracomment>
+        <translation>Vijini oksidantal</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <extracomment>US state or territory WI (postal code)</extracomment>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <extracomment>US state or territory WY (postal code)</extracomment>
+        <translation>Wyoming</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>US state or territory AS (postal code)</extracomment>
+        <translation>Samoa ameriken</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>US state or territory GU (postal code)</extracomment>
+        <translation>Gwam</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>US state or territory MP (postal code)</extracomment>
+        <translation>Il Mariyàn di Nò</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>US state or territory PR (postal code)</extracomment>
+        <translation>Pòtoriko</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <extracomment>US state or territory VI (postal code)</extracomment>
+        <translation>Il Vyèj ameriken</translation>
+    </message>
+    <message>
+        <source>U.S. Minor Outlying Islands</source>
+        <extracomment>US state or territory UM (postal code)</extracomment>
+        <translation>Ti zile ameriken ki lwen yo</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <extracomment>US state or territory FM (postal code)</extracomment>
+        <translation>Mikwonezi</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>US state or territory MH (postal code)</extracomment>
+        <translation>Il Marshall</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>US state or territory PW (postal code)</extracomment>
+        <translation>Palao</translation>
+    </message>
+    <message>
+        <source>Armed Forces Americas (AA)</source>
+        <extracomment>US state or territory AA (postal code)</extracomment>
+        <translation>Fòs Ame: Amerik (AA)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Europe, Middle East, Africa, Canada (AE)</source>
+        <extracomment>US state or territory AE (postal code)</extracomment>
+        <translation>Fòs Ame: Ewòp, Mwayen Oryan, Afrik, Kanada (AE)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Pacific (AP)</source>
+        <extracomment>US state or territory AP (postal code)</extracomment>
+        <translation>Fòs Ame: Pasifik (AP)</translation>
     </message>
 </context>
 </TS>

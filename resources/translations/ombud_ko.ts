@@ -1417,6 +1417,1254 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>country AF</extracomment>
+        <translation>아프가니스탄</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <extracomment>country AL</extracomment>
+        <translation>알바니아</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <extracomment>country DZ</extracomment>
+        <translation>알제리</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>country AS</extracomment>
+        <translation>아메리칸사모아</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <extracomment>country AD</extracomment>
+        <translation>안도라</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <extracomment>country AO</extracomment>
+        <translation>앙골라</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <extracomment>country AI</extracomment>
+        <translation>앵귈라</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <extracomment>country AQ</extracomment>
+        <translation>남극</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <extracomment>country AG</extracomment>
+        <translation>앤티가 바부다</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country AR</extracomment>
+        <translation>아르헨티나</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <extracomment>country AM</extracomment>
+        <translation>아르메니아</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <extracomment>country AW</extracomment>
+        <translation>아루바</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country AU</extracomment>
+        <translation>오스트레일리아</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country AT</extracomment>
+        <translation>오스트리아</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <extracomment>country AZ</extracomment>
+        <translation>아제르바이잔</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <extracomment>country BS</extracomment>
+        <translation>바하마</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <extracomment>country BH</extracomment>
+        <translation>바레인</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <extracomment>country BD</extracomment>
+        <translation>방글라데시</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <extracomment>country BB</extracomment>
+        <translation>바베이도스</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <extracomment>country BY</extracomment>
+        <translation>벨라루스</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country BE</extracomment>
+        <translation>벨기에</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <extracomment>country BZ</extracomment>
+        <translation>벨리즈</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <extracomment>country BJ</extracomment>
+        <translation>베냉</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <extracomment>country BM</extracomment>
+        <translation>버뮤다</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <extracomment>country BT</extracomment>
+        <translation>부탄</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <extracomment>country BO</extracomment>
+        <translation>볼리비아</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <extracomment>country BQ</extracomment>
+        <translation>보네르, 신트외스타티위스, 사바 섬</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>country BA</extracomment>
+        <translation>보스니아 헤르체고비나</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <extracomment>country BW</extracomment>
+        <translation>보츠와나</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <extracomment>country BV</extracomment>
+        <translation>부베 섬</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country BR</extracomment>
+        <translation>브라질</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>country IO</extracomment>
+        <translation>영국령 인도양 지역</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <extracomment>country BN</extracomment>
+        <translation>브루나이</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country BG</extracomment>
+        <translation>불가리아</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <extracomment>country BF</extracomment>
+        <translation>부르키나파소</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <extracomment>country BI</extracomment>
+        <translation>부룬디</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <extracomment>country CV</extracomment>
+        <translation>카보베르데</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <extracomment>country KH</extracomment>
+        <translation>캄보디아</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <extracomment>country CM</extracomment>
+        <translation>카메룬</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country CA</extracomment>
+        <translation>캐나다</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <extracomment>country KY</extracomment>
+        <translation>케이맨 제도</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <extracomment>country CF</extracomment>
+        <translation>중앙아프리카 공화국</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <extracomment>country TD</extracomment>
+        <translation>차드</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <extracomment>country CL</extracomment>
+        <translation>칠레</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country CN</extracomment>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <extracomment>country CX</extracomment>
+        <translation>크리스마스 섬</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>country CC</extracomment>
+        <translation>코코스 제도</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <extracomment>country CO</extracomment>
+        <translation>콜롬비아</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <extracomment>country KM</extracomment>
+        <translation>코모로</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <extracomment>country CG</extracomment>
+        <translation>콩고</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <extracomment>country CD</extracomment>
+        <translation>콩고 민주 공화국</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <extracomment>country CK</extracomment>
+        <translation>쿡 제도</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <extracomment>country CR</extracomment>
+        <translation>코스타리카</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country HR</extracomment>
+        <translation>크로아티아</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <extracomment>country CU</extracomment>
+        <translation>쿠바</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <extracomment>country CW</extracomment>
+        <translation>퀴라소</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country CY</extracomment>
+        <translation>키프로스</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country CZ</extracomment>
+        <translation>체코</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>country CI</extracomment>
+        <translation>코트디부아르</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country DK</extracomment>
+        <translation>덴마크</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <extracomment>country DJ</extracomment>
+        <translation>지부티</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <extracomment>country DM</extracomment>
+        <translation>도미니카 연방</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <extracomment>country DO</extracomment>
+        <translation>도미니카 공화국</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <extracomment>country EC</extracomment>
+        <translation>에콰도르</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <extracomment>country EG</extracomment>
+        <translation>이집트</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <extracomment>country SV</extracomment>
+        <translation>엘살바도르</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <extracomment>country GQ</extracomment>
+        <translation>적도 기니</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <extracomment>country ER</extracomment>
+        <translation>에리트레아</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country EE</extracomment>
+        <translation>에스토니아</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <extracomment>country SZ</extracomment>
+        <translation>에스와티니</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <extracomment>country ET</extracomment>
+        <translation>에티오피아</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <extracomment>country FK</extracomment>
+        <translation>포클랜드 제도 (말비나스)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <extracomment>country FO</extracomment>
+        <translation>페로 제도</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <extracomment>country FJ</extracomment>
+        <translation>피지</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country FI</extracomment>
+        <translation>핀란드</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country FR</extracomment>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <extracomment>country GF</extracomment>
+        <translation>프랑스령 기아나</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <extracomment>country PF</extracomment>
+        <translation>프랑스령 폴리네시아</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <extracomment>country TF</extracomment>
+        <translation>프랑스령 남 자치구역</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <extracomment>country GA</extracomment>
+        <translation>가봉</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <extracomment>country GM</extracomment>
+        <translation>감비아</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>country GE</extracomment>
+        <translation>조지아</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country DE</extracomment>
+        <translation>독일</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <extracomment>country GH</extracomment>
+        <translation>가나</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <extracomment>country GI</extracomment>
+        <translation>지브롤터</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country GR</extracomment>
+        <translation>그리스</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <extracomment>country GL</extracomment>
+        <translation>그린란드</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <extracomment>country GD</extracomment>
+        <translation>그레나다</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <extracomment>country GP</extracomment>
+        <translation>과들루프</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>country GU</extracomment>
+        <translation>괌</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <extracomment>country GT</extracomment>
+        <translation>과테말라</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <extracomment>country GG</extracomment>
+        <translation>건지 섬</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <extracomment>country GN</extracomment>
+        <translation>기니</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <extracomment>country GW</extracomment>
+        <translation>기니비사우</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <extracomment>country GY</extracomment>
+        <translation>가이아나</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <extracomment>country HT</extracomment>
+        <translation>아이티</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>country HM</extracomment>
+        <translation>허드 맥도널드 제도</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <extracomment>country VA</extracomment>
+        <translation>바티칸 시국</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <extracomment>country HN</extracomment>
+        <translation>온두라스</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country HK</extracomment>
+        <translation>홍콩</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country HU</extracomment>
+        <translation>헝가리</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country IS</extracomment>
+        <translation>아이슬란드</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country IN</extracomment>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country ID</extracomment>
+        <translation>인도네시아</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <extracomment>country IR</extracomment>
+        <translation>이란</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <extracomment>country IQ</extracomment>
+        <translation>이라크</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country IE</extracomment>
+        <translation>아일랜드</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <extracomment>country IM</extracomment>
+        <translation>맨 섬</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country IL</extracomment>
+        <translation>이스라엘</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country IT</extracomment>
+        <translation>이탈리아</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <extracomment>country JM</extracomment>
+        <translation>자메이카</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country JP</extracomment>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <extracomment>country JE</extracomment>
+        <translation>저지 섬</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <extracomment>country JO</extracomment>
+        <translation>요르단</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <extracomment>country KZ</extracomment>
+        <translation>카자흐스탄</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <extracomment>country KE</extracomment>
+        <translation>케냐</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <extracomment>country KI</extracomment>
+        <translation>키리바시</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <extracomment>country KW</extracomment>
+        <translation>쿠웨이트</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <extracomment>country KG</extracomment>
+        <translation>키르기스스탄</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <extracomment>country LA</extracomment>
+        <translation>라오스</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country LV</extracomment>
+        <translation>라트비아</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <extracomment>country LB</extracomment>
+        <translation>레바논</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <extracomment>country LS</extracomment>
+        <translation>레소토</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <extracomment>country LR</extracomment>
+        <translation>라이베리아</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <extracomment>country LY</extracomment>
+        <translation>리비아</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country LI</extracomment>
+        <translation>리히텐슈타인</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country LT</extracomment>
+        <translation>리투아니아</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country LU</extracomment>
+        <translation>룩셈부르크</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <extracomment>country MO</extracomment>
+        <translation>마카오</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <extracomment>country MG</extracomment>
+        <translation>마다가스카르</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <extracomment>country MW</extracomment>
+        <translation>말라위</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <extracomment>country MY</extracomment>
+        <translation>말레이시아</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <extracomment>country MV</extracomment>
+        <translation>몰디브</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <extracomment>country ML</extracomment>
+        <translation>말리</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country MT</extracomment>
+        <translation>몰타</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>country MH</extracomment>
+        <translation>마셜 제도</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <extracomment>country MQ</extracomment>
+        <translation>마르티니크</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <extracomment>country MR</extracomment>
+        <translation>모리타니</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <extracomment>country MU</extracomment>
+        <translation>모리셔스</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <extracomment>country YT</extracomment>
+        <translation>마요트</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country MX</extracomment>
+        <translation>멕시코</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <extracomment>country FM</extracomment>
+        <translation>미크로네시아 연방</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <extracomment>country MD</extracomment>
+        <translation>몰도바</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <extracomment>country MC</extracomment>
+        <translation>모나코</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <extracomment>country MN</extracomment>
+        <translation>몽골</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <extracomment>country ME</extracomment>
+        <translation>몬테네그로</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <extracomment>country MS</extracomment>
+        <translation>몬트세랫</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <extracomment>country MA</extracomment>
+        <translation>모로코</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <extracomment>country MZ</extracomment>
+        <translation>모잠비크</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <extracomment>country MM</extracomment>
+        <translation>미얀마</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <extracomment>country NA</extracomment>
+        <translation>나미비아</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <extracomment>country NR</extracomment>
+        <translation>나우루</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <extracomment>country NP</extracomment>
+        <translation>네팔</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country NL</extracomment>
+        <translation>네덜란드</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <extracomment>country NC</extracomment>
+        <translation>누벨칼레도니</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country NZ</extracomment>
+        <translation>뉴질랜드</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <extracomment>country NI</extracomment>
+        <translation>니카라과</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <extracomment>country NE</extracomment>
+        <translation>니제르</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <extracomment>country NG</extracomment>
+        <translation>나이지리아</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <extracomment>country NU</extracomment>
+        <translation>니우에</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <extracomment>country NF</extracomment>
+        <translation>노퍽 섬</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <extracomment>country KP</extracomment>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <extracomment>country MK</extracomment>
+        <translation>북마케도니아</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>country MP</extracomment>
+        <translation>북마리아나 제도</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country NO</extracomment>
+        <translation>노르웨이</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <extracomment>country OM</extracomment>
+        <translation>오만</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <extracomment>country PK</extracomment>
+        <translation>파키스탄</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>country PW</extracomment>
+        <translation>팔라우</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <extracomment>country PS</extracomment>
+        <translation>팔레스타인</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <extracomment>country PA</extracomment>
+        <translation>파나마</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <extracomment>country PG</extracomment>
+        <translation>파푸아뉴기니</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <extracomment>country PY</extracomment>
+        <translation>파라과이</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <extracomment>country PE</extracomment>
+        <translation>페루</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <extracomment>country PH</extracomment>
+        <translation>필리핀</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <extracomment>country PN</extracomment>
+        <translation>핏케언 제도</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country PL</extracomment>
+        <translation>폴란드</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country PT</extracomment>
+        <translation>포르투갈</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>country PR</extracomment>
+        <translation>푸에르토리코</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country QA</extracomment>
+        <translation>카타르</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country RO</extracomment>
+        <translation>루마니아</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <extracomment>country RU</extracomment>
+        <translation>러시아</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <extracomment>country RW</extracomment>
+        <translation>르완다</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <extracomment>country RE</extracomment>
+        <translation>레위니옹</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <extracomment>country BL</extracomment>
+        <translation>생바르텔레미</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <extracomment>country SH</extracomment>
+        <translation>세인트헬레나 어센션 트리스탄다쿠냐</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>country KN</extracomment>
+        <translation>세인트키츠 네비스</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <extracomment>country LC</extracomment>
+        <translation>세인트루시아</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <extracomment>country MF</extracomment>
+        <translation>생마르탱 (프랑스령)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>country PM</extracomment>
+        <translation>생피에르 미클롱</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>country VC</extracomment>
+        <translation>세인트빈센트 그레나딘</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <extracomment>country WS</extracomment>
+        <translation>사모아</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <extracomment>country SM</extracomment>
+        <translation>산마리노</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <extracomment>country ST</extracomment>
+        <translation>상투메 프린시페</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country SA</extracomment>
+        <translation>사우디아라비아</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <extracomment>country SN</extracomment>
+        <translation>세네갈</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <extracomment>country RS</extracomment>
+        <translation>세르비아</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <extracomment>country SC</extracomment>
+        <translation>세이셸</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <extracomment>country SL</extracomment>
+        <translation>시에라리온</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country SG</extracomment>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>country SX</extracomment>
+        <translation>신트마르턴 (네덜란드령)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country SK</extracomment>
+        <translation>슬로바키아</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country SI</extracomment>
+        <translation>슬로베니아</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <extracomment>country SB</extracomment>
+        <translation>솔로몬 제도</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <extracomment>country SO</extracomment>
+        <translation>소말리아</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country ZA</extracomment>
+        <translation>남아프리카 공화국</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>country GS</extracomment>
+        <translation>사우스조지아 사우스샌드위치 제도</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country KR</extracomment>
+        <translation>대한민국 (한국)</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <extracomment>country SS</extracomment>
+        <translation>남수단</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country ES</extracomment>
+        <translation>스페인</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <extracomment>country LK</extracomment>
+        <translation>스리랑카</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <extracomment>country SD</extracomment>
+        <translation>수단</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <extracomment>country SR</extracomment>
+        <translation>수리남</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>country SJ</extracomment>
+        <translation>스발바르 얀마옌 제도</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country SE</extracomment>
+        <translation>스웨덴</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country CH</extracomment>
+        <translation>스위스</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <extracomment>country SY</extracomment>
+        <translation>시리아</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country TW</extracomment>
+        <translation>타이완</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <extracomment>country TJ</extracomment>
+        <translation>타지키스탄</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <extracomment>country TZ</extracomment>
+        <translation>탄자니아</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <extracomment>country TH</extracomment>
+        <translation>태국</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <extracomment>country TL</extracomment>
+        <translation>동티모르</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <extracomment>country TG</extracomment>
+        <translation>토고</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <extracomment>country TK</extracomment>
+        <translation>토켈라우</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <extracomment>country TO</extracomment>
+        <translation>통가</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <extracomment>country TT</extracomment>
+        <translation>트리니다드 토바고</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <extracomment>country TN</extracomment>
+        <translation>튀니지</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <extracomment>country TM</extracomment>
+        <translation>투르크메니스탄</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>country TC</extracomment>
+        <translation>터크스 케이커스 제도</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <extracomment>country TV</extracomment>
+        <translation>투발루</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <extracomment>country TR</extracomment>
+        <translation>튀르키예</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <extracomment>country UG</extracomment>
+        <translation>우간다</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <extracomment>country UA</extracomment>
+        <translation>우크라이나</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country AE</extracomment>
+        <translation>아랍에미리트</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country GB</extracomment>
+        <translation>영국</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country US</extracomment>
+        <translation>미국</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>country UM</extracomment>
+        <translation>미국령 군소 제도</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country UY</extracomment>
+        <translation>우루과이</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <extracomment>country UZ</extracomment>
+        <translation>우즈베키스탄</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <extracomment>country VU</extracomment>
+        <translation>바누아투</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <extracomment>country VE</extracomment>
+        <translation>베네수엘라</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <extracomment>country VN</extracomment>
+        <translation>베트남</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <extracomment>country VG</extracomment>
+        <translation>영국령 버진아일랜드</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <extracomment>country VI</extracomment>
+        <translation>미국령 버진아일랜드</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <extracomment>country WF</extracomment>
+        <translation>왈리스 퓌튀나</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <extracomment>country EH</extracomment>
+        <translation>서사하라</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <extracomment>country YE</extracomment>
+        <translation>예멘</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <extracomment>country ZM</extracomment>
+        <translation>잠비아</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <extracomment>country ZW</extracomment>
+        <translation>짐바브웨</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <extracomment>country AX</extracomment>
+        <translation>올란드 제도</translation>
+    </message>
+</context>
+<context>
     <name>export_steps</name>
     <message>
         <source>Making the fax cover sheet</source>
@@ -2864,6 +4112,324 @@
     <message>
         <source>No</source>
         <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>us_states</name>
+    <message>
+        <source>Alabama</source>
+        <extracomment>US state or territory AL (postal code)</extracomment>
+        <translation>앨라배마</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <extracomment>US state or territory AK (postal code)</extracomment>
+        <translation>알래스카</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <extracomment>US state or territory AZ (postal code)</extracomment>
+        <translation>애리조나</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <extracomment>US state or territory AR (postal code)</extracomment>
+        <translation>아칸소</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <extracomment>US state or territory CA (postal code)</extracomment>
+        <translation>캘리포니아</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <extracomment>US state or territory CO (postal code)</extracomment>
+        <translation>콜로라도</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <extracomment>US state or territory CT (postal code)</extracomment>
+        <translation>코네티컷</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <extracomment>US state or territory DE (postal code)</extracomment>
+        <translation>델라웨어</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <extracomment>US state or territory DC (postal code)</extracomment>
+        <translation>컬럼비아 특별구 (워싱턴 D.C.)</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <extracomment>US state or territory FL (postal code)</extracomment>
+        <translation>플로리다</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>US state or territory GA (postal code)</extracomment>
+        <translation>조지아</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <extracomment>US state or territory HI (postal code)</extracomment>
+        <translation>하와이</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <extracomment>US state or territory ID (postal code)</extracomment>
+        <translation>아이다호</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <extracomment>US state or territory IL (postal code)</extracomment>
+        <translation>일리노이</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <extracomment>US state or territory IN (postal code)</extracomment>
+        <translation>인디애나</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <extracomment>US state or territory IA (postal code)</extracomment>
+        <translation>아이오와</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <extracomment>US state or territory KS (postal code)</extracomment>
+        <translation>캔자스</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <extracomment>US state or territory KY (postal code)</extracomment>
+        <translation>켄터키</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <extracomment>US state or territory LA (postal code)</extracomment>
+        <translation>루이지애나</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <extracomment>US state or territory ME (postal code)</extracomment>
+        <translation>메인</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <extracomment>US state or territory MD (postal code)</extracomment>
+        <translation>메릴랜드</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <extracomment>US state or territory MA (postal code)</extracomment>
+        <translation>매사추세츠</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <extracomment>US state or territory MI (postal code)</extracomment>
+        <translation>미시간</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <extracomment>US state or territory MN (postal code)</extracomment>
+        <translation>미네소타</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <extracomment>US state or territory MS (postal code)</extracomment>
+        <translation>미시시피</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <extracomment>US state or territory MO (postal code)</extracomment>
+        <translation>미주리</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <extracomment>US state or territory MT (postal code)</extracomment>
+        <translation>몬태나</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <extracomment>US state or territory NE (postal code)</extracomment>
+        <translation>네브래스카</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <extracomment>US state or territory NV (postal code)</extracomment>
+        <translation>네바다</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <extracomment>US state or territory NH (postal code)</extracomment>
+        <translation>뉴햄프셔</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <extracomment>US state or territory NJ (postal code)</extracomment>
+        <translation>뉴저지</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <extracomment>US state or territory NM (postal code)</extracomment>
+        <translation>뉴멕시코</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <extracomment>US state or territory NY (postal code)</extracomment>
+        <translation>뉴욕</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <extracomment>US state or territory NC (postal code)</extracomment>
+        <translation>노스캐롤라이나</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <extracomment>US state or territory ND (postal code)</extracomment>
+        <translation>노스다코타</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <extracomment>US state or territory OH (postal code)</extracomment>
+        <translation>오하이오</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <extracomment>US state or territory OK (postal code)</extracomment>
+        <translation>오클라호마</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <extracomment>US state or territory OR (postal code)</extracomment>
+        <translation>오리건</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <extracomment>US state or territory PA (postal code)</extracomment>
+        <translation>펜실베이니아</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <extracomment>US state or territory RI (postal code)</extracomment>
+        <translation>로드아일랜드</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <extracomment>US state or territory SC (postal code)</extracomment>
+        <translation>사우스캐롤라이나</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <extracomment>US state or territory SD (postal code)</extracomment>
+        <translation>사우스다코타</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <extracomment>US state or territory TN (postal code)</extracomment>
+        <translation>테네시</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <extracomment>US state or territory TX (postal code)</extracomment>
+        <translation>텍사스</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <extracomment>US state or territory UT (postal code)</extracomment>
+        <translation>유타</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <extracomment>US state or territory VT (postal code)</extracomment>
+        <translation>버몬트</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <extracomment>US state or territory VA (postal code)</extracomment>
+        <translation>버지니아</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>US state or territory WA (postal code)</extracomment>
+        <translation>워싱턴</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <extracomment>US state or territory WV (postal code)</extracomment>
+        <translation>웨스트버지니아</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <extracomment>US state or territory WI (postal code)</extracomment>
+        <translation>위스콘신</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <extracomment>US state or territory WY (postal code)</extracomment>
+        <translation>와이오밍</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>US state or territory AS (postal code)</extracomment>
+        <translation>아메리칸사모아</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>US state or territory GU (postal code)</extracomment>
+        <translation>괌</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>US state or territory MP (postal code)</extracomment>
+        <translation>북마리아나 제도</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>US state or territory PR (postal code)</extracomment>
+        <translation>푸에르토리코</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <extracomment>US state or territory VI (postal code)</extracomment>
+        <translation>미국령 버진아일랜드</translation>
+    </message>
+    <message>
+        <source>U.S. Minor Outlying Islands</source>
+        <extracomment>US state or territory UM (postal code)</extracomment>
+        <translation>미국령 군소 제도</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <extracomment>US state or territory FM (postal code)</extracomment>
+        <translation>미크로네시아 연방</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>US state or territory MH (postal code)</extracomment>
+        <translation>마셜 제도</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>US state or territory PW (postal code)</extracomment>
+        <translation>팔라우</translation>
+    </message>
+    <message>
+        <source>Armed Forces Americas (AA)</source>
+        <extracomment>US state or territory AA (postal code)</extracomment>
+        <translation>미군: 아메리카 (AA)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Europe, Middle East, Africa, Canada (AE)</source>
+        <extracomment>US state or territory AE (postal code)</extracomment>
+        <translation>미군: 유럽, 중동, 아프리카, 캐나다 (AE)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Pacific (AP)</source>
+        <extracomment>US state or territory AP (postal code)</extracomment>
+        <translation>미군: 태평양 (AP)</translation>
     </message>
 </context>
 </TS>

@@ -1423,6 +1423,1254 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>country AF</extracomment>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <extracomment>country AL</extracomment>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <extracomment>country DZ</extracomment>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>country AS</extracomment>
+        <translation>Американские Самоа</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <extracomment>country AD</extracomment>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <extracomment>country AO</extracomment>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <extracomment>country AI</extracomment>
+        <translation>Ангвилла</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <extracomment>country AQ</extracomment>
+        <translation>Антарктика</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <extracomment>country AG</extracomment>
+        <translation>Антигуа и Барбуда</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country AR</extracomment>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <extracomment>country AM</extracomment>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <extracomment>country AW</extracomment>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country AU</extracomment>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country AT</extracomment>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <extracomment>country AZ</extracomment>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <extracomment>country BS</extracomment>
+        <translation>Багамы</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <extracomment>country BH</extracomment>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <extracomment>country BD</extracomment>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <extracomment>country BB</extracomment>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <extracomment>country BY</extracomment>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country BE</extracomment>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <extracomment>country BZ</extracomment>
+        <translation>Белиз</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <extracomment>country BJ</extracomment>
+        <translation>Бенин</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <extracomment>country BM</extracomment>
+        <translation>Бермуды</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <extracomment>country BT</extracomment>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <extracomment>country BO</extracomment>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <extracomment>country BQ</extracomment>
+        <translation>Бонайре, Синт-Эстатиус и Саба</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>country BA</extracomment>
+        <translation>Босния и Герцеговина</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <extracomment>country BW</extracomment>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <extracomment>country BV</extracomment>
+        <translation>Остров Буве</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country BR</extracomment>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>country IO</extracomment>
+        <translation>Британская территория Индийского океана</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <extracomment>country BN</extracomment>
+        <translation>Бруней</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country BG</extracomment>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <extracomment>country BF</extracomment>
+        <translation>Буркина-Фасо</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <extracomment>country BI</extracomment>
+        <translation>Бурунди</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <extracomment>country CV</extracomment>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <extracomment>country KH</extracomment>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <extracomment>country CM</extracomment>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country CA</extracomment>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <extracomment>country KY</extracomment>
+        <translation>Каймановы острова</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <extracomment>country CF</extracomment>
+        <translation>Центрально-африканская республика</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <extracomment>country TD</extracomment>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <extracomment>country CL</extracomment>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country CN</extracomment>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <extracomment>country CX</extracomment>
+        <translation>Остров Рождества</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>country CC</extracomment>
+        <translation>Кокосовые острова</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <extracomment>country CO</extracomment>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <extracomment>country KM</extracomment>
+        <translation>Коморы</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <extracomment>country CG</extracomment>
+        <translation>Конго</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <extracomment>country CD</extracomment>
+        <translation>Демократическая Республика Конго</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <extracomment>country CK</extracomment>
+        <translation>Острова Кука</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <extracomment>country CR</extracomment>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country HR</extracomment>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <extracomment>country CU</extracomment>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <extracomment>country CW</extracomment>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country CY</extracomment>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country CZ</extracomment>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>country CI</extracomment>
+        <translation>Кот-д&apos;Ивуар</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country DK</extracomment>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <extracomment>country DJ</extracomment>
+        <translation>Джибути</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <extracomment>country DM</extracomment>
+        <translation>Доминика</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <extracomment>country DO</extracomment>
+        <translation>Доминиканская республика</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <extracomment>country EC</extracomment>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <extracomment>country EG</extracomment>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <extracomment>country SV</extracomment>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <extracomment>country GQ</extracomment>
+        <translation>Экваториальная Гвинея</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <extracomment>country ER</extracomment>
+        <translation>Эритрея</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country EE</extracomment>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <extracomment>country SZ</extracomment>
+        <translation>Эсватини</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <extracomment>country ET</extracomment>
+        <translation>Эфиопия</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <extracomment>country FK</extracomment>
+        <translation>Фолклендские (Мальвинские) острова</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <extracomment>country FO</extracomment>
+        <translation>Фарерские острова</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <extracomment>country FJ</extracomment>
+        <translation>Фиджи</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country FI</extracomment>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country FR</extracomment>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <extracomment>country GF</extracomment>
+        <translation>Французская Гвиана</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <extracomment>country PF</extracomment>
+        <translation>Французская Полинезия</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <extracomment>country TF</extracomment>
+        <translation>Французские южные территории</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <extracomment>country GA</extracomment>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <extracomment>country GM</extracomment>
+        <translation>Гамбия</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>country GE</extracomment>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country DE</extracomment>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <extracomment>country GH</extracomment>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <extracomment>country GI</extracomment>
+        <translation>Гибралтар</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country GR</extracomment>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <extracomment>country GL</extracomment>
+        <translation>Гренландия</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <extracomment>country GD</extracomment>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <extracomment>country GP</extracomment>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>country GU</extracomment>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <extracomment>country GT</extracomment>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <extracomment>country GG</extracomment>
+        <translation>Гернси</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <extracomment>country GN</extracomment>
+        <translation>Гвинея</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <extracomment>country GW</extracomment>
+        <translation>Гвинея-Бисау</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <extracomment>country GY</extracomment>
+        <translation>Гайана</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <extracomment>country HT</extracomment>
+        <translation>Гаити</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>country HM</extracomment>
+        <translation>Остров Херд и острова МакДональд</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <extracomment>country VA</extracomment>
+        <translation>Ватикан</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <extracomment>country HN</extracomment>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country HK</extracomment>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country HU</extracomment>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country IS</extracomment>
+        <translation>Исландия</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country IN</extracomment>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country ID</extracomment>
+        <translation>Индонезия</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <extracomment>country IR</extracomment>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <extracomment>country IQ</extracomment>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country IE</extracomment>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <extracomment>country IM</extracomment>
+        <translation>Остров Мэн</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country IL</extracomment>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country IT</extracomment>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <extracomment>country JM</extracomment>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country JP</extracomment>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <extracomment>country JE</extracomment>
+        <translation>Джерси</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <extracomment>country JO</extracomment>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <extracomment>country KZ</extracomment>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <extracomment>country KE</extracomment>
+        <translation>Кения</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <extracomment>country KI</extracomment>
+        <translation>Кирибати</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <extracomment>country KW</extracomment>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <extracomment>country KG</extracomment>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <extracomment>country LA</extracomment>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country LV</extracomment>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <extracomment>country LB</extracomment>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <extracomment>country LS</extracomment>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <extracomment>country LR</extracomment>
+        <translation>Либерия</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <extracomment>country LY</extracomment>
+        <translation>Ливия</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country LI</extracomment>
+        <translation>Лихтенштейн</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country LT</extracomment>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country LU</extracomment>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <extracomment>country MO</extracomment>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <extracomment>country MG</extracomment>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <extracomment>country MW</extracomment>
+        <translation>Малави</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <extracomment>country MY</extracomment>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <extracomment>country MV</extracomment>
+        <translation>Мальдивы</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <extracomment>country ML</extracomment>
+        <translation>Мали</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country MT</extracomment>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>country MH</extracomment>
+        <translation>Маршалловы острова</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <extracomment>country MQ</extracomment>
+        <translation>Мартиника</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <extracomment>country MR</extracomment>
+        <translation>Мавритания</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <extracomment>country MU</extracomment>
+        <translation>Маврикий</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <extracomment>country YT</extracomment>
+        <translation>Майот</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country MX</extracomment>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <extracomment>country FM</extracomment>
+        <translation>Федеративные Штаты Микронезии</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <extracomment>country MD</extracomment>
+        <translation>Молдавия</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <extracomment>country MC</extracomment>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <extracomment>country MN</extracomment>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <extracomment>country ME</extracomment>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <extracomment>country MS</extracomment>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <extracomment>country MA</extracomment>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <extracomment>country MZ</extracomment>
+        <translation>Мозамбик</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <extracomment>country MM</extracomment>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <extracomment>country NA</extracomment>
+        <translation>Намибия</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <extracomment>country NR</extracomment>
+        <translation>Науру</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <extracomment>country NP</extracomment>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country NL</extracomment>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <extracomment>country NC</extracomment>
+        <translation>Новая Каледония</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country NZ</extracomment>
+        <translation>Новая Зеландия</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <extracomment>country NI</extracomment>
+        <translation>Никарагуа</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <extracomment>country NE</extracomment>
+        <translation>Нигер</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <extracomment>country NG</extracomment>
+        <translation>Нигерия</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <extracomment>country NU</extracomment>
+        <translation>Ниуэ</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <extracomment>country NF</extracomment>
+        <translation>Остров Норфолк</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <extracomment>country KP</extracomment>
+        <translation>Северная Корея</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <extracomment>country MK</extracomment>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>country MP</extracomment>
+        <translation>Острова северной Марианы</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country NO</extracomment>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <extracomment>country OM</extracomment>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <extracomment>country PK</extracomment>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>country PW</extracomment>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <extracomment>country PS</extracomment>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <extracomment>country PA</extracomment>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <extracomment>country PG</extracomment>
+        <translation>Папуа — Новая Гвинея</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <extracomment>country PY</extracomment>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <extracomment>country PE</extracomment>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <extracomment>country PH</extracomment>
+        <translation>Филиппины</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <extracomment>country PN</extracomment>
+        <translation>Питкэрн</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country PL</extracomment>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country PT</extracomment>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>country PR</extracomment>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country QA</extracomment>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country RO</extracomment>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <extracomment>country RU</extracomment>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <extracomment>country RW</extracomment>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <extracomment>country RE</extracomment>
+        <translation>Реюньон</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <extracomment>country BL</extracomment>
+        <translation>Сен-Бартельми</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <extracomment>country SH</extracomment>
+        <translation>Остров Святой Елены, Остров Вознесения и Тристан-да-Кунья</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>country KN</extracomment>
+        <translation>Сент-Китс и Невис</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <extracomment>country LC</extracomment>
+        <translation>Сент-Люсия</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <extracomment>country MF</extracomment>
+        <translation>Сен-Мартен (Франция)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>country PM</extracomment>
+        <translation>Сен-Пьер и Микелон</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>country VC</extracomment>
+        <translation>Сент-Винсент и Гренадины</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <extracomment>country WS</extracomment>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <extracomment>country SM</extracomment>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <extracomment>country ST</extracomment>
+        <translation>Сан-Томе и Принсипи</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country SA</extracomment>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <extracomment>country SN</extracomment>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <extracomment>country RS</extracomment>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <extracomment>country SC</extracomment>
+        <translation>Сейшелы</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <extracomment>country SL</extracomment>
+        <translation>Сьерра-Леоне</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country SG</extracomment>
+        <translation>Сингапур</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>country SX</extracomment>
+        <translation>Синт-Мартен (голландская часть)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country SK</extracomment>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country SI</extracomment>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <extracomment>country SB</extracomment>
+        <translation>Соломоновы Острова</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <extracomment>country SO</extracomment>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country ZA</extracomment>
+        <translation>Южная Африка</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>country GS</extracomment>
+        <translation>Южная Джорджия и Южные Сандвичевы острова</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country KR</extracomment>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <extracomment>country SS</extracomment>
+        <translation>Южный Судан</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country ES</extracomment>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <extracomment>country LK</extracomment>
+        <translation>Шри-Ланка</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <extracomment>country SD</extracomment>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <extracomment>country SR</extracomment>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>country SJ</extracomment>
+        <translation>Шпицберген и Ян-Майен</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country SE</extracomment>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country CH</extracomment>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <extracomment>country SY</extracomment>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country TW</extracomment>
+        <translation>Тайвань</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <extracomment>country TJ</extracomment>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <extracomment>country TZ</extracomment>
+        <translation>Танзания</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <extracomment>country TH</extracomment>
+        <translation>Таиланд</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <extracomment>country TL</extracomment>
+        <translation>Восточный Тимор</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <extracomment>country TG</extracomment>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <extracomment>country TK</extracomment>
+        <translation>Токелау</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <extracomment>country TO</extracomment>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <extracomment>country TT</extracomment>
+        <translation>Тринидад и Тобаго</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <extracomment>country TN</extracomment>
+        <translation>Тунис</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <extracomment>country TM</extracomment>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>country TC</extracomment>
+        <translation>Острова Туркс и Каикос</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <extracomment>country TV</extracomment>
+        <translation>Тувалу</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <extracomment>country TR</extracomment>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <extracomment>country UG</extracomment>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <extracomment>country UA</extracomment>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country AE</extracomment>
+        <translation>Объединённые Арабские Эмираты</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country GB</extracomment>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country US</extracomment>
+        <translation>Соединённые Штаты</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>country UM</extracomment>
+        <translation>Соединенные штаты Малых Удаленных островов</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country UY</extracomment>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <extracomment>country UZ</extracomment>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <extracomment>country VU</extracomment>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <extracomment>country VE</extracomment>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <extracomment>country VN</extracomment>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <extracomment>country VG</extracomment>
+        <translation>Виргинские острова (Британия)</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <extracomment>country VI</extracomment>
+        <translation>Виргинские острова (США)</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <extracomment>country WF</extracomment>
+        <translation>Уоллес и Футана</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <extracomment>country EH</extracomment>
+        <translation>Западная Сахара</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <extracomment>country YE</extracomment>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <extracomment>country ZM</extracomment>
+        <translation>Замбия</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <extracomment>country ZW</extracomment>
+        <translation>Зимбабве</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <extracomment>country AX</extracomment>
+        <translation>Аландские острова</translation>
+    </message>
+</context>
+<context>
     <name>export_steps</name>
     <message>
         <source>Making the fax cover sheet</source>
@@ -2870,6 +4118,324 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>us_states</name>
+    <message>
+        <source>Alabama</source>
+        <extracomment>US state or territory AL (postal code)</extracomment>
+        <translation>Алабама</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <extracomment>US state or territory AK (postal code)</extracomment>
+        <translation>Аляска</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <extracomment>US state or territory AZ (postal code)</extracomment>
+        <translation>Аризона</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <extracomment>US state or territory AR (postal code)</extracomment>
+        <translation>Арканзас</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <extracomment>US state or territory CA (postal code)</extracomment>
+        <translation>Калифорния</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <extracomment>US state or territory CO (postal code)</extracomment>
+        <translation>Колорадо</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <extracomment>US state or territory CT (postal code)</extracomment>
+        <translation>Коннектикут</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <extracomment>US state or territory DE (postal code)</extracomment>
+        <translation>Делавэр</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <extracomment>US state or territory DC (postal code)</extracomment>
+        <translation>Округ Колумбия</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <extracomment>US state or territory FL (postal code)</extracomment>
+        <translation>Флорида</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>US state or territory GA (postal code)</extracomment>
+        <translation>Джорджия</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <extracomment>US state or territory HI (postal code)</extracomment>
+        <translation>Гавайи</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <extracomment>US state or territory ID (postal code)</extracomment>
+        <translation>Айдахо</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <extracomment>US state or territory IL (postal code)</extracomment>
+        <translation>Иллинойс</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <extracomment>US state or territory IN (postal code)</extracomment>
+        <translation>Индиана</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <extracomment>US state or territory IA (postal code)</extracomment>
+        <translation>Айова</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <extracomment>US state or territory KS (postal code)</extracomment>
+        <translation>Канзас</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <extracomment>US state or territory KY (postal code)</extracomment>
+        <translation>Кентукки</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <extracomment>US state or territory LA (postal code)</extracomment>
+        <translation>Луизиана</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <extracomment>US state or territory ME (postal code)</extracomment>
+        <translation>Мэн</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <extracomment>US state or territory MD (postal code)</extracomment>
+        <translation>Мэриленд</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <extracomment>US state or territory MA (postal code)</extracomment>
+        <translation>Массачусетс</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <extracomment>US state or territory MI (postal code)</extracomment>
+        <translation>Мичиган</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <extracomment>US state or territory MN (postal code)</extracomment>
+        <translation>Миннесота</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <extracomment>US state or territory MS (postal code)</extracomment>
+        <translation>Миссисипи</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <extracomment>US state or territory MO (postal code)</extracomment>
+        <translation>Миссури</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <extracomment>US state or territory MT (postal code)</extracomment>
+        <translation>Монтана</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <extracomment>US state or territory NE (postal code)</extracomment>
+        <translation>Небраска</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <extracomment>US state or territory NV (postal code)</extracomment>
+        <translation>Невада</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <extracomment>US state or territory NH (postal code)</extracomment>
+        <translation>Нью-Гэмпшир</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <extracomment>US state or territory NJ (postal code)</extracomment>
+        <translation>Нью-Джерси</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <extracomment>US state or territory NM (postal code)</extracomment>
+        <translation>Нью-Мексико</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <extracomment>US state or territory NY (postal code)</extracomment>
+        <translation>Нью-Йорк</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <extracomment>US state or territory NC (postal code)</extracomment>
+        <translation>Северная Каролина</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <extracomment>US state or territory ND (postal code)</extracomment>
+        <translation>Северная Дакота</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <extracomment>US state or territory OH (postal code)</extracomment>
+        <translation>Огайо</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <extracomment>US state or territory OK (postal code)</extracomment>
+        <translation>Оклахома</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <extracomment>US state or territory OR (postal code)</extracomment>
+        <translation>Орегон</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <extracomment>US state or territory PA (postal code)</extracomment>
+        <translation>Пенсильвания</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <extracomment>US state or territory RI (postal code)</extracomment>
+        <translation>Род-Айленд</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <extracomment>US state or territory SC (postal code)</extracomment>
+        <translation>Южная Каролина</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <extracomment>US state or territory SD (postal code)</extracomment>
+        <translation>Южная Дакота</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <extracomment>US state or territory TN (postal code)</extracomment>
+        <translation>Теннесси</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <extracomment>US state or territory TX (postal code)</extracomment>
+        <translation>Техас</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <extracomment>US state or territory UT (postal code)</extracomment>
+        <translation>Юта</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <extracomment>US state or territory VT (postal code)</extracomment>
+        <translation>Вермонт</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <extracomment>US state or territory VA (postal code)</extracomment>
+        <translation>Вирджиния</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>US state or territory WA (postal code)</extracomment>
+        <translation>Вашингтон</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <extracomment>US state or territory WV (postal code)</extracomment>
+        <translation>Западная Виргиния</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <extracomment>US state or territory WI (postal code)</extracomment>
+        <translation>Висконсин</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <extracomment>US state or territory WY (postal code)</extracomment>
+        <translation>Вайоминг</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>US state or territory AS (postal code)</extracomment>
+        <translation>Американское Самоа</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>US state or territory GU (postal code)</extracomment>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>US state or territory MP (postal code)</extracomment>
+        <translation>Северные Марианские острова</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>US state or territory PR (postal code)</extracomment>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <extracomment>US state or territory VI (postal code)</extracomment>
+        <translation>Виргинские острова (США)</translation>
+    </message>
+    <message>
+        <source>U.S. Minor Outlying Islands</source>
+        <extracomment>US state or territory UM (postal code)</extracomment>
+        <translation>Внешние малые острова США</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <extracomment>US state or territory FM (postal code)</extracomment>
+        <translation>Федеративные Штаты Микронезии</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>US state or territory MH (postal code)</extracomment>
+        <translation>Маршалловы острова</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>US state or territory PW (postal code)</extracomment>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <source>Armed Forces Americas (AA)</source>
+        <extracomment>US state or territory AA (postal code)</extracomment>
+        <translation>Вооружённые силы: Америка (AA)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Europe, Middle East, Africa, Canada (AE)</source>
+        <extracomment>US state or territory AE (postal code)</extracomment>
+        <translation>Вооружённые силы: Европа, Ближний Восток, Африка, Канада (AE)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Pacific (AP)</source>
+        <extracomment>US state or territory AP (postal code)</extracomment>
+        <translation>Вооружённые силы: Тихий океан (AP)</translation>
     </message>
 </context>
 </TS>

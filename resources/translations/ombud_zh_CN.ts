@@ -1417,6 +1417,1254 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Afghanistan</source>
+        <extracomment>country AF</extracomment>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <extracomment>country AL</extracomment>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <extracomment>country DZ</extracomment>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>country AS</extracomment>
+        <translation>美属萨摩亚</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <extracomment>country AD</extracomment>
+        <translation>安道尔</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <extracomment>country AO</extracomment>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <extracomment>country AI</extracomment>
+        <translation>安圭拉</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <extracomment>country AQ</extracomment>
+        <translation>南极洲</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <extracomment>country AG</extracomment>
+        <translation>安提瓜和巴布达</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country AR</extracomment>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <extracomment>country AM</extracomment>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <extracomment>country AW</extracomment>
+        <translation>阿鲁巴</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country AU</extracomment>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country AT</extracomment>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <extracomment>country AZ</extracomment>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <extracomment>country BS</extracomment>
+        <translation>巴哈马</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <extracomment>country BH</extracomment>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <extracomment>country BD</extracomment>
+        <translation>孟加拉</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <extracomment>country BB</extracomment>
+        <translation>巴巴多斯</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <extracomment>country BY</extracomment>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country BE</extracomment>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <extracomment>country BZ</extracomment>
+        <translation>伯利兹</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <extracomment>country BJ</extracomment>
+        <translation>贝宁</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <extracomment>country BM</extracomment>
+        <translation>百慕大</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <extracomment>country BT</extracomment>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <extracomment>country BO</extracomment>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <extracomment>country BQ</extracomment>
+        <translation>博奈尔、圣尤斯特歇斯岛和萨巴</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>country BA</extracomment>
+        <translation>波斯尼亚和黑塞哥维那</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <extracomment>country BW</extracomment>
+        <translation>博兹瓦那</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <extracomment>country BV</extracomment>
+        <translation>布维群岛</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country BR</extracomment>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>country IO</extracomment>
+        <translation>英属印度洋领地</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <extracomment>country BN</extracomment>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country BG</extracomment>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <extracomment>country BF</extracomment>
+        <translation>布基纳法索</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <extracomment>country BI</extracomment>
+        <translation>布隆迪</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <extracomment>country CV</extracomment>
+        <translation>佛得角</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <extracomment>country KH</extracomment>
+        <translation>柬埔塞</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <extracomment>country CM</extracomment>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country CA</extracomment>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <extracomment>country KY</extracomment>
+        <translation>开曼群岛</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <extracomment>country CF</extracomment>
+        <translation>中非</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <extracomment>country TD</extracomment>
+        <translation>乍得</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <extracomment>country CL</extracomment>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country CN</extracomment>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <extracomment>country CX</extracomment>
+        <translation>圣诞岛</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>country CC</extracomment>
+        <translation>科科斯群岛</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <extracomment>country CO</extracomment>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <extracomment>country KM</extracomment>
+        <translation>科摩罗</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <extracomment>country CG</extracomment>
+        <translation>刚果</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <extracomment>country CD</extracomment>
+        <translation>刚果民主共和国</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <extracomment>country CK</extracomment>
+        <translation>库克群岛</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <extracomment>country CR</extracomment>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country HR</extracomment>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <extracomment>country CU</extracomment>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <extracomment>country CW</extracomment>
+        <translation>库拉索</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country CY</extracomment>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country CZ</extracomment>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>country CI</extracomment>
+        <translation>科特迪瓦</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country DK</extracomment>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <extracomment>country DJ</extracomment>
+        <translation>吉布提</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <extracomment>country DM</extracomment>
+        <translation>多米尼克</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <extracomment>country DO</extracomment>
+        <translation>多米尼加共和国</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <extracomment>country EC</extracomment>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <extracomment>country EG</extracomment>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <extracomment>country SV</extracomment>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <extracomment>country GQ</extracomment>
+        <translation>赤道几内亚</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <extracomment>country ER</extracomment>
+        <translation>厄立特里亚</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country EE</extracomment>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <extracomment>country SZ</extracomment>
+        <translation>斯威士兰</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <extracomment>country ET</extracomment>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <extracomment>country FK</extracomment>
+        <translation>福克兰群岛(马尔维纳斯)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <extracomment>country FO</extracomment>
+        <translation>法罗群岛</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <extracomment>country FJ</extracomment>
+        <translation>斐济</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country FI</extracomment>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country FR</extracomment>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <extracomment>country GF</extracomment>
+        <translation>法属圭亚那</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <extracomment>country PF</extracomment>
+        <translation>法属玻利尼西亚</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <extracomment>country TF</extracomment>
+        <translation>法属南半球领地</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <extracomment>country GA</extracomment>
+        <translation>加蓬</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <extracomment>country GM</extracomment>
+        <translation>冈比亚</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>country GE</extracomment>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country DE</extracomment>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <extracomment>country GH</extracomment>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <extracomment>country GI</extracomment>
+        <translation>直布罗陀</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country GR</extracomment>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <extracomment>country GL</extracomment>
+        <translation>格陵兰</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <extracomment>country GD</extracomment>
+        <translation>格林纳达</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <extracomment>country GP</extracomment>
+        <translation>瓜德罗普</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>country GU</extracomment>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <extracomment>country GT</extracomment>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <extracomment>country GG</extracomment>
+        <translation>根西岛</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <extracomment>country GN</extracomment>
+        <translation>几内亚</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <extracomment>country GW</extracomment>
+        <translation>几内亚比绍</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <extracomment>country GY</extracomment>
+        <translation>圭亚那</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <extracomment>country HT</extracomment>
+        <translation>海地</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>country HM</extracomment>
+        <translation>赫德岛与麦克唐纳群岛</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <extracomment>country VA</extracomment>
+        <translation>梵蒂冈</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <extracomment>country HN</extracomment>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country HK</extracomment>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country HU</extracomment>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country IS</extracomment>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country IN</extracomment>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country ID</extracomment>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <extracomment>country IR</extracomment>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <extracomment>country IQ</extracomment>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country IE</extracomment>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <extracomment>country IM</extracomment>
+        <translation>曼岛</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country IL</extracomment>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country IT</extracomment>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <extracomment>country JM</extracomment>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country JP</extracomment>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <extracomment>country JE</extracomment>
+        <translation>泽西岛</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <extracomment>country JO</extracomment>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <extracomment>country KZ</extracomment>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <extracomment>country KE</extracomment>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <extracomment>country KI</extracomment>
+        <translation>基里巴斯</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <extracomment>country KW</extracomment>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <extracomment>country KG</extracomment>
+        <translation>吉尔吉斯坦</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <extracomment>country LA</extracomment>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country LV</extracomment>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <extracomment>country LB</extracomment>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <extracomment>country LS</extracomment>
+        <translation>莱索托</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <extracomment>country LR</extracomment>
+        <translation>利比里亚</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <extracomment>country LY</extracomment>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country LI</extracomment>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country LT</extracomment>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country LU</extracomment>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <extracomment>country MO</extracomment>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <extracomment>country MG</extracomment>
+        <translation>马达加斯加</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <extracomment>country MW</extracomment>
+        <translation>马拉维</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <extracomment>country MY</extracomment>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <extracomment>country MV</extracomment>
+        <translation>马尔代夫</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <extracomment>country ML</extracomment>
+        <translation>马里</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country MT</extracomment>
+        <translation>马尔他</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>country MH</extracomment>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <extracomment>country MQ</extracomment>
+        <translation>马提尼克</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <extracomment>country MR</extracomment>
+        <translation>毛里塔尼亚</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <extracomment>country MU</extracomment>
+        <translation>毛里求斯</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <extracomment>country YT</extracomment>
+        <translation>马约特</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country MX</extracomment>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <extracomment>country FM</extracomment>
+        <translation>密克罗尼西亚</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <extracomment>country MD</extracomment>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <extracomment>country MC</extracomment>
+        <translation>摩纳哥</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <extracomment>country MN</extracomment>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <extracomment>country ME</extracomment>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <extracomment>country MS</extracomment>
+        <translation>蒙塞拉特岛</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <extracomment>country MA</extracomment>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <extracomment>country MZ</extracomment>
+        <translation>莫桑比克</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <extracomment>country MM</extracomment>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <extracomment>country NA</extracomment>
+        <translation>纳米比亚</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <extracomment>country NR</extracomment>
+        <translation>瑙鲁</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <extracomment>country NP</extracomment>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country NL</extracomment>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <extracomment>country NC</extracomment>
+        <translation>新喀里多尼亚</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country NZ</extracomment>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <extracomment>country NI</extracomment>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <extracomment>country NE</extracomment>
+        <translation>尼日尔</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <extracomment>country NG</extracomment>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <extracomment>country NU</extracomment>
+        <translation>纽埃</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <extracomment>country NF</extracomment>
+        <translation>诺福克岛</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <extracomment>country KP</extracomment>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <extracomment>country MK</extracomment>
+        <translation>北马其顿</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>country MP</extracomment>
+        <translation>北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country NO</extracomment>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <extracomment>country OM</extracomment>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <extracomment>country PK</extracomment>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>country PW</extracomment>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <extracomment>country PS</extracomment>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <extracomment>country PA</extracomment>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <extracomment>country PG</extracomment>
+        <translation>巴布亚新几内亚</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <extracomment>country PY</extracomment>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <extracomment>country PE</extracomment>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <extracomment>country PH</extracomment>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <extracomment>country PN</extracomment>
+        <translation>皮特克恩</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country PL</extracomment>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country PT</extracomment>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>country PR</extracomment>
+        <translation>波多黎各</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country QA</extracomment>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country RO</extracomment>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <extracomment>country RU</extracomment>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <extracomment>country RW</extracomment>
+        <translation>卢旺达</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <extracomment>country RE</extracomment>
+        <translation>留尼汪</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <extracomment>country BL</extracomment>
+        <translation>圣巴泰勒米岛</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <extracomment>country SH</extracomment>
+        <translation>圣赫勒拿-阿森松-特里斯坦达库尼亚</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>country KN</extracomment>
+        <translation>圣基茨和尼维斯</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <extracomment>country LC</extracomment>
+        <translation>圣路西亚</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <extracomment>country MF</extracomment>
+        <translation>法属圣马丁</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>country PM</extracomment>
+        <translation>圣皮埃尔和密克隆</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>country VC</extracomment>
+        <translation>圣文森特和格林纳丁斯</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <extracomment>country WS</extracomment>
+        <translation>萨摩亚</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <extracomment>country SM</extracomment>
+        <translation>圣马力诺市</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <extracomment>country ST</extracomment>
+        <translation>圣多美和普林西比</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country SA</extracomment>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <extracomment>country SN</extracomment>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <extracomment>country RS</extracomment>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <extracomment>country SC</extracomment>
+        <translation>塞舌尔</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <extracomment>country SL</extracomment>
+        <translation>塞拉利昂</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country SG</extracomment>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>country SX</extracomment>
+        <translation>荷属圣马丁</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country SK</extracomment>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country SI</extracomment>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <extracomment>country SB</extracomment>
+        <translation>所罗门群岛</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <extracomment>country SO</extracomment>
+        <translation>索马里</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country ZA</extracomment>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>country GS</extracomment>
+        <translation>南乔治亚岛和南桑德韦奇岛</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country KR</extracomment>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <extracomment>country SS</extracomment>
+        <translation>南苏丹</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country ES</extracomment>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <extracomment>country LK</extracomment>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <extracomment>country SD</extracomment>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <extracomment>country SR</extracomment>
+        <translation>苏里南</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>country SJ</extracomment>
+        <translation>斯瓦尔巴特和扬马延岛</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country SE</extracomment>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country CH</extracomment>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <extracomment>country SY</extracomment>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country TW</extracomment>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <extracomment>country TJ</extracomment>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <extracomment>country TZ</extracomment>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <extracomment>country TH</extracomment>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <extracomment>country TL</extracomment>
+        <translation>东帝汶</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <extracomment>country TG</extracomment>
+        <translation>多哥</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <extracomment>country TK</extracomment>
+        <translation>托克劳</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <extracomment>country TO</extracomment>
+        <translation>汤加</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <extracomment>country TT</extracomment>
+        <translation>特里尼达和多巴哥</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <extracomment>country TN</extracomment>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <extracomment>country TM</extracomment>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>country TC</extracomment>
+        <translation>特克斯和凯科斯群岛</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <extracomment>country TV</extracomment>
+        <translation>图瓦卢</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <extracomment>country TR</extracomment>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <extracomment>country UG</extracomment>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <extracomment>country UA</extracomment>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country AE</extracomment>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country GB</extracomment>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country US</extracomment>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>country UM</extracomment>
+        <translation>美国本土外小岛屿</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country UY</extracomment>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <extracomment>country UZ</extracomment>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <extracomment>country VU</extracomment>
+        <translation>瓦努阿图</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <extracomment>country VE</extracomment>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <extracomment>country VN</extracomment>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <extracomment>country VG</extracomment>
+        <translation>英属维尔京群岛</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <extracomment>country VI</extracomment>
+        <translation>美属维尔京群岛</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <extracomment>country WF</extracomment>
+        <translation>瓦利斯和富图纳</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <extracomment>country EH</extracomment>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <extracomment>country YE</extracomment>
+        <translation>也门</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <extracomment>country ZM</extracomment>
+        <translation>赞比亚</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <extracomment>country ZW</extracomment>
+        <translation>津巴布韦</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <extracomment>country AX</extracomment>
+        <translation>奥兰群岛</translation>
+    </message>
+</context>
+<context>
     <name>export_steps</name>
     <message>
         <source>Making the fax cover sheet</source>
@@ -2864,6 +4112,324 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>us_states</name>
+    <message>
+        <source>Alabama</source>
+        <extracomment>US state or territory AL (postal code)</extracomment>
+        <translation>亚拉巴马州</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <extracomment>US state or territory AK (postal code)</extracomment>
+        <translation>阿拉斯加州</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <extracomment>US state or territory AZ (postal code)</extracomment>
+        <translation>亚利桑那州</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <extracomment>US state or territory AR (postal code)</extracomment>
+        <translation>阿肯色州</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <extracomment>US state or territory CA (postal code)</extracomment>
+        <translation>加利福尼亚州</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <extracomment>US state or territory CO (postal code)</extracomment>
+        <translation>科罗拉多州</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <extracomment>US state or territory CT (postal code)</extracomment>
+        <translation>康涅狄格州</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <extracomment>US state or territory DE (postal code)</extracomment>
+        <translation>特拉华州</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <extracomment>US state or territory DC (postal code)</extracomment>
+        <translation>华盛顿哥伦比亚特区</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <extracomment>US state or territory FL (postal code)</extracomment>
+        <translation>佛罗里达州</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <extracomment>US state or territory GA (postal code)</extracomment>
+        <translation>佐治亚州</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <extracomment>US state or territory HI (postal code)</extracomment>
+        <translation>夏威夷州</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <extracomment>US state or territory ID (postal code)</extracomment>
+        <translation>爱达荷州</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <extracomment>US state or territory IL (postal code)</extracomment>
+        <translation>伊利诺伊州</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <extracomment>US state or territory IN (postal code)</extracomment>
+        <translation>印第安纳州</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <extracomment>US state or territory IA (postal code)</extracomment>
+        <translation>艾奥瓦州</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <extracomment>US state or territory KS (postal code)</extracomment>
+        <translation>堪萨斯州</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <extracomment>US state or territory KY (postal code)</extracomment>
+        <translation>肯塔基州</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <extracomment>US state or territory LA (postal code)</extracomment>
+        <translation>路易斯安那州</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <extracomment>US state or territory ME (postal code)</extracomment>
+        <translation>缅因州</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <extracomment>US state or territory MD (postal code)</extracomment>
+        <translation>马里兰州</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <extracomment>US state or territory MA (postal code)</extracomment>
+        <translation>马萨诸塞州</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <extracomment>US state or territory MI (postal code)</extracomment>
+        <translation>密歇根州</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <extracomment>US state or territory MN (postal code)</extracomment>
+        <translation>明尼苏达州</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <extracomment>US state or territory MS (postal code)</extracomment>
+        <translation>密西西比州</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <extracomment>US state or territory MO (postal code)</extracomment>
+        <translation>密苏里州</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <extracomment>US state or territory MT (postal code)</extracomment>
+        <translation>蒙大拿州</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <extracomment>US state or territory NE (postal code)</extracomment>
+        <translation>内布拉斯加州</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <extracomment>US state or territory NV (postal code)</extracomment>
+        <translation>内华达州</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <extracomment>US state or territory NH (postal code)</extracomment>
+        <translation>新罕布什尔州</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <extracomment>US state or territory NJ (postal code)</extracomment>
+        <translation>新泽西州</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <extracomment>US state or territory NM (postal code)</extracomment>
+        <translation>新墨西哥州</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <extracomment>US state or territory NY (postal code)</extracomment>
+        <translation>纽约州</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <extracomment>US state or territory NC (postal code)</extracomment>
+        <translation>北卡罗来纳州</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <extracomment>US state or territory ND (postal code)</extracomment>
+        <translation>北达科他州</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <extracomment>US state or territory OH (postal code)</extracomment>
+        <translation>俄亥俄州</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <extracomment>US state or territory OK (postal code)</extracomment>
+        <translation>俄克拉何马州</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <extracomment>US state or territory OR (postal code)</extracomment>
+        <translation>俄勒冈州</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <extracomment>US state or territory PA (postal code)</extracomment>
+        <translation>宾夕法尼亚州</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <extracomment>US state or territory RI (postal code)</extracomment>
+        <translation>罗德岛州</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <extracomment>US state or territory SC (postal code)</extracomment>
+        <translation>南卡罗来纳州</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <extracomment>US state or territory SD (postal code)</extracomment>
+        <translation>南达科他州</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <extracomment>US state or territory TN (postal code)</extracomment>
+        <translation>田纳西州</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <extracomment>US state or territory TX (postal code)</extracomment>
+        <translation>得克萨斯州</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <extracomment>US state or territory UT (postal code)</extracomment>
+        <translation>犹他州</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <extracomment>US state or territory VT (postal code)</extracomment>
+        <translation>佛蒙特州</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <extracomment>US state or territory VA (postal code)</extracomment>
+        <translation>弗吉尼亚州</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>US state or territory WA (postal code)</extracomment>
+        <translation>华盛顿州</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <extracomment>US state or territory WV (postal code)</extracomment>
+        <translation>西弗吉尼亚州</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <extracomment>US state or territory WI (postal code)</extracomment>
+        <translation>威斯康星州</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <extracomment>US state or territory WY (postal code)</extracomment>
+        <translation>怀俄明州</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <extracomment>US state or territory AS (postal code)</extracomment>
+        <translation>美属萨摩亚</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <extracomment>US state or territory GU (postal code)</extracomment>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <extracomment>US state or territory MP (postal code)</extracomment>
+        <translation>北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <extracomment>US state or territory PR (postal code)</extracomment>
+        <translation>波多黎各</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <extracomment>US state or territory VI (postal code)</extracomment>
+        <translation>美属维尔京群岛</translation>
+    </message>
+    <message>
+        <source>U.S. Minor Outlying Islands</source>
+        <extracomment>US state or territory UM (postal code)</extracomment>
+        <translation>美国本土外小岛屿</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <extracomment>US state or territory FM (postal code)</extracomment>
+        <translation>密克罗尼西亚联邦</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <extracomment>US state or territory MH (postal code)</extracomment>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <extracomment>US state or territory PW (postal code)</extracomment>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <source>Armed Forces Americas (AA)</source>
+        <extracomment>US state or territory AA (postal code)</extracomment>
+        <translation>美国武装部队：美洲 (AA)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Europe, Middle East, Africa, Canada (AE)</source>
+        <extracomment>US state or territory AE (postal code)</extracomment>
+        <translation>美国武装部队：欧洲、中东、非洲、加拿大 (AE)</translation>
+    </message>
+    <message>
+        <source>Armed Forces Pacific (AP)</source>
+        <extracomment>US state or territory AP (postal code)</extracomment>
+        <translation>美国武装部队：太平洋 (AP)</translation>
     </message>
 </context>
 </TS>

@@ -64,4 +64,5 @@ def test_data_entries_skip_blank_texts_and_keep_the_first_note(monkeypatch):
         ),
     )
     monkeypatch.setattr(data_strings, "finding_entries", lambda: iter([]))
+    monkeypatch.setattr(data_strings, "place_entries", lambda: iter([]))
     assert data_strings.data_entries() == [("formspec", "Email", "a.email")]

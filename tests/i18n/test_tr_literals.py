@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "ombud_desktop"
 PASS_THROUGH = {
     ("ui/texts.py", "spec_text"),
     ("ui/texts.py", "message_text"),
+    ("ui/texts.py", "place_names"),  # core.places, extracted by i18n.data_strings
     ("ui/pages/export_page.py", "_on_step"),
 }
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from ombud_desktop.core import formspec, places
+from ombud_desktop.core import formspec
 from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.normalise import format_a_number
@@ -16,7 +16,7 @@ from ombud_desktop.core.spec_types import Field, Kind, Section
 from ombud_desktop.i18n.labels import question_with_form_label
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
-from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.texts import place_names, spec_text
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 
 # Sections that have their own wizard page but are not printed on the form.
@@ -39,7 +39,7 @@ def display_value(field: Field, value: Any) -> str:
     if field.kind == Kind.DATE:
         return format_date(value)
     if field.kind == Kind.COUNTRY:
-        return places.country_name(str(value)) or str(value)
+        return place_names(Kind.COUNTRY).get(str(value).strip().upper(), str(value))
     if field.kind == Kind.A_NUMBER:
         return format_a_number(str(value))
     return str(value)

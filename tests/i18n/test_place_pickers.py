@@ -1,0 +1,101 @@
+"""Country and US state pickers in the person's language: names from the catalogue,
+that language's alphabetical order, found by a few typed letters (accents optional), the
+ISO or postal code stored, the choice kept through a language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from ombud_desktop.core import formspec
+from ombud_desktop.i18n import catalog
+from ombud_desktop.i18n.runtime import apply_language
+from ombud_desktop.ui.field_widgets import PlaceEditor, fold, make_editor
+
+
+def _picker(qtbot, field_id: str) -> tuple[PlaceEditor, QComboBox]:
+    editor = make_editor(formspec.field(field_id))
+    qtbot.addWidget(editor)
+    assert isinstance(editor, PlaceEditor) and isinstance(editor.input, QComboBox)
+    return editor, editor.input
+
+
+def _listed(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(1, combo.count())]
+
+
+def _switch(qapp, code: str) -> None:
+    apply_language(code)
+    qapp.processEvents()  # LanguageChange is posted to the widgets
+
+
+def test_names_follow_the_language_and_its_alphabetical_order(qtbot, qapp, english_afterwards):
+    _editor, combo = _picker(qtbot, "subject.country_of_birth")
+    english = _listed(combo)
+    assert len(english) == 249 and english.index("Åland Islands") < 5  # not last, as by code
+    _switch(qapp, "fr")
+    french = _listed(combo)
+    assert "Mexique" in french and "Allemagne" in french and "Mexico" not in french
+    assert french.index("Égypte") < french.index("Espagne") < french.index("États-Unis")
+    _switch(qapp, "zh_CN")
+    assert "墨西哥" in _listed(combo)
+    # "Georgia" is two places: the country and the state have their own names.
+    assert "格鲁吉亚" in _listed(combo)
+    _state, state_combo = _picker(qtbot, "subject.address.state")
+    assert "佐治亚州" in _listed(state_combo) and "格鲁吉亚" not in _listed(state_combo)
+
+
+def test_chosen_name_is_stored_as_the_code_and_survives_switching(qtbot, qapp, english_afterwards):
+    _switch(qapp, "es")
+    editor, combo = _picker(qtbot, "subject.country_of_citizenship")
+    changes: list[str] = []
+    editor.changed.connect(changes.append)
+    combo.setCurrentIndex(combo.findText("Alemania"))
+    assert editor.value() == "DE" and changes
+    changes.clear()
+    _switch(qapp, "ar")
+    assert combo.currentText() == "ألمانيا" and editor.value() == "DE"
+    _switch(qapp, "en")
+    assert combo.currentText() == "Germany" and editor.value() == "DE"
+    assert changes == []  # retranslating is not an edit: nothing to save
+
+
+def test_typed_letters_find_a_place_without_accents(qtbot, qapp, english_afterwards):
+    _switch(qapp, "es")
+    editor, combo = _picker(qtbot, "subject.country_of_birth")
+    completer = combo.completer()
+    qtbot.keyClicks(combo.lineEdit(), "mexi")
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "México"
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)  # the first match, as a person would
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert combo.currentText() == "México" and editor.value() == "MX"
+    combo.setEditText("")
+    qtbot.keyClicks(combo.lineEdit(), "peru")  # typed without the accent of "Perú"
+    assert completer.currentCompletion() == "Perú"
+    assert editor.value() == "PE"  # a name typed in full counts without picking it
+    combo.setEditText("germany")  # the English name works in any language
+    assert editor.value() == "DE"
+
+
+def test_typing_in_vietnamese_and_arabic_finds_names_without_marks(qtbot, qapp, english_afterwards):
+    _switch(qapp, "vi")
+    _editor, combo = _picker(qtbot, "subject.country_of_birth")
+    qtbot.keyClicks(combo.lineEdit(), "viet")
+    assert combo.completer().currentCompletion() == "Việt Nam"
+    assert fold("Đức") == "duc" and fold("الصّين") == fold("الصين")
+
+
+def test_free_text_that_is_no_place_is_kept_through_a_switch(qtbot, qapp, english_afterwards):
+    editor, combo = _picker(qtbot, "subject.address.country")
+    editor.set_value("Atlantis")
+    _switch(qapp, "ru")
+    assert combo.currentText() == "Atlantis" and editor.value() == "Atlantis"
+    editor.set_value("US")
+    assert combo.currentText() == "Соединённые Штаты"
+
+
+def test_the_qt_free_catalogue_has_the_same_names():
+    assert catalog.translate("countries", "Mexico", "es") == "México"
+    assert catalog.translate("us_states", "New York", "pt") == "Nova York"
+    assert catalog.translate("countries", "Mexico", "en") == "Mexico"
