@@ -7,21 +7,11 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader
 
+from ombud_desktop.documents.case_files import AttachmentInput
 from ombud_desktop.documents.errors import AttachmentError, AttachmentProblems
 from ombud_desktop.documents.image_pages import image_to_pdf
 from ombud_desktop.documents.pdf_input import merge_pdfs, open_pdf
 from ombud_desktop.documents.sniff import kind_of
-
-
-@dataclass
-class AttachmentInput:
-    """One supporting document as the vault hands it over (decrypted, in memory)."""
-
-    filename: str
-    data: bytes = field(repr=False)
-    category: str = "other"
-    title: str = ""
-    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

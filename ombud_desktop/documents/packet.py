@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from pypdf import PdfReader
 
 from ombud_desktop.core.model import Case
-from ombud_desktop.documents.attachments import AttachmentInput, convert_all
+from ombud_desktop.documents.attachments import convert_all
+from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: also from here)
+    AttachmentInput,
+    case_attachments,
+    documents_without_file,
+)
 from ombud_desktop.documents.form_pdf import FormOptions, render_form, subject_name
 from ombud_desktop.documents.index_page import index_pdf
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
@@ -100,32 +104,3 @@ def _missing_characters(case: Case) -> set[str]:
         if isinstance(value, str):
             found |= missing_characters(value)
     return found
-
-
-def documents_without_file(record: Any) -> list[str]:
-    """Titles of listed documents whose file is not in the vault (e.g. from an answers
-    file): the form lists them, but no copy can be enclosed."""
-    return [
-        str(d.get("title") or d.get("original_filename") or d.get("id"))
-        for d in record.documents
-        if d.get("id") not in record.attachments
-    ]
-
-
-def case_attachments(vault: Any, record: Any) -> list[AttachmentInput]:
-    """The case's supporting documents decrypted from the vault into memory, in the order
-    of answers["documents"] (Vault, CaseRecord from ombud_desktop.vault)."""
-    inputs = []
-    for document in record.documents:
-        attachment_id = document.get("id")
-        if attachment_id not in record.attachments:
-            continue
-        inputs.append(
-            AttachmentInput(
-                filename=document.get("original_filename") or attachment_id,
-                data=vault.read_attachment(record, attachment_id),
-                category=document.get("category") or "other",
-                title=document.get("title") or "",
-            )
-        )
-    return inputs

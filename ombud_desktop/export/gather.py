@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ombud_desktop.core.model import Case
+from ombud_desktop.documents.case_files import (
+    AttachmentInput,
+    case_attachments,
+    documents_without_file,
+)
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.readme import Translate
@@ -20,23 +24,11 @@ if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
     from ombud_desktop.vault.records import CaseRecord
 
-SIGNATURE_KEY = "signature_drawing"  # where the consent page keeps the drawn strokes
-_ADDRESS_KEYS = ("street", "unit", "city", "state", "postal_code", "country")
 EXTRA_CHECKS = {
     "attorney": "A copy of Form G-28 (on file with USCIS) is enclosed.",
     "helper": "The written consent of the person the request is about is enclosed "
     "(the signed Section 9 or a separate consent).",
 }
-
-
-@dataclass(frozen=True)
-class Attached:
-    """One attachment as read from the vault (plain data, sent to the export process)."""
-
-    filename: str
-    data: bytes = field(repr=False)
-    category: str = "other"
-    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,32 +39,21 @@ class CaseMaterial:
     case_id: str
     answers: dict[str, Any]
     ui_state: dict[str, Any]
-    attachments: tuple[Attached, ...]
+    attachments: tuple[AttachmentInput, ...]
     profile_language: str = ""
 
 
 def collect(vault: Vault, record: CaseRecord) -> CaseMaterial:
     """Vault reads only, and no heavy imports: in the GUI this runs inside the app's
     process, where importing the PDF libraries would hold up the window."""
-    missing = [d for d in record.documents if str(d.get("id")) not in record.attachments]
+    missing = documents_without_file(record)
     if missing:
-        names = "; ".join(
-            f"{d.get('title') or 'untitled'} ({d.get('original_filename') or 'no file'})"
-            for d in missing
-        )
         raise UserFacingError(
-            f"These documents are listed, but their files were never added to the app: "
-            f"{names}. Attach the files (or remove them from the list), then export again."
+            "These documents are listed, but their files were never added to the app: "
+            f"{'; '.join(missing)}. Attach the files (or remove them from the list), then "
+            "export again."
         )
-    inputs = tuple(
-        Attached(
-            filename=str(doc.get("original_filename") or "document"),
-            data=vault.read_attachment(record, str(doc["id"])),
-            category=str(doc.get("category") or "other"),
-            title=str(doc.get("title") or doc.get("original_filename") or "Document"),
-        )
-        for doc in record.documents
-    )
+    inputs = tuple(case_attachments(vault, record))
     language = vault.load_profile().get("language")
     return CaseMaterial(
         record.id,
@@ -98,24 +79,23 @@ def prepare(
 ) -> ExportSource:
     """Everything an export needs, in memory. `signature_image` (PNG) comes from the GUI's
     signature pad; without it a drawn signature is rendered from the stored strokes."""
-    from ombud_desktop.documents.attachments import AttachmentInput, convert_all
+    from ombud_desktop.documents.attachments import convert_all
     from ombud_desktop.documents.form_pdf import FormOptions, render_form
     from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
     from ombud_desktop.documents.packet import stamp_header
     from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+    from ombud_desktop.documents.signature import SIGNATURE_UI_KEY, strokes_to_png
 
     progress = progress or Progress()
     today = today or dt.date.today()
     case = Case.from_answers(material.answers)
     _require_ready(case, today)
     if signature_image is None:
-        signature_image = strokes_png(material.ui_state.get(SIGNATURE_KEY))
+        signature_image = strokes_to_png(material.ui_state.get(SIGNATURE_UI_KEY))
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the form PDF"))
     form = render_form(case, FormOptions(signature_image=signature_image, today=today))
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
-    converted = convert_all(
-        [AttachmentInput(a.filename, a.data, a.category, a.title) for a in material.attachments]
-    )
+    converted = convert_all(list(material.attachments))
     documents = tuple(
         ExportDocument(
             item.source.title, item.source.category, merge_pdfs([item.reader]), item.pages
@@ -203,24 +183,6 @@ def _address_lines(address: dict[str, Any]) -> tuple[str, ...]:
     place = ", ".join(x for x in (city, region) if x)
     country = str(address.get("country") or "")
     return tuple(x for x in (street, place, "" if country in ("", "US") else country) if x)
-
-
-def strokes_png(strokes: Any) -> bytes | None:
-    """The drawn signature (strokes in 0..1 of the pad) as a PNG, drawn with Pillow."""
-    if not isinstance(strokes, list) or not strokes:
-        return None
-    from PIL import Image, ImageDraw
-
-    width, height = 900, 300  # the pad's 3:1 shape
-    image = Image.new("L", (width, height), 255)
-    draw = ImageDraw.Draw(image)
-    for stroke in strokes:
-        points = [(float(x) * width, float(y) * height) for x, y in stroke]
-        if len(points) > 1:
-            draw.line(points, fill=0, width=6, joint="curve")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 def readme_language(code: str) -> tuple[Translate | None, str]:

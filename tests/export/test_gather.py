@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from ombud_desktop.core.model import Case
-from ombud_desktop.export.gather import EXTRA_CHECKS, receipt_numbers, sender_of, strokes_png
+from ombud_desktop.export.gather import EXTRA_CHECKS, receipt_numbers, sender_of
 
 
 def test_receipt_numbers_are_printed_as_uscis_prints_them() -> None:
@@ -29,9 +29,3 @@ def test_the_person_sends_for_themself_with_their_address(data_dir: Path) -> Non
     assert sender.name == "Ana Beatriz Ejemplo Rivera"
     assert sender.address_lines[0].startswith("1200 Example Ave")
     assert sender.organization == ""
-
-
-def test_drawn_strokes_become_a_png_signature() -> None:
-    png = strokes_png([[(0.1, 0.5), (0.5, 0.2), (0.9, 0.6)]])
-    assert png is not None and png.startswith(b"\x89PNG")
-    assert strokes_png(None) is None and strokes_png([]) is None
