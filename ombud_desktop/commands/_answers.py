@@ -1,4 +1,4 @@
-"""Reading an answers file for a command (validate; `case new --answers` can share it)."""
+"""Reading an answers file for a command (`validate`, `case new --answers`)."""
 
 from __future__ import annotations
 

@@ -74,28 +74,10 @@ def register(subparsers: Any) -> None:
         add_vault_options(parser)
 
 
-def _load_answers(path: str) -> dict[str, Any]:
-    try:
-        text = Path(path).read_text("utf-8")
-    except OSError as err:
-        raise UserFacingError(f"Could not read {path}: {err.strerror}.") from err
-    except UnicodeDecodeError:
-        raise UserFacingError(f"{path} is not UTF-8 text; save it as UTF-8 JSON.") from None
-    try:
-        answers = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise UserFacingError(
-            f"{path} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})."
-        ) from None
-    if not isinstance(answers, dict):
-        raise UserFacingError(
-            f"{path} must hold one JSON object ({{...}}), as in the answers file."
-        )
-    return answers
-
-
 def run_new(args: argparse.Namespace) -> int:
-    answers = _load_answers(args.answers)
+    from ombud_desktop.commands._answers import read_answers_file
+
+    answers = read_answers_file(args.answers).to_answers()
     with vault_session(args, create=True) as vault:
         record = vault.create_case(answers)
     print(record.id)
