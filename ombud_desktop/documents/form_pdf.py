@@ -21,31 +21,6 @@ from ombud_desktop.documents.form_writer import LEFT, VALUE_SIZE, WIDTH, Cell, F
 from ombud_desktop.documents.signature import draw_signature_block, signature_method
 from ombud_desktop.documents.values import display, format_a_number
 
-# The printed part titles: the official wording of each section (FORM-SPEC.md sources);
-# the spec's own titles are the plain-language wizard headings.
-OFFICIAL_TITLES = {
-    "actions_taken": "Actions Taken with USCIS for Resolution",
-    "reasons": "Reason(s) for Requesting Case Assistance",
-    "submitter": "Information About the Person Submitting This Form",
-    "subject": "Information About the Individual or Employer Encountering Difficulties with USCIS",
-    "beneficiary": "Information About the Beneficiary",
-    "filings": "Applications/Petitions Filed",
-    "benefit": "Type of Immigration Benefit Sought",
-    "documents": "Supporting Documentation",
-    "consent": "Consent and Signature",
-}
-OFFICIAL_NOTES = {
-    "subject": "Enter the individual or employer (applicant/beneficiary/petitioner) "
-    "encountering difficulties with USCIS. Do not enter the attorney/law firm's name here. "
-    "Not every person is assigned an A-Number.",
-    "filings": "List all applications and/or petitions pending with USCIS related to your "
-    "case inquiry. Include all USCIS receipt numbers.",
-    "documents": "Copies of the documents listed are enclosed. Please do not send original "
-    "documents.",
-    "consent": "By signing, the person named in this form authorizes the CIS Ombudsman to "
-    "obtain and share their information with USCIS as needed to resolve the problem "
-    "described here (Privacy Act of 1974, 5 U.S.C. 552a).",
-}
 # Width of a box in twelfths of the line, by kind of answer.
 _SPANS = {
     Kind.TEXT: 6, Kind.LONG_TEXT: 12, Kind.DATE: 3, Kind.BOOL: 4, Kind.CHOICE: 12,
@@ -110,8 +85,7 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
         if section.id == "consent":
             writer.ensure(_CONSENT_ROOM)  # the consent and its signature on one page
         writer.part_header(
-            f"Part {number}. {OFFICIAL_TITLES.get(section.id, section.title)}",
-            OFFICIAL_NOTES.get(section.id, ""),
+            f"Part {number}. {section.form_title or section.title}", section.form_note
         )
         if section.repeating:
             _table_section(writer, case, section, number, addendum)
@@ -229,7 +203,7 @@ def _table_section(
         addendum.append(
             AddendumEntry(
                 item,
-                OFFICIAL_TITLES.get(section.id, section.title),
+                section.form_title or section.title,
                 rows=rows[printed:],
                 headers=headers,
                 spans=spans,

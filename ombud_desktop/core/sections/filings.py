@@ -149,7 +149,7 @@ DOCUMENTS = Section(
     repeating=True,
     item_label="Document",
     form_title="Supporting Documentation",
-    form_note=("Please do not send original documents."),
+    form_note="Copies of the documents listed are enclosed. Please do not send original documents.",
     fields=(
         Field(
             "documents[].id",
@@ -230,6 +230,11 @@ CONSENT = Section(
     ),
     form_item=_SECTION9,
     form_title="Consent and Signature",
+    form_note=(
+        "By signing, the person named in this form authorizes the CIS Ombudsman to obtain and "
+        "share their information with USCIS as needed to resolve the problem described here "
+        "(Privacy Act of 1974, 5 U.S.C. 552a)."
+    ),
     fields=(
         Field(
             "consent.agreed",
