@@ -48,12 +48,18 @@ def main() -> int:
         "ombud-desktop --version": [*ombud, "--version"],
         "ombud-desktop validate complete_ready.json": [*ombud, "validate", str(SAMPLE)],
     }
-    results = {name: median_seconds(command, args.runs) for name, command in cases.items()}
-    baseline = results["python -c pass (baseline)"]
-    print(f"median of {args.runs} runs, whole processes ({' '.join(ombud)})")
-    for name, seconds in results.items():
-        print(f"  {name:<44} {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x baseline")
+    report(cases, args.runs, f"whole processes ({' '.join(ombud)})")
     return 0
+
+
+def report(cases: dict[str, list[str]], runs: int, what: str) -> None:
+    """Time each command; the first is the baseline every ratio is taken against."""
+    results = {name: median_seconds(command, runs) for name, command in cases.items()}
+    baseline = next(iter(results.values()))
+    print(f"median of {runs} runs, {what}")
+    width = max(len(name) for name in results) + 2
+    for name, seconds in results.items():
+        print(f"  {name:<{width}} {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x baseline")
 
 
 if __name__ == "__main__":

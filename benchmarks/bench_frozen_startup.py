@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_cli_startup import SAMPLE, median_seconds
+from bench_cli_startup import SAMPLE, report
 
 
 def main() -> int:
@@ -33,11 +33,7 @@ def main() -> int:
         "frozen: validate complete_ready.json": [frozen, "validate", str(SAMPLE)],
         "frozen: selftest": [frozen, "selftest"],
     }
-    results = {name: median_seconds(command, args.runs) for name, command in cases.items()}
-    baseline = results["python -c pass (baseline)"]
-    print(f"median of {args.runs} runs, whole processes (frozen app: {frozen})")
-    for name, seconds in results.items():
-        print(f"  {name:<40} {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x baseline")
+    report(cases, args.runs, f"whole processes (frozen app: {frozen})")
     return 0
 
 
