@@ -87,8 +87,9 @@ class WizardView(QWidget):
 
         QShortcut(QKeySequence("Alt+Right"), self, self.next)
         QShortcut(QKeySequence("Alt+Left"), self, self.back)
-        session.saving.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
-        session.saved.connect(lambda: self.saved_label.setText(self.tr("Saved")))
+        self._save_state = ""  # "saving", "saved" or "failed": shown again after a switch
+        session.saving.connect(lambda: self._show_save_state("saving"))
+        session.saved.connect(lambda: self._show_save_state("saved"))
         session.save_failed.connect(self._save_failed)
         session.answer_changed.connect(self._answers_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -231,7 +232,15 @@ class WizardView(QWidget):
             self.session.set_position(page.page_id, name)
 
     def _save_failed(self, message: str) -> None:
+        self._save_state = "failed"
         self.saved_label.setText(message)
+
+    def _show_save_state(self, state: str) -> None:
+        self._save_state = state
+        if state == "saving":
+            self.saved_label.setText(self.tr("Saving…"))
+        elif state == "saved":
+            self.saved_label.setText(self.tr("Saved"))
 
     def retranslate(self) -> None:
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -254,6 +263,7 @@ class WizardView(QWidget):
             self.next_button, self.tr("&Next >"), self.tr("The next step. Shortcut: Alt+Right.")
         )
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self._show_save_state(self._save_state)  # a failure's sentence stays as it came
         self.status.setAccessibleName(self.tr("Messages"))
         if self._current >= 0:
             self._refresh_steps()
