@@ -3,12 +3,14 @@ on shared computers), and an optional recovery key shown once, to print or write
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
 MIN_PASSPHRASE = 8
@@ -31,9 +34,17 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("first_run")
         self.vault = vault
+        self._message: Callable[[], str] = str  # says the message again in a new language
+        # Chosen before anything else: the person may not read the system's language.
+        self.picker = LanguagePicker()
+        self.picker.follow_application()
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addStretch(1)
+        layout.addLayout(top)
         layout.addWidget(self.stack)
 
         choose = QWidget()
@@ -128,15 +139,15 @@ class FirstRunScreen(QWidget):
         if self.use_passphrase.isChecked():
             passphrase = self.passphrase.text()
             if len(passphrase) < MIN_PASSPHRASE:
-                self.message.setText(
-                    self.tr("Choose a passphrase of at least %1 characters.").replace(
+                self._say(
+                    lambda: self.tr("Choose a passphrase of at least %1 characters.").replace(
                         "%1", str(MIN_PASSPHRASE)
                     )
                 )
                 self.passphrase.setFocus()
                 return
             if passphrase != self.repeat.text():
-                self.message.setText(self.tr("The two passphrases differ. Type them again."))
+                self._say(lambda: self.tr("The two passphrases differ. Type them again."))
                 self.repeat.clear()
                 self.repeat.setFocus()
                 return
@@ -147,7 +158,8 @@ class FirstRunScreen(QWidget):
                 recovery_key=self.recovery.isChecked(),
             )
         except UserFacingError as err:
-            self.message.setText(str(err))
+            said = str(err)  # already in the person's words; `err` is gone after except
+            self._say(lambda: said)
             return
         self.passphrase.clear()
         self.repeat.clear()
@@ -157,6 +169,10 @@ class FirstRunScreen(QWidget):
             self.print_button.setFocus()
         else:
             self.done.emit()
+
+    def _say(self, message: Callable[[], str]) -> None:
+        self._message = message
+        self.message.setText(message())
 
     def print_key(self) -> None:
         """Print on paper (never into a file of ours): the recovery key is shown once."""
@@ -233,3 +249,9 @@ class FirstRunScreen(QWidget):
         self.noted.setAccessibleName(self.noted.text())
         self.noted.setAccessibleDescription(self.tr("Needed to go on; the key is not shown again."))
         describe(self.continue_button, self.tr("C&ontinue"), self.tr("Goes to your list of cases."))
+        self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # chosen here or elsewhere: new words
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,7 +1,7 @@
 """A language picker for the welcome page and settings: each language named in itself.
 
-It only reports the choice (`language_chosen`); the owner applies and saves it, e.g.
-`ombud_desktop.i18n.runtime.apply_language(code)` plus the preference.
+It reports the choice (`language_chosen`); `follow_application()` makes it apply and
+remember the choice for the whole app and always show the app's current language.
 """
 
 from __future__ import annotations
@@ -35,7 +35,21 @@ class LanguagePicker(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo, 1)
         self.combo.activated.connect(self._on_activated)
+        self._following = False
         self._retranslate()
+
+    def follow_application(self) -> None:
+        """Switch the running app (and remember it) when the person picks a language, and
+        show the app's language, whichever screen changed it."""
+        self._following = True
+        self.language_chosen.connect(_apply_and_remember)
+        self.show_application_language()
+
+    def show_application_language(self) -> None:
+        from ombud_desktop.ui.application import ombud_app
+
+        app = ombud_app()
+        self.set_current(app.current_language_code() if app is not None else "en")
 
     def current_code(self) -> str:
         return str(self.combo.currentData())
@@ -59,4 +73,14 @@ class LanguagePicker(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self._following:
+                self.show_application_language()
         super().changeEvent(event)
+
+
+def _apply_and_remember(code: str) -> None:
+    from ombud_desktop.ui.application import ombud_app
+
+    app = ombud_app()
+    if app is not None:
+        app.set_language(code)

@@ -3,13 +3,15 @@ A wrong passphrase says so and keeps the box ready for another try."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
 
@@ -21,6 +23,9 @@ class UnlockScreen(QWidget):
         self.setObjectName("unlock_screen")
         self.vault = vault
         self.locked_mode = False
+        self._message: Callable[[], str] = str  # says the message again in a new language
+        self.picker = LanguagePicker()
+        self.picker.follow_application()
         self.title = heading(1)
         self.explain = paragraph()
         self.label = QLabel()
@@ -41,6 +46,7 @@ class UnlockScreen(QWidget):
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (
+            self.picker,
             self.title,
             self.explain,
             self.label,
@@ -50,7 +56,7 @@ class UnlockScreen(QWidget):
             self.message,
         ):
             layout.addWidget(widget)
-        for button in (self.unlock_button, self.keyring_button):
+        for button in (self.picker, self.unlock_button, self.keyring_button):
             layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
         self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
         self.retranslate()
@@ -59,7 +65,7 @@ class UnlockScreen(QWidget):
         """Show the screen fresh (no passphrase left in the box)."""
         self.locked_mode = locked
         self.passphrase.clear()
-        self.message.clear()
+        self._say(str, announce=False)
         methods = self.vault.unlock_methods
         has_passphrase = "passphrase" in methods
         for widget in (self.label, self.passphrase, self.unlock_button):
@@ -71,7 +77,7 @@ class UnlockScreen(QWidget):
     def try_passphrase(self) -> None:
         text = self.passphrase.text()
         if not text:
-            self._say(self.tr("Type your passphrase, then press Enter."))
+            self._say(lambda: self.tr("Type your passphrase, then press Enter."))
             return
         self._attempt(text)
 
@@ -86,18 +92,24 @@ class UnlockScreen(QWidget):
         except WrongPassphraseError:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            self._say(self.tr("That passphrase is not right. Check Caps Lock and try again."))
+            self._say(
+                lambda: self.tr("That passphrase is not right. Check Caps Lock and try again.")
+            )
             return
         except UserFacingError as err:
-            self._say(str(err))
+            said = str(err)  # already in the person's words; `err` is gone after except
+            self._say(lambda: said)
             return
         self.passphrase.clear()
-        self.message.clear()
+        self._say(str, announce=False)
         self.unlocked.emit()
 
-    def _say(self, text: str) -> None:
+    def _say(self, message: Callable[[], str], announce: bool = True) -> None:
+        self._message = message
+        text = message()
         self.message.setText(text)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
+        if announce:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
 
     def retranslate(self) -> None:
         if self.locked_mode:
@@ -120,3 +132,9 @@ class UnlockScreen(QWidget):
             self.tr("Uses the key kept by this computer's password store."),
         )
         self.message.setAccessibleName(self.tr("Message"))
+        self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # chosen here or elsewhere: new words
+            self.retranslate()
+        super().changeEvent(event)

@@ -32,15 +32,24 @@ def test_case_list_and_lock_screen(open_window, vault_dir, qapp, language):
         qapp.set_language("en", remember=False)
 
 
-def test_first_run_screen(qtbot, tmp_path, fresh_prefs):
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_first_run_screen(qtbot, tmp_path, fresh_prefs, qapp, language):
     from ombud_desktop.ui.first_run import FirstRunScreen
     from ombud_desktop.vault import Vault
 
-    screen = FirstRunScreen(Vault(tmp_path / "new"), False)
-    qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitExposed(screen)
-    assert _check(screen) == []
+    qapp.set_language(language, remember=False)
+    try:
+        screen = FirstRunScreen(Vault(tmp_path / "new"), False)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitExposed(screen)
+        assert screen.picker.isVisible()  # the language is chosen here, first
+        assert _check(screen) == []
+        screen.key_text.setText("ABCD-EFGH")  # the second step: the recovery key
+        screen.stack.setCurrentIndex(1)
+        assert _check(screen) == []
+    finally:
+        qapp.set_language("en", remember=False)
 
 
 def test_settings_dialog(qtbot, fresh_prefs):

@@ -15,7 +15,7 @@ class WelcomePage(WizardPage):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.picker = LanguagePicker()
-        self.picker.language_chosen.connect(self._language_chosen)
+        self.picker.follow_application()
         self.intro = paragraph()
         self.need_heading = heading(2)
         self.need = paragraph()
@@ -35,7 +35,6 @@ class WelcomePage(WizardPage):
         ):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        self._sync_language()
         self.retranslate()
 
     def title(self) -> str:
@@ -45,20 +44,7 @@ class WelcomePage(WizardPage):
         return self.picker.combo
 
     def on_enter(self) -> None:
-        self._sync_language()
-
-    def _sync_language(self) -> None:
-        from ombud_desktop.ui.application import ombud_app
-
-        app = ombud_app()
-        self.picker.set_current(app.current_language_code() if app is not None else "en")
-
-    def _language_chosen(self, code: str) -> None:
-        from ombud_desktop.ui.application import ombud_app
-
-        app = ombud_app()
-        if app is not None:
-            app.set_language(code)
+        self.picker.show_application_language()
 
     def retranslate(self) -> None:
         super().retranslate()
