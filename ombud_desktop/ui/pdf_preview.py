@@ -17,21 +17,15 @@ always-on scroll bars; "Fit width" computes the factor itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPointF,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 
@@ -76,11 +70,15 @@ class PdfPreview(QWidget):
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.fit_button.clicked.connect(self.fit_width)
 
-        bar = QHBoxLayout()
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+        bar = FlowLayout(spacing=8)  # wraps with large text instead of scrolling sideways
+        for widget in (
+            self.previous_button,
+            self.page_label,
+            self.next_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+        ):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,13 +95,27 @@ class PdfPreview(QWidget):
         return button
 
     def retranslate(self) -> None:
-        self.previous_button.setText(self.tr("&Previous page"))
-        self.next_button.setText(self.tr("&Next page"))
-        self.zoom_out_button.setText(self.tr("Zoom &out"))
-        self.zoom_in_button.setText(self.tr("Zoom &in"))
-        self.fit_button.setText(self.tr("&Fit width"))
+        texts = (
+            (self.previous_button, self.tr("&Previous page"), self.tr("Shows the page before.")),
+            (self.next_button, self.tr("&Next page"), self.tr("Shows the page after.")),
+            (self.zoom_out_button, self.tr("Zoom &out"), self.tr("Makes the pages smaller.")),
+            (self.zoom_in_button, self.tr("Zoom &in"), self.tr("Makes the pages larger.")),
+            (self.fit_button, self.tr("&Fit width"), self.tr("Makes a page as wide as the view.")),
+        )
+        for button, text, description in texts:
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(description)
         self.view.setAccessibleName(self.tr("Preview of the PDF that will be sent"))
+        self.view.setAccessibleDescription(
+            self.tr("The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.")
+        )
         self._update_controls()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- content -------------------------------------------------------------------------
 
@@ -192,32 +204,10 @@ class PdfPreview(QWidget):
         )
 
 
-class _Job(QRunnable):
-    """Runs make_pdf() on a pool thread and hands the outcome back through a signal of
-    the panel (queued to the GUI thread)."""
-
-    def __init__(self, panel: PdfPreviewPanel, generation: int, make_pdf: Callable[[], bytes]):
-        super().__init__()
-        self._finished = panel.finished_job
-        self._generation = generation
-        self._make_pdf = make_pdf
-
-    def run(self) -> None:
-        from ombud_desktop.errors import UserFacingError
-
-        try:
-            self._finished.emit(self._generation, self._make_pdf(), "")
-        except UserFacingError as err:
-            self._finished.emit(self._generation, None, str(err))
-        except Exception as err:  # shown as a sentence; the form itself is unaffected
-            self._finished.emit(self._generation, None, f"({type(err).__name__})")
-
-
 class PdfPreviewPanel(QWidget):
-    """A PdfPreview with a status line; show_job() makes the PDF off the GUI thread and
-    shows the newest result only (a slow older job never overwrites a newer one)."""
-
-    finished_job = Signal(int, object, str)  # generation, PDF bytes or None, problem
+    """A PdfPreview with a status line. show_job() makes the PDF off the GUI thread and
+    shows the newest result only (a slow older job never overwrites a newer one);
+    show_outcome() shows a result made elsewhere (the shared case renderer)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,36 +215,59 @@ class PdfPreviewPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("pdf_preview.status")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         self._generation = 0
         self._answered = 0
-        self.finished_job.connect(self._show_result)
+        self._shown: bytes | None = None
+        self._problem = ""
 
     def show_job(self, make_pdf: Callable[[], bytes]) -> None:
+        from ombud_desktop.ui.background_job import run_off_ui
+
         self._generation += 1
-        self.status.setText(self.tr("Making the preview…"))
-        QThreadPool.globalInstance().start(_Job(self, self._generation, make_pdf))
+        self.show_busy()
+        run_off_ui(self, make_pdf, partial(self._job_done, self._generation))
 
     def busy(self) -> bool:
         """True while the newest job has not reported back."""
         return self._answered != self._generation
 
-    def _show_result(self, generation: int, pdf: object, problem: str) -> None:
-        if generation != self._generation:
+    def _job_done(self, generation: int, pdf: bytes, problem: str) -> None:
+        if generation == self._generation:
+            self._answered = generation
+            self.show_outcome(pdf, problem)
+
+    def show_busy(self) -> None:
+        self._shown, self._problem = None, ""
+        self._retranslate_status()
+
+    def show_outcome(self, pdf: bytes, problem: str) -> None:
+        """Show this PDF, or say why there is none. The same PDF twice is not reloaded
+        (the reader keeps their page and zoom)."""
+        if pdf and pdf is self._shown:
             return
-        self._answered = generation
-        if isinstance(pdf, bytes):
-            self.status.setText(
-                self.tr("This is the PDF as it will be sent (marked PREVIEW until signed).")
-            )
+        self._shown, self._problem = (pdf or None), problem
+        self._retranslate_status()
+        if pdf:
             self.preview.set_pdf(pdf)
-            return
-        self.preview.clear()
-        self.status.setText(
-            self.tr("The preview could not be made: %1").replace("%1", problem)
-            if problem
-            else self.tr("The preview could not be made.")
-        )
+        else:
+            self.preview.clear()
+
+    def _retranslate_status(self) -> None:
+        if self._shown:
+            text = self.tr("This is the PDF as it will be sent (marked PREVIEW until signed).")
+        elif self._problem:
+            text = self.tr("The preview could not be made: %1").replace("%1", self._problem)
+        else:
+            text = self.tr("Making the preview…")
+        self.status.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_status()
+        super().changeEvent(event)

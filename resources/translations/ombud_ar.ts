@@ -725,24 +725,48 @@
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>يعرض الصفحة السابقة.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>يعرض الصفحة التالية.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>يصغّر الصفحات.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>يكبّر الصفحات.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>ملاءمة ال&amp;عرض</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>يجعل الصفحة بعرض مساحة العرض.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>معاينة ملف PDF الذي سيُرسل</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>صفحات ملف PDF. مرّر بمفاتيح الأسهم وPage Up وPage Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>تعذّر إعداد المعاينة: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>تعذّر إعداد المعاينة.</translation>
+        <source>Check the PDF</source>
+        <translation>راجِع ملف PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>هذا طلبك تمامًا كما سيصل إلى مكتب أمين المظالم: الاستمارة، ثم قائمة مستنداتك وصفحاتها. وهو موسوم بكلمة PREVIEW (معاينة)؛ أما النسخة التي تُعدّ في الخطوة التالية فليست عليها هذه العلامات وتحمل توقيعك بالطريقة التي اخترتها.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +903,22 @@
     <message>
         <source>Review your answers</source>
         <translation>راجع إجاباتك</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>إ&amp;خفاء ملف PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>يخفي ملف PDF مرة أخرى؛ وتبقى إجاباتك كما هي.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>ا&amp;عرض ملف PDF كما سيُرسَل</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>يعرض الاستمارة ومستنداتك في ملف PDF واحد أسفل هذا الزر.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1262,6 +1309,13 @@
     <message>
         <source>Messages</source>
         <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>حدث خطأ غير متوقع ({kind}). إجاباتك محفوظة؛ ارجع خطوة ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

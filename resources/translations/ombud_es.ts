@@ -725,24 +725,48 @@
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Muestra la página anterior.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Muestra la página siguiente.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>&amp;Alejar</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Hace las páginas más pequeñas.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Hace las páginas más grandes.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Hace que la página ocupe todo el ancho de la vista.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Vista previa del PDF que se enviará</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Las páginas del PDF. Desplácese con las flechas, Re Pág y Av Pág.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>No se pudo preparar la vista previa: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>No se pudo preparar la vista previa.</translation>
+        <source>Check the PDF</source>
+        <translation>Revisar el PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Así recibirá el Ombudsman su solicitud, exactamente: el formulario y después la lista de sus documentos y sus páginas. Está marcada como PREVIEW (vista previa); la copia que se hace en el paso siguiente no lleva esas marcas y va firmada como usted eligió.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +891,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Revise sus respuestas</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Ocultar el PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Oculta el PDF de nuevo; sus respuestas no cambian.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Mostrar el PDF tal como se enviará</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Muestra el formulario y sus documentos en un solo PDF, debajo de este botón.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1250,6 +1297,13 @@
     <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Algo inesperado salió mal ({kind}). Sus respuestas están a salvo; vuelva un paso atrás e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

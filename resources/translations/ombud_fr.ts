@@ -725,24 +725,48 @@
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Affiche la page précédente.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Affiche la page suivante.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Rend les pages plus petites.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Rend les pages plus grandes.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>A&amp;juster à la largeur</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Donne à la page toute la largeur de la vue.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Aperçu du PDF qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Les pages du PDF. Faites défiler avec les flèches, Page précédente et Page suivante.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>L’aperçu n’a pas pu être préparé : %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>L’aperçu n’a pas pu être préparé.</translation>
+        <source>Check the PDF</source>
+        <translation>Vérifier le PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Voici votre demande exactement telle que l’Ombudsman la recevra : le formulaire, puis la liste de vos documents et de leurs pages. Elle porte la mention PREVIEW (aperçu) ; la copie faite à l’étape suivante n’a pas ces marques et est signée comme vous l’avez choisi.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +891,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Relisez vos réponses</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Masquer le PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Masque à nouveau le PDF ; vos réponses restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Afficher le PDF tel qu’il sera envoyé</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Affiche le formulaire et vos documents en un seul PDF, sous ce bouton.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1250,6 +1297,13 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Un problème inattendu est survenu ({kind}). Vos réponses sont en sécurité ; revenez d’une étape et réessayez.</translation>
     </message>
 </context>
 <context>

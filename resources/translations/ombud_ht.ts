@@ -725,24 +725,48 @@
         <translation>Paj &amp;anvan</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Montre paj anvan an.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>Paj &amp;apre</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Montre paj apre a.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>Fè l pi &amp;piti</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Fè paj yo vin pi piti.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Fè l pi &amp;gwo</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Fè paj yo vin pi gwo.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>&amp;Ajiste ak lajè a</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Fè paj la laj menm jan ak fenèt la.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Apèsi PDF ki pral voye a</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Paj PDF la. Deplase ak flèch yo, Page Up ak Page Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>Nou pa t ka fè apèsi a: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>Nou pa t ka fè apèsi a.</translation>
+        <source>Check the PDF</source>
+        <translation>Verifye PDF la</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Men demann ou an egzakteman jan Ombudsman lan ap resevwa l: fòmilè a, epi lis dokiman ou yo ak paj yo. Li make PREVIEW (apèsi); kopi yo fè nan pwochen etap la pa gen mak sa yo epi li siyen jan ou te chwazi a.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +891,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Revize repons ou yo</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Kache PDF la</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Kache PDF la ankò; repons ou yo rete menm jan an.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Montre PDF la jan yo pral voye l</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Montre fòmilè a ak dokiman ou yo nan yon sèl PDF, anba bouton sa a.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1250,6 +1297,13 @@
     <message>
         <source>Messages</source>
         <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Yon bagay nou pa t atann mache mal ({kind}). Repons ou yo an sekirite; tounen yon etap epi eseye ankò.</translation>
     </message>
 </context>
 <context>

@@ -725,24 +725,48 @@
         <translation>이전 페이지(&amp;P)</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>앞 페이지를 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>다음 페이지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>다음 페이지를 보여 줍니다.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>페이지를 작게 합니다.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>페이지를 크게 합니다.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>너비에 맞추기(&amp;F)</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>페이지를 보기 너비에 맞춥니다.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>보낼 PDF 미리 보기</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>PDF의 페이지입니다. 화살표 키, Page Up, Page Down으로 스크롤합니다.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>미리 보기를 만들 수 없습니다: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>미리 보기를 만들 수 없습니다.</translation>
+        <source>Check the PDF</source>
+        <translation>PDF 확인</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>옴부즈만이 받게 될 요청서 그대로입니다. 양식 다음에 서류 목록과 각 서류의 페이지가 이어집니다. 여기에는 PREVIEW(미리 보기) 표시가 있으며, 다음 단계에서 만드는 사본에는 이 표시가 없고 선택하신 방식으로 서명됩니다.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +888,22 @@
     <message>
         <source>Review your answers</source>
         <translation>답 다시 보기</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>PDF 숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>PDF를 다시 숨깁니다. 답변은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>보낼 PDF 그대로 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>양식과 서류를 하나의 PDF로 이 버튼 아래에 보여 줍니다.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1247,6 +1294,13 @@
     <message>
         <source>Messages</source>
         <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>예기치 않은 문제가 생겼습니다({kind}). 답변은 안전합니다. 한 단계 뒤로 갔다가 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

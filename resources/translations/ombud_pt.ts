@@ -725,24 +725,48 @@
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Mostra a página anterior.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>&amp;Próxima página</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Mostra a página seguinte.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Deixa as páginas menores.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Aumentar &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Deixa as páginas maiores.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>Ajustar à &amp;largura</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Faz a página ocupar toda a largura da visualização.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Prévia do PDF que será enviado</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>As páginas do PDF. Role com as setas, Page Up e Page Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>Não foi possível fazer a prévia: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>Não foi possível fazer a prévia.</translation>
+        <source>Check the PDF</source>
+        <translation>Conferir o PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Este é o seu pedido exatamente como o Ombudsman o receberá: o formulário e depois a lista dos seus documentos e das suas páginas. Está marcado como PREVIEW (prévia); a cópia feita no próximo passo não tem essas marcas e é assinada como você escolheu.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +891,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Revise suas respostas</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Ocultar o PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Oculta o PDF de novo; as suas respostas continuam iguais.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Mostrar o PDF como será enviado</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Mostra o formulário e os seus documentos num só PDF, abaixo deste botão.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1250,6 +1297,13 @@
     <message>
         <source>Messages</source>
         <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Algo inesperado deu errado ({kind}). As suas respostas estão seguras; volte um passo e tente de novo.</translation>
     </message>
 </context>
 <context>

@@ -725,24 +725,48 @@
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Показывает предыдущую страницу.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Показывает следующую страницу.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Уменьшает страницы.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Увеличивает страницы.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Растягивает страницу на всю ширину окна просмотра.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Предпросмотр PDF, который будет отправлен</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Страницы PDF. Прокрутка — стрелками, Page Up и Page Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>Не удалось создать предпросмотр: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>Не удалось создать предпросмотр.</translation>
+        <source>Check the PDF</source>
+        <translation>Проверка PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Так ваше обращение увидит омбудсмен: форма, затем список ваших документов и их страницы. Здесь оно помечено PREVIEW (предпросмотр); копия, которая создаётся на следующем шаге, без этих пометок и подписана так, как вы выбрали.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +894,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Проверьте ответы</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Скрыть PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Снова скрывает PDF; ваши ответы не меняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Показать PDF в том виде, в каком он будет отправлен</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Показывает форму и ваши документы одним PDF под этой кнопкой.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1253,6 +1300,13 @@
     <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Произошла непредвиденная ошибка ({kind}). Ваши ответы в сохранности; вернитесь на шаг назад и попробуйте снова.</translation>
     </message>
 </context>
 <context>

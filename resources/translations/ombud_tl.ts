@@ -725,24 +725,48 @@
         <translation>&amp;Nakaraang pahina</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Ipinapakita ang naunang pahina.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>&amp;Susunod na pahina</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Ipinapakita ang susunod na pahina.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>Paliitin (zoom &amp;out)</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Pinaliliit ang mga pahina.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Palakihin (zoom &amp;in)</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Pinalalaki ang mga pahina.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>I-&amp;fit sa lapad</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Ginagawang kasinlapad ng tanawin ang pahina.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Preview ng PDF na ipapadala</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Ang mga pahina ng PDF. Mag-scroll gamit ang mga arrow key, Page Up at Page Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>Hindi magawa ang preview: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>Hindi magawa ang preview.</translation>
+        <source>Check the PDF</source>
+        <translation>Suriin ang PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Ito ang inyong kahilingan nang eksakto kung paano ito matatanggap ng Ombudsman: ang form, kasunod ang listahan ng inyong mga dokumento at ang mga pahina nito. May markang PREVIEW ito; ang kopyang gagawin sa susunod na hakbang ay walang ganoong marka at may lagda ayon sa inyong pinili.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +891,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Suriin ang mga sagot ninyo</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>&amp;Itago ang PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Itinatago muli ang PDF; hindi nagbabago ang inyong mga sagot.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Ipakita ang PDF kung paano ito ipapadala</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Ipinapakita ang form at ang inyong mga dokumento bilang iisang PDF, sa ilalim ng button na ito.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1250,6 +1297,13 @@
     <message>
         <source>Messages</source>
         <translation>Mga mensahe</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>May hindi inaasahang nagkamali ({kind}). Ligtas ang inyong mga sagot; bumalik nang isang hakbang at subukang muli.</translation>
     </message>
 </context>
 <context>

@@ -725,24 +725,48 @@
         <translation>Trang &amp;trước</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>Hiện trang trước.</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>Hiện trang sau.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>Làm các trang nhỏ lại.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>Làm các trang to lên.</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>&amp;Vừa chiều ngang</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>Làm trang rộng bằng khung xem.</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>Xem trước tập tin PDF sẽ được gửi</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>Các trang của PDF. Cuộn bằng phím mũi tên, Page Up và Page Down.</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>Không làm được bản xem trước: %1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>Không làm được bản xem trước.</translation>
+        <source>Check the PDF</source>
+        <translation>Kiểm tra PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>Đây đúng là yêu cầu của bạn như Thanh tra viên sẽ nhận: mẫu đơn, rồi danh sách giấy tờ của bạn và các trang. Bản này có dấu PREVIEW (xem trước); bản được tạo ở bước sau không có dấu đó và được ký theo cách bạn đã chọn.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +888,22 @@
     <message>
         <source>Review your answers</source>
         <translation>Xem lại câu trả lời</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>Ẩ&amp;n PDF</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>Ẩn PDF đi; câu trả lời của bạn vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>&amp;Xem PDF đúng như sẽ gửi</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>Hiện mẫu đơn và giấy tờ của bạn thành một PDF, ngay dưới nút này.</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1247,6 +1294,13 @@
     <message>
         <source>Messages</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Câu trả lời của bạn vẫn an toàn; hãy quay lại một bước rồi thử lại.</translation>
     </message>
 </context>
 <context>

@@ -725,24 +725,48 @@
         <translation>上一页(&amp;P)</translation>
     </message>
     <message>
+        <source>Shows the page before.</source>
+        <translation>显示上一页。</translation>
+    </message>
+    <message>
         <source>&amp;Next page</source>
         <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shows the page after.</source>
+        <translation>显示下一页。</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <source>Makes the pages smaller.</source>
+        <translation>缩小页面。</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Makes the pages larger.</source>
+        <translation>放大页面。</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
+        <source>Makes a page as wide as the view.</source>
+        <translation>使页面与视图同宽。</translation>
+    </message>
+    <message>
         <source>Preview of the PDF that will be sent</source>
         <translation>将要发送的 PDF 的预览</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation>PDF 的页面。用方向键、Page Up 和 Page Down 滚动。</translation>
     </message>
     <message>
         <source>The preview could not be shown: the PDF did not load.</source>
@@ -771,9 +795,16 @@
         <source>The preview could not be made: %1</source>
         <translation>无法生成预览：%1</translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
     <message>
-        <source>The preview could not be made.</source>
-        <translation>无法生成预览。</translation>
+        <source>Check the PDF</source>
+        <translation>检查 PDF</translation>
+    </message>
+    <message>
+        <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
+        <translation>这就是监察员将收到的申请原样：先是表格，然后是您的文件清单及其页面。这里标有 PREVIEW（预览）；下一步生成的副本没有这些标记，并按您选择的方式签名。</translation>
     </message>
 </context>
 <context>
@@ -857,6 +888,22 @@
     <message>
         <source>Review your answers</source>
         <translation>检查您的答案</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de the PDF</source>
+        <translation>隐藏 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hides the PDF again; your answers stay as they are.</source>
+        <translation>再次隐藏 PDF；您的回答保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Show the PDF as it will be sent</source>
+        <translation>按发送时的样子显示 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shows the form and your documents as one PDF, below this button.</source>
+        <translation>在此按钮下方把表格和您的文件显示为一个 PDF。</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1247,6 +1294,13 @@
     <message>
         <source>Messages</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>background_job</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
+        <translation>发生了意外错误（{kind}）。您的回答是安全的；请返回上一步后重试。</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ from ombud_desktop.i18n.tsfile import read_messages, ts_path
 from tests.i18n.wizard_walk import every_page, open_complete_case
 from tests.ui.helpers import stored_answers
 
-# Status lines that change by themselves (autosave): not part of a page's wording.
-VOLATILE = {"saved_indicator"}
+# Status lines that change by themselves (autosave, the PDF preview arriving): not part
+# of a page's wording (tests/ui/test_preview_page.py checks the preview's retranslation).
+VOLATILE = {"saved_indicator", "pdf_preview.status", "pdf_preview.page_label"}
 
 
 def shown_texts(root: QWidget) -> dict[QWidget, str]:

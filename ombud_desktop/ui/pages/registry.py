@@ -1,5 +1,5 @@
 """The order of the wizard's pages (issue 4 point 3). Section pages follow the form spec;
-welcome, review and export frame them."""
+welcome, then review, the PDF preview and sending frame them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ombud_desktop.ui.pages.consent import ConsentPage
 from ombud_desktop.ui.pages.documents import DocumentsPage
 from ombud_desktop.ui.pages.export_page import ExportPage
 from ombud_desktop.ui.pages.filings import FilingsPage
+from ombud_desktop.ui.pages.preview import PreviewPage
 from ombud_desktop.ui.pages.reasons import ReasonsPage
 from ombud_desktop.ui.pages.review import ReviewPage
 from ombud_desktop.ui.pages.screening import ScreeningPage
@@ -32,6 +33,7 @@ PAGE_CLASSES: tuple[type[WizardPage], ...] = (
     DocumentsPage,
     ConsentPage,
     ReviewPage,
+    PreviewPage,
     ExportPage,
 )
 

@@ -52,6 +52,12 @@ class ReviewPage(WizardPage):
         super().__init__(session, parent)
         self.intro = paragraph()
         self.layout_.addWidget(self.intro)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("review.show_pdf")
+        self.pdf_button.setCheckable(True)
+        self.pdf_button.toggled.connect(self._toggle_pdf)
+        self.layout_.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pdf_panel: Any = None  # made when first asked for (QtPdf loads then)
         self.readiness_heading = heading(2)
         self.readiness = ReadinessView()
         self.readiness.jump_requested.connect(self.jump_requested)
@@ -75,6 +81,36 @@ class ReviewPage(WizardPage):
     def on_enter(self) -> None:
         self.readiness.show_report(self.session.case)
         self._rebuild_groups()
+        if self.pdf_button.isChecked():
+            self.pdf_panel.refresh()
+
+    def _toggle_pdf(self, shown: bool) -> None:
+        """The same PDF as the next step shows, here beside the answers it comes from."""
+        if shown and self.pdf_panel is None:
+            from ombud_desktop.ui.pages.preview_panel import CasePdfPanel
+
+            self.pdf_panel = CasePdfPanel(self.session, self)
+            self.pdf_panel.setObjectName("review.pdf")
+            self.layout_.insertWidget(self.layout_.indexOf(self.pdf_button) + 1, self.pdf_panel)
+        if self.pdf_panel is not None:
+            self.pdf_panel.setVisible(shown)
+            if shown:
+                self.pdf_panel.refresh()
+        self._retranslate_pdf_button()
+        self.rows_changed.emit()  # Tab order: the panel's controls come after the button
+
+    def _retranslate_pdf_button(self) -> None:
+        if self.pdf_button.isChecked():
+            text = self.tr("Hi&de the PDF")
+            description = self.tr("Hides the PDF again; your answers stay as they are.")
+        else:
+            text = self.tr("&Show the PDF as it will be sent")
+            description = self.tr(
+                "Shows the form and your documents as one PDF, below this button."
+            )
+        self.pdf_button.setText(text)
+        self.pdf_button.setAccessibleName(text.replace("&", ""))
+        self.pdf_button.setAccessibleDescription(description)
 
     def _rebuild_groups(self) -> None:
         while self.groups_layout.count():
@@ -154,6 +190,7 @@ class ReviewPage(WizardPage):
                 "here with Next. Lines marked “Must fix” keep the form from being sent."
             )
         )
+        self._retranslate_pdf_button()
         self.readiness_heading.setText(self.tr("Is it ready to send?"))
         self.answers_heading.setText(self.tr("Your answers, as on the form"))
         if self.isVisible():

@@ -1,0 +1,71 @@
+"""Run a slow function (making a PDF) on a pool thread and hand its outcome back on the
+GUI thread, to a receiver that may be gone by then (a page closed with its window).
+
+    run_off_ui(panel, lambda: render(...), panel.show_outcome)
+
+`deliver(result, problem)` gets the bytes and "" on success, or b"" and a sentence for
+the person (never a traceback). It is called only while `receiver` still exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Owned by the application object (not by Python), so dropping the last Python
+    reference on the pool thread never deletes it there; it deletes itself on arrival."""
+
+    done = Signal(object, str)  # PDF bytes (b"" when it failed), problem
+
+    def __init__(self, receiver: QObject, deliver: Callable[[bytes, str], None]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._receiver: QObject | None = receiver
+        self._deliver: Callable[[bytes, str], None] | None = deliver
+        self.done.connect(self._arrived)  # queued: the relay lives on the GUI thread
+
+    def _arrived(self, result: bytes, problem: str) -> None:
+        receiver, deliver = self._receiver, self._deliver
+        self._receiver = self._deliver = None
+        if receiver is not None and deliver is not None and shiboken6.isValid(receiver):
+            deliver(result, problem)
+        self.deleteLater()
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, make: Callable[[], bytes]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._make = make
+
+    def run(self) -> None:
+        from ombud_desktop.errors import UserFacingError
+
+        try:
+            result, problem = self._make(), ""
+        except UserFacingError as err:
+            result, problem = b"", str(err)
+        except Exception as err:  # shown as a sentence; the answers are unaffected
+            text = QCoreApplication.translate(
+                "background_job",
+                "Something unexpected went wrong ({kind}). Your answers are safe; go back "
+                "a step and try again.",
+            )
+            result, problem = b"", text.format(kind=type(err).__name__)
+        relay, self._relay, self._make = self._relay, None, None  # type: ignore[assignment]
+        relay.done.emit(result, problem)
+
+
+def run_off_ui(
+    receiver: QObject, make: Callable[[], bytes], deliver: Callable[[bytes, str], None]
+) -> None:
+    """Start make() on the global thread pool; deliver its outcome to receiver later."""
+    QThreadPool.globalInstance().start(_Job(_Relay(receiver, deliver), make))
+
+
+def wait_for_jobs() -> None:
+    """Tests and shutdown: let every started job finish and deliver."""
+    QThreadPool.globalInstance().waitForDone()

@@ -1,0 +1,88 @@
+"""The case's preview PDF, made once per set of answers and shared by the pages that show
+it (the preview page and the review page's "Show the PDF").
+
+Rendering runs on a pool thread; the attachments are decrypted into memory on the
+session's writer thread (the vault's one user). Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import Future
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ombud_desktop.core.model import Case
+from ombud_desktop.ui.background_job import run_off_ui
+from ombud_desktop.ui.session import CaseSession
+
+
+def _read_attachments(vault: Any, record: Any) -> list[Any]:
+    """Writer thread: every attached file, decrypted into memory."""
+    from ombud_desktop.documents.packet import case_attachments
+
+    return case_attachments(vault, record)
+
+
+def _render(answers: dict[str, Any], attachments: Future[list[Any]]) -> bytes:
+    """Pool thread: the whole PDF as it will be sent, watermarked as a preview."""
+    from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
+
+    return render_case_pdf(Case.from_answers(answers), attachments.result(), RenderOptions(True))
+
+
+class CasePdfRenderer(QObject):
+    """One per open case (a child of its session). `refresh()` starts a render when the
+    answers differ from those of the last render; `rendered` fires when it is done, and
+    `pdf` / `problem` hold the newest outcome."""
+
+    started = Signal()
+    rendered = Signal()
+
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.pdf = b""
+        self.problem = ""
+        self.renders = 0  # how many renders were started (tests count them)
+        self._key: str | None = None
+        self._generation = 0
+        self._answered = 0
+
+    @classmethod
+    def of(cls, session: CaseSession) -> CasePdfRenderer:
+        found = session.findChild(cls)
+        return found if found is not None else cls(session)
+
+    def busy(self) -> bool:
+        return self._answered != self._generation
+
+    def refresh(self) -> bool:
+        """Render again if anything changed since the last render. True if it started."""
+        answers = self.session.answers()
+        key = json.dumps(answers, sort_keys=True, default=str)
+        if key == self._key:
+            return False
+        self._key = key
+        self._generation += 1
+        self.renders += 1
+        vault = self.session.vault
+        attachments = self.session.run_on_writer(partial(_read_attachments, vault))
+        run_off_ui(
+            self,
+            partial(_render, answers, attachments),
+            partial(self._done, self._generation),
+        )
+        self.started.emit()
+        return True
+
+    def _done(self, generation: int, pdf: bytes, problem: str) -> None:
+        if generation != self._generation:
+            return  # an older render finished after a newer one started
+        self._answered = generation
+        self.pdf, self.problem = pdf, problem
+        if problem:
+            self._key = None  # a failed render is tried again on the next visit
+        self.rendered.emit()
