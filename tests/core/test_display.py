@@ -16,12 +16,25 @@ def test_display_value_reads_codes_dates_and_numbers_as_people_do():
     assert show("subject.country_of_birth", "VN") == "Vietnam"
     assert show("subject.country_of_birth", "Ruritania") == "Ruritania"
     assert show("benefit.types", ["immigrant", "zzz"]) == "Immigrant (ex. Permanent Residency); zzz"
-    assert show("reasons.posted_processing_time_months", 14.0) == "14"
+    assert show("reasons.posted_processing_time_months", 14.0) == "14 months"
+    assert show("reasons.posted_processing_time_months", 1) == "1 month"
+    assert show("filings.0.receipt_number", "ioe-091-234-5678") == "IOE0912345678"
     assert show("consent.agreed", True) == "Yes"
     assert show("subject.first_name", "   ") == ""
 
 
 def test_display_value_translates_through_the_given_function():
-    upper = str.upper
-    assert show("consent.agreed", False, translate=upper) == "NO"
-    assert show("submitter.role", "self", translate=upper).startswith("I AM THE PERSON")
+    def tagged(context: str, text: str) -> str:
+        return f"[{context}] {text}"
+
+    assert show("consent.agreed", False, translate=tagged) == "[display] No"
+    assert show("submitter.role", "self", translate=tagged).startswith("[formspec] I am the")
+    assert show("subject.country_of_birth", "VN", translate=tagged) == "[countries] Vietnam"
+    months = show("reasons.posted_processing_time_months", 3, translate=tagged)
+    assert months == "[display] 3 months"
+
+
+def test_the_printed_form_uses_this_one_formatter():
+    from ombud_desktop.documents import values
+
+    assert values.display is display_value

@@ -10,39 +10,16 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.conditions import is_blank
-from ombud_desktop.core.dates import format_date
-from ombud_desktop.core.normalise import format_a_number
-from ombud_desktop.core.spec_types import Field, Kind, Section
+from ombud_desktop.core.display import display_value
+from ombud_desktop.core.spec_types import Kind, Section
 from ombud_desktop.i18n.labels import question_with_form_label
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
-from ombud_desktop.ui.texts import place_names, spec_text
+from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 
 # Sections that have their own wizard page but are not printed on the form.
 NOT_ON_FORM = frozenset({"screening"})
-
-
-def display_value(field: Field, value: Any) -> str:
-    """An answer as the person should read it back (labels, not codes)."""
-    if field.kind == Kind.BOOL:
-        # Two literal calls, so lupdate finds both words.
-        if value:
-            return QCoreApplication.translate("review", "Yes")
-        return QCoreApplication.translate("review", "No")
-    if field.kind == Kind.CHOICE:
-        choice = field.choice(str(value))
-        return spec_text(choice.label) if choice else str(value)
-    if field.kind == Kind.MULTI_CHOICE:
-        labels = [spec_text(c.label) for c in field.choices if c.code in (value or [])]
-        return "; ".join(labels)
-    if field.kind == Kind.DATE:
-        return format_date(value)
-    if field.kind == Kind.COUNTRY:
-        return place_names(Kind.COUNTRY).get(str(value).strip().upper(), str(value))
-    if field.kind == Kind.A_NUMBER:
-        return format_a_number(str(value))
-    return str(value)
 
 
 class ReviewPage(WizardPage):
@@ -139,7 +116,7 @@ class ReviewPage(WizardPage):
                     if not is_blank(value) and not (f.managed and f.kind != Kind.NUMBER):
                         question = question_with_form_label(f, QCoreApplication.translate)
                         label = f"{spec_text(section.item_label)} {index + 1}: {question}"
-                        rows.append((label, display_value(f, value)))
+                        rows.append((label, display_value(f, value, QCoreApplication.translate)))
         else:
             for f in section.fields:
                 value = case.get(f.id)
@@ -147,7 +124,7 @@ class ReviewPage(WizardPage):
                     rows.append(
                         (
                             question_with_form_label(f, QCoreApplication.translate),
-                            display_value(f, value),
+                            display_value(f, value, QCoreApplication.translate),
                         )
                     )
         if not rows:
