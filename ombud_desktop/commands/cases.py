@@ -25,6 +25,12 @@ def register(subparsers: Any) -> None:
 
     new = group.add_parser("new", help="create a case from an answers file; prints its id")
     new.add_argument("--answers", metavar="FILE.json", required=True, help="answers file")
+    new.add_argument(
+        "--signature-strokes",
+        metavar="FILE.json",
+        help="the drawn signature as the app's signature pad keeps it: a list of strokes, "
+        "each a list of [x, y] points from 0 to 1 (for consent.signature_method drawn)",
+    )
     new.set_defaults(func=run_new)
 
     listing = group.add_parser("list", help="list saved cases")
@@ -78,10 +84,36 @@ def run_new(args: argparse.Namespace) -> int:
     from ombud_desktop.commands._answers import read_answers_file
 
     answers = read_answers_file(args.answers).to_answers()
+    ui_state = {}
+    if args.signature_strokes:
+        from ombud_desktop.documents.signature import SIGNATURE_UI_KEY
+
+        ui_state[SIGNATURE_UI_KEY] = _read_strokes(args.signature_strokes)
     with vault_session(args, create=True) as vault:
-        record = vault.create_case(answers)
+        record = vault.create_case(answers, ui_state=ui_state)
     print(record.id)
     return 0
+
+
+def _read_strokes(name: str) -> list[Any]:
+    """Strokes as the wizard stores them; refused unless they draw a signature."""
+    from ombud_desktop.documents.signature import clean_strokes, is_signature
+
+    try:
+        strokes = json.loads(Path(name).read_text("utf-8"))
+    except OSError as err:
+        raise UserFacingError(f"Could not read {name}: {err.strerror or err}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UserFacingError(
+            f"{name} is not JSON. Give the strokes as a list of lists of [x, y] points."
+        ) from None
+    cleaned = clean_strokes(strokes)
+    if not is_signature(cleaned):
+        raise UserFacingError(
+            f"{name} holds no signature: give a list of strokes, each a list of [x, y] "
+            "points from 0 to 1, with at least three points in all."
+        )
+    return [[list(point) for point in stroke] for stroke in cleaned]
 
 
 def run_list(args: argparse.Namespace) -> int:

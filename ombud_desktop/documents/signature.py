@@ -19,26 +19,44 @@ _HEIGHT = 58.0
 SIGNATURE_UI_KEY = "signature_drawing"
 
 
+Stroke = list[tuple[float, float]]
+
+
+def clean_strokes(strokes: Any) -> list[Stroke]:
+    """The strokes that are lists of [x, y] points inside the pad (0..1); the rest of
+    what a file or an old record holds is dropped."""
+    cleaned: list[Stroke] = []
+    for stroke in strokes if isinstance(strokes, list) else []:
+        try:
+            points = [(float(x), float(y)) for x, y in stroke]
+        except (TypeError, ValueError):
+            continue
+        if points and all(0 <= x <= 1 and 0 <= y <= 1 for x, y in points):
+            cleaned.append(points)
+    return cleaned
+
+
+def is_signature(strokes: list[Stroke]) -> bool:
+    """A single tap is not a signature (the pad's own rule)."""
+    return sum(len(stroke) for stroke in strokes) >= 3
+
+
 def strokes_to_png(strokes: Any, width: int = 900, height: int = 300) -> bytes | None:
     """The drawn signature (strokes of 0..1 points, as the signature pad stores them) as a
     transparent PNG, without Qt; None when there is nothing that looks like a signature."""
-    if not isinstance(strokes, list):
+    cleaned = clean_strokes(strokes)
+    if not is_signature(cleaned):
         return None
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     pen = ImageDraw.Draw(image)
-    points_drawn = 0
-    for stroke in strokes:
-        try:
-            points = [(float(x) * width, float(y) * height) for x, y in stroke]
-        except (TypeError, ValueError):
-            continue
-        if len(points) == 1:
-            points = points * 2
-        if points:
-            pen.line(points, fill=(10, 20, 90, 255), width=6, joint="curve")
-            points_drawn += len(points)
-    if points_drawn < 3:  # a single tap is not a signature
-        return None
+    for points in cleaned:
+        scaled = [(x * width, y * height) for x, y in points]
+        pen.line(
+            scaled * 2 if len(scaled) == 1 else scaled,
+            fill=(10, 20, 90, 255),
+            width=6,
+            joint="curve",
+        )
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
