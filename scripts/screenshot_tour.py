@@ -8,6 +8,8 @@ Not part of CI. Run under a virtual X server from the repository root:
 Options: --lang CODE (e.g. es, ar, vi), --scale PERCENT (text size, e.g. 200),
 --answers FILE (answers JSON to fill the case with; default tests/data/complete_ready.json).
 Everything happens in a temporary data folder with fast test keys; nothing real is touched.
+Shots: the first-run screen (both steps), the unlock screen, the case list, every wizard
+page, an open country list and its type-to-find list, pages with messages, the lock screen.
 """
 
 from __future__ import annotations
@@ -59,6 +61,26 @@ def prepare(data_dir: Path, answers: dict, scratch: Path) -> str:
     return record.id
 
 
+def show_country_lists(window, shoot) -> None:
+    """The country of birth's list open, then found by typing its first letters."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox
+
+    wizard = window.wizard
+    page = next(p for p in wizard.pages if "subject.country_of_birth" in p.field_ids())
+    wizard.go_to(page.page_id, "subject.country_of_birth")
+    combo = page.findChild(QComboBox, "subject.country_of_birth")
+    combo.setFocus()
+    combo.showPopup()
+    shoot("country-list", whole_screen=True)
+    combo.hidePopup()
+    combo.setEditText("")
+    QTest.keyClicks(combo.lineEdit(), "ma")
+    shoot("country-typed", whole_screen=True)
+    combo.completer().popup().hide()
+    wizard.session.flush()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -83,21 +105,40 @@ def main() -> int:
     passphrase_file.write_text(PASSPHRASE)
     app.update_preferences(Preferences(language=args.lang, text_scale_percent=args.scale))
     app.set_language(args.lang)
-    window = create_main_window(
-        ["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file)]
-    )
-    window.show()
     shots = 0
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, whole_screen: bool = False) -> None:
+        """The window, or the whole screen when a drop-down list (its own window) is open."""
         nonlocal shots
         for _ in range(5):
             QApplication.processEvents()
         shots += 1
         path = args.out / f"{shots:02d}-{name}.png"
-        window.grab().save(str(path))
+        screen = QApplication.primaryScreen()
+        image = screen.grabWindow(0) if whole_screen else window.grab()
+        image.save(str(path))
         print(path)
 
+    # First run, on a data folder with no vault yet: a too-short passphrase, then the key.
+    window = create_main_window(["--data-dir", str(scratch / "fresh")])
+    window.show()
+    first_run = window.first_run
+    assert first_run is not None
+    first_run.passphrase.setText("short")
+    first_run.create_button.click()
+    shoot("first-run")
+    first_run.passphrase.setText(PASSPHRASE)
+    first_run.repeat.setText(PASSPHRASE)
+    first_run.create_button.click()
+    shoot("first-run-recovery-key")
+    window.close()
+
+    window = create_main_window(["--data-dir", str(data_dir)])
+    window.show()
+    window.unlock_screen.try_passphrase()  # nothing typed: it says what to do
+    shoot("unlock")
+    window.unlock_screen.passphrase.setText(passphrase_file.read_text())
+    window.unlock_screen.try_passphrase()
     shoot("home")
     window.open_case(case_id)
     wizard = window.wizard
@@ -105,6 +146,7 @@ def main() -> int:
     for page in wizard.pages:
         wizard.go_to(page.page_id)
         shoot(page.objectName())
+    show_country_lists(window, shoot)
     # The same pages with messages showing: a new, empty case after pressing Next.
     window.show_home()
     window.home.new_case()

@@ -458,14 +458,32 @@ def fold(text: str) -> str:
 
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded names a place is found by
+WORD = "\x01"  # marks where a word starts in a search key
+
+
+def search_key(*names: str) -> str:
+    """ "Costa Rica" -> "\x01costa \x01rica": typed letters match from a word's start
+    (after a space, hyphen, bracket or apostrophe, and after the Arabic article "ال")."""
+    keys = []
+    for name in names:
+        marked = WORD + re.sub(r"([\s\-(/'’])", r"\1" + WORD, fold(name))
+        keys.append(re.sub(WORD + "ال", WORD + "ال" + WORD, marked))
+    return "\n".join(keys)
+
+
+def _is_wide(text: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
 class _FoldingCompleter(QCompleter):
-    """Finds a place by any part of its name in the person's language or in English,
-    whatever accents are typed; puts the name as shown into the box."""
+    """Finds a place by the start of any word of its name in the person's language or in
+    English ("ma" finds "Islas Marshall", not "Alemania"), whatever accents are typed;
+    Chinese and Korean, written without spaces, match anywhere. Puts the shown name in."""
 
     def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
+        if _is_wide(path):
+            return [fold(path)]
+        return [WORD + fold(path).lstrip().replace(" ", " " + WORD)]
 
     def pathFromIndex(self, index: Any) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -516,9 +534,8 @@ class PlaceEditor(FieldEditor):
             order = functools.cmp_to_key(QCollator(QLocale()).compare)
             for code in sorted(names, key=lambda c: order(names[c])):
                 combo.addItem(names[code], code)
-                combo.setItemData(
-                    combo.count() - 1, f"{fold(names[code])}\n{fold(english[code])}", SEARCH_ROLE
-                )
+                key = search_key(names[code], english[code])
+                combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
             self._shown = names
             self._by_name = {fold(n): c for c, n in english.items()}
             self._by_name.update({fold(n): c for c, n in names.items()})

@@ -34,6 +34,7 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("first_run")
         self.vault = vault
+        self._key = ""  # the recovery key while it is shown, to print
         self._message: Callable[[], str] = str  # says the message again in a new language
         # Chosen before anything else: the person may not read the system's language.
         self.picker = LanguagePicker()
@@ -100,9 +101,17 @@ class FirstRunScreen(QWidget):
         s.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.key_title = heading(1)
         self.key_explain = paragraph()
-        self.key_text = QLineEdit()
+        # A label, not a one-line box: at large text sizes the 64-character key wraps at its
+        # dashes instead of hiding its start (the person must copy every character).
+        self.key_text = QLabel()
         self.key_text.setObjectName("first_run.recovery_key")
-        self.key_text.setReadOnly(True)
+        self.key_text.setWordWrap(True)
+        self.key_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.key_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         mono = QFont("monospace")
         mono.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.key_text.setFont(mono)
@@ -164,7 +173,8 @@ class FirstRunScreen(QWidget):
         self.passphrase.clear()
         self.repeat.clear()
         if key:
-            self.key_text.setText(key)
+            self._key = key
+            self.key_text.setText(key.replace("-", "-\u200b"))  # may break after a dash
             self.stack.setCurrentIndex(1)
             self.print_button.setFocus()
         else:
@@ -187,7 +197,7 @@ class FirstRunScreen(QWidget):
         document.setPlainText(
             self.tr("Ombud Desktop recovery key")
             + "\n\n"
-            + self.key_text.text()
+            + self._key
             + "\n\n"
             + self.tr("Keep this paper in a safe place. It opens all your cases.")
         )
@@ -195,6 +205,7 @@ class FirstRunScreen(QWidget):
 
     def _finish(self) -> None:
         self.key_text.clear()  # shown once: gone from the screen now
+        self._key = ""
         self.done.emit()
 
     def retranslate(self) -> None:

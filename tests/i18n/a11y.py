@@ -173,6 +173,11 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
             if widget.focusProxy() is not None:
                 continue  # the editor inside a spin box or combo box: its owner is checked
+            if isinstance(widget, QLineEdit) and widget.isReadOnly():
+                # Text shown to be read (not typed): all of it must be in view.
+                room = widget.contentsRect().width() - 8  # the frame's inner margins
+                if widget.fontMetrics().horizontalAdvance(widget.text()) > room:
+                    found.append(f"{describe_widget(widget)} shows only part of its text")
             need = widget.minimumSizeHint()
             if widget.height() < need.height() - 1 or widget.width() < need.width() - 1:
                 found.append(
