@@ -1,4 +1,7 @@
-"""GUI entry point: builds the main window exactly as the `ombud-desktop` command does."""
+"""GUI entry point: builds the main window exactly as the `ombud-desktop` command does.
+
+The command line is parsed here once; what it says (organization settings, data folder,
+--open) travels to the UI as an `AppContext`, nothing below reads sys.argv again."""
 
 from __future__ import annotations
 
@@ -11,24 +14,29 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 def create_main_window(argv: Sequence[str]) -> QMainWindow:
     """Build the main window for `argv` (the command's arguments) without running the loop.
 
-    --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case.
+    --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case;
+    --org-config FILE (else organization.toml beside the app) brands and sets defaults.
     """
     from ombud_desktop.cli import build_parser
     from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.ui.context import AppContext
     from ombud_desktop.ui.main_window import MainWindow
     from ombud_desktop.vault import Vault
 
     args, qt_args = build_parser().parse_known_args(list(argv))
+    context = AppContext.from_args(args)
     app = QApplication.instance() or OmbudApplication([sys.argv[0], *qt_args])
     assert app is not None
+    if isinstance(app, OmbudApplication):
+        app.use_context(context)
     passphrase = None
-    if args.passphrase_file:
+    if context.passphrase_file:
         from ombud_desktop.commands._vault_access import read_passphrase_file
 
-        passphrase = read_passphrase_file(args.passphrase_file)
+        passphrase = read_passphrase_file(context.passphrase_file)
     # "auto": a second window on the same vault opens read-only and says so.
-    vault = Vault(args.data_dir, mode="auto")
-    window = MainWindow(vault, open_case_id=args.open)
+    vault = Vault(context.data_dir, mode="auto", default_retention_days=context.org.retention_days)
+    window = MainWindow(vault, open_case_id=context.open_case_id, context=context)
     window.start(passphrase)
     return window
 

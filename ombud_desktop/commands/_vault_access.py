@@ -146,9 +146,14 @@ def open_vault(args: argparse.Namespace, *, write: bool = True, create: bool = F
     write=False opens read-only when another process holds the vault; create=True makes
     a new vault (keyring, or the passphrase file / prompt) when there is none yet.
     """
+    from ombud_desktop.commands._org import org_config
     from ombud_desktop.vault import Vault, VaultNotInitializedError
 
-    vault = Vault(getattr(args, "data_dir", None), mode="write" if write else "auto")
+    vault = Vault(
+        getattr(args, "data_dir", None),
+        mode="write" if write else "auto",
+        default_retention_days=org_config(args).retention_days,
+    )
     try:
         if vault.busy_message:
             print(f"ombud-desktop: {vault.busy_message}", file=sys.stderr)

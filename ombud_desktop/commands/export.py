@@ -65,23 +65,24 @@ def register(subparsers: Any) -> None:
 
 
 def _destinations(args: argparse.Namespace) -> Any:
-    from ombud_desktop.core.org_config import load_org_config
-    from ombud_desktop.export.destinations import load_destinations
+    from ombud_desktop.commands._org import org_config
+    from ombud_desktop.export.destinations import destinations_for
 
-    org = load_org_config(getattr(args, "org_config", None))
-    origin = f"organization settings ({org.source.name})" if org.source else "organization settings"
-    destinations = load_destinations(org.destinations, override_origin=origin)
-    for problem in (*map(str, org.problems), *destinations.problems):
+    destinations = destinations_for(org_config(args))
+    for problem in destinations.problems:
         print(f"ombud-desktop: warning: {problem}", file=sys.stderr)
     return destinations
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ombud_desktop.commands._org import org_config
+    from ombud_desktop.export.branding import Branding
     from ombud_desktop.export.gather import gather, readme_language
     from ombud_desktop.export.progress import Progress
     from ombud_desktop.export.run import ExportOptions, export_case
 
-    options = ExportOptions(args.channel, args.zip, args.tiff, args.size_limit_mb)
+    branding = Branding.from_org(org_config(args))
+    options = ExportOptions(args.channel, args.zip, args.tiff, args.size_limit_mb, branding)
     if args.tiff and args.channel != "fax":
         raise UserFacingError("--tiff is for the fax channel only.")
     destinations = _destinations(args)

@@ -11,7 +11,7 @@ Example (all keys optional; packaging/organization.example.toml is the documente
     logo = "logo.png"                # relative to this file; PNG or JPEG
     help_contact = "Call Maria at 555-0100, Mon-Fri 9-5"
 
-    [app]
+    [app]                            # defaults: the person's own Settings win
     default_language = "es"
     idle_lock_minutes = 10
     retention_days = 90
@@ -38,7 +38,11 @@ DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_RANGE = (1, 240)
 RETENTION_RANGE = (1, 3650)
 MAX_LOGO_BYTES = 5 * 1024 * 1024
-_LOGO_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
+# A logo is shown about 48 px high and printed about 0.6 inch high: bigger pictures only
+# cost memory (and a huge one could be a decompression bomb), tiny ones look like dirt.
+MAX_LOGO_PIXELS = (4000, 4000)
+MIN_LOGO_PIXELS = 16
+_LOGO_FORMATS = {"PNG", "JPEG"}
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _DESTINATION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
@@ -62,9 +66,9 @@ class OrgConfig:
     name: str | None = None
     logo: Path | None = None
     help_contact: str | None = None
-    default_language: str | None = None
-    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
-    retention_days: int | None = None  # None: cases are kept until the user deletes them
+    default_language: str | None = None  # a shipped language code ("es", "zh_CN" ...)
+    idle_lock_minutes: int | None = None  # None: the app's own default (10 minutes)
+    retention_days: int | None = None  # None: the vault's own default (90 days)
     # destination id -> fields replacing those of the same entry in destinations.json
     destinations: Mapping[str, Mapping[str, DestinationValue]] = field(
         default_factory=lambda: MappingProxyType({})
@@ -173,10 +177,18 @@ def _whole_number(low: int, high: int) -> Callable[[Any, Path], int]:
 
 
 def _language(raw: Any, base: Path) -> str:
+    """One of the languages the app ships, as its own code ("pt-BR" -> "pt")."""
+    from ombud_desktop.i18n.languages import LANGUAGES, normalize_code
+
     tag = _text(20)(raw, base)
-    if not _LANGUAGE_TAG.match(tag):
-        raise ValueError(f'must be a language code such as "en", "es" or "pt-BR", found {tag!r}')
-    return tag
+    code = normalize_code(tag) if _LANGUAGE_TAG.match(tag) else ""
+    shipped = {language.code for language in LANGUAGES}
+    # normalize_code falls back to English for anything unknown: only accept a real match
+    if code not in shipped or (code == "en" and not tag.lower().startswith("en")):
+        raise ValueError(
+            f"{tag!r} is not one of the app's languages; use one of: {', '.join(sorted(shipped))}"
+        )
+    return code
 
 
 def _logo(raw: Any, base: Path) -> Path:
@@ -188,11 +200,35 @@ def _logo(raw: Any, base: Path) -> Path:
     size = path.stat().st_size
     if size > MAX_LOGO_BYTES:
         raise ValueError(f"{path.name} is {size // 1024} KB; use a picture under 5 MB")
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if not any(head.startswith(magic) for magic in _LOGO_MAGIC):
-        raise ValueError(f"{path.name} is not a PNG or JPEG picture")
+    check_logo_picture(path)
     return path
+
+
+def check_logo_picture(path: Path) -> None:
+    """A PNG or JPEG that decodes completely, between 16 and 4000 pixels a side."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            kind, (width, height) = image.format, image.size
+            if kind not in _LOGO_FORMATS:
+                raise ValueError(f"{path.name} is a {kind} picture; save it as PNG or JPEG")
+            most_w, most_h = MAX_LOGO_PIXELS
+            if width > most_w or height > most_h:
+                raise ValueError(
+                    f"{path.name} is {width} x {height} pixels; the limit is "
+                    f"{most_w} x {most_h} (a logo about 600 pixels wide is plenty)"
+                )
+            if min(width, height) < MIN_LOGO_PIXELS:
+                raise ValueError(
+                    f"{path.name} is only {width} x {height} pixels; use at least "
+                    f"{MIN_LOGO_PIXELS} pixels a side"
+                )
+            image.load()  # a cut-off or damaged file fails here, not later on a cover sheet
+    except UnidentifiedImageError:
+        raise ValueError(f"{path.name} is not a PNG or JPEG picture") from None
+    except (OSError, SyntaxError, Image.DecompressionBombError) as err:
+        raise ValueError(f"{path.name} is damaged and cannot be shown ({err})") from None
 
 
 _SECTIONS: dict[str, dict[str, Callable[[Any, Path], Any]]] = {

@@ -16,11 +16,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ombud_desktop import resources
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ombud_desktop.core.org_config import OrgConfig
 
 # entry id -> its main field; each entry also has "source" and optional "earlier"
 MAIN_FIELD = {
@@ -71,6 +74,12 @@ class Destinations:
     @property
     def phone(self) -> str:
         return self.contacts["phone"].value
+
+
+def destinations_for(org: OrgConfig) -> Destinations:
+    """The destinations with the organization's [destinations.*] overrides applied."""
+    name = f" ({org.source.name})" if org.source else ""
+    return load_destinations(org.destinations, override_origin=f"organization settings{name}")
 
 
 def load_destinations(

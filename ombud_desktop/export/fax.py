@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.pdfcanvas import INCH
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages
+from ombud_desktop.export.branding import NO_BRANDING, Branding, letterhead
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.layout import Flow, page_range, pages_label
 from ombud_desktop.export.progress import Progress
@@ -34,9 +35,11 @@ def cover_sheet(
     total_pages: int,
     parts: list[ExportDocument],
     cover_pages: int = 1,
+    branding: Branding = NO_BRANDING,
 ) -> bytes:
     """The cover; `total_pages` is counted by `build_fax`, never typed by anyone."""
     flow = Flow("Fax cover sheet")
+    letterhead(flow, branding, gray=True)  # the fax is all gray (fax.py docstring)
     flow.paragraph("FAX", size=36, bold=True)
     flow.paragraph("Request for case assistance - Form DHS-7001", size=17, bold=True)
     flow.rule()
@@ -99,12 +102,16 @@ def contents_lines(parts: list[ExportDocument], first_page: int, most: int = 8) 
 
 
 def build_fax(
-    source: ExportSource, destinations: Destinations, progress: Progress, want_tiff: bool
+    source: ExportSource,
+    destinations: Destinations,
+    progress: Progress,
+    want_tiff: bool,
+    branding: Branding = NO_BRANDING,
 ) -> FaxOutput:
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax cover sheet"))
     # how long the cover is depends on what it lists, not on the numbers it prints
     draft_parts = source.printed_parts(cover_pages=1)
-    cover_pages = page_count(cover_sheet(source, destinations, 0, draft_parts))
+    cover_pages = page_count(cover_sheet(source, destinations, 0, draft_parts, 1, branding))
     parts = source.printed_parts(cover_pages)
     progress.advance()
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
@@ -113,7 +120,7 @@ def build_fax(
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the pages grayscale for the fax"))
     gray = grayscale_letter_pdf(content, progress)
     total = cover_pages + page_count(gray)
-    cover = cover_sheet(source, destinations, total, parts, cover_pages)
+    cover = cover_sheet(source, destinations, total, parts, cover_pages, branding)
     progress.step(
         QT_TRANSLATE_NOOP("export_steps", "Stamping the name and page number on each page")
     )

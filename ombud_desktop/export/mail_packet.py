@@ -15,6 +15,7 @@ from ombud_desktop.documents import text
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.pdfcanvas import INCH
 from ombud_desktop.documents.stamping import stamp_pages
+from ombud_desktop.export.branding import NO_BRANDING, Branding, letterhead
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.fax import contents_lines, stamp_header
 from ombud_desktop.export.layout import Flow
@@ -149,8 +150,10 @@ def cover_letter(
     destinations: Destinations,
     parts: list[ExportDocument],
     letter_pages: int = 1,
+    branding: Branding = NO_BRANDING,
 ) -> bytes:
     flow = Flow("Cover letter")
+    letterhead(flow, branding)
     sender = source.sender
     for line in (
         sender.name,
@@ -196,12 +199,16 @@ def cover_letter(
 
 
 def build_mail_packet(
-    source: ExportSource, destinations: Destinations, progress: Progress
+    source: ExportSource,
+    destinations: Destinations,
+    progress: Progress,
+    branding: Branding = NO_BRANDING,
 ) -> MailOutput:
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Writing the cover letter"))
-    letter_pages = page_count(cover_letter(source, destinations, source.printed_parts(1)))
+    draft = cover_letter(source, destinations, source.printed_parts(1), 1, branding)
+    letter_pages = page_count(draft)
     enclosed = source.printed_parts(letter_pages)
-    letter = cover_letter(source, destinations, enclosed, letter_pages)
+    letter = cover_letter(source, destinations, enclosed, letter_pages, branding)
     progress.advance()
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
     parts = [letter, *(part.pdf for part in enclosed)]

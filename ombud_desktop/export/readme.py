@@ -25,6 +25,8 @@ FOR_WHOM = QT_TRANSLATE_NOOP(
     "bundle_readme",
     "For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.",
 )
+PREPARED_WITH = QT_TRANSLATE_NOOP("bundle_readme", "Prepared with the help of {organization}.")
+HELP_CONTACT = QT_TRANSLATE_NOOP("bundle_readme", "Where to get help: {help}")
 PRIVATE = QT_TRANSLATE_NOOP(
     "bundle_readme",
     "Important: the files in this folder are not encrypted and hold private information. "
@@ -152,6 +154,16 @@ FILE_DESCRIPTIONS = {
 
 
 _TRANSLATED_VALUES = {"channel", "reference", "label"}
+
+
+def organization_lines(name: str, help_contact: str) -> list[Line]:
+    """Who helped prepare the package and whom to ask (organization.toml), when set."""
+    lines: list[Line] = []
+    if name:
+        lines.append((PREPARED_WITH, {"organization": name}))
+    if help_contact:
+        lines.append((HELP_CONTACT, {"help": help_contact}))
+    return lines
 
 
 def numbered(lines: Sequence[Line]) -> list[Line]:

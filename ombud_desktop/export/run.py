@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from ombud_desktop import __version__
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export import readme
+from ombud_desktop.export.branding import NO_BRANDING, Branding
 from ombud_desktop.export.bundle import BundleWriter, bundle_name
 from ombud_desktop.export.destinations import LABELS, Destinations
 from ombud_desktop.export.progress import Progress
@@ -27,6 +28,7 @@ class ExportOptions:
     as_zip: bool = False
     tiff: bool = False  # fax only
     size_limit_mb: float = 10.0  # email only
+    branding: Branding = NO_BRANDING  # the organization's letterhead (organization.toml)
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:
@@ -79,7 +81,7 @@ def export_case(
     writer = writer or BundleWriter(out_dir, name, progress=progress, as_zip=options.as_zip)
     try:
         result = ExportResult(writer.final, options.channel)
-        lines = _head(source, destinations, options.channel)
+        lines = _head(source, destinations, options)
         builder = {"email": _email, "fax": _fax, "mail": _mail}[options.channel]
         lines += builder(_Job(source, options, destinations, writer, progress, result))
         lines += [("", {}), (readme.AFTER, {"reference": readme.REFERENCES[options.channel]})]
@@ -96,14 +98,17 @@ def export_case(
     return result
 
 
-def _head(source: ExportSource, dest: Destinations, channel: str) -> list[readme.Line]:
+def _head(source: ExportSource, dest: Destinations, options: ExportOptions) -> list[readme.Line]:
+    channel = options.channel
     facts = {
         "name": source.subject_name,
         "receipt": source.first_receipt or "-",
         "date": source.today.isoformat(),
         "channel": readme.CHANNEL_NAMES[channel],
     }
-    lines: list[readme.Line] = [(readme.TITLE, {}), (readme.FOR_WHOM, facts), ("", {})]
+    lines: list[readme.Line] = [(readme.TITLE, {}), (readme.FOR_WHOM, facts)]
+    lines += readme.organization_lines(options.branding.name, options.branding.help_contact)
+    lines.append(("", {}))
     lines += [(readme.PRIVATE, {}), ("", {}), (readme.CONFIRM_HEAD, {}), (dest.notice, {})]
     for key in (channel, "phone", "website"):
         contact = dest.contacts[key]
@@ -184,7 +189,7 @@ def _fax(job: _Job) -> list[readme.Line]:
     source, options, dest, writer, progress, result = job
     from ombud_desktop.export.fax import build_fax
 
-    fax = build_fax(source, dest, progress, options.tiff)
+    fax = build_fax(source, dest, progress, options.tiff, options.branding)
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the fax"))
     writer.add("fax.pdf", fax.pdf)
     result.files.append("fax.pdf")
@@ -209,11 +214,11 @@ def _fax(job: _Job) -> list[readme.Line]:
 
 
 def _mail(job: _Job) -> list[readme.Line]:
-    source, _options, dest, writer, progress, result = job
+    source, options, dest, writer, progress, result = job
     from ombud_desktop.documents.pdf_input import page_count
     from ombud_desktop.export.mail_packet import build_mail_packet
 
-    packet = build_mail_packet(source, dest, progress)
+    packet = build_mail_packet(source, dest, progress, options.branding)
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the print packet"))
     writer.add("mail-packet.pdf", packet.pdf)
     result.files.append("mail-packet.pdf")

@@ -1,5 +1,9 @@
 """The app's QApplication subclass: one place for preferences, the idle watcher, styles
-and translations, so tests get the same application through pytest-qt's `qapp_cls`."""
+and translations, so tests get the same application through pytest-qt's `qapp_cls`.
+
+It also holds the `AppContext` the app was started with (organization settings, data
+folder): the organization's default language and idle minutes apply whenever the
+person has not chosen their own (see ui/settings.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import APP_NAME
+from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
+from ombud_desktop.ui.context import AppContext
 from ombud_desktop.ui.idle_lock import IdleWatcher
 from ombud_desktop.ui.settings import Preferences, load_preferences, save_preferences
 
@@ -25,6 +31,9 @@ QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
 QLabel#finding_error { color: #a40000; }
 QLabel#finding_warning { color: #7a4a00; }
 """
+# The .desktop id of packaging/linux: lets Wayland and GNOME match the window to its
+# launcher entry and icon.
+DESKTOP_FILE_NAME = "org.ombud.OmbudDesktop"
 
 
 class OmbudApplication(QApplication):
@@ -34,14 +43,39 @@ class OmbudApplication(QApplication):
         super().__init__(list(argv or [APP_NAME]))
         self.setApplicationName(APP_NAME)
         self.setOrganizationName(APP_NAME)
+        self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setStyle("Fusion")
+        self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()
         self.idle_watcher = IdleWatcher(self)
         self.installEventFilter(self.idle_watcher)
         self.preferences: Preferences = load_preferences()
         self.apply_preferences()
         self._language = ""
-        self.set_language(self.preferences.language or QLocale.system().name(), remember=False)
+        self.set_language(self.starting_language(), remember=False)
+
+    def use_context(self, context: AppContext) -> None:
+        """Start with these arguments: organization defaults apply where the person has
+        not chosen (language, idle minutes); their own choices stay."""
+        self.context = context
+        if not self.preferences.language and context.org.default_language:
+            self.set_language(context.org.default_language, remember=False)
+        self.apply_preferences()
+
+    def starting_language(self) -> str:
+        """The person's choice, else the organization's default, else the system's."""
+        return (
+            self.preferences.language
+            or self.context.org.default_language
+            or QLocale.system().name()
+        )
+
+    def idle_lock_minutes(self) -> int:
+        """The person's choice, else the organization's default, else 10 minutes."""
+        chosen = self.preferences.idle_lock_minutes
+        if chosen is not None:
+            return chosen
+        return self.context.org.idle_lock_minutes or DEFAULT_IDLE_LOCK_MINUTES
 
     def current_language_code(self) -> str:
         return self._language
@@ -58,7 +92,7 @@ class OmbudApplication(QApplication):
 
     def apply_preferences(self) -> None:
         prefs = self.preferences
-        self.idle_watcher.set_minutes(prefs.idle_lock_minutes)
+        self.idle_watcher.set_minutes(self.idle_lock_minutes())
         font = QFont(self.font())
         font.setPointSizeF(self._base_point_size * prefs.text_scale_percent / 100)
         self.setFont(font)

@@ -21,20 +21,26 @@ from PySide6.QtWidgets import (
 from ombud_desktop import APP_NAME
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.application import ombud_app
+from ombud_desktop.ui.context import AppContext
 from ombud_desktop.ui.first_run import FirstRunScreen
 from ombud_desktop.ui.home import HomeScreen
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.unlock_screen import UnlockScreen
+from ombud_desktop.ui.widgets.org_header import OrgHeader
 from ombud_desktop.ui.wizard import WizardView
 
 QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Any, open_case_id: str | None = None) -> None:
+    def __init__(
+        self, vault: Any, open_case_id: str | None = None, context: AppContext | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_NAME)
+        self.context = context or AppContext()
+        org_name = self.context.org.name
+        self.setWindowTitle(f"{APP_NAME} – {org_name}" if org_name else APP_NAME)
         self.vault = vault
         self.wizard: WizardView | None = None
         self._resume_case: str | None = open_case_id
@@ -49,9 +55,13 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.org_header = OrgHeader(self.context.org)
+        notes = QVBoxLayout()  # the organization's strip, then the vault's busy note
+        notes.addWidget(self.org_header)
+        notes.addWidget(self.banner)
         top = QHBoxLayout()
-        top.addWidget(self.banner, 1)
-        top.addWidget(self.quick_exit)
+        top.addLayout(notes, 1)
+        top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(8, 6, 8, 6)

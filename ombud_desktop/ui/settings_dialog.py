@@ -1,4 +1,8 @@
-"""Settings: language, idle lock minutes, retention days, text size and contrast."""
+"""Settings: language, idle lock minutes, retention days, text size and contrast.
+
+The dialog shows the values in force, organization defaults included; pressing OK makes
+a value the person's own only when they changed it (or had chosen it before), so an
+organization's later default still reaches everything they left alone."""
 
 from __future__ import annotations
 
@@ -14,21 +18,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop import __version__
+from ombud_desktop.core.org_config import OrgConfig
 from ombud_desktop.ui.language_picker import LanguagePicker
+from ombud_desktop.ui.pages.base import paragraph
 from ombud_desktop.ui.settings import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, retention_days: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        prefs: Preferences,
+        retention_days: int,
+        parent: QWidget | None = None,
+        *,
+        language: str = "",
+        idle_minutes: int | None = None,
+        org: OrgConfig | None = None,
+    ):
+        """`language` and `idle_minutes`: the values in force when the person has not
+        chosen their own (organization or app defaults)."""
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
+        self._prefs = prefs
+        self._shown_language = prefs.language or language or "en"
         self.picker = LanguagePicker()
-        self.picker.set_current(prefs.language or "en")
+        self.picker.set_current(self._shown_language)
+        self._shown_idle = (
+            prefs.idle_lock_minutes if prefs.idle_lock_minutes is not None else idle_minutes
+        )
         self.idle = QSpinBox()
         self.idle.setObjectName("settings.idle_minutes")
         self.idle.setRange(0, 240)
-        self.idle.setValue(prefs.idle_lock_minutes)
+        self.idle.setValue(self._shown_idle if self._shown_idle is not None else 10)
         self.idle.setSpecialValueText(self.tr("Never"))
         self.idle.setSuffix(self.tr(" min"))
         self.retention = QSpinBox()
@@ -72,6 +95,9 @@ class SettingsDialog(QDialog):
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.contrast.setAccessibleDescription(self.tr("Black text on white with strong lines."))
         form.addRow(self.contrast)
+        self.about = paragraph(self._about_text(org or OrgConfig()))
+        self.about.setObjectName("settings.about")
+        form.addRow(self.about)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,10 +105,26 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _about_text(self, org: OrgConfig) -> str:
+        """Which app this is and, when set up by an organization, who to ask for help."""
+        lines = [self.tr("Ombud Desktop %1").replace("%1", __version__)]
+        if org.name:
+            lines.append(self.tr("Set up by %1.").replace("%1", org.name))
+        if org.help_contact:
+            lines.append(org.help_contact)
+        return "\n".join(lines)
+
     def values(self) -> tuple[Preferences, int]:
+        """The person's choices; a default they left as it was stays "not chosen"."""
+        language = self.picker.current_code()
+        idle: int | None = self.idle.value()
+        if not self._prefs.language and language == self._shown_language:
+            language = ""
+        if self._prefs.idle_lock_minutes is None and idle == self._shown_idle:
+            idle = None
         prefs = Preferences(
-            language=self.picker.current_code(),
-            idle_lock_minutes=self.idle.value(),
+            language=language,
+            idle_lock_minutes=idle,
             text_scale_percent=self.scale.value(),
             high_contrast=self.contrast.isChecked(),
         )
@@ -91,12 +133,20 @@ class SettingsDialog(QDialog):
 
 def edit_settings(app: Any, vault: Any, parent: QWidget | None = None) -> bool:
     """Show the dialog; apply and keep what the person chose. True when changed."""
-    dialog = SettingsDialog(app.preferences, vault.retention_days, parent)
+    dialog = SettingsDialog(
+        app.preferences,
+        vault.retention_days,
+        parent,
+        language=app.current_language_code(),
+        idle_minutes=app.idle_lock_minutes(),
+        org=app.context.org,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     prefs, retention = dialog.values()
     app.update_preferences(prefs)
-    app.set_language(prefs.language)
+    if prefs.language:
+        app.set_language(prefs.language)
     if retention != vault.retention_days:
         vault.set_retention_days(retention)
     return True

@@ -51,8 +51,16 @@ Mode = Literal["write", "read", "auto"]
 class VaultBase:
     """Opening, locking and keys; cases live in `CaseStore` (cases.py) on top of this."""
 
-    def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, mode: Mode = "write"):
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        mode: Mode = "write",
+        default_retention_days: int | None = None,
+    ):
         self.data_dir = resolve_data_dir(data_dir)
+        # An organization's default (organization.toml); a period the person saved wins.
+        self.default_retention_days = default_retention_days or DEFAULT_RETENTION_DAYS
         self.notices: list[str] = []  # things the user should be told (restored backups ...)
         self.busy_message: str | None = None
         self._vault_key: bytes | None = None
@@ -249,12 +257,13 @@ class VaultBase:
     # -- settings and profile ----------------------------------------------------------
     @property
     def retention_days(self) -> int:
+        """The period saved with set_retention_days, else the default given when opened."""
         try:
             value = json.loads((self.data_dir / SETTINGS_NAME).read_text("utf-8"))
             days = int(value["retention_days"])
         except (OSError, ValueError, KeyError, TypeError):
-            return DEFAULT_RETENTION_DAYS
-        return days if days > 0 else DEFAULT_RETENTION_DAYS
+            return self.default_retention_days
+        return days if days > 0 else self.default_retention_days
 
     def set_retention_days(self, days: int) -> None:
         from ombud_desktop.vault.atomic import atomic_write

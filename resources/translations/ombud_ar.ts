@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>شعار %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>شعار المنظمة</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>أين تجد المساعدة</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>تعذّر استخدام بعض إعدادات المنظمة، لذلك يستخدم التطبيق إعداداته المعتادة بدلًا منها:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>يمكنك متابعة العمل. أخبر من ثبّت هذا التطبيق: يمكنه إصلاح الملف %1 والتحقق منه بالأمر “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1109,6 +1132,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>نص أسود على أبيض بخطوط واضحة.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop، الإصدار %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>أعدّته لك %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1351,6 +1382,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>لـ: {name}. رقم الإيصال: {receipt}. أُعدّ في: {date}. طريقة الإرسال: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>أُعدّ بمساعدة {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>أين تجد المساعدة: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

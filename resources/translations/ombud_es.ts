@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Logotipo de %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Logotipo de la organización</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Dónde obtener ayuda</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Algunos ajustes de la organización no se pudieron usar, así que la aplicación usa sus ajustes normales para ellos:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Puede seguir trabajando. Avise a quien instaló esta aplicación: puede corregir el archivo %1 y revisarlo con “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1097,6 +1120,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Texto negro sobre blanco con líneas fuertes.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, versión %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Preparado para usted por %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1339,6 +1370,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Para: {name}. Número de recibo: {receipt}. Hecho el {date}. Forma de envío: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Preparado con la ayuda de {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Dónde obtener ayuda: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Logo de %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Logo de l’organisme</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Où trouver de l’aide</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Certains réglages de l’organisme n’ont pas pu être utilisés ; l’application utilise donc ses réglages habituels à leur place :</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Vous pouvez continuer à travailler. Prévenez la personne qui a installé l’application : elle peut corriger le fichier %1 et le vérifier avec « ombud-desktop org-config ».</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1097,6 +1120,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Texte noir sur blanc avec des traits épais.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, version %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Installé pour vous par %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1339,6 +1370,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Pour : {name}. Numéro de reçu : {receipt}. Fait le {date}. Moyen d’envoi : {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Préparé avec l’aide de {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Où trouver de l’aide : {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Logo %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Logo òganizasyon an</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Ki kote pou jwenn èd</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Gen kèk paramèt òganizasyon an ki pa t ka sèvi, kidonk aplikasyon an sèvi ak paramèt nòmal li yo pou yo:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Ou ka kontinye travay. Di moun ki te enstale aplikasyon sa a: yo ka korije fichye %1 la epi verifye l ak “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1097,6 +1120,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Tèks nwa sou blan ak liy ki klè.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, vèsyon %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>%1 enstale l pou ou.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1339,6 +1370,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Pou: {name}. Nimewo resi: {receipt}. Fèt le {date}. Fason pou voye: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Prepare avèk èd {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Ki kote pou jwenn èd: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>%1 로고</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>기관 로고</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>도움을 받을 수 있는 곳</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>일부 기관 설정을 사용할 수 없어, 앱이 해당 항목에 기본 설정을 사용합니다:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>계속 작업하셔도 됩니다. 이 앱을 설치한 분께 알려 주세요. 그분이 %1 파일을 고치고 “ombud-desktop org-config”로 확인할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1094,6 +1117,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>흰 바탕에 검은 글씨, 굵은 선.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop 버전 %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>%1에서 설치했습니다.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1336,6 +1367,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>대상: {name}. 접수 번호: {receipt}. 작성일: {date}. 보내는 방법: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>{organization}의 도움으로 준비했습니다.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>도움을 받을 수 있는 곳: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Logotipo de %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Logotipo da organização</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Onde obter ajuda</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Algumas configurações da organização não puderam ser usadas, então o aplicativo usa as configurações padrão para elas:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Você pode continuar trabalhando. Avise quem instalou este aplicativo: essa pessoa pode corrigir o arquivo %1 e conferi-lo com “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1097,6 +1120,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Texto preto no branco com linhas fortes.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, versão %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Configurado para você por %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1339,6 +1370,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Para: {name}. Número do recibo: {receipt}. Feito em {date}. Forma de envio: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Preparado com a ajuda de {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Onde obter ajuda: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Логотип: %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Логотип организации</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Где получить помощь</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Некоторые настройки организации не удалось применить, поэтому для них приложение использует стандартные настройки:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Можно продолжать работу. Сообщите тому, кто установил приложение: он может исправить файл %1 и проверить его командой «ombud-desktop org-config».</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1100,6 +1123,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Чёрный текст на белом, с чёткими линиями.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, версия %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Настроено для вас: %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1342,6 +1373,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Для: {name}. Номер квитанции: {receipt}. Создано: {date}. Способ отправки: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Подготовлено при помощи: {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Где получить помощь: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Logo ng %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Logo ng organisasyon</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Saan hihingi ng tulong</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>May mga setting ng organisasyon na hindi magamit, kaya ang karaniwang setting ng app ang ginagamit para sa mga ito:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Maaari kang magpatuloy. Sabihan ang nag-set up ng app na ito: maaari nilang ayusin ang file na %1 at suriin ito gamit ang “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1097,6 +1120,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Itim na teksto sa puti na may matitingkad na linya.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, bersyon %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Inihanda para sa iyo ng %1.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1339,6 +1370,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Para kay: {name}. Receipt number: {receipt}. Ginawa noong {date}. Paraan ng pagpapadala: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Inihanda sa tulong ng {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Saan hihingi ng tulong: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>Biểu trưng của %1</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>Biểu trưng của tổ chức</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Nơi nhận trợ giúp</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>Không dùng được một số cài đặt của tổ chức, nên ứng dụng dùng cài đặt tiêu chuẩn cho những mục đó:</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>Bạn vẫn có thể tiếp tục làm việc. Hãy báo cho người đã cài ứng dụng này: họ có thể sửa tệp %1 và kiểm tra bằng “ombud-desktop org-config”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1094,6 +1117,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>Chữ đen trên nền trắng với nét đậm.</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop, phiên bản %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>Do %1 cài đặt cho bạn.</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1336,6 +1367,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>Cho: {name}. Số biên nhận: {receipt}. Làm ngày {date}. Cách gửi: {channel}.</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>Được chuẩn bị với sự giúp đỡ của {organization}.</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>Nơi nhận trợ giúp: {help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

@@ -719,6 +719,29 @@
         </message>
     </context>
     <context>
+        <name>OrgHeader</name>
+        <message>
+            <source>Logo of %1</source>
+            <translation>%1 的标志</translation>
+        </message>
+        <message>
+            <source>Organization logo</source>
+            <translation>机构标志</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>在哪里获得帮助</translation>
+        </message>
+        <message>
+            <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
+            <translation>部分机构设置无法使用，因此本应用对这些设置使用标准设置：</translation>
+        </message>
+        <message>
+            <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
+            <translation>您可以继续使用。请告诉安装本应用的人：他们可以修改文件 %1，并用“ombud-desktop org-config”检查。</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>&amp;Previous page</source>
@@ -1094,6 +1117,14 @@
             <source>Black text on white with strong lines.</source>
             <translation>白底黑字，线条加粗。</translation>
         </message>
+        <message>
+            <source>Ombud Desktop %1</source>
+            <translation>Ombud Desktop 版本 %1</translation>
+        </message>
+        <message>
+            <source>Set up by %1.</source>
+            <translation>由 %1 为您设置。</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -1336,6 +1367,14 @@
         <message>
             <source>For: {name}. Receipt number: {receipt}. Made on {date}. Way to send: {channel}.</source>
             <translation>当事人：{name}。收据号码：{receipt}。制作日期：{date}。发送方式：{channel}。</translation>
+        </message>
+        <message>
+            <source>Prepared with the help of {organization}.</source>
+            <translation>在 {organization} 的帮助下准备。</translation>
+        </message>
+        <message>
+            <source>Where to get help: {help}</source>
+            <translation>在哪里获得帮助：{help}</translation>
         </message>
         <message>
             <source>Important: the files in this folder are not encrypted and hold private information. Keep them safe, and delete this folder once the request is sent.</source>

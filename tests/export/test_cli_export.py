@@ -148,3 +148,49 @@ def test_a_case_that_is_not_ready_is_not_exported(tmp_path: Path, data_dir: Path
     )  # fmt: skip
     assert result.returncode == 2
     assert "not ready to send" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_export_brands_the_fax_and_warns_about_a_bad_setting(
+    tmp_path: Path, case_id: str
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (120, 40), "navy").save(tmp_path / "logo.png")
+    settings = tmp_path / "organization.toml"
+    settings.write_text(
+        '[organization]\nname = "Casa de Ayuda"\nlogo = "logo.png"\n'
+        'help_contact = "Call Maria at 555-0100"\n[app]\nidle_lock_minutes = "soon"\n'
+    )
+    result = run_cli(
+        "--org-config", settings, *_pf(tmp_path), "case", "export", case_id,
+        "--channel", "fax", "--out", tmp_path / "out",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # the bad key is reported once, on stderr, and the rest still applies
+    assert result.stderr.count("warning: Organization settings, setting 'app.idle_lock") == 1
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", str(Path(result.stdout.strip()) / "fax.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Casa de Ayuda" in cover and "Call Maria at 555-0100" in cover
+
+
+def test_cli_case_list_uses_the_organization_retention_days(tmp_path: Path, case_id: str) -> None:
+    import datetime as dt
+
+    from ombud_desktop.vault import Vault
+
+    vault = Vault()  # the same OMBUD_DATA_DIR the commands use
+    vault.unlock(PASSPHRASE)
+    record = vault.load_case(case_id)
+    record.updated_at = (dt.datetime.now(dt.UTC) - dt.timedelta(days=40)).isoformat()
+    vault.save_case(record, touch=False)
+    vault.close()
+    assert "No cases due" in run_cli(*_pf(tmp_path), "case", "list", "--due").stdout  # 90 days
+    settings = tmp_path / "organization.toml"
+    settings.write_text("[app]\nretention_days = 30\n")
+    listed = run_cli("--org-config", settings, *_pf(tmp_path), "case", "list", "--due")
+    assert listed.returncode == 0, listed.stderr
+    assert case_id in listed.stdout and "untouched 30 days+" in listed.stdout

@@ -173,13 +173,16 @@ def test_a_dead_export_process_leaves_no_hidden_folder(tmp_path: Path) -> None:
 
 
 def test_page_uses_the_organization_settings_given_to_the_app(
-    qtbot, session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, qapp, session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ombud_desktop.core.org_config import load_org_config
+    from ombud_desktop.ui.context import AppContext
     from ombud_desktop.ui.pages.export_page import ExportPage
 
     settings = tmp_path / "organization.toml"
     settings.write_text('[destinations.email]\naddress = "intake@example.org"\n')
-    monkeypatch.setattr("sys.argv", ["ombud-desktop", "--org-config", str(settings)])
+    # what app.create_main_window hands the UI for `--org-config FILE`
+    monkeypatch.setattr(qapp, "context", AppContext(org=load_org_config(settings)))
     page = ExportPage(session)
     qtbot.addWidget(page)
     assert page.destinations.email == "intake@example.org"

@@ -7,7 +7,6 @@ from pathlib import Path
 from PIL import Image
 
 from ombud_desktop.core.org_config import (
-    DEFAULT_IDLE_LOCK_MINUTES,
     FILE_NAME,
     OrgConfig,
     load_org_config,
@@ -38,7 +37,7 @@ address_lines = ["Casa de Ayuda", "1 Main St", "Springfield, IL 62701"]
 def write_config(folder: Path, text: str, *, logo: bool = True) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if logo:
-        Image.new("RGB", (8, 8), "navy").save(folder / "logo.png")
+        Image.new("RGB", (64, 32), "navy").save(folder / "logo.png")
     path = folder / FILE_NAME
     path.write_text(text, encoding="utf-8")
     return path
@@ -93,7 +92,7 @@ main = "red"
     assert config.logo is None
     assert config.help_contact is None
     assert config.default_language is None
-    assert config.idle_lock_minutes == DEFAULT_IDLE_LOCK_MINUTES
+    assert config.idle_lock_minutes is None  # the app's own default applies
     assert config.retention_days is None
     by_key = {p.key: str(p) for p in config.problems}
     assert set(by_key) == {
@@ -118,6 +117,39 @@ def test_logo_must_be_a_picture(tmp_path: Path) -> None:
     config = load_org_config(write_config(tmp_path, text, logo=False), app_dir=tmp_path)
     assert config.logo is None
     assert "not a PNG or JPEG" in str(config.problems[0])
+
+
+def test_logo_pictures_are_checked_to_the_pixel(tmp_path: Path) -> None:
+    text = '[organization]\nlogo = "logo.png"\n'
+    path = write_config(tmp_path, text, logo=False)
+    cases = {
+        "huge": (lambda p: Image.new("1", (4001, 20)).save(p, "PNG"), "4001 x 20 pixels"),
+        "tiny": (lambda p: Image.new("RGB", (8, 8)).save(p, "PNG"), "only 8 x 8 pixels"),
+        "gif": (lambda p: Image.new("RGB", (40, 40)).save(p, "GIF"), "a GIF picture"),
+    }
+    for make, expected in cases.values():
+        make(tmp_path / "logo.png")
+        config = load_org_config(path, app_dir=tmp_path)
+        assert config.logo is None
+        assert expected in str(config.problems[0]), config.problems
+    Image.new("RGB", (400, 400), "red").save(tmp_path / "logo.png", "PNG")
+    data = (tmp_path / "logo.png").read_bytes()
+    (tmp_path / "logo.png").write_bytes(data[: len(data) // 2])  # cut off mid-picture
+    config = load_org_config(path, app_dir=tmp_path)
+    assert config.logo is None and "damaged" in str(config.problems[0])
+    Image.new("RGB", (400, 200), "red").save(tmp_path / "logo.png", "JPEG")  # JPEG is fine
+    assert load_org_config(path, app_dir=tmp_path).logo == tmp_path / "logo.png"
+
+
+def test_default_language_must_be_one_the_app_ships(tmp_path: Path) -> None:
+    for given, expected in (("pt-BR", "pt"), ("es", "es"), ("zh_CN", "zh_CN"), ("en", "en")):
+        path = write_config(tmp_path, f'[app]\ndefault_language = "{given}"\n', logo=False)
+        assert load_org_config(path, app_dir=tmp_path).default_language == expected
+    path = write_config(tmp_path, '[app]\ndefault_language = "de"\n', logo=False)
+    config = load_org_config(path, app_dir=tmp_path)
+    assert config.default_language is None
+    assert "'de' is not one of the app's languages" in str(config.problems[0])
+    assert "es" in str(config.problems[0])
 
 
 def test_syntax_error_names_the_line_and_uses_defaults(tmp_path: Path) -> None:

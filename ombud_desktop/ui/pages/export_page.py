@@ -4,7 +4,6 @@ mail program, print the mail packet, mark the case as sent and delete the export
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core import validation
+from ombud_desktop.core.org_config import OrgConfig
+from ombud_desktop.export.branding import Branding
+from ombud_desktop.export.destinations import destinations_for
 from ombud_desktop.export.run import CHANNELS, ExportOptions, ExportResult
 from ombud_desktop.ui.export_worker import ExportWorker
 from ombud_desktop.ui.field_widgets import wrap_option
@@ -35,24 +37,12 @@ from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
 
 
-def org_config_argument(argv: list[str]) -> str | None:
-    """The --org-config the app was started with (the GUI keeps no parsed arguments; a
-    full parse here could trip over a test runner's own arguments)."""
-    for index, arg in enumerate(argv):
-        if arg == "--org-config" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--org-config="):
-            return arg.split("=", 1)[1]
-    return None
+def app_org_config() -> OrgConfig:
+    """The organization settings the app was started with (app.create_main_window)."""
+    from ombud_desktop.ui.application import ombud_app
 
-
-def load_destinations_for_app() -> Any:
-    from ombud_desktop.core.org_config import load_org_config
-    from ombud_desktop.export.destinations import load_destinations
-
-    org = load_org_config(org_config_argument(sys.argv[1:]))
-    origin = f"organization settings ({org.source.name})" if org.source else "organization settings"
-    return load_destinations(org.destinations, override_origin=origin)
+    app = ombud_app()
+    return app.context.org if app is not None else OrgConfig()
 
 
 class ExportPage(WizardPage):
@@ -62,7 +52,8 @@ class ExportPage(WizardPage):
         super().__init__(session, parent)
         self.worker: ExportWorker | None = None
         self.result: ExportResult | None = None
-        self.destinations = load_destinations_for_app()
+        self.org = app_org_config()
+        self.destinations = destinations_for(self.org)
         self.intro = paragraph()
         self.readiness = ReadinessView()
         self.readiness.jump_requested.connect(self.jump_requested)
@@ -178,6 +169,7 @@ class ExportPage(WizardPage):
             as_zip=self.zip_box.isChecked(),
             tiff=self.tiff_box.isChecked() and self.channel() == "fax",
             size_limit_mb=self.size_limit.value(),
+            branding=Branding.from_org(self.org),
         )
         self.result = None
         self.worker = ExportWorker(

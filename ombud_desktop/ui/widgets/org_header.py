@@ -1,0 +1,121 @@
+"""The organization's strip at the top of the window (organization.toml): logo, name and
+where to get help; and, when the settings file has mistakes, a note saying what is wrong
+and what to do (the app keeps working with the standard settings for those)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ombud_desktop.core.org_config import OrgConfig
+from ombud_desktop.ui.pages.base import heading, notice_panel, paragraph
+
+LOGO_HEIGHT = 48  # pixels on screen; wide logos are limited to five times that
+LOGO_MAX_WIDTH = 5 * LOGO_HEIGHT
+
+
+def logo_pixmap(org: OrgConfig) -> QPixmap | None:
+    """The logo scaled for the header, or None (no logo, or Qt cannot decode it)."""
+    if org.logo is None:
+        return None
+    pixmap = QPixmap(str(org.logo))
+    if pixmap.isNull():
+        return None
+    return pixmap.scaled(
+        LOGO_MAX_WIDTH,
+        LOGO_HEIGHT,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def isolated(text: str | None) -> str:
+    """The organization's own words in a bidi isolate (FSI ... PDI): they keep their own
+    direction in an interface of the other one (no full stop jumping to the front)."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+class OrgHeader(QWidget):
+    """Hidden when there is no organization and nothing to report."""
+
+    def __init__(self, org: OrgConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("org_header")
+        self.org = org
+        self.logo = QLabel()
+        self.logo.setObjectName("org_header.logo")
+        pixmap = logo_pixmap(org)
+        if pixmap is not None:
+            self.logo.setPixmap(pixmap)
+        self.logo.setVisible(pixmap is not None)
+        self.name = heading(2)
+        self.name.setObjectName("org_header.name")
+        self.name.setText(isolated(org.name))
+        self.name.setVisible(bool(org.name))
+        self.help = paragraph(isolated(org.help_contact))
+        self.help.setObjectName("org_header.help")
+        self.help.setVisible(bool(org.help_contact))
+        self.problem_box, box = notice_panel("org_header.problems", "#fff4ce", "#8a6d00")
+        self.problems = paragraph()
+        self.problems.setObjectName("org_header.problems_text")
+        box.addWidget(self.problems)
+        self.problem_box.setVisible(bool(org.problems))
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.name)
+        words.addWidget(self.help)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.addLayout(row)
+        column.addWidget(self.problem_box)
+        self.setVisible(bool(org.name or org.help_contact or pixmap or org.problems))
+        self._align_to_layout()
+        self.retranslate()
+
+    def _align_to_layout(self) -> None:
+        """The organization's own words (often Latin letters in an Arabic interface, or
+        the other way round) start on the interface's leading side, next to the logo."""
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for label in (self.name, self.help):
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+
+    def retranslate(self) -> None:
+        self.logo.setAccessibleName(
+            self.tr("Logo of %1").replace("%1", self.org.name)
+            if self.org.name
+            else self.tr("Organization logo")
+        )
+        self.help.setAccessibleName(self.tr("Where to get help"))
+        if self.org.problems:
+            details = "\n".join(f"• {problem}" for problem in self.org.problems)
+            self.problems.setText(
+                self.tr(
+                    "Some organization settings could not be used, so the app uses its "
+                    "standard settings for them:"
+                )
+                + "\n"
+                + details
+                + "\n"
+                + self.tr(
+                    "You can keep working. Tell whoever set up this app: they can fix the "
+                    "file %1 and check it with “ombud-desktop org-config”."
+                ).replace("%1", str(self.org.source or "organization.toml"))
+            )
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_to_layout()
+        super().changeEvent(event)
