@@ -17,7 +17,12 @@ from ombud_desktop import APP_NAME
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
 from ombud_desktop.ui.context import AppContext
 from ombud_desktop.ui.idle_lock import IdleWatcher
-from ombud_desktop.ui.settings import Preferences, load_preferences, save_preferences
+from ombud_desktop.ui.settings import (
+    Preferences,
+    keep_qt_settings_portable,
+    load_preferences,
+    save_preferences,
+)
 
 # A visible focus ring on every focusable widget (issue 4 point 7): Fusion's own ring is
 # faint, and some platform styles draw none at all.
@@ -58,6 +63,7 @@ class OmbudApplication(QApplication):
         """Start with these arguments: organization defaults apply where the person has
         not chosen (language, idle minutes); their own choices stay."""
         self.context = context
+        keep_qt_settings_portable()
         if not self.preferences.language and context.org.default_language:
             self.set_language(context.org.default_language, remember=False)
         self.apply_preferences()

@@ -197,6 +197,15 @@ def test_portable_mode_keeps_settings_beside_the_app(
     assert settings_path() == app_dir / "ombud-data" / "app-settings.ini"
     assert "idle_lock_minutes=6" in settings_path().read_text()
     assert load_preferences().idle_lock_minutes == 6
+    from PySide6.QtCore import QSettings
+
+    qt_own = QSettings(QSettings.Scope.UserScope, "QtProject")  # the file dialog's memory
+    qt_own.setValue("probe", 1)
+    qt_own.sync()
+    assert Path(qt_own.fileName()).is_relative_to(app_dir / "ombud-data")
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)  # back to Qt's own defaults
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
     config_home = Path(os.environ["XDG_CONFIG_HOME"])
     written = [p for p in config_home.rglob("*") if p.is_file()] if config_home.exists() else []
     assert written == []
