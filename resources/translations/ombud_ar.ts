@@ -2299,7 +2299,7 @@
         <message>
             <source>New Caledonia</source>
             <extracomment>country NC</extracomment>
-            <translation>نيو قلدونيا</translation>
+            <translation>كاليدونيا الجديدة</translation>
         </message>
         <message>
             <source>New Zealand</source>
@@ -2369,7 +2369,7 @@
         <message>
             <source>Palestine, State of</source>
             <extracomment>country PS</extracomment>
-            <translation>دولة فلسطين</translation>
+            <translation>فلسطين</translation>
         </message>
         <message>
             <source>Panama</source>
@@ -2449,7 +2449,7 @@
         <message>
             <source>Saint Helena, Ascension and Tristan da Cunha</source>
             <extracomment>country SH</extracomment>
-            <translation>ساينت هيلينا، تريستان دا كونا</translation>
+            <translation>سانت هيلينا وأسينشين وتريستان دا كونا</translation>
         </message>
         <message>
             <source>Saint Kitts and Nevis</source>

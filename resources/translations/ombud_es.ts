@@ -1527,7 +1527,7 @@
         <message>
             <source>Algeria</source>
             <extracomment>country DZ</extracomment>
-            <translation>Algeria</translation>
+            <translation>Argelia</translation>
         </message>
         <message>
             <source>American Samoa</source>
@@ -1687,7 +1687,7 @@
         <message>
             <source>Burkina Faso</source>
             <extracomment>country BF</extracomment>
-            <translation>Burquina Faso</translation>
+            <translation>Burkina Faso</translation>
         </message>
         <message>
             <source>Burundi</source>
@@ -2302,7 +2302,7 @@
         <message>
             <source>Niger</source>
             <extracomment>country NE</extracomment>
-            <translation>Niger</translation>
+            <translation>Níger</translation>
         </message>
         <message>
             <source>Nigeria</source>
@@ -2572,7 +2572,7 @@
         <message>
             <source>Suriname</source>
             <extracomment>country SR</extracomment>
-            <translation>Surinám</translation>
+            <translation>Surinam</translation>
         </message>
         <message>
             <source>Svalbard and Jan Mayen</source>
@@ -2642,7 +2642,7 @@
         <message>
             <source>Tunisia</source>
             <extracomment>country TN</extracomment>
-            <translation>Tunez</translation>
+            <translation>Túnez</translation>
         </message>
         <message>
             <source>Turkmenistan</source>
@@ -2757,7 +2757,7 @@
         <message>
             <source>Åland Islands</source>
             <extracomment>country AX</extracomment>
-            <translation>Islas Äland</translation>
+            <translation>Islas Åland</translation>
         </message>
     </context>
     <context>

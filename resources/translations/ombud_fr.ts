@@ -1662,7 +1662,7 @@
         <message>
             <source>Bouvet Island</source>
             <extracomment>country BV</extracomment>
-            <translation>île Bouvet</translation>
+            <translation>Île Bouvet</translation>
         </message>
         <message>
             <source>Brazil</source>
@@ -1677,7 +1677,7 @@
         <message>
             <source>Brunei Darussalam</source>
             <extracomment>country BN</extracomment>
-            <translation>Brunéi Darussalam</translation>
+            <translation>Brunei</translation>
         </message>
         <message>
             <source>Bulgaria</source>
@@ -1717,7 +1717,7 @@
         <message>
             <source>Cayman Islands</source>
             <extracomment>country KY</extracomment>
-            <translation>îles Caïmans</translation>
+            <translation>Îles Caïmans</translation>
         </message>
         <message>
             <source>Central African Republic</source>
@@ -1772,7 +1772,7 @@
         <message>
             <source>Cook Islands</source>
             <extracomment>country CK</extracomment>
-            <translation>îles Cook</translation>
+            <translation>Îles Cook</translation>
         </message>
         <message>
             <source>Costa Rica</source>
@@ -1847,7 +1847,7 @@
         <message>
             <source>Equatorial Guinea</source>
             <extracomment>country GQ</extracomment>
-            <translation>Guinée Équatoriale</translation>
+            <translation>Guinée équatoriale</translation>
         </message>
         <message>
             <source>Eritrea</source>
@@ -1877,7 +1877,7 @@
         <message>
             <source>Faroe Islands</source>
             <extracomment>country FO</extracomment>
-            <translation>îles Féroé</translation>
+            <translation>Îles Féroé</translation>
         </message>
         <message>
             <source>Fiji</source>
@@ -1947,7 +1947,7 @@
         <message>
             <source>Greenland</source>
             <extracomment>country GL</extracomment>
-            <translation>Groënland</translation>
+            <translation>Groenland</translation>
         </message>
         <message>
             <source>Grenada</source>
@@ -1997,7 +1997,7 @@
         <message>
             <source>Heard Island and McDonald Islands</source>
             <extracomment>country HM</extracomment>
-            <translation>îles Heard-et-MacDonald</translation>
+            <translation>Îles Heard-et-MacDonald</translation>
         </message>
         <message>
             <source>Holy See (Vatican City State)</source>
@@ -2157,7 +2157,7 @@
         <message>
             <source>Macao</source>
             <extracomment>country MO</extracomment>
-            <translation>Macau</translation>
+            <translation>Macao</translation>
         </message>
         <message>
             <source>Madagascar</source>
@@ -2317,7 +2317,7 @@
         <message>
             <source>Norfolk Island</source>
             <extracomment>country NF</extracomment>
-            <translation>île Norfolk</translation>
+            <translation>Île Norfolk</translation>
         </message>
         <message>
             <source>North Korea</source>
@@ -2652,7 +2652,7 @@
         <message>
             <source>Turks and Caicos Islands</source>
             <extracomment>country TC</extracomment>
-            <translation>îles Turques-et-Caïques</translation>
+            <translation>Îles Turques-et-Caïques</translation>
         </message>
         <message>
             <source>Tuvalu</source>

@@ -1717,7 +1717,7 @@
         <message>
             <source>Cayman Islands</source>
             <extracomment>country KY</extracomment>
-            <translation>Kayman</translation>
+            <translation>Il Kayman</translation>
         </message>
         <message>
             <source>Central African Republic</source>

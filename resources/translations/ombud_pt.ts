@@ -1587,7 +1587,7 @@
         <message>
             <source>Azerbaijan</source>
             <extracomment>country AZ</extracomment>
-            <translation>Azerbaidjão</translation>
+            <translation>Azerbaijão</translation>
         </message>
         <message>
             <source>Bahamas</source>
@@ -1597,7 +1597,7 @@
         <message>
             <source>Bahrain</source>
             <extracomment>country BH</extracomment>
-            <translation>Barein</translation>
+            <translation>Bahrein</translation>
         </message>
         <message>
             <source>Bangladesh</source>
@@ -1612,7 +1612,7 @@
         <message>
             <source>Belarus</source>
             <extracomment>country BY</extracomment>
-            <translation>Bielo-Rússia</translation>
+            <translation>Bielorrússia</translation>
         </message>
         <message>
             <source>Belgium</source>
@@ -1687,7 +1687,7 @@
         <message>
             <source>Burkina Faso</source>
             <extracomment>country BF</extracomment>
-            <translation>Burquina</translation>
+            <translation>Burkina Faso</translation>
         </message>
         <message>
             <source>Burundi</source>
@@ -1852,7 +1852,7 @@
         <message>
             <source>Eritrea</source>
             <extracomment>country ER</extracomment>
-            <translation>Eritréia</translation>
+            <translation>Eritreia</translation>
         </message>
         <message>
             <source>Estonia</source>
@@ -2002,7 +2002,7 @@
         <message>
             <source>Holy See (Vatican City State)</source>
             <extracomment>country VA</extracomment>
-            <translation>Santa Sé (Cidade-Estado do Vaticano)</translation>
+            <translation>Vaticano</translation>
         </message>
         <message>
             <source>Honduras</source>
@@ -2617,7 +2617,7 @@
         <message>
             <source>Timor-Leste</source>
             <extracomment>country TL</extracomment>
-            <translation>Timor Leste</translation>
+            <translation>Timor-Leste</translation>
         </message>
         <message>
             <source>Togo</source>

@@ -1535,7 +1535,7 @@
         <message>
             <source>American Samoa</source>
             <extracomment>country AS</extracomment>
-            <translation>Американские Самоа</translation>
+            <translation>Американское Самоа</translation>
         </message>
         <message>
             <source>Andorra</source>
@@ -1725,7 +1725,7 @@
         <message>
             <source>Central African Republic</source>
             <extracomment>country CF</extracomment>
-            <translation>Центрально-африканская республика</translation>
+            <translation>Центральноафриканская Республика</translation>
         </message>
         <message>
             <source>Chad</source>
@@ -1830,7 +1830,7 @@
         <message>
             <source>Dominican Republic</source>
             <extracomment>country DO</extracomment>
-            <translation>Доминиканская республика</translation>
+            <translation>Доминиканская Республика</translation>
         </message>
         <message>
             <source>Ecuador</source>
@@ -2335,7 +2335,7 @@
         <message>
             <source>Northern Mariana Islands</source>
             <extracomment>country MP</extracomment>
-            <translation>Острова северной Марианы</translation>
+            <translation>Северные Марианские острова</translation>
         </message>
         <message>
             <source>Norway</source>
@@ -2695,7 +2695,7 @@
         <message>
             <source>United States Minor Outlying Islands</source>
             <extracomment>country UM</extracomment>
-            <translation>Соединенные штаты Малых Удаленных островов</translation>
+            <translation>Внешние малые острова США</translation>
         </message>
         <message>
             <source>Uruguay</source>
@@ -2725,7 +2725,7 @@
         <message>
             <source>Virgin Islands, British</source>
             <extracomment>country VG</extracomment>
-            <translation>Виргинские острова (Британия)</translation>
+            <translation>Британские Виргинские острова</translation>
         </message>
         <message>
             <source>Virgin Islands, U.S.</source>
@@ -2735,7 +2735,7 @@
         <message>
             <source>Wallis and Futuna</source>
             <extracomment>country WF</extracomment>
-            <translation>Уоллес и Футана</translation>
+            <translation>Уоллис и Футуна</translation>
         </message>
         <message>
             <source>Western Sahara</source>

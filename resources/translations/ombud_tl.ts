@@ -1677,7 +1677,7 @@
         <message>
             <source>Brunei Darussalam</source>
             <extracomment>country BN</extracomment>
-            <translation>Brunei Darussalam</translation>
+            <translation>Brunei</translation>
         </message>
         <message>
             <source>Bulgaria</source>
@@ -1767,7 +1767,7 @@
         <message>
             <source>Congo, The Democratic Republic of the</source>
             <extracomment>country CD</extracomment>
-            <translation>Congo, Republikang Demokratiko ng</translation>
+            <translation>Demokratikong Republika ng Congo</translation>
         </message>
         <message>
             <source>Cook Islands</source>
@@ -2002,7 +2002,7 @@
         <message>
             <source>Holy See (Vatican City State)</source>
             <extracomment>country VA</extracomment>
-            <translation>Banal na Luklukan (Estado ng Lungsod Vatican)</translation>
+            <translation>Vatican</translation>
         </message>
         <message>
             <source>Honduras</source>
@@ -2112,7 +2112,7 @@
         <message>
             <source>Laos</source>
             <extracomment>country LA</extracomment>
-            <translation>Demokratikong Republikang Bayan ng Laos</translation>
+            <translation>Laos</translation>
         </message>
         <message>
             <source>Latvia</source>
@@ -2417,7 +2417,7 @@
         <message>
             <source>Russian Federation</source>
             <extracomment>country RU</extracomment>
-            <translation>Pederasyong Ruso</translation>
+            <translation>Rusya</translation>
         </message>
         <message>
             <source>Rwanda</source>
@@ -2592,7 +2592,7 @@
         <message>
             <source>Syria</source>
             <extracomment>country SY</extracomment>
-            <translation>Republikang Arabo ng Syria</translation>
+            <translation>Syria</translation>
         </message>
         <message>
             <source>Taiwan</source>

@@ -1599,7 +1599,7 @@
         <message>
             <source>Bangladesh</source>
             <extracomment>country BD</extracomment>
-            <translation>孟加拉</translation>
+            <translation>孟加拉国</translation>
         </message>
         <message>
             <source>Barbados</source>
@@ -1659,7 +1659,7 @@
         <message>
             <source>Bouvet Island</source>
             <extracomment>country BV</extracomment>
-            <translation>布维群岛</translation>
+            <translation>布韦岛</translation>
         </message>
         <message>
             <source>Brazil</source>
@@ -1699,7 +1699,7 @@
         <message>
             <source>Cambodia</source>
             <extracomment>country KH</extracomment>
-            <translation>柬埔塞</translation>
+            <translation>柬埔寨</translation>
         </message>
         <message>
             <source>Cameroon</source>
@@ -1719,7 +1719,7 @@
         <message>
             <source>Central African Republic</source>
             <extracomment>country CF</extracomment>
-            <translation>中非</translation>
+            <translation>中非共和国</translation>
         </message>
         <message>
             <source>Chad</source>
@@ -1899,12 +1899,12 @@
         <message>
             <source>French Polynesia</source>
             <extracomment>country PF</extracomment>
-            <translation>法属玻利尼西亚</translation>
+            <translation>法属波利尼西亚</translation>
         </message>
         <message>
             <source>French Southern Territories</source>
             <extracomment>country TF</extracomment>
-            <translation>法属南半球领地</translation>
+            <translation>法属南部领地</translation>
         </message>
         <message>
             <source>Gabon</source>
@@ -2104,7 +2104,7 @@
         <message>
             <source>Kyrgyzstan</source>
             <extracomment>country KG</extracomment>
-            <translation>吉尔吉斯坦</translation>
+            <translation>吉尔吉斯斯坦</translation>
         </message>
         <message>
             <source>Laos</source>
@@ -2184,7 +2184,7 @@
         <message>
             <source>Malta</source>
             <extracomment>country MT</extracomment>
-            <translation>马尔他</translation>
+            <translation>马耳他</translation>
         </message>
         <message>
             <source>Marshall Islands</source>
@@ -2384,7 +2384,7 @@
         <message>
             <source>Pitcairn</source>
             <extracomment>country PN</extracomment>
-            <translation>皮特克恩</translation>
+            <translation>皮特凯恩群岛</translation>
         </message>
         <message>
             <source>Poland</source>
@@ -2429,7 +2429,7 @@
         <message>
             <source>Saint Barthélemy</source>
             <extracomment>country BL</extracomment>
-            <translation>圣巴泰勒米岛</translation>
+            <translation>圣巴泰勒米</translation>
         </message>
         <message>
             <source>Saint Helena, Ascension and Tristan da Cunha</source>
@@ -2444,7 +2444,7 @@
         <message>
             <source>Saint Lucia</source>
             <extracomment>country LC</extracomment>
-            <translation>圣路西亚</translation>
+            <translation>圣卢西亚</translation>
         </message>
         <message>
             <source>Saint Martin (French part)</source>
@@ -2469,7 +2469,7 @@
         <message>
             <source>San Marino</source>
             <extracomment>country SM</extracomment>
-            <translation>圣马力诺市</translation>
+            <translation>圣马力诺</translation>
         </message>
         <message>
             <source>Sao Tome and Principe</source>
@@ -2539,7 +2539,7 @@
         <message>
             <source>South Georgia and the South Sandwich Islands</source>
             <extracomment>country GS</extracomment>
-            <translation>南乔治亚岛和南桑德韦奇岛</translation>
+            <translation>南乔治亚和南桑威奇群岛</translation>
         </message>
         <message>
             <source>South Korea</source>
@@ -2574,7 +2574,7 @@
         <message>
             <source>Svalbard and Jan Mayen</source>
             <extracomment>country SJ</extracomment>
-            <translation>斯瓦尔巴特和扬马延岛</translation>
+            <translation>斯瓦尔巴和扬马延</translation>
         </message>
         <message>
             <source>Sweden</source>
