@@ -28,7 +28,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     from ombud_desktop.core.model import Case
-    from ombud_desktop.documents.attachments import AttachmentInput
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
     from ombud_desktop.export.destinations import load_destinations
     from ombud_desktop.export.gather import collect, gather
@@ -41,9 +40,7 @@ def main() -> int:
         record = vault.load_case(case_id)
         material = collect(vault, record)
         case = Case.from_answers(material.answers)
-        attachments = [
-            AttachmentInput(a.filename, a.data, a.category, a.title) for a in material.attachments
-        ]
+        attachments = list(material.attachments)
 
         def baseline() -> object:
             return render_case_pdf(case, attachments, RenderOptions(stamp=True))

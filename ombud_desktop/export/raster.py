@@ -2,18 +2,22 @@
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
 Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe:
-everything here runs in the one export worker thread.
+only the calling thread uses it; pool threads work on Pillow images only.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import struct
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageChops
+from PIL.TiffImagePlugin import AppendingTiffWriter
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 
 from ombud_desktop.export.progress import Progress
@@ -23,6 +27,8 @@ FAX_DPI = (204, 196)  # CCITT "fine" resolution
 FAX_WIDTH_PX = 1728  # the width every fax machine and service expects (ITU-T T.4)
 GRAY_DPI = 200
 _COLOR_CHECK_DPI = 50
+_FRAME_WORKERS = min(os.cpu_count() or 1, 4)
+_BILINEAR = Image.Resampling.BILINEAR
 _SATURATION_LIMIT = 40  # 0-255: anti-aliasing noise stays below, any real colour is above
 
 
@@ -100,23 +106,6 @@ def grayscale_letter_pdf(pdf: bytes, progress: Progress) -> bytes:
     return out.getvalue()
 
 
-def fax_frames(pdf: bytes, progress: Progress) -> Iterator[Image.Image]:
-    """One 1-bit image per page at 204 x 196 dpi, 1728 pixels wide."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        for index in range(len(document)):
-            progress.check()
-            page = document[index]
-            height_pt = page.get_size()[1]
-            image = _render(page, FAX_DPI[0], gray=True)
-            rows = round(height_pt / 72 * FAX_DPI[1])
-            image = image.resize((FAX_WIDTH_PX, rows), Image.Resampling.BILINEAR)
-            yield _one_bit(image)
-            progress.advance()
-    finally:
-        document.close()
-
-
 def _one_bit(image: Image.Image) -> Image.Image:
     """Photos are dithered (fax "photo mode"); text gets a hard threshold, which keeps
     letters crisp where dithering would speckle every edge."""
@@ -127,23 +116,53 @@ def _one_bit(image: Image.Image) -> Image.Image:
     return image.point(lambda value: 255 if value >= 160 else 0).convert("1")
 
 
+def _fax_frame(gray: Image.Image, rows: int) -> bytes:
+    """One page as a one-page Group 4 TIFF (bits inverted, see tiff_g4). Pillow releases
+    the interpreter lock while it scales, thresholds and encodes, so frames are made on
+    both cores while PDFium renders the next page."""
+    frame = ImageChops.invert(_one_bit(gray.resize((FAX_WIDTH_PX, rows), _BILINEAR)))
+    buffer = io.BytesIO()
+    frame.save(buffer, format="TIFF", compression="group4", dpi=FAX_DPI, strip_size=1 << 20)
+    return buffer.getvalue()
+
+
+def _frames_in_order(pdf: bytes, progress: Progress) -> Iterator[bytes]:
+    """Each page rendered here (PDFium is not thread-safe: this thread alone uses it) and
+    made into a frame by a pool thread; a few pages at most wait in memory."""
+    document = pdfium.PdfDocument(pdf)
+    pending: deque[Future[bytes]] = deque()
+    try:
+        with ThreadPoolExecutor(_FRAME_WORKERS, thread_name_prefix="fax-frame") as pool:
+            for index in range(len(document)):
+                progress.check()
+                page = document[index]
+                rows = round(page.get_size()[1] / 72 * FAX_DPI[1])
+                pending.append(pool.submit(_fax_frame, _render(page, FAX_DPI[0], True), rows))
+                page.close()
+                while len(pending) > 2 * _FRAME_WORKERS or (pending and pending[0].done()):
+                    yield pending.popleft().result()
+                    progress.advance()
+            while pending:
+                progress.check()
+                yield pending.popleft().result()
+                progress.advance()
+    finally:
+        for future in pending:  # cancelled or failed: drop what is queued
+            future.cancel()
+        document.close()
+
+
 def tiff_g4(pdf: bytes, progress: Progress) -> bytes:
     """A multi-page TIFF, CCITT Group 4, one frame per page, one strip per frame, for fax
     modems and services; WhiteIsZero as TIFF Class F (RFC 2306) asks."""
     # Pillow writes WhiteIsZero itself when asked (tiffinfo={262: 0}) but then takes
     # 0.4 s per page; inverting the bits here and relabelling the tag gives the same
     # encoded bytes in 2% of the time.
-    frames = [ImageChops.invert(frame) for frame in fax_frames(pdf, progress)]
     buffer = io.BytesIO()
-    frames[0].save(
-        buffer,
-        format="TIFF",
-        save_all=True,
-        append_images=frames[1:],
-        compression="group4",
-        dpi=FAX_DPI,
-        strip_size=1 << 20,
-    )
+    with AppendingTiffWriter(buffer) as tiff:  # joins one-page TIFFs, fixing offsets
+        for frame in _frames_in_order(pdf, progress):
+            tiff.write(frame)
+            tiff.newFrame()
     return _white_is_zero(bytearray(buffer.getvalue()))
 
 
