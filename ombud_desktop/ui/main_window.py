@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         app = ombud_app()
         if app is not None:
             app.idle_watcher.idle.connect(self.lock)
-        if vault.busy_message:
-            self.banner.setText(vault.busy_message)
+        self.banner.setText(vault.busy_message or "")
+        self.banner.setVisible(bool(vault.busy_message))  # no empty band above the page
         self.retranslate()
         self.resize(1000, 760)
 

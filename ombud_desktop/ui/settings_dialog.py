@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +25,7 @@ from ombud_desktop.core.org_config import OrgConfig
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import paragraph
 from ombud_desktop.ui.settings import Preferences
+from ombud_desktop.ui.widgets.org_header import isolated
 
 
 class SettingsDialog(QDialog):
@@ -109,10 +112,14 @@ class SettingsDialog(QDialog):
         """Which app this is and, when set up by an organization, who to ask for help."""
         lines = [self.tr("Ombud Desktop %1").replace("%1", __version__)]
         if org.name:
-            lines.append(self.tr("Set up by %1.").replace("%1", org.name))
+            lines.append(self.tr("Set up by %1.").replace("%1", isolated(org.name)))
         if org.help_contact:
-            lines.append(org.help_contact)
-        return "\n".join(lines)
+            lines.append(isolated(org.help_contact))
+        # each line reads in the interface's direction, even when it starts with Latin
+        # letters in Arabic ("Ombud Desktop ...")
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark = "\u200f" if rtl else "\u200e"
+        return "\n".join(mark + line for line in lines)
 
     def values(self) -> tuple[Preferences, int]:
         """The person's choices; a default they left as it was stays "not chosen"."""

@@ -733,12 +733,36 @@
             <translation>أين تجد المساعدة</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>تعذّر استخدام بعض إعدادات المنظمة: يعمل التطبيق بإعداداته المعتادة بدلًا منها.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>التفاصيل…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>إخفاء هذه الملاحظة</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>يعرض ما الخطأ في إعدادات المنظمة وكيفية إصلاحه.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>يخفي هذه الملاحظة حتى يُشغَّل التطبيق مرة أخرى.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>تعذّر استخدام بعض إعدادات المنظمة، لذلك يستخدم التطبيق إعداداته المعتادة بدلًا منها:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>يمكنك متابعة العمل. أخبر من ثبّت هذا التطبيق: يمكنه إصلاح الملف %1 والتحقق منه بالأمر “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>إعدادات المنظمة</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Dónde obtener ayuda</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Algunos ajustes de la organización no se pudieron usar: la aplicación funciona con sus ajustes normales para ellos.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Ocultar este aviso</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Muestra qué está mal en los ajustes de la organización y cómo corregirlo.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Oculta este aviso hasta que la aplicación se vuelva a abrir.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Algunos ajustes de la organización no se pudieron usar, así que la aplicación usa sus ajustes normales para ellos:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Puede seguir trabajando. Avise a quien instaló esta aplicación: puede corregir el archivo %1 y revisarlo con “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Ajustes de la organización</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Où trouver de l’aide</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Certains réglages de l’organisme n’ont pas pu être utilisés : l’application fonctionne avec ses réglages habituels à leur place.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Détails…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Masquer cet avis</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Montre ce qui ne va pas dans les réglages de l’organisme et comment le corriger.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Masque cet avis jusqu’au prochain démarrage de l’application.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Certains réglages de l’organisme n’ont pas pu être utilisés ; l’application utilise donc ses réglages habituels à leur place :</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Vous pouvez continuer à travailler. Prévenez la personne qui a installé l’application : elle peut corriger le fichier %1 et le vérifier avec « ombud-desktop org-config ».</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Réglages de l’organisme</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Ki kote pou jwenn èd</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Gen kèk paramèt òganizasyon an ki pa t ka sèvi: aplikasyon an mache ak paramèt nòmal li yo pou yo.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detay…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Kache nòt sa a</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Montre sa ki pa bon nan paramèt òganizasyon an ak kijan pou korije l.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Kache nòt sa a jiskaske aplikasyon an louvri ankò.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Gen kèk paramèt òganizasyon an ki pa t ka sèvi, kidonk aplikasyon an sèvi ak paramèt nòmal li yo pou yo:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Ou ka kontinye travay. Di moun ki te enstale aplikasyon sa a: yo ka korije fichye %1 la epi verifye l ak “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Paramèt òganizasyon an</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>도움을 받을 수 있는 곳</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>일부 기관 설정을 사용할 수 없습니다. 앱은 해당 항목에 기본 설정을 사용해 작동합니다.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>자세히…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>이 알림 숨기기</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>기관 설정에서 무엇이 잘못되었고 어떻게 고치는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>앱을 다시 시작할 때까지 이 알림을 숨깁니다.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>일부 기관 설정을 사용할 수 없어, 앱이 해당 항목에 기본 설정을 사용합니다:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>계속 작업하셔도 됩니다. 이 앱을 설치한 분께 알려 주세요. 그분이 %1 파일을 고치고 “ombud-desktop org-config”로 확인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>기관 설정</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Onde obter ajuda</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Algumas configurações da organização não puderam ser usadas: o aplicativo funciona com as configurações padrão para elas.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detalhes…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Ocultar este aviso</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Mostra o que está errado nas configurações da organização e como corrigir.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Oculta este aviso até o aplicativo ser aberto novamente.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Algumas configurações da organização não puderam ser usadas, então o aplicativo usa as configurações padrão para elas:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Você pode continuar trabalhando. Avise quem instalou este aplicativo: essa pessoa pode corrigir o arquivo %1 e conferi-lo com “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Configurações da organização</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Где получить помощь</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Некоторые настройки организации не удалось применить: для них приложение работает со стандартными настройками.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Подробнее…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Скрыть это сообщение</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Показывает, что не так в настройках организации и как это исправить.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Скрывает это сообщение до следующего запуска приложения.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Некоторые настройки организации не удалось применить, поэтому для них приложение использует стандартные настройки:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Можно продолжать работу. Сообщите тому, кто установил приложение: он может исправить файл %1 и проверить его командой «ombud-desktop org-config».</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Настройки организации</translation>
         </message>
     </context>
     <context>

@@ -733,12 +733,36 @@
             <translation>Saan hihingi ng tulong</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>May mga setting ng organisasyon na hindi magamit: gumagana ang app gamit ang karaniwang setting para sa mga ito.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Mga detalye…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Itago ang paalalang ito</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Ipinapakita kung ano ang mali sa mga setting ng organisasyon at kung paano ito ayusin.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Itinatago ang paalalang ito hanggang sa muling buksan ang app.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>May mga setting ng organisasyon na hindi magamit, kaya ang karaniwang setting ng app ang ginagamit para sa mga ito:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Maaari kang magpatuloy. Sabihan ang nag-set up ng app na ito: maaari nilang ayusin ang file na %1 at suriin ito gamit ang “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Mga setting ng organisasyon</translation>
         </message>
     </context>
     <context>

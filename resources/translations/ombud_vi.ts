@@ -733,12 +733,36 @@
             <translation>Nơi nhận trợ giúp</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>Không dùng được một số cài đặt của tổ chức: ứng dụng vẫn chạy với cài đặt tiêu chuẩn cho những mục đó.</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Chi tiết…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>Ẩn thông báo này</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>Cho biết cài đặt của tổ chức sai ở đâu và cách sửa.</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>Ẩn thông báo này cho đến khi mở lại ứng dụng.</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>Không dùng được một số cài đặt của tổ chức, nên ứng dụng dùng cài đặt tiêu chuẩn cho những mục đó:</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>Bạn vẫn có thể tiếp tục làm việc. Hãy báo cho người đã cài ứng dụng này: họ có thể sửa tệp %1 và kiểm tra bằng “ombud-desktop org-config”.</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>Cài đặt của tổ chức</translation>
         </message>
     </context>
     <context>

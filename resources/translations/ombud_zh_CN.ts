@@ -733,12 +733,36 @@
             <translation>在哪里获得帮助</translation>
         </message>
         <message>
+            <source>Some organization settings could not be used: the app works with its standard settings for them.</source>
+            <translation>部分机构设置无法使用：本应用对这些设置使用标准设置继续运行。</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>详细信息…</translation>
+        </message>
+        <message>
+            <source>Hide this note</source>
+            <translation>隐藏此提示</translation>
+        </message>
+        <message>
+            <source>Shows what is wrong in the organization settings and how to fix it.</source>
+            <translation>显示机构设置中的错误以及修正方法。</translation>
+        </message>
+        <message>
+            <source>Hides this note until the app is started again.</source>
+            <translation>在下次启动应用之前隐藏此提示。</translation>
+        </message>
+        <message>
             <source>Some organization settings could not be used, so the app uses its standard settings for them:</source>
             <translation>部分机构设置无法使用，因此本应用对这些设置使用标准设置：</translation>
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
             <translation>您可以继续使用。请告诉安装本应用的人：他们可以修改文件 %1，并用“ombud-desktop org-config”检查。</translation>
+        </message>
+        <message>
+            <source>Organization settings</source>
+            <translation>机构设置</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from PIL import Image
 from tests.ui.conftest import PASSPHRASE
 
 NAME = "Casa de Ayuda"
+BIDI_MARKS = str.maketrans("", "", "\u2068\u2069\u200e\u200f")  # isolates, LRM, RLM
 HELP = "Questions? Call Maria at 555-0100"
 
 
@@ -53,8 +54,8 @@ def test_organization_is_shown_and_its_defaults_apply(qapp, start, tmp_path: Pat
     window = start("--org-config", str(settings))
     header = window.org_header
     assert header.isVisible() and not header.problem_box.isVisible()
-    assert header.name.text().strip("\u2068\u2069") == NAME and header.name.isVisible()
-    assert header.help.text().strip("\u2068\u2069") == HELP and header.help.isVisible()
+    assert header.name.text().translate(BIDI_MARKS) == NAME and header.name.isVisible()
+    assert header.help.text().translate(BIDI_MARKS) == HELP and header.help.isVisible()
     pixmap = header.logo.pixmap()
     assert header.logo.isVisible() and not pixmap.isNull() and pixmap.height() == 48
     assert NAME in window.windowTitle()
@@ -105,7 +106,7 @@ def test_settings_dialog_ok_keeps_defaults_unchosen(
 
     def press_ok(dialog: SettingsDialog) -> QDialog.DialogCode:
         seen.update(idle=dialog.idle.value(), language=dialog.picker.current_code())
-        seen_about.append(dialog.about.text())
+        seen_about.append(dialog.about.text().translate(BIDI_MARKS))
         dialog.scale.setValue(125)  # the only change the person makes
         return QDialog.DialogCode.Accepted
 
@@ -122,8 +123,10 @@ def test_settings_dialog_ok_keeps_defaults_unchosen(
 
 
 def test_invalid_config_gives_a_note_and_the_app_starts_with_defaults(
-    qapp, start, tmp_path: Path
+    qapp, start, tmp_path: Path, monkeypatch
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
     from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS
 
@@ -132,12 +135,19 @@ def test_invalid_config_gives_a_note_and_the_app_starts_with_defaults(
     window = start("--org-config", str(settings))
     header = window.org_header
     assert header.isVisible() and header.problem_box.isVisible()
-    note = header.problems.text()
-    assert "line 2" in note and str(settings) in note and "ombud-desktop org-config" in note
+    assert "could not be used" in header.problems.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    header.details_button.click()
+    (details,) = shown
+    assert "line 2" in details and str(settings) in details
+    assert "ombud-desktop org-config" in details
     assert not header.name.isVisible() and not header.logo.isVisible()
     assert qapp.idle_watcher.interval_ms() == DEFAULT_IDLE_LOCK_MINUTES * 60_000
     assert window.vault.retention_days == DEFAULT_RETENTION_DAYS
     assert window.home.isVisible()  # not blocked
+    header.hide_button.click()
+    assert not header.isVisible()  # nothing else to show: the whole strip goes
 
 
 def test_bad_values_keep_the_good_ones_and_say_which(qapp, start, tmp_path: Path) -> None:
@@ -150,10 +160,13 @@ def test_bad_values_keep_the_good_ones_and_say_which(qapp, start, tmp_path: Path
     header = window.org_header
     assert NAME in header.name.text() and header.name.isVisible()
     assert not header.logo.isVisible()
-    note = header.problems.text()
+    note = header.problem_details()
     for key in ("organization.logo", "app.default_language", "app.retention_days"):
         assert key in note
     assert "gone.png was not found" in note
+    header.hide_button.click()
+    assert header.isVisible() and header.name.isVisible()  # the name stays
+    assert not header.problem_box.isVisible()
 
 
 def test_organization_file_beside_the_app_is_found(

@@ -1,6 +1,6 @@
 """The organization's strip at the top of the window (organization.toml): logo, name and
-where to get help; and, when the settings file has mistakes, a note saying what is wrong
-and what to do (the app keeps working with the standard settings for those)."""
+where to get help; and, when the settings file has mistakes, a short note with Details
+(what is wrong, what to do) and Hide (the app keeps working with the standard settings)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ombud_desktop.core.org_config import OrgConfig
-from ombud_desktop.ui.pages.base import heading, notice_panel, paragraph
+from ombud_desktop.ui.pages.base import describe, heading, notice_panel, paragraph
 
 LOGO_HEIGHT = 48  # pixels on screen; wide logos are limited to five times that
 LOGO_MAX_WIDTH = 5 * LOGO_HEIGHT
@@ -58,10 +65,23 @@ class OrgHeader(QWidget):
         self.help = paragraph(isolated(org.help_contact))
         self.help.setObjectName("org_header.help")
         self.help.setVisible(bool(org.help_contact))
+        # Short, so it never crowds the page (200% text on a small screen): the list of
+        # problems opens with Details, and the note can be hidden for this session. No
+        # Alt+letter on these two: every page below already uses most letters.
         self.problem_box, box = notice_panel("org_header.problems", "#fff4ce", "#8a6d00")
         self.problems = paragraph()
         self.problems.setObjectName("org_header.problems_text")
-        box.addWidget(self.problems)
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("org_header.details")
+        self.details_button.clicked.connect(self.show_details)
+        self.hide_button = QPushButton()
+        self.hide_button.setObjectName("org_header.hide")
+        self.hide_button.clicked.connect(self.hide_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.problems, 1)
+        note_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(note_row)
         self.problem_box.setVisible(bool(org.problems))
         words = QVBoxLayout()
         words.setSpacing(2)
@@ -97,21 +117,48 @@ class OrgHeader(QWidget):
             else self.tr("Organization logo")
         )
         self.help.setAccessibleName(self.tr("Where to get help"))
-        if self.org.problems:
-            details = "\n".join(f"• {problem}" for problem in self.org.problems)
-            self.problems.setText(
-                self.tr(
-                    "Some organization settings could not be used, so the app uses its "
-                    "standard settings for them:"
-                )
-                + "\n"
-                + details
-                + "\n"
-                + self.tr(
-                    "You can keep working. Tell whoever set up this app: they can fix the "
-                    "file %1 and check it with “ombud-desktop org-config”."
-                ).replace("%1", str(self.org.source or "organization.toml"))
+        self.problems.setText(
+            self.tr(
+                "Some organization settings could not be used: the app works with its "
+                "standard settings for them."
             )
+        )
+        describe(
+            self.details_button,
+            self.tr("Details…"),
+            self.tr("Shows what is wrong in the organization settings and how to fix it."),
+        )
+        describe(
+            self.hide_button,
+            self.tr("Hide this note"),
+            self.tr("Hides this note until the app is started again."),
+        )
+
+    def problem_details(self) -> str:
+        """Every problem (the checker's English sentences, naming the key) and the fix."""
+        details = "\n".join(f"• {problem}" for problem in self.org.problems)
+        return (
+            self.tr(
+                "Some organization settings could not be used, so the app uses its "
+                "standard settings for them:"
+            )
+            + "\n"
+            + details
+            + "\n\n"
+            + self.tr(
+                "You can keep working. Tell whoever set up this app: they can fix the "
+                "file %1 and check it with “ombud-desktop org-config”."
+            ).replace("%1", str(self.org.source or "organization.toml"))
+        )
+
+    def show_details(self) -> None:
+        QMessageBox.information(self, self.tr("Organization settings"), self.problem_details())
+
+    def hide_note(self) -> None:
+        self.problem_box.hide()
+        shown = (self.logo, self.name, self.help)
+        if not any(widget.isVisibleTo(self) for widget in shown):
+            self.hide()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
