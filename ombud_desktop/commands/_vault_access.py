@@ -53,19 +53,17 @@ def add_vault_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def read_passphrase_file(path: str | Path) -> str:
-    """The passphrase in `path` (one trailing newline ignored)."""
+def read_passphrase_file(path: str | Path, what: str = "passphrase file") -> str:
+    """The passphrase (or other secret: `what`) in `path`, one trailing newline ignored."""
     try:
         text = Path(path).read_text("utf-8")
     except OSError as err:
-        raise UserFacingError(
-            f"Could not read the passphrase file {path}: {err.strerror}."
-        ) from err
+        raise UserFacingError(f"Could not read the {what} {path}: {err.strerror}.") from err
     except UnicodeDecodeError:
-        raise UserFacingError(f"The passphrase file {path} is not UTF-8 text.") from None
+        raise UserFacingError(f"The {what} {path} is not UTF-8 text.") from None
     passphrase = text.removesuffix("\n").removesuffix("\r")
     if not passphrase:
-        raise UserFacingError(f"The passphrase file {path} is empty.")
+        raise UserFacingError(f"The {what} {path} is empty.")
     return passphrase
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ombud_desktop.commands._groups import case_group
+from ombud_desktop.commands._pdf_passwords import add_pdf_password_option, unlock_attachments
 from ombud_desktop.commands._vault_access import add_vault_options, vault_session
 from ombud_desktop.errors import UserFacingError
 
@@ -39,6 +40,7 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--language", metavar="CODE", help="README's second language (default: the case's)"
     )
+    add_pdf_password_option(export)
     export.set_defaults(func=run_export)
 
     sent = group.add_parser("mark-sent", help="record that the request was sent")
@@ -75,9 +77,11 @@ def _destinations(args: argparse.Namespace) -> Any:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from ombud_desktop.commands._org import org_config
     from ombud_desktop.export.branding import Branding
-    from ombud_desktop.export.gather import gather, readme_language
+    from ombud_desktop.export.gather import collect, prepare, readme_language
     from ombud_desktop.export.progress import Progress
     from ombud_desktop.export.run import ExportOptions, export_case
 
@@ -87,7 +91,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserFacingError("--tiff is for the fax channel only.")
     destinations = _destinations(args)
     with vault_session(args, write=False) as vault:
-        source = gather(vault, args.case_id, language=args.language)
+        material = collect(vault, vault.load_case(args.case_id))
+    files = material.attachments
+    unlocked = unlock_attachments(args, [(a.filename, a.data) for a in files])
+    files = tuple(replace(a, data=data) for a, data in zip(files, unlocked, strict=True))
+    source = prepare(replace(material, attachments=files), language=args.language)
     translate, language_name = readme_language(source.language)
     last = [""]
 

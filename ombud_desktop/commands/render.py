@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ombud_desktop.commands._groups import case_group
+from ombud_desktop.commands._pdf_passwords import add_pdf_password_option, unlock_attachments
 from ombud_desktop.commands._vault_access import add_vault_options, vault_session
 from ombud_desktop.errors import UserFacingError
 
@@ -43,6 +45,7 @@ def register(subparsers: Any) -> None:
     render.add_argument(
         "--field-map", metavar="FILE", help="field map for --official (see FORM-SPEC.md)"
     )
+    add_pdf_password_option(render)
     add_vault_options(render)
     render.set_defaults(func=run_render)
 
@@ -88,6 +91,8 @@ def run_render(args: argparse.Namespace) -> int:
         if options.signature_image is None:
             options.signature_image = strokes_to_png(record.ui_state.get(SIGNATURE_UI_KEY))
         attachments = [] if args.no_attachments else case_attachments(vault, record)
+        unlocked = unlock_attachments(args, [(a.filename, a.data) for a in attachments])
+        attachments = [replace(a, data=data) for a, data in zip(attachments, unlocked, strict=True)]
         result = render_packet(Case.from_answers(record.answers), attachments, options)
     atomic_write(out, result.pdf)
     for title in [] if args.no_attachments else documents_without_file(record):

@@ -10,6 +10,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
+from ombud_desktop.documents.sniff import detect
 
 _DAMAGED = (
     "the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or "
@@ -76,3 +77,22 @@ def to_bytes(writer: PdfWriter) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def needs_password(filename: str, data: bytes) -> bool:
+    """True for a PDF that opens only with a password. PDFs that merely restrict
+    printing or copying (the empty password opens them) need none."""
+    if detect(data[:1024]) != "pdf":
+        return False
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        return bool(reader.is_encrypted) and not reader.decrypt("")
+    except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # damaged or unusual: making its pages says what is wrong
+
+
+def unlock_pdf(filename: str, data: bytes, password: str) -> bytes:
+    """A copy of a password-protected PDF without the password, made in memory (the
+    vault or the export keeps it; the Ombudsman's copy cannot carry a password anyway).
+    PasswordNeeded(wrong=True) when the password does not open it."""
+    return to_bytes(PdfWriter(clone_from=open_pdf(filename, data, password)))

@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>الملف «%1» محمي بكلمة مرور. في خطوة المستندات، احذفه ثم أضفه من جديد: سيطلب التطبيق حينها كلمة المرور.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>جارٍ إضافة %1 (مشفّرًا)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>لم تتم إضافة «%1».</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>إعدادات المنظمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>كلمة المرور هذه لا تفتح «%1». حاول مرة أخرى، أو تخطَّ هذا الملف.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>الملف «%1» محمي بكلمة مرور. اكتب كلمة مروره لإضافته: يحتفظ التطبيق بنسخة بدون كلمة المرور، مشفّرة مع هذه القضية.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>كلمة مرور ملف PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>لا يظهر ما تكتبه. تُستخدم لفتح ملف PDF مرة واحدة ولا يُحتفظ بها.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>أضِف &amp;بكلمة المرور هذه</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>يفتح ملف PDF بكلمة المرور هذه ويضيفه.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;تخطَّ هذا الملف</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>لا يضيفه.</translation>
         </message>
     </context>
     <context>

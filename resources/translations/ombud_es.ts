@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>«%1» está protegido con contraseña. En el paso Documentos, quítelo y vuelva a añadirlo: la aplicación le pedirá entonces la contraseña.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Agregando %1 (cifrado)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>«%1» no se añadió.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Ajustes de la organización</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Esa contraseña no abre «%1». Inténtelo de nuevo u omita este archivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>«%1» está protegido con contraseña. Escriba la contraseña para añadirlo: la aplicación guarda una copia sin contraseña, cifrada con este caso.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Contraseña del PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Lo que escribe no se muestra. Abre el PDF una vez y no se guarda.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Añadir &amp;con esta contraseña</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Abre el PDF con esta contraseña y lo añade.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Omitir este archivo</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>No lo añade.</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>« %1 » est protégé par un mot de passe. À l’étape Documents, retirez-le puis ajoutez-le de nouveau : l’application demandera alors son mot de passe.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Ajout de %1 (chiffré)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>« %1 » n’a pas été ajouté.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Réglages de l’organisme</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Ce mot de passe n’ouvre pas « %1 ». Réessayez, ou passez ce fichier.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>« %1 » est protégé par un mot de passe. Tapez son mot de passe pour l’ajouter : l’application en garde une copie sans mot de passe, chiffrée avec ce dossier.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Mot de passe du PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Ce que vous tapez ne s’affiche pas. Il sert une fois à ouvrir le PDF et n’est pas conservé.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Ajouter &amp;avec ce mot de passe</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Ouvre le PDF avec ce mot de passe et l’ajoute.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Passer ce fichier</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Ne l’ajoute pas.</translation>
         </message>
     </context>
     <context>

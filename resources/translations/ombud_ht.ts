@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>“%1” gen yon modpas. Nan etap Dokiman yo, retire l epi ajoute l ankò: aplikasyon an ap mande modpas li.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>N ap ajoute %1 (chifre)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>Yo pa t ajoute “%1”.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Paramèt òganizasyon an</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Modpas sa a pa louvri “%1”. Eseye ankò, oswa sote fichye sa a.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>“%1” gen yon modpas. Tape modpas li pou ajoute l: aplikasyon an kenbe yon kopi san modpas, chifre ak dosye sa a.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Modpas PDF la</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Sa ou tape a pa parèt. Li louvri PDF la yon sèl fwa epi yo pa kenbe l.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Ajoute &amp;ak modpas sa a</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Louvri PDF la ak modpas sa a epi ajoute l.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Sote fichye sa a</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Pa ajoute l.</translation>
         </message>
     </context>
     <context>

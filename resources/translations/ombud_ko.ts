@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>“%1”은(는) 비밀번호로 보호되어 있습니다. 서류 단계에서 삭제한 뒤 다시 추가하세요. 그러면 앱이 비밀번호를 묻습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>%1 추가 중(암호화됨)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>“%1”은(는) 추가되지 않았습니다.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>기관 설정</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>이 비밀번호로는 “%1”을(를) 열 수 없습니다. 다시 시도하거나 이 파일을 건너뛰세요.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>“%1”은(는) 비밀번호로 보호되어 있습니다. 추가하려면 비밀번호를 입력하세요. 앱은 비밀번호 없는 사본을 이 사례와 함께 암호화하여 보관합니다.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>PDF 비밀번호</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>입력한 내용은 표시되지 않습니다. PDF를 한 번 여는 데만 쓰이고 보관되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>이 비밀번호로 추가(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>이 비밀번호로 PDF를 열어 추가합니다.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>이 파일 건너뛰기(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>추가하지 않습니다.</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>“%1” está protegido por senha. Na etapa Documentos, remova-o e adicione-o de novo: o aplicativo vai então pedir a senha.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Adicionando %1 (criptografado)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>“%1” não foi adicionado.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Configurações da organização</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Essa senha não abre “%1”. Tente de novo ou pule este arquivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>“%1” está protegido por senha. Digite a senha para adicioná-lo: o aplicativo guarda uma cópia sem a senha, criptografada com este caso.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Senha do PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>O que você digita não aparece. Abre o PDF uma vez e não é guardado.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Adicionar &amp;com esta senha</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Abre o PDF com esta senha e o adiciona.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Pular este arquivo</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Não o adiciona.</translation>
         </message>
     </context>
     <context>

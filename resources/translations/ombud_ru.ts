@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>Файл «%1» защищён паролем. На шаге «Документы» удалите его и добавьте снова — тогда приложение спросит пароль.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Добавляется %1 (в зашифрованном виде)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>Файл «%1» не добавлен.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Настройки организации</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Этот пароль не открывает «%1». Попробуйте ещё раз или пропустите этот файл.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>Файл «%1» защищён паролем. Введите пароль, чтобы добавить его: приложение сохранит копию без пароля, зашифрованную вместе с этим делом.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Пароль PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Вводимые символы не показываются. Пароль используется один раз, чтобы открыть PDF, и не сохраняется.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Добавить &amp;с этим паролем</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Открывает PDF этим паролем и добавляет его.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Пропустить этот файл</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Не добавляет его.</translation>
         </message>
     </context>
     <context>

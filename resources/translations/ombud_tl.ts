@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>Protektado ng password ang “%1”. Sa hakbang na Mga Dokumento, alisin ito at idagdag muli: hihingin noon ng app ang password nito.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Idinadagdag ang %1 (naka-encrypt)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>Hindi naidagdag ang “%1”.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Mga setting ng organisasyon</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Hindi nabubuksan ng password na iyan ang “%1”. Subukang muli, o laktawan ang file na ito.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>Protektado ng password ang “%1”. I-type ang password nito para maidagdag: magtatago ang app ng kopyang walang password, naka-encrypt kasama ng kasong ito.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Password ng PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Hindi ipinapakita ang tina-type ninyo. Isang beses nitong binubuksan ang PDF at hindi ito itinatago.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Idagdag &amp;gamit ang password na ito</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Binubuksan ang PDF gamit ang password na ito at idinadagdag ito.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Laktawan ang file na ito</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Hindi ito idinadagdag.</translation>
         </message>
     </context>
     <context>

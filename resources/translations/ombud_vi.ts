@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>“%1” được bảo vệ bằng mật khẩu. Ở bước Giấy tờ, hãy xóa nó rồi thêm lại: khi đó ứng dụng sẽ hỏi mật khẩu.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Đang thêm %1 (được mã hóa)…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>Chưa thêm “%1”.</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>Cài đặt của tổ chức</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>Mật khẩu đó không mở được “%1”. Hãy thử lại hoặc bỏ qua tệp này.</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>“%1” được bảo vệ bằng mật khẩu. Nhập mật khẩu để thêm: ứng dụng giữ một bản sao không có mật khẩu, được mã hóa cùng hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>Mật khẩu của PDF</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>Nội dung bạn gõ không hiện ra. Mật khẩu chỉ dùng một lần để mở PDF và không được lưu.</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>Thêm &amp;với mật khẩu này</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>Mở PDF bằng mật khẩu này rồi thêm vào.</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>&amp;Bỏ qua tệp này</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>Không thêm tệp này.</translation>
         </message>
     </context>
     <context>

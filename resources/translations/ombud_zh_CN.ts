@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>CasePdfRenderer</name>
+        <message>
+            <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
+            <translation>“%1”受密码保护。请在“文件”步骤中删除它再重新添加：应用会在添加时询问密码。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSession</name>
         <message>
             <source>Could not save just now. Your answers are still here; try again.</source>
@@ -125,6 +132,10 @@
         <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>正在添加 %1（已加密）…</translation>
+        </message>
+        <message>
+            <source>“%1” was not added.</source>
+            <translation>未添加“%1”。</translation>
         </message>
         <message>
             <source>That file could not be added. Nothing was changed; try another.</source>
@@ -763,6 +774,41 @@
         <message>
             <source>Organization settings</source>
             <translation>机构设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPasswordBox</name>
+        <message>
+            <source>That password does not open “%1”. Try again, or skip this file.</source>
+            <translation>该密码无法打开“%1”。请重试，或跳过此文件。</translation>
+        </message>
+        <message>
+            <source>“%1” is protected by a password. Type its password to add it: the app keeps a copy without the password, encrypted with this case.</source>
+            <translation>“%1”受密码保护。输入其密码即可添加：应用会保存一份不带密码的副本，并与本案件一起加密。</translation>
+        </message>
+        <message>
+            <source>Password of the PDF</source>
+            <translation>PDF 密码</translation>
+        </message>
+        <message>
+            <source>What you type is not shown. It opens the PDF once and is not kept.</source>
+            <translation>输入的内容不会显示。它只用来打开一次 PDF，不会被保存。</translation>
+        </message>
+        <message>
+            <source>Add &amp;with this password</source>
+            <translation>用此密码添加(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Opens the PDF with this password and adds it.</source>
+            <translation>用此密码打开 PDF 并添加。</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this file</source>
+            <translation>跳过此文件(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Does not add it.</source>
+            <translation>不添加此文件。</translation>
         </message>
     </context>
     <context>

@@ -168,3 +168,27 @@ def test_index_page_lists_category_title_pages_and_sha256():
     assert hashlib.sha256(photo).hexdigest() in index
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 4
     qpdf_check(pdf)
+
+
+def test_needs_password_only_for_pdfs_a_password_must_open():
+    from pypdf import PdfWriter
+
+    from ombud_desktop.documents.pdf_input import needs_password, unlock_pdf
+
+    locked = samples.pdf_bytes(2, password="s3cret")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(samples.pdf_bytes(2))))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    print_restricted = io.BytesIO()
+    writer.write(print_restricted)
+    assert needs_password("a.pdf", locked)
+    assert not needs_password("b.pdf", print_restricted.getvalue())  # opens without one
+    assert not needs_password("c.pdf", samples.pdf_bytes(1))
+    assert not needs_password("d.jpg", samples.jpeg_bytes())
+    assert not needs_password("e.pdf", b"%PDF-1.4 cut off")  # damaged: reported elsewhere
+
+    unlocked = PdfReader(io.BytesIO(unlock_pdf("a.pdf", locked, "s3cret")))
+    assert not unlocked.is_encrypted and len(unlocked.pages) == 2
+    assert "Attached page 2" in unlocked.pages[1].extract_text()
+    with pytest.raises(PasswordNeeded) as wrong:
+        unlock_pdf("a.pdf", locked, "guess")
+    assert wrong.value.wrong and "a.pdf" in str(wrong.value)

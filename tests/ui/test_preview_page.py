@@ -187,3 +187,15 @@ def test_its_status_and_page_count_follow_a_language_switch(open_window, vault_d
         assert page.title_label.text() == "Revisar el PDF"
     finally:
         qapp.set_language("en", remember=False)
+
+
+def test_a_protected_pdf_attached_outside_the_app_says_how_to_add_it_again(
+    open_window, vault_dir, qtbot
+):
+    locked = samples.pdf_bytes(2, password="s3cret")  # as `case attach` stores it
+    window = open_window("--open", make_case_with_files(vault_dir, {"bank.pdf": locked}))
+    window.wizard.go_to("preview")
+    panel = window.wizard.current_page().panel
+    qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=RENDER_TIMEOUT)
+    assert "“bank.pdf” is protected by a password" in panel.status.text()
+    assert "remove it and add it again" in panel.status.text()

@@ -1,13 +1,16 @@
 """Section 8: supporting documents (copies, never originals). Add by the file dialog, by
 drag and drop, or by keyboard (the Add and Remove buttons). Each document gets a
 category and title (fields of the form spec), a thumbnail and its page count. Imports are
-encrypted into the vault on the writer thread with a progress bar and a Cancel button."""
+encrypted into the vault on the writer thread with a progress bar and a Cancel button.
+A password-protected PDF asks for its password and is kept as a copy without it
+(encrypted in the vault like every file; the Ombudsman's copy cannot carry a password)."""
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
@@ -33,6 +36,7 @@ from ombud_desktop.ui.pages.base import (
 )
 from ombud_desktop.ui.session import user_message
 from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
 
 DEFAULT_CATEGORY = "other"
@@ -43,6 +47,7 @@ class DocumentsPage(SectionPage):
     # From the writer thread: ok, and a sentence when not (the new list is in _result).
     _finished = Signal(bool, str)
     _thumb_ready = Signal(str, object)  # attachment id, QImage
+    _password_wanted = Signal(str, bool)  # path of a protected PDF, the last try was wrong
 
     def page_fields(self) -> list[Field]:
         return []  # one category + title per document, made in _rebuild
@@ -76,6 +81,10 @@ class DocumentsPage(SectionPage):
         self.import_status = paragraph()
         self.import_status.setObjectName("documents:status")
         self.layout_.addWidget(self.import_status)
+        self.password_box = PdfPasswordBox()
+        self.password_box.submitted.connect(self._use_password)
+        self.password_box.skipped.connect(self._skip_password)
+        self.layout_.addWidget(self.password_box)
         self.rows_widget = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_widget)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +92,8 @@ class DocumentsPage(SectionPage):
         self.rows: list[QGroupBox] = []
         self.thumbnails: dict[str, QImage] = {}
         self._tried: set[str] = set()
-        self._queue: list[Path] = []
+        self._queue: list[tuple[Path, str | None]] = []  # file, its PDF password if typed
+        self._locked: Path | None = None  # a protected PDF waiting for its password
         self._cancel_flag = threading.Event()
         self._busy = False
         self._progress_seen = (0, 0)
@@ -92,6 +102,7 @@ class DocumentsPage(SectionPage):
         self._progress_timer.timeout.connect(self._show_progress)
         self._finished.connect(self._import_finished)
         self._thumb_ready.connect(self._store_thumbnail)
+        self._password_wanted.connect(self._ask_password)
 
     # --- adding -----------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -105,7 +116,7 @@ class DocumentsPage(SectionPage):
 
     def add_files(self, paths: list[Path]) -> None:
         """Queue files for import; one is encrypted at a time, on the writer thread."""
-        self._queue.extend(paths)
+        self._queue.extend((path, None) for path in paths)
         self._next_import()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -119,9 +130,9 @@ class DocumentsPage(SectionPage):
             self.add_files(paths)
 
     def _next_import(self) -> None:
-        if self._busy or not self._queue:
+        if self._busy or self._locked is not None or not self._queue:
             return
-        path = self._queue.pop(0)
+        path, password = self._queue.pop(0)
         self._busy = True
         self._cancel_flag.clear()
         self.progress.setRange(0, 0)
@@ -130,19 +141,25 @@ class DocumentsPage(SectionPage):
         self.progress.show()
         self.cancel_button.show()
         self.import_status.setText(self.tr("Adding %1 (encrypted)…").replace("%1", path.name))
-        self.session.run_on_writer(lambda record: self._import(record, path))
+        self.session.run_on_writer(lambda record: self._import(record, path, password))
 
-    def _import(self, record: Any, path: Path) -> None:
+    def _import(self, record: Any, path: Path, password: str | None) -> None:
         """Writer thread: encrypt the file into the vault, then make its thumbnail."""
+        from ombud_desktop.documents.errors import PasswordNeeded
+
         try:
             entry = self.session.vault.add_attachment(
                 record,
-                path,
+                _unlocked(path, password),
                 category=DEFAULT_CATEGORY,
                 title=path.stem,
+                original_filename=path.name,
                 progress=self._note_progress,
                 cancelled=self._cancel_flag.is_set,
             )
+        except PasswordNeeded as err:
+            self._password_wanted.emit(str(path), err.wrong)
+            return
         except Exception as err:
             self._finished.emit(False, user_message(err))
             return
@@ -167,11 +184,41 @@ class DocumentsPage(SectionPage):
         self._cancel_flag.set()
         self._queue.clear()
 
-    def _import_finished(self, ok: bool, message: str) -> None:
+    def _stop_progress(self) -> None:
         self._busy = False
         self._progress_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
+
+    def _ask_password(self, path: str, wrong: bool) -> None:
+        """A protected PDF: ask here, in the page (the queue waits for the answer)."""
+        self._stop_progress()
+        self._locked = Path(path)
+        self.import_status.setText("")
+        self.password_box.ask(self._locked.name, wrong)
+        self.rows_changed.emit()
+
+    def _use_password(self, password: str) -> None:
+        if self._locked is not None:
+            self._queue.insert(0, (self._locked, password))
+        self._close_password_box()
+        self._next_import()
+
+    def _skip_password(self) -> None:
+        if self._locked is not None:
+            self.import_status.setText(
+                self.tr("“%1” was not added.").replace("%1", self._locked.name)
+            )
+        self._close_password_box()
+        self._next_import()
+
+    def _close_password_box(self) -> None:
+        self._locked = None
+        self.password_box.finish()
+        self.add_button.setFocus()
+
+    def _import_finished(self, ok: bool, message: str) -> None:
+        self._stop_progress()
         if not ok:
             self.import_status.setText(
                 message
@@ -321,3 +368,24 @@ class DocumentsPage(SectionPage):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel adding the document"))
         self.progress.setAccessibleName(self.tr("Adding the document"))
+
+
+def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
+    """The file to store: itself, or for a password-protected PDF a copy without the
+    password, in memory. PasswordNeeded when a password is missing or wrong."""
+    from ombud_desktop.documents.errors import PasswordNeeded
+    from ombud_desktop.documents.pdf_input import needs_password, unlock_pdf
+    from ombud_desktop.documents.sniff import detect
+
+    try:
+        with path.open("rb") as handle:
+            if detect(handle.read(1024)) != "pdf":
+                return path
+        data = path.read_bytes()
+    except OSError:
+        return path  # the vault says what is wrong with the file
+    if password is not None:
+        return io.BytesIO(unlock_pdf(path.name, data, password))
+    if needs_password(path.name, data):
+        raise PasswordNeeded(path.name)
+    return path

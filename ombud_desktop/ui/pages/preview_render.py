@@ -12,9 +12,10 @@ from concurrent.futures import Future
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ombud_desktop.core.model import Case
+from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.background_job import run_off_ui
 from ombud_desktop.ui.session import CaseSession
 
@@ -28,9 +29,20 @@ def _read_attachments(vault: Any, record: Any) -> list[Any]:
 
 def _render(answers: dict[str, Any], attachments: Future[list[Any]]) -> bytes:
     """Pool thread: the whole PDF as it will be sent, watermarked as a preview."""
+    from ombud_desktop.documents.errors import PasswordNeeded
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
 
-    return render_case_pdf(Case.from_answers(answers), attachments.result(), RenderOptions(True))
+    try:
+        return render_case_pdf(
+            Case.from_answers(answers), attachments.result(), RenderOptions(True)
+        )
+    except PasswordNeeded as err:  # attached outside the app (the app asks when adding)
+        text = QCoreApplication.translate(
+            "CasePdfRenderer",
+            "“%1” is protected by a password. On the Documents step, remove it and add it "
+            "again: the app then asks for its password.",
+        )
+        raise UserFacingError(text.replace("%1", err.filename)) from err
 
 
 class CasePdfRenderer(QObject):
