@@ -186,7 +186,9 @@ class PdfPreview(QWidget):
             return
         points = self.document.pagePointSize(max(self.current_page(), 0)).width()
         pixels_per_point = self.view.logicalDpiX() / 72.0
-        available = self.view.viewport().width() - 2 * self.view.documentMargins().left()
+        margins = self.view.documentMargins()
+        # A few pixels to spare: rounding must not bring back the sideways scroll bar.
+        available = self.view.viewport().width() - margins.left() - margins.right() - 4
         if points > 0 and available > 0:
             self.set_zoom(available / (points * pixels_per_point))
 
@@ -225,6 +227,8 @@ class PdfPreviewPanel(QWidget):
         self._answered = 0
         self._shown: bytes | None = None
         self._problem = ""
+        # "This is the PDF as it will be sent": off where the page already says so.
+        self.success_note = True
 
     def show_job(self, make_pdf: Callable[[], bytes]) -> None:
         from ombud_desktop.ui.background_job import run_off_ui
@@ -266,6 +270,7 @@ class PdfPreviewPanel(QWidget):
         else:
             text = self.tr("Making the preview…")
         self.status.setText(text)
+        self.status.setVisible(self.success_note or not self._shown)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

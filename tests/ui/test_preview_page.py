@@ -81,7 +81,7 @@ def test_it_shows_every_page_of_the_pdf_with_navigation_and_zoom(open_window, va
     first = page_text(page.panel, 0)
     assert "PREVIEW" in first and "SR-7741029384" in first
     assert "Attached page 3" in page_text(page.panel, preview.page_count() - 1)
-    assert "as it will be sent" in page.panel.status.text()
+    assert not page.panel.status.isVisible()  # the page's intro already says what it is
     assert preview.page_label.text() == f"Page 1 of {preview.page_count()}"
 
     preview.next_button.click()
@@ -124,6 +124,7 @@ def test_the_review_page_shows_the_same_pdf_on_request(open_window, vault_dir, q
     assert panel.isVisible() and review.pdf_button.text() == "Hi&de the PDF"
     qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=RENDER_TIMEOUT)
     assert panel.preview.page_count() == expected_pages(window)
+    assert panel.status.isVisible() and "as it will be sent" in panel.status.text()
     window.wizard.go_to("preview")
     preview = window.wizard.current_page()
     qtbot.waitUntil(lambda: preview.panel.preview.page_count() > 0, timeout=RENDER_TIMEOUT)

@@ -29,6 +29,7 @@ class PreviewPage(WizardPage):
 
             self.panel = CasePdfPanel(self.session, self)
             self.panel.setObjectName("preview.panel")
+            self.panel.success_note = False  # the intro above says it
             self.layout_.addWidget(self.panel, 1)
         self.panel.refresh()
 

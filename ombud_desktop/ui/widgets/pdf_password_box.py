@@ -73,6 +73,7 @@ class PdfPasswordBox(QWidget):
             )
         self.text.setText(text.replace("%1", self._filename))
         self.edit.setAccessibleName(self.tr("Password of the PDF"))
+        self.edit.setPlaceholderText(self.edit.accessibleName())
         self.edit.setAccessibleDescription(
             self.tr("What you type is not shown. It opens the PDF once and is not kept.")
         )
