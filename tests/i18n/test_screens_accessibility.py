@@ -8,7 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop.ui.settings import Preferences
-from tests.i18n.a11y import focusable_widgets, tab_order_problems, unnamed_widgets
+from tests.i18n.a11y import (
+    focusable_widgets,
+    tab_order_problems,
+    undescribed_widgets,
+    unnamed_widgets,
+)
 from tests.i18n.wizard_walk import open_complete_case
 
 
@@ -28,6 +33,7 @@ def test_case_list_and_lock_screen(open_window, vault_dir, qapp, language):
         window.lock()
         assert window.unlock_screen.isVisible()
         assert _check(window.unlock_screen) == []
+        assert undescribed_widgets(window.unlock_screen) == []
     finally:
         qapp.set_language("en", remember=False)
 
@@ -44,10 +50,10 @@ def test_first_run_screen(qtbot, tmp_path, fresh_prefs, qapp, language):
         screen.show()
         qtbot.waitExposed(screen)
         assert screen.picker.isVisible()  # the language is chosen here, first
-        assert _check(screen) == []
+        assert _check(screen) == [] and undescribed_widgets(screen) == []
         screen.key_text.setText("ABCD-EFGH")  # the second step: the recovery key
         screen.stack.setCurrentIndex(1)
-        assert _check(screen) == []
+        assert _check(screen) == [] and undescribed_widgets(screen) == []
     finally:
         qapp.set_language("en", remember=False)
 
