@@ -73,6 +73,8 @@ cp -a "$app/." "$stage/"
 cp -a "$share" "$stage/share"
 install -m755 "$here/linux/install-menu-entry.sh" "$stage/install-menu-entry.sh"
 install -m644 "$here/linux/README.txt" "$stage/README.txt"
+# A nonprofit copies it to organization.toml beside the program (the app ignores this name).
+install -m644 "$here/organization.example.toml" "$stage/organization.example.toml"
 normalize_tree "$work/tar"
 tarball="$out/$name.tar.gz"
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
@@ -85,6 +87,7 @@ cp -a "$app" "$deb/opt/ombud-desktop"
 ln -s ../../opt/ombud-desktop/ombud-desktop "$deb/usr/bin/ombud-desktop"
 cp -a "$share/." "$deb/usr/share/"
 install -m644 "$here/linux/copyright" "$deb/usr/share/doc/ombud-desktop/copyright"
+install -m644 "$here/organization.example.toml" "$deb/usr/share/doc/ombud-desktop/"
 installed_kb=$(du -sk --apparent-size "$deb" | cut -f1)
 # The bundled libraries come from the build system: its glibc is the oldest that works.
 glibc=$(getconf GNU_LIBC_VERSION | cut -d' ' -f2)

@@ -50,6 +50,8 @@ Copy-Item -Recurse $App $Portable
 Set-Content -Path (Join-Path $Portable "ombud-portable") -Value "Cases are kept in the ombud-data folder next to this file."
 if ($OrgConfig) { Copy-Item $OrgConfig (Join-Path $Portable "organization.toml") }
 if ($OrgLogo) { Copy-Item $OrgLogo $Portable }
+# To brand a copy later: rename to organization.toml and edit (the app ignores this name).
+Copy-Item (Join-Path $PSScriptRoot "organization.example.toml") $Portable
 $Zip = Join-Path $Out "ombud-desktop-$Version-windows-x64-portable.zip"
 if (Test-Path $Zip) { Remove-Item $Zip }
 Compress-Archive -Path $Portable -DestinationPath $Zip

@@ -216,12 +216,40 @@ def test_portable_marker_keeps_cases_beside_the_app(app: Path, tmp_path: Path) -
     assert not [p for p in home.rglob("*") if "ombud" in p.name.lower()]
 
 
-def test_organization_file_beside_the_frozen_app_applies(app: Path) -> None:
-    shutil.copy(REPO / "packaging" / "organization.example.toml", app / "organization.toml")
+def test_organization_file_beside_the_frozen_app_applies(app: Path, tmp_path: Path) -> None:
+    """The shipped example, copied beside the program as a nonprofit would, with a logo:
+    found next to the executable, checked (Pillow inside the bundle), and printed on the
+    fax cover sheet by the bundled CLI."""
+    from PIL import Image
+
+    text = (app / "organization.example.toml").read_text("utf-8")
+    (app / "organization.toml").write_text(text.replace('# logo = "logo.png"', 'logo = "logo.png"'))
+    Image.new("RGB", (300, 100), "teal").save(app / "logo.png")
     result = run_app(app, "org-config")
     assert result.returncode == 0, result.stdout
     assert f"File: {app / 'organization.toml'}" in result.stdout
     assert "organization.name = Casa de Ayuda Community Center" in result.stdout
+    assert f"organization.logo = {app / 'logo.png'}" in result.stdout
+    answers = tmp_path / "answers.json"
+    full = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
+    full.pop("documents", None)
+    answers.write_text(json.dumps(full), "utf-8")
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("correct horse battery staple\n")
+    common = ("--data-dir", tmp_path / "vault", "--passphrase-file", passphrase)
+    case_id = run_app(app, *common, "case", "new", "--answers", answers).stdout.strip()
+    out = tmp_path / "out"
+    exported = run_app(
+        app, *common, "case", "export", case_id, "--channel", "fax", "--out", out
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", str(Path(exported.stdout.splitlines()[0]) / "fax.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Casa de Ayuda Community Center" in cover and "Call Maria at 555-0100" in cover
 
 
 def test_deb_installs_into_opt_with_launcher_and_menu_entry(built: Path, tmp_path: Path) -> None:
@@ -235,6 +263,7 @@ def test_deb_installs_into_opt_with_launcher_and_menu_entry(built: Path, tmp_pat
     validate_desktop(root / "usr/share/applications" / f"{APP_ID}.desktop")
     validate_metainfo(root / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml")
     assert (root / "usr/share/doc/ombud-desktop/copyright").is_file()
+    assert (root / "usr/share/doc/ombud-desktop/organization.example.toml").is_file()
     result = run_app(launcher.parent, "--version")  # through the /usr/bin symlink
     assert result.returncode == 0 and "0.1.0" in result.stdout, result.stderr
 
