@@ -108,7 +108,10 @@ class PdfPreview(QWidget):
             button.setAccessibleDescription(description)
         self.view.setAccessibleName(self.tr("Preview of the PDF that will be sent"))
         self.view.setAccessibleDescription(
-            self.tr("The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.")
+            self.tr(
+                "The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys "
+                "scroll, Ctrl and + or − zoom."
+            )
         )
         self._update_controls()
 

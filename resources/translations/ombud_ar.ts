@@ -858,8 +858,8 @@
             <translation>معاينة ملف PDF الذي سيُرسل</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>صفحات ملف PDF. مرّر بمفاتيح الأسهم وPage Up وPage Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>صفحات ملف PDF. يقلّب Page Up وPage Down الصفحات، وتمرّر مفاتيح الأسهم، ويكبّر Ctrl مع + أو − ويصغّر.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

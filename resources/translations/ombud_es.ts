@@ -858,8 +858,8 @@
             <translation>Vista previa del PDF que se enviará</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Las páginas del PDF. Desplácese con las flechas, Re Pág y Av Pág.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Las páginas del PDF. Re Pág y Av Pág pasan de página, las flechas desplazan, Ctrl y + o − cambian el zoom.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

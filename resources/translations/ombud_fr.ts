@@ -858,8 +858,8 @@
             <translation>Aperçu du PDF qui sera envoyé</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Les pages du PDF. Faites défiler avec les flèches, Page précédente et Page suivante.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Les pages du PDF. Page précédente et Page suivante tournent les pages, les flèches font défiler, Ctrl et + ou − zooment.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

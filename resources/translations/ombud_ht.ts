@@ -858,8 +858,8 @@
             <translation>Apèsi PDF ki pral voye a</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Paj PDF la. Deplase ak flèch yo, Page Up ak Page Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Paj PDF la. Page Up ak Page Down tounen paj yo, flèch yo deplase, Ctrl ak + oswa − grandi oswa rapetise.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

@@ -858,8 +858,8 @@
             <translation>보낼 PDF 미리 보기</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>PDF의 페이지입니다. 화살표 키, Page Up, Page Down으로 스크롤합니다.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>PDF의 페이지입니다. Page Up과 Page Down으로 페이지를 넘기고, 화살표 키로 스크롤하며, Ctrl과 + 또는 −로 확대·축소합니다.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

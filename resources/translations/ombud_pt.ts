@@ -858,8 +858,8 @@
             <translation>Prévia do PDF que será enviado</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>As páginas do PDF. Role com as setas, Page Up e Page Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>As páginas do PDF. Page Up e Page Down viram as páginas, as setas rolam, Ctrl e + ou − mudam o zoom.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

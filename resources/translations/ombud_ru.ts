@@ -858,8 +858,8 @@
             <translation>Предпросмотр PDF, который будет отправлен</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Страницы PDF. Прокрутка — стрелками, Page Up и Page Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Страницы PDF. Page Up и Page Down листают страницы, стрелки прокручивают, Ctrl и + или − меняют масштаб.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

@@ -858,8 +858,8 @@
             <translation>Preview ng PDF na ipapadala</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Ang mga pahina ng PDF. Mag-scroll gamit ang mga arrow key, Page Up at Page Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Ang mga pahina ng PDF. Page Up at Page Down ang naglilipat ng pahina, ang mga arrow key ang nag-i-scroll, Ctrl at + o − ang nag-zoom.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

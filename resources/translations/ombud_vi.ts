@@ -858,8 +858,8 @@
             <translation>Xem trước tập tin PDF sẽ được gửi</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>Các trang của PDF. Cuộn bằng phím mũi tên, Page Up và Page Down.</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>Các trang của PDF. Page Up và Page Down để lật trang, phím mũi tên để cuộn, Ctrl và + hoặc − để phóng to, thu nhỏ.</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

@@ -858,8 +858,8 @@
             <translation>将要发送的 PDF 的预览</translation>
         </message>
         <message>
-            <source>The pages of the PDF. Scroll with the arrow keys, Page Up and Page Down.</source>
-            <translation>PDF 的页面。用方向键、Page Up 和 Page Down 滚动。</translation>
+            <source>The pages of the PDF. Page Up and Page Down turn the pages, the arrow keys scroll, Ctrl and + or − zoom.</source>
+            <translation>PDF 的页面。Page Up 和 Page Down 翻页，方向键滚动，Ctrl 加 + 或 − 缩放。</translation>
         </message>
         <message>
             <source>The preview could not be shown: the PDF did not load.</source>

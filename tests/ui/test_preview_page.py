@@ -200,3 +200,20 @@ def test_a_protected_pdf_attached_outside_the_app_says_how_to_add_it_again(
     qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=RENDER_TIMEOUT)
     assert "“bank.pdf” is protected by a password" in panel.status.text()
     assert "remove it and add it again" in panel.status.text()
+
+
+def test_the_pdf_is_made_off_the_ui_thread(open_window, vault_dir, qtbot, monkeypatch):
+    import threading
+
+    from ombud_desktop.documents import packet
+
+    threads = []
+    real = packet.render_case_pdf
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(packet, "render_case_pdf", recording)
+    open_preview(open_window, make_case_with_files(vault_dir, {}), qtbot)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
