@@ -52,9 +52,21 @@ class Heartbeat:
         ordered = sorted(self.gaps) or [0.0]
         return max(ordered), ordered[int(len(ordered) * 0.99)]
 
+    def idle(self, label: str, seconds: float = 3) -> float:
+        """The baseline: beats while nothing runs; prints it, returns the longest gap."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        self.start()
+        QTimer.singleShot(round(seconds * 1000), loop.quit)
+        loop.exec()
+        longest, p99 = self.stop()
+        print(f"{label:<26}longest {longest:6.1f} ms   p99 {p99:5.1f} ms")
+        return longest
+
 
 def main() -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     from ombud_desktop.ui.application import OmbudApplication
     from ombud_desktop.ui.pages.export_page import ExportPage
@@ -69,12 +81,7 @@ def main() -> int:
         page.show()
         page.on_enter()
         heartbeat = Heartbeat()
-        loop = QEventLoop()
-        heartbeat.start()
-        QTimer.singleShot(3000, loop.quit)
-        loop.exec()
-        idle_max, idle_p99 = heartbeat.stop()
-        print(f"idle page (baseline)      longest {idle_max:6.1f} ms   p99 {idle_p99:5.1f} ms")
+        idle_max = heartbeat.idle("idle page (baseline)")
         results = []
         for channel, tiff in (("email", False), ("fax", True), ("mail", False)):
             page.channel_buttons[channel].setChecked(True)

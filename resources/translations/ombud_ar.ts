@@ -4299,6 +4299,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>تعذّر تشغيل الطابعة. تحقّق من أنها تعمل وحاول مرة أخرى.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>أُلغيت الطباعة. قد تُطبع الصفحات التي أُرسلت إلى الطابعة بالفعل.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>جارٍ الطباعة</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>جارٍ طباعة الصفحة {page} من {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>تعذّر تجهيز صفحة للطباعة. أعدّ الحزمة مرة أخرى.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

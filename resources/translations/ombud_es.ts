@@ -4287,6 +4287,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>No se pudo iniciar la impresora. Revise que esté encendida e intente otra vez.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>Se canceló la impresión. Las páginas que ya se enviaron a la impresora pueden imprimirse de todos modos.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Imprimiendo</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Imprimiendo la página {page} de {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>No se pudo preparar una página para imprimir. Prepare el paquete otra vez.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -4287,6 +4287,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>L’imprimante n’a pas pu démarrer. Vérifiez qu’elle est allumée et réessayez.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>L’impression a été annulée. Les pages déjà envoyées à l’imprimante peuvent quand même s’imprimer.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Impression de la page {page} sur {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Une page n’a pas pu être préparée pour l’impression. Préparez le paquet à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -4287,6 +4287,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>Nou pa t ka fè enprimant lan mache. Tcheke si li limen epi eseye ankò.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>Enpresyon an anile. Paj ki te deja ale nan enprimant lan ka toujou enprime.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Enpresyon</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>N ap enprime paj {page} sou {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Nou pa t ka prepare yon paj pou enprime. Fè pake a ankò.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -4284,6 +4284,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 켜져 있는지 확인하고 다시 해 보세요.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>인쇄가 취소되었습니다. 이미 프린터로 보낸 페이지는 그래도 인쇄될 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>인쇄 중</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>{total}쪽 중 {page}쪽 인쇄 중…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>인쇄할 페이지를 준비할 수 없습니다. 꾸러미를 다시 만드세요.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

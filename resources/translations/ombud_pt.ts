@@ -4287,6 +4287,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>Não foi possível iniciar a impressora. Confira se ela está ligada e tente de novo.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>A impressão foi cancelada. As páginas já enviadas à impressora ainda podem ser impressas.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Imprimindo</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Imprimindo a página {page} de {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Não foi possível preparar uma página para imprimir. Monte o pacote de novo.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

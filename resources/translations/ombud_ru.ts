@@ -4290,6 +4290,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>Не удалось запустить принтер. Проверьте, что он включён, и попробуйте снова.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>Печать отменена. Страницы, уже отправленные на принтер, всё равно могут напечататься.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Печать страницы {page} из {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Не удалось подготовить страницу к печати. Создайте пакет заново.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -4287,6 +4287,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>Hindi mapaandar ang printer. Tingnan kung nakabukas ito at subukan ulit.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>Kinansela ang pag-print. Maaari pa ring ma-print ang mga pahinang naipadala na sa printer.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Nagpi-print</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Ipinapi-print ang pahina {page} ng {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Hindi maihanda para i-print ang isang pahina. Gawin ulit ang package.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -4284,6 +4284,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật chưa rồi thử lại.</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>Đã hủy in. Những trang đã gửi tới máy in vẫn có thể được in ra.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Đang in</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>Đang in trang {page} / {total}…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>Không chuẩn bị được một trang để in. Hãy làm lại gói hồ sơ.</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

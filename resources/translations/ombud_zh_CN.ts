@@ -4284,6 +4284,22 @@
             <source>The printer could not be started. Check that it is on and try again.</source>
             <translation>无法启动打印机。请检查打印机是否已打开，然后再试。</translation>
         </message>
+        <message>
+            <source>Printing was cancelled. Pages already sent to the printer may still print.</source>
+            <translation>已取消打印。已发送到打印机的页面可能仍会打印出来。</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>正在打印</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {total}…</source>
+            <translation>正在打印第 {page} 页，共 {total} 页…</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for printing. Make the package again.</source>
+            <translation>无法准备某一页进行打印。请重新制作文件包。</translation>
+        </message>
     </context>
     <context>
         <name>us_states</name>

@@ -123,6 +123,8 @@ def test_print_sends_every_packet_page_to_the_printer(
     _export(qtbot, page, "mail")
     assert page.print_button.isVisibleTo(page)
     page.print_button.click()
+    assert not page.print_button.isEnabled()  # pages print in the background
+    qtbot.waitUntil(page.print_button.isEnabled, timeout=60_000)
     packet = PdfReader(page.result.path / "mail-packet.pdf")
     assert len(PdfReader(printed).pages) == len(packet.pages)
 

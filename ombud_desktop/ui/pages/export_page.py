@@ -270,12 +270,18 @@ class ExportPage(WizardPage):
             QDesktopServices.openUrl(QUrl(self.result.mailto))
 
     def print_packet(self) -> None:
-        from ombud_desktop.ui.pdf_printing import print_pdf
+        from ombud_desktop.ui.pdf_printing import PdfPrintJob
 
         if self.result is not None:
-            error = print_pdf(self, self.result.path / "mail-packet.pdf")
-            if error:
-                self.message.setText(error)
+            self.print_job = PdfPrintJob(self, self.result.path / "mail-packet.pdf")
+            self.print_button.setEnabled(False)  # one print run at a time
+            self.print_job.finished.connect(self._printed)
+            self.print_job.start()
+
+    def _printed(self, error: str) -> None:
+        self.print_button.setEnabled(True)
+        if error:
+            self.message.setText(error)
 
     def retranslate(self) -> None:
         super().retranslate()
