@@ -17,7 +17,8 @@ apt_app=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 # Independent checkers the tests compare our output with, and the keyring and packaging tools.
 apt_test=(poppler-utils qpdf libtiff-tools mpack gnome-keyring dbus desktop-file-utils
           appstream binutils xvfb xauth
-          iso-codes)  # country and state names the catalogues are checked against
+          iso-codes  # country and state names the catalogues are checked against
+          shellcheck)  # the build and set-up scripts are linted like the Python code
 
 say() { printf 'ombud-bootstrap: %s\n' "$*" >&2; }
 
@@ -53,7 +54,7 @@ fi
 
 extras=""
 [ "$mode" = test ] && extras="[test,packaging]"
-stamp_value="$mode $(cat "$root/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+stamp_value="$mode $(sha256sum < "$root/pyproject.toml" | cut -d' ' -f1)"
 stamp_file="$venv/.ombud-stamp-$mode"
 if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp_value" ]; then
     say "installing Python packages ($mode)"

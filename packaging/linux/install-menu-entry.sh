@@ -31,5 +31,7 @@ case "$here" in
 esac
 exec_path=$(printf '%s' "$here/ombud-desktop" | sed 's/%/%%/g')
 sed "s|^Exec=.*|Exec=\"$exec_path\"|" "$here/share/applications/$app_id.desktop" >"$entry"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q "$data/applications" || true
+fi
 echo "Added Ombud Desktop to your application menu ($entry)."
