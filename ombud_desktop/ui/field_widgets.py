@@ -8,12 +8,11 @@ Findings from the core appear under the input in a label that screen readers ann
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QCollator, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -450,122 +449,13 @@ class MultiChoiceEditor(FieldEditor):
             check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
 
 
-def fold(text: str) -> str:
-    """Text for matching what a person types: lower case, accents and Arabic vowel marks
-    dropped ("México", "mexico" and "MEXICO" all give "mexico")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded names a place is found by
-WORD = "\x01"  # marks where a word starts in a search key
-
-
-def search_key(*names: str) -> str:
-    """ "Costa Rica" -> "\x01costa \x01rica": typed letters match from a word's start
-    (after a space, hyphen, bracket or apostrophe, and after the Arabic article "ال")."""
-    keys = []
-    for name in names:
-        marked = WORD + re.sub(r"([\s\-(/'’])", r"\1" + WORD, fold(name))
-        keys.append(re.sub(WORD + "ال", WORD + "ال" + WORD, marked))
-    return "\n".join(keys)
-
-
-def _is_wide(text: str) -> bool:
-    return any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
-
-
-class _FoldingCompleter(QCompleter):
-    """Finds a place by the start of any word of its name in the person's language or in
-    English ("ma" finds "Islas Marshall", not "Alemania"), whatever accents are typed;
-    Chinese and Korean, written without spaces, match anywhere. Puts the shown name in."""
-
-    def splitPath(self, path: str) -> list[str]:
-        if _is_wide(path):
-            return [fold(path)]
-        return [WORD + fold(path).lstrip().replace(" ", " " + WORD)]
-
-    def pathFromIndex(self, index: Any) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-
-class PlaceEditor(FieldEditor):
-    """Country or US state: pick by name in the person's language (type a few letters to
-    find it), or keep free text as typed. The answer stored is the ISO or postal code."""
-
-    def _make_input(self) -> QWidget:
-        self._shown: dict[str, str] = {}  # code -> name as listed now
-        self._by_name: dict[str, str] = {}  # folded name (shown or English) -> code
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # Not as wide as the longest of 250 names: at 200% text that widened the page.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
-        completer = _FoldingCompleter(combo)
-        completer.setModel(combo.model())
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        combo.setCompleter(completer)
-        combo.editTextChanged.connect(self._emit_changed)
-        return combo
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        from ombud_desktop.ui.texts import place_names
-
-        names = place_names(self.field.kind)
-        if names != self._shown:  # a new language: new names, in its alphabetical order
-            self._fill(names)
-
-    def _fill(self, names: dict[str, str]) -> None:
-        from ombud_desktop.core import places
-
-        combo = self.input
-        assert isinstance(combo, QComboBox)
-        kept = self.value()
-        english = places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
-        self._loading = True
-        try:
-            combo.clear()
-            combo.addItem("", None)
-            order = functools.cmp_to_key(QCollator(QLocale()).compare)
-            for code in sorted(names, key=lambda c: order(names[c])):
-                combo.addItem(names[code], code)
-                key = search_key(names[code], english[code])
-                combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
-            self._shown = names
-            self._by_name = {fold(n): c for c, n in english.items()}
-            self._by_name.update({fold(n): c for c, n in names.items()})
-            self._show_value(kept)
-        finally:
-            self._loading = False
-
-    def value(self) -> Any:
-        assert isinstance(self.input, QComboBox)
-        text = self.input.currentText().strip()
-        if not text:
-            return None
-        code = self._by_name.get(fold(text))
-        return code or normalise.normalise(self.field.kind, text)
-
-    def _show_value(self, value: Any) -> None:
-        assert isinstance(self.input, QComboBox)
-        index = self.input.findData(value) if value in self._shown else 0
-        self.input.setCurrentIndex(max(index, 0))
-        self.input.setEditText(self._shown.get(value, "" if value is None else str(value)))
-
-
 _EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.LONG_TEXT: LongTextEditor,
     Kind.BOOL: BoolEditor,
     Kind.CHOICE: ChoiceEditor,
     Kind.MULTI_CHOICE: MultiChoiceEditor,
-    Kind.COUNTRY: PlaceEditor,
-    Kind.US_STATE: PlaceEditor,
 }
+PLACE_KINDS = (Kind.COUNTRY, Kind.US_STATE)  # ui/place_picker.py (it builds on FieldEditor)
 
 
 def make_editor(
@@ -573,6 +463,10 @@ def make_editor(
 ) -> FieldEditor:
     """The editor for `field` at concrete id `path` (defaults to the field's own id)."""
     editor_class = _EDITORS.get(field.kind, LineEditor)
+    if field.kind in PLACE_KINDS:
+        from ombud_desktop.ui.place_picker import PlaceEditor
+
+        editor_class = PlaceEditor
     return editor_class(field, path or field.id, parent)
 
 

@@ -1,0 +1,163 @@
+"""The country and US state picker: names in the person's language, in that language's
+alphabetical order, found by typing the start of any word of the name (with or without
+accents, in that language or in English). The answer stored is the ISO or postal code;
+the printed form shows the English name."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import (
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from ombud_desktop.core import normalise, places
+from ombud_desktop.core.spec_types import Kind
+from ombud_desktop.ui.field_widgets import FieldEditor
+
+Index = QModelIndex | QPersistentModelIndex
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the folded names a place is found by
+WORD = "\x01"  # marks where a word starts in a search key
+
+
+def fold(text: str) -> str:
+    """Text for matching what a person types: lower case, accents and Arabic vowel marks
+    dropped ("México", "mexico" and "MEXICO" all give "mexico")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_key(*names: str) -> str:
+    """ "Costa Rica" -> "\\x01costa \\x01rica": typed letters match from a word's start
+    (after a space, hyphen, bracket or apostrophe, and after the Arabic article "ال")."""
+    keys = []
+    for name in names:
+        marked = WORD + re.sub(r"([\s\-(/'’])", r"\1" + WORD, fold(name))
+        keys.append(re.sub(WORD + "ال", WORD + "ال" + WORD, marked))
+    return "\n".join(keys)
+
+
+def typed_pattern(typed: str) -> str:
+    """What to look for in search keys: Chinese and Korean, written without spaces, match
+    anywhere; other scripts from the start of a word."""
+    if any(unicodedata.east_asian_width(ch) in "WF" for ch in typed):
+        return fold(typed.strip())
+    return WORD + fold(typed.strip()).replace(" ", " " + WORD) if typed.strip() else ""
+
+
+class _Matches(QSortFilterProxyModel):
+    """The places a typed text finds: names that begin with it first, then names whose
+    English name does, then names with a later word that begins with it, each group in
+    the list's alphabetical order."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._pattern = ""
+
+    def find(self, typed: str) -> None:
+        self._pattern = typed_pattern(typed)
+        self.invalidate()
+
+    def _key(self, index: Index) -> str:
+        return str(index.data(SEARCH_ROLE) or "")
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        key = self._key(self.sourceModel().index(row, 0, parent))
+        return bool(self._pattern) and self._pattern in key
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return (self._rank(left), left.row()) < (self._rank(right), right.row())
+
+    def _rank(self, index: Index) -> int:
+        """0: the name as shown begins with it; 1: its English name does; 2: a later word."""
+        key = self._key(index)
+        if key.startswith(self._pattern):
+            return 0
+        return 1 if f"\n{self._pattern}" in key else 2
+
+
+class _NameCompleter(QCompleter):
+    """Shows _Matches as they are; choosing one puts the name as shown into the box."""
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class PlaceEditor(FieldEditor):
+    """Country or US state: pick by name in the person's language (type a few letters to
+    find it), or keep free text as typed. The answer stored is the ISO or postal code."""
+
+    def _make_input(self) -> QWidget:
+        self._shown: dict[str, str] = {}  # code -> name as listed now
+        self._by_name: dict[str, str] = {}  # folded name (shown or English) -> code
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Not as wide as the longest of 250 names: at 200% text that widened the page.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        self.matches = _Matches(combo)
+        self.matches.setSourceModel(combo.model())
+        self.matches.sort(0)
+        line = combo.lineEdit()
+        assert line is not None
+        # Before the completer looks (it reacts after textEdited): the matches are ready.
+        line.textEdited.connect(self.matches.find)
+        completer = _NameCompleter(self.matches, combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
+        combo.editTextChanged.connect(self._emit_changed)
+        return combo
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        from ombud_desktop.ui.texts import place_names
+
+        names = place_names(self.field.kind)
+        if names != self._shown:  # a new language: new names, in its alphabetical order
+            self._fill(names)
+
+    def _fill(self, names: dict[str, str]) -> None:
+        combo = self.input
+        assert isinstance(combo, QComboBox)
+        kept = self.value()
+        english = places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
+        self._loading = True
+        try:
+            combo.clear()
+            combo.addItem("", None)
+            order = functools.cmp_to_key(QCollator(QLocale()).compare)
+            for code in sorted(names, key=lambda c: order(names[c])):
+                combo.addItem(names[code], code)
+                key = search_key(names[code], english[code])
+                combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
+            self._shown = names
+            self._by_name = {fold(n): c for c, n in english.items()}
+            self._by_name.update({fold(n): c for c, n in names.items()})
+            self._show_value(kept)
+        finally:
+            self._loading = False
+
+    def value(self) -> Any:
+        assert isinstance(self.input, QComboBox)
+        text = self.input.currentText().strip()
+        if not text:
+            return None
+        code = self._by_name.get(fold(text))
+        return code or normalise.normalise(self.field.kind, text)
+
+    def _show_value(self, value: Any) -> None:
+        assert isinstance(self.input, QComboBox)
+        index = self.input.findData(value) if value in self._shown else 0
+        self.input.setCurrentIndex(max(index, 0))
+        self.input.setEditText(self._shown.get(value, "" if value is None else str(value)))
