@@ -10,6 +10,7 @@ the person (never a traceback). It is called only while `receiver` still exists.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -56,7 +57,8 @@ class _Job(QRunnable):
             )
             result, problem = b"", text.format(kind=type(err).__name__)
         relay, self._relay, self._make = self._relay, None, None  # type: ignore[assignment]
-        relay.done.emit(result, problem)
+        with suppress(RuntimeError):  # the application quit while this ran: nobody to tell
+            relay.done.emit(result, problem)
 
 
 def run_off_ui(
