@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -42,38 +43,51 @@ class _Renderer(QObject):
         self.room = threading.Semaphore(AHEAD)  # released as the printer takes a page
         self.worker = threading.Thread(target=self._run, name="pdf-print", daemon=True)
 
+    def abandon(self) -> None:
+        """Stop after the page in hand (cancelled, failed, or the job is gone)."""
+        self.stop.set()
+        self.room.release()  # wakes it if it waits for room
+
     def _run(self) -> None:
         import pypdfium2 as pdfium
+
+        try:
+            with _PDFIUM:
+                document = pdfium.PdfDocument(self.path)
+        except (pdfium.PdfiumError, OSError):
+            self.failed.emit()
+            return
+        try:
+            for index in self.pages:
+                self.room.acquire()  # without the PDFium lock: another run may print
+                if self.stop.is_set():
+                    return
+                self.page.emit(self._render(document, index))
+        except pdfium.PdfiumError:
+            self.failed.emit()
+        finally:
+            with _PDFIUM:
+                document.close()
+
+    def _render(self, document: Any, index: int) -> QImage:
         import pypdfium2.raw as pdfium_c
 
         with _PDFIUM:
+            page = document[index]
+            bitmap = page.render(scale=self.dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
             try:
-                document = pdfium.PdfDocument(self.path)
-            except (pdfium.PdfiumError, OSError):
-                self.failed.emit()
-                return
-            try:
-                for index in self.pages:
-                    self.room.acquire()
-                    if self.stop.is_set():
-                        return
-                    bitmap = document[index].render(
-                        scale=self.dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRx
-                    )
-                    # BGRx in memory is QImage's RGB32 (0xffRRGGBB, little-endian); no
-                    # alpha channel, so the printer stores no transparency mask
-                    image = QImage(
-                        bitmap.buffer,
-                        bitmap.width,
-                        bitmap.height,
-                        bitmap.stride,
-                        QImage.Format.Format_RGB32,
-                    ).copy()
-                    self.page.emit(image)
-            except pdfium.PdfiumError:
-                self.failed.emit()
+                # BGRx in memory is QImage's RGB32 (0xffRRGGBB, little-endian); no alpha
+                # channel, so the printer stores no transparency mask
+                return QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB32,
+                ).copy()
             finally:
-                document.close()
+                bitmap.close()
+                page.close()
 
 
 class PdfPrintJob(QObject):
@@ -137,7 +151,10 @@ class PdfPrintJob(QObject):
         self.renderer = _Renderer(self.path, pages, min(self.printer.resolution(), PRINT_DPI))
         self.renderer.page.connect(self._page_ready, Qt.ConnectionType.QueuedConnection)
         self.renderer.failed.connect(self._render_failed, Qt.ConnectionType.QueuedConnection)
-        self.renderer.worker.start()
+        # the page (and this job) may close mid-run: stop rendering, close the printer
+        renderer, painter, printer = self.renderer, self.painter, self.printer
+        self.destroyed.connect(lambda *_: _abandoned(renderer, painter, printer))
+        renderer.worker.start()
 
     def cancel(self) -> None:
         if self.running:
@@ -231,8 +248,7 @@ class PdfPrintJob(QObject):
 
     def _abort(self, message: str) -> None:
         if self.renderer is not None:
-            self.renderer.stop.set()
-            self.renderer.room.release()  # wakes it if it waits for room
+            self.renderer.abandon()
         self.printer.abort()
         self._end(message)
 
@@ -250,3 +266,10 @@ class PdfPrintJob(QObject):
 
     def _finish(self, message: str) -> None:
         self.finished.emit(message)
+
+
+def _abandoned(renderer: _Renderer, painter: QPainter, printer: QPrinter) -> None:
+    renderer.abandon()
+    if painter.isActive():
+        printer.abort()
+        painter.end()

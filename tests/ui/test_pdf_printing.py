@@ -90,3 +90,21 @@ def test_a_file_that_is_not_a_pdf_is_reported(qtbot, window, tmp_path) -> None:
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
         job.start()
     assert "could not be opened" in finished.args[0]
+
+
+def test_closing_the_page_mid_run_stops_the_renderer(qtbot, packet, tmp_path) -> None:
+    """The job goes with its page; its renderer must not wait for a printer forever
+    (holding PDFium from the next print run)."""
+    page = QWidget()
+    page.show()
+    job = PdfPrintJob(page, packet, _file_printer(tmp_path / "gone.pdf"), ask=False)
+    job.progressed.connect(lambda done, total: page.deleteLater() if done == 1 else None)
+    job.start()
+    renderer = job.renderer
+    qtbot.waitUntil(lambda: not renderer.worker.is_alive(), timeout=60_000)
+    window = QWidget()
+    qtbot.addWidget(window)
+    again = PdfPrintJob(window, packet, _file_printer(tmp_path / "again.pdf"), ask=False)
+    with qtbot.waitSignal(again.finished, timeout=60_000) as finished:
+        again.start()
+    assert finished.args == [""]
