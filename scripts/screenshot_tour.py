@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -79,6 +80,22 @@ def show_country_lists(window, shoot) -> None:
     shoot("country-typed", whole_screen=True)
     combo.completer().popup().hide()
     wizard.session.flush()
+
+
+def wait_for_pdf(page: Any) -> None:
+    """The "Check the PDF" step renders in the background: shoot what it shows when done."""
+    panel = getattr(page, "panel", None)
+    if panel is None or not panel.renderer.busy():
+        return
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    done = QEventLoop()
+    panel.renderer.rendered.connect(done.quit)
+    done.exec()
+    # QPdfView paints page images from its own render thread: give it a moment.
+    painted = QEventLoop()
+    QTimer.singleShot(800, painted.quit)
+    painted.exec()
 
 
 def main() -> int:
@@ -145,6 +162,7 @@ def main() -> int:
     assert wizard is not None
     for page in wizard.pages:
         wizard.go_to(page.page_id)
+        wait_for_pdf(page)
         shoot(page.objectName())
     show_country_lists(window, shoot)
     # The same pages with messages showing: a new, empty case after pressing Next.

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -43,6 +43,9 @@ class PdfPreview(QWidget):
         self._buffer: QBuffer | None = None
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_preview.view")
+        # Pages fill the width (also after a resize) until the person zooms themselves.
+        self.follow_width = True
+        self.view.viewport().installEventFilter(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -68,7 +71,7 @@ class PdfPreview(QWidget):
         self.next_button.clicked.connect(self.next_page)
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_button.clicked.connect(self.fit_width)
+        self.fit_button.clicked.connect(self.fit_width_and_follow)
 
         bar = FlowLayout(spacing=8)  # wraps with large text instead of scrolling sideways
         for widget in (
@@ -131,6 +134,8 @@ class PdfPreview(QWidget):
         self.document.load(self._buffer)
         if self.document.status() == QPdfDocument.Status.Ready:
             self.go_to_page(0)
+            if self.follow_width:
+                self.fit_width()
             self.loaded.emit(self.page_count())
         else:
             self.failed.emit(self.tr("The preview could not be shown: the PDF did not load."))
@@ -170,10 +175,22 @@ class PdfPreview(QWidget):
         self._update_controls()
 
     def zoom_in(self) -> None:
+        self.follow_width = False
         self._step_zoom(+1)
 
     def zoom_out(self) -> None:
+        self.follow_width = False
         self._step_zoom(-1)
+
+    def fit_width_and_follow(self) -> None:
+        self.follow_width = True
+        self.fit_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = event.type() == QEvent.Type.Resize
+        if resized and watched is self.view.viewport() and self.follow_width:
+            self.fit_width()
+        return super().eventFilter(watched, event)
 
     def _step_zoom(self, direction: int) -> None:
         current = self.zoom()

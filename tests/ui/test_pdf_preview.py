@@ -56,6 +56,27 @@ def test_zoom_steps_and_fit_width(qtbot, preview):
     assert abs(page_width * preview.zoom() - preview.view.viewport().width()) < 40
 
 
+def fills_width(preview) -> bool:
+    page_width = preview.document.pagePointSize(0).width() * preview.view.logicalDpiX() / 72
+    return abs(page_width * preview.zoom() - preview.view.viewport().width()) < 40
+
+
+def test_pages_fill_the_width_until_the_person_zooms(qtbot, preview):
+    preview.set_pdf(samples.pdf_bytes(2))
+    assert fills_width(preview)
+    assert preview.view.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
+    preview.resize(900, 600)
+    qtbot.waitUntil(lambda: fills_width(preview))
+    preview.zoom_in_button.click()
+    chosen = preview.zoom()
+    preview.resize(600, 600)
+    qtbot.waitUntil(lambda: preview.view.width() < 620)
+    assert preview.zoom() == chosen  # the person's zoom is kept
+    preview.fit_button.click()
+    preview.resize(800, 600)
+    qtbot.waitUntil(lambda: fills_width(preview))
+
+
 def test_the_form_pdf_renders_to_visible_pixels(qtbot, preview):
     from PySide6.QtCore import QSize
 
