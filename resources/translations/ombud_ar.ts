@@ -145,9 +145,16 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>أُضيف. يُحفظ مشفّرًا مع هذه القضية.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 صفحة</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — لا صفحات</numerusform>
+                <numerusform>%1 — صفحة واحدة</numerusform>
+                <numerusform>%1 — صفحتان</numerusform>
+                <numerusform>%1 — %n صفحات</numerusform>
+                <numerusform>%1 — %n صفحة</numerusform>
+                <numerusform>%1 — %n صفحة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

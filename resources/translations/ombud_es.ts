@@ -145,9 +145,12 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Agregado. Se guarda cifrado con este caso.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 página(s)</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n página</numerusform>
+                <numerusform>%1 — %n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

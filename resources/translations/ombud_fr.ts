@@ -145,9 +145,12 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Ajouté. Il est gardé chiffré avec ce dossier.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 page(s)</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n page</numerusform>
+                <numerusform>%1 — %n pages</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

@@ -145,9 +145,12 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Li ajoute. Li rete chifre ak dosye sa a.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 paj</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n paj</numerusform>
+                <numerusform>%1 — %n paj</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

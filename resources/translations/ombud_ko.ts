@@ -145,9 +145,11 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>추가되었습니다. 이 케이스와 함께 암호화되어 보관됩니다.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2쪽</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n쪽</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

@@ -145,9 +145,13 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Добавлено. Файл хранится в зашифрованном виде вместе с этим делом.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — страниц: %2</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n страница</numerusform>
+                <numerusform>%1 — %n страницы</numerusform>
+                <numerusform>%1 — %n страниц</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

@@ -145,9 +145,12 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Naidagdag na. Naka-encrypt itong itinatago kasama ng kasong ito.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 pahina</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n pahina</numerusform>
+                <numerusform>%1 — %n pahina</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

@@ -145,9 +145,11 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Đã thêm. Tập tin được giữ mã hóa cùng hồ sơ này.</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 trang</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n trang</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

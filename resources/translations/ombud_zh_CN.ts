@@ -145,9 +145,11 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>已添加。它和这个案件一起加密保存。</translation>
         </message>
-        <message>
-            <source>%1 — %2 page(s)</source>
-            <translation>%1 — %2 页</translation>
+        <message numerus="yes">
+            <source>%1 — %n page(s)</source>
+            <translation>
+                <numerusform>%1 — %n 页</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove this document</source>

@@ -109,3 +109,32 @@ def test_review_edit_link_jumps_to_the_page_and_field(open_window, vault_dir):
     page.findChild(QPushButton, "review.subject:edit").click()
     assert window.wizard.current_page().objectName() == "page.subject"
     assert focused().objectName() == "subject.last_name"  # its first finding
+
+
+def test_document_rows_count_pages_in_the_persons_language(open_window, vault_dir, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.documents import samples
+
+    (tmp_path / "letter.pdf").write_bytes(samples.pdf_bytes(3))
+    (tmp_path / "notice.pdf").write_bytes(samples.pdf_bytes(1))
+    case_id = make_case(vault_dir, {})
+    window = open_window("--open", case_id)
+    window.wizard.go_to("documents")
+    page = window.wizard.current_page()
+    with qtbot.waitSignal(page._finished, timeout=20_000):
+        page.add_files([tmp_path / "letter.pdf", tmp_path / "notice.pdf"])
+    qtbot.waitUntil(lambda: len(page.rows) == 2, timeout=10_000)
+
+    def row_texts() -> list[str]:
+        return [box.findChildren(QLabel)[1].text() for box in page.rows]
+
+    assert row_texts() == ["letter.pdf — 3 pages", "notice.pdf — 1 page"]
+    app = QApplication.instance()
+    app.set_language("ru", remember=False)
+    want = ["letter.pdf — 3 страницы", "notice.pdf — 1 страница"]
+    qtbot.waitUntil(lambda: row_texts() == want)  # LanguageChange arrives as an event
+    app.set_language("ar", remember=False)
+    want = ["letter.pdf — 3 صفحات", "notice.pdf — صفحة واحدة"]
+    qtbot.waitUntil(lambda: row_texts() == want)
+    app.set_language("en", remember=False)

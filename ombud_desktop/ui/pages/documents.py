@@ -90,6 +90,9 @@ class DocumentsPage(SectionPage):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.rows_widget)
         self.rows: list[QGroupBox] = []
+        # What each row's texts are made from, to set them again on a language switch.
+        self._row_texts: dict[QGroupBox, tuple[int, dict[str, Any], QLabel, QLabel, QPushButton]]
+        self._row_texts = {}
         self.thumbnails: dict[str, QImage] = {}
         self._tried: set[str] = set()
         self._queue: list[tuple[Path, str | None]] = []  # file, its PDF password if typed
@@ -262,6 +265,7 @@ class DocumentsPage(SectionPage):
             box.setParent(None)
             box.deleteLater()
         self.rows = []
+        self._row_texts.clear()
         for index, doc in enumerate(self.session.case.items("documents")):
             box = self._row(index, doc)
             self.rows_layout.addWidget(box)
@@ -271,7 +275,7 @@ class DocumentsPage(SectionPage):
         self.refresh_findings()
 
     def _row(self, index: int, doc: dict[str, Any]) -> QGroupBox:
-        box = QGroupBox(f"{spec_text(self.section.item_label)} {index + 1}")
+        box = QGroupBox()
         box.setObjectName(f"documents.{index}")
         layout = QHBoxLayout(box)
         picture = QLabel()
@@ -285,12 +289,8 @@ class DocumentsPage(SectionPage):
             picture.setText(Path(str(doc.get("original_filename", ""))).suffix.upper() or "?")
         layout.addWidget(picture)
         column = QVBoxLayout()
-        pages = doc.get("pages")
-        facts = self.tr("%1 — %2 page(s)").replace("%1", str(doc.get("original_filename", "")))
-        facts = facts.replace("%2", str(pages) if pages else "?")
-        info = QLabel(facts)
+        info = QLabel()
         info.setWordWrap(True)
-        picture.setAccessibleName(facts)
         column.addWidget(info)
         for key in ("category", "title"):
             field = self.section.field(key)
@@ -299,17 +299,30 @@ class DocumentsPage(SectionPage):
             editor.changed.connect(self._editor_changed)
             self.editors[editor.path] = editor
             column.addWidget(editor)
-        remove = QPushButton(self.tr("Remove this document"))
+        remove = QPushButton()
         remove.setObjectName(f"documents.{index}:remove")
-        remove.setAccessibleName(self.tr("Remove document %1").replace("%1", str(index + 1)))
-        remove.setAccessibleDescription(
-            self.tr("Deletes the encrypted copy from this case. Your own file is not touched.")
-        )
+        self._row_texts[box] = (index, doc, picture, info, remove)
+        self._retranslate_row(box)
         attachment_id = str(doc.get("id"))
         remove.clicked.connect(lambda: self.remove_document(attachment_id))
         column.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(column, 1)
         return box
+
+    def _retranslate_row(self, box: QGroupBox) -> None:
+        index, doc, picture, info, remove = self._row_texts[box]
+        box.setTitle(f"{spec_text(self.section.item_label)} {index + 1}")
+        pages = doc.get("pages")
+        name = str(doc.get("original_filename", ""))
+        # Plural forms per language ("1 page", "2 pages", Arabic's six, Chinese's one).
+        facts = self.tr("%1 — %n page(s)", "", int(pages)).replace("%1", name) if pages else name
+        info.setText(facts)
+        picture.setAccessibleName(facts)
+        remove.setText(self.tr("Remove this document"))
+        remove.setAccessibleName(self.tr("Remove document %1").replace("%1", str(index + 1)))
+        remove.setAccessibleDescription(
+            self.tr("Deletes the encrypted copy from this case. Your own file is not touched.")
+        )
 
     def on_enter(self) -> None:
         self.ensure_built()
@@ -368,6 +381,8 @@ class DocumentsPage(SectionPage):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel adding the document"))
         self.progress.setAccessibleName(self.tr("Adding the document"))
+        for box in getattr(self, "rows", []):  # none yet while __init__ runs
+            self._retranslate_row(box)
 
 
 def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
