@@ -18,9 +18,9 @@ from typing import Any
 from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.normalise import format_a_number, normalise_receipt_number
-from ombud_desktop.core.places import country_name
+from ombud_desktop.core.places import country_name, us_state_name
 from ombud_desktop.core.spec_types import Field, Kind
-from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, SPEC_CONTEXT
+from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, SPEC_CONTEXT, US_STATES_CONTEXT
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -35,10 +35,13 @@ def english(_context: str, text: str) -> str:
     return text
 
 
-def display_value(field: Field, value: Any, translate: Translate = english) -> str:
+def display_value(
+    field: Field, value: Any, translate: Translate = english, *, on_paper: bool = False
+) -> str:
     """The answer as text ("" when unanswered): labels not codes, dates mm/dd/yyyy,
     A-Numbers A123-456-789, receipt numbers as USCIS prints them, country names, months
-    with their unit; anything unexpected is shown as it is."""
+    with their unit; anything unexpected is shown as it is. US states read back as
+    "California (CA)" on screen; `on_paper` keeps the postal code the form's box wants."""
     if is_blank(value):
         return ""
     if field.kind is Kind.BOOL and isinstance(value, bool):
@@ -55,6 +58,8 @@ def display_value(field: Field, value: Any, translate: Translate = english) -> s
     if field.kind is Kind.COUNTRY and isinstance(value, str):
         name = country_name(value)
         return translate(COUNTRIES_CONTEXT, name) if name else value
+    if field.kind is Kind.US_STATE and isinstance(value, str) and not on_paper:
+        return _state(value, translate)
     if field.kind is Kind.A_NUMBER and isinstance(value, str):
         return format_a_number(value)
     if field.kind is Kind.RECEIPT_NUMBER and isinstance(value, str):
@@ -64,6 +69,15 @@ def display_value(field: Field, value: Any, translate: Translate = english) -> s
     if isinstance(value, list):
         return "; ".join(str(item) for item in value)
     return str(value)
+
+
+def _state(value: str, translate: Translate) -> str:
+    name = us_state_name(value)
+    if name is None:  # a province or region abroad, written by the person
+        return value
+    code = value.strip().upper()
+    shown = translate(US_STATES_CONTEXT, name)
+    return shown if shown.endswith(f"({code})") else f"{shown} ({code})"
 
 
 def _number(field: Field, value: float, translate: Translate) -> str:

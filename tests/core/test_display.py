@@ -34,7 +34,20 @@ def test_display_value_translates_through_the_given_function():
     assert months == "[display] 3 months"
 
 
+def test_us_states_read_as_names_on_screen_and_as_postal_codes_on_paper():
+    def tagged(context: str, text: str) -> str:
+        return f"[{context}] {text}"
+
+    assert show("subject.address.state", "ca") == "California (CA)"
+    assert show("subject.address.state", "CA", translate=tagged) == "[us_states] California (CA)"
+    assert show("subject.address.state", "AE").startswith("Armed Forces Europe")
+    assert show("subject.address.state", "AE").count("(AE)") == 1
+    assert show("subject.address.state", "Ontario") == "Ontario"  # a province abroad
+    assert show("subject.address.state", "CA", on_paper=True) == "CA"
+
+
 def test_the_printed_form_uses_this_one_formatter():
     from ombud_desktop.documents import values
 
-    assert values.display is display_value
+    assert values.display.func is display_value
+    assert values.display(formspec.field("subject.address.state"), "TX") == "TX"
