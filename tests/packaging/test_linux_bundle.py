@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.keyring_session import needs_keyring_session, vault_in_keyring_session
 from tests.packaging.linux_tools import APP_ID, offline_prefix, validate_desktop, validate_metainfo
 
 REPO = Path(__file__).resolve().parents[2]
@@ -282,50 +283,8 @@ def test_rebuild_gives_the_same_bytes(
     assert (root / "out" / "SHA256SUMS").read_text() == (built / "SHA256SUMS").read_text()
 
 
-KEYRING_SESSION = """
-set -e
-printf 'login-password' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-eval "$(gnome-keyring-daemon --start --components=secrets)"
-echo "== status"; "$APP" vault lock-status --json
-echo "== init"; "$APP" vault init --keyring
-echo "== new"; "$APP" case new --answers "$ANSWERS"
-echo "== list"; "$APP" case list
-"""
-
-
 @pytest.mark.integration
-@pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-    reason="needs dbus-run-session and gnome-keyring-daemon (scripts/bootstrap.sh test)",
-)
+@needs_keyring_session
 def test_frozen_app_keeps_the_vault_key_in_the_system_keyring(app: Path, tmp_path: Path) -> None:
     """keyring finds its backends through package metadata: the bundle must carry it."""
-    home, runtime = tmp_path / "gk-home", tmp_path / "gk-run"
-    home.mkdir()
-    runtime.mkdir(mode=0o700)
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps(ANSWERS), "utf-8")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")
-    }
-    env.update(
-        HOME=str(home),
-        XDG_RUNTIME_DIR=str(runtime),
-        XDG_DATA_HOME=str(home / ".local/share"),
-        APP=str(app / "ombud-desktop"),
-        ANSWERS=str(answers),
-    )
-    result = subprocess.run(
-        ["dbus-run-session", "--", "sh", "-c", KEYRING_SESSION],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    sections = dict(part.split("\n", 1) for part in result.stdout.split("== ")[1:])
-    status = json.loads(sections["status"])
-    assert status["keyring_secure"] and "SecretService" in status["keyring_backend"]
-    assert sections["new"].strip() in sections["list"]  # unlocked from the keyring
+    vault_in_keyring_session(tmp_path, [str(app / "ombud-desktop")], ANSWERS)
