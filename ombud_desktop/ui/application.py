@@ -17,6 +17,7 @@ from ombud_desktop import APP_NAME
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
 from ombud_desktop.ui.context import AppContext
 from ombud_desktop.ui.idle_lock import IdleWatcher
+from ombud_desktop.ui.scaled_style import ScaledFusionStyle
 from ombud_desktop.ui.settings import (
     Preferences,
     keep_qt_settings_portable,
@@ -49,7 +50,8 @@ class OmbudApplication(QApplication):
         self.setApplicationName(APP_NAME)
         self.setOrganizationName(APP_NAME)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
-        self.setStyle("Fusion")
+        self.scaled_style = ScaledFusionStyle()  # kept: Qt owns it, Python sets its scale
+        self.setStyle(self.scaled_style)
         self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()
         self.idle_watcher = IdleWatcher(self)
@@ -99,6 +101,7 @@ class OmbudApplication(QApplication):
     def apply_preferences(self) -> None:
         prefs = self.preferences
         self.idle_watcher.set_minutes(self.idle_lock_minutes())
+        self.scaled_style.scale = prefs.text_scale_percent / 100  # before the font relayouts
         font = QFont(self.font())
         font.setPointSizeF(self._base_point_size * prefs.text_scale_percent / 100)
         self.setFont(font)

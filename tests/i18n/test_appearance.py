@@ -68,3 +68,24 @@ def test_text_at_200_percent_is_not_clipped_on_any_page(
         assert problems == {}
     finally:
         qapp.set_language("en", remember=False)
+
+
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp, fresh_prefs, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    def indicator_width(widget, element) -> int:
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        return widget.style().subElementRect(element, option, widget).width()
+
+    box, radio = QCheckBox("Yes"), QRadioButton("No")
+    for widget in (box, radio):
+        qtbot.addWidget(widget)
+    elements = (QStyle.SubElement.SE_CheckBoxIndicator, QStyle.SubElement.SE_RadioButtonIndicator)
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=100))
+    normal = [indicator_width(w, e) for w, e in zip((box, radio), elements, strict=True)]
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=200))
+    large = [indicator_width(w, e) for w, e in zip((box, radio), elements, strict=True)]
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=100))
+    assert all(size > 0 for size in normal)
+    assert large == [2 * size for size in normal]
