@@ -86,7 +86,7 @@ def run_new(args: argparse.Namespace) -> int:
     answers = read_answers_file(args.answers).to_answers()
     ui_state = {}
     if args.signature_strokes:
-        from ombud_desktop.documents.signature import SIGNATURE_UI_KEY
+        from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
 
         ui_state[SIGNATURE_UI_KEY] = _read_strokes(args.signature_strokes)
     with vault_session(args, create=True) as vault:

@@ -66,13 +66,14 @@ def _read(path: str, what: str) -> bytes:
 
 def run_render(args: argparse.Namespace) -> int:
     from ombud_desktop.core.model import Case
+    from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.packet import (
         RenderOptions,
         case_attachments,
         documents_without_file,
         render_packet,
     )
-    from ombud_desktop.documents.signature import SIGNATURE_UI_KEY, strokes_to_png
+    from ombud_desktop.documents.signature import strokes_to_png
     from ombud_desktop.vault.atomic import atomic_write
 
     out = Path(args.out)

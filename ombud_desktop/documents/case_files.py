@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
     from ombud_desktop.vault.records import CaseRecord
 
+# Where a case keeps its drawn signature (strokes, in the vault's ui_state): the consent
+# page writes it, documents.signature draws it; here so the GUI need not load reportlab.
+SIGNATURE_UI_KEY = "signature_drawing"
+
 
 @dataclass
 class AttachmentInput:

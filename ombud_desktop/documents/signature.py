@@ -15,8 +15,6 @@ from ombud_desktop.documents.form_writer import LEFT, WIDTH, FormWriter
 from ombud_desktop.errors import UserFacingError
 
 _HEIGHT = 58.0
-# Where the wizard keeps the drawn strokes in the case's ui_state (ui/pages/consent.py).
-SIGNATURE_UI_KEY = "signature_drawing"
 
 
 Stroke = list[tuple[float, float]]

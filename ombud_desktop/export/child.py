@@ -12,6 +12,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ombud_desktop.documents.errors import PasswordNeeded
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import CancelFlag, ExportCancelled, Progress
@@ -56,6 +57,8 @@ def run_export_child(
         )
     except ExportCancelled:
         conn.send(("cancelled",))
+    except PasswordNeeded as err:  # attached outside the app: the Send page says what to do
+        conn.send(("password", err.filename))
     except UserFacingError as err:
         conn.send(("failed", str(err)))
     except MemoryError:

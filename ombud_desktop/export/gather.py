@@ -80,11 +80,12 @@ def prepare(
     """Everything an export needs, in memory. `signature_image` (PNG) comes from the GUI's
     signature pad; without it a drawn signature is rendered from the stored strokes."""
     from ombud_desktop.documents.attachments import convert_all
+    from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.form_pdf import FormOptions, render_form
     from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
     from ombud_desktop.documents.packet import stamp_header
     from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
-    from ombud_desktop.documents.signature import SIGNATURE_UI_KEY, strokes_to_png
+    from ombud_desktop.documents.signature import strokes_to_png
 
     progress = progress or Progress()
     today = today or dt.date.today()

@@ -63,6 +63,10 @@ class ExportWorker(QThread):
             self.succeeded.emit(outcome[1])
         elif outcome[0] == "cancelled":
             self.cancelled.emit()
+        elif outcome[0] == "password":
+            from ombud_desktop.ui.pages.preview_render import protected_pdf_message
+
+            self.failed.emit(protected_pdf_message(outcome[1]))
         else:
             self.failed.emit(outcome[1])
 

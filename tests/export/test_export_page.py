@@ -16,23 +16,30 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from tests.export.samples import make_pdf
 
 
-@pytest.fixture
-def session(data_dir: Path, tmp_path: Path) -> Iterator[Any]:
+def open_session(data_dir: Path, files: dict[Path, bytes]) -> Any:
+    """The complete sample case with these files attached, open as the wizard opens it."""
     from ombud_desktop.ui.session import CaseSession
     from ombud_desktop.vault import Vault
 
     vault = Vault(Path(os.environ["OMBUD_DATA_DIR"]))
     vault.initialize(passphrase="export page tests", use_keyring=False)
     answers = json.loads((data_dir / "complete_ready.json").read_text("utf-8"))
-    del answers["documents"]  # listed without files there; one real file attached below
+    del answers["documents"]  # listed without files there; real files attached below
     record = vault.create_case(answers)
-    document = tmp_path / "notice.pdf"
-    document.write_bytes(make_pdf(2, "Receipt notice", colour=True))
-    vault.add_attachment(record, document, category="received_from_uscis", title="Notice")
-    session = CaseSession(vault, vault.load_case(record.id))
+    for document, content in files.items():
+        document.write_bytes(content)
+        vault.add_attachment(record, document, category="received_from_uscis", title="Notice")
+    return CaseSession(vault, vault.load_case(record.id))
+
+
+@pytest.fixture
+def session(data_dir: Path, tmp_path: Path) -> Iterator[Any]:
+    session = open_session(
+        data_dir, {tmp_path / "notice.pdf": make_pdf(2, "Receipt notice", colour=True)}
+    )
     yield session
     session.close()
-    vault.close()
+    session.vault.close()
 
 
 @pytest.fixture
@@ -189,3 +196,26 @@ def test_page_uses_the_organization_settings_given_to_the_app(
     qtbot.addWidget(page)
     assert page.destinations.email == "intake@example.org"
     assert "intake@example.org" in page.destinations_view.values["email"].text()
+
+
+def test_a_protected_pdf_attached_outside_the_app_says_how_to_add_it_again(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    from ombud_desktop.ui.pages.export_page import ExportPage
+    from tests.documents import samples
+
+    # As `case attach` stores it: still protected (the app's Documents step asks instead).
+    session = open_session(data_dir, {tmp_path / "bank.pdf": samples.pdf_bytes(2, password="pw")})
+    page = ExportPage(session)
+    qtbot.addWidget(page)
+    page.folder.setText(str(tmp_path / "out"))
+    page.show()
+    page.on_enter()
+    _export(qtbot, page, "mail")
+    assert page.result is None
+    text = page.message.text()
+    assert "“bank.pdf” is protected by a password" in text
+    assert "remove it and add it again" in text
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    session.close()
+    session.vault.close()

@@ -8,13 +8,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
 from ombud_desktop.ui.widgets.signature_pad import SignaturePad
 
-# Strokes kept with the case in the vault; documents/signature.py (SIGNATURE_UI_KEY) draws
-# them on the form. Not imported from there: that would load reportlab at start-up.
-SIGNATURE_KEY = "signature_drawing"
 WET_INK = "wet_ink"
 
 
@@ -67,7 +65,7 @@ class ConsentPage(SectionPage):
         self.layout_.insertWidget(index, self.protected_box)
         for offset, widget in enumerate((self.pad_box, self.typed_preview, self.wet_ink_text), 2):
             self.layout_.insertWidget(index + offset, widget)
-        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_KEY))
+        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_UI_KEY))
 
     # --- rules ------------------------------------------------------------------------
     def protected(self) -> bool:
@@ -114,7 +112,7 @@ class ConsentPage(SectionPage):
 
     def _pad_changed(self) -> None:
         strokes = self.pad.strokes()
-        self.session.set_ui(SIGNATURE_KEY, strokes or None)
+        self.session.set_ui(SIGNATURE_UI_KEY, strokes or None)
 
     def refresh_visibility(self) -> None:
         super().refresh_visibility()
@@ -123,7 +121,7 @@ class ConsentPage(SectionPage):
 
     def on_enter(self) -> None:
         super().on_enter()
-        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_KEY))
+        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_UI_KEY))
 
     def retranslate(self) -> None:
         super().retranslate()

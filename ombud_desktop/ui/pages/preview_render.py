@@ -37,12 +37,18 @@ def _render(answers: dict[str, Any], attachments: Future[list[Any]]) -> bytes:
             Case.from_answers(answers), attachments.result(), RenderOptions(True)
         )
     except PasswordNeeded as err:  # attached outside the app (the app asks when adding)
-        text = QCoreApplication.translate(
-            "CasePdfRenderer",
-            "“%1” is protected by a password. On the Documents step, remove it and add it "
-            "again: the app then asks for its password.",
-        )
-        raise UserFacingError(text.replace("%1", err.filename)) from err
+        raise UserFacingError(protected_pdf_message(err.filename)) from err
+
+
+def protected_pdf_message(filename: str) -> str:
+    """What to do about a protected PDF attached outside the app (`case attach`): the
+    Documents step asks for passwords, the preview and Send steps cannot."""
+    text = QCoreApplication.translate(
+        "CasePdfRenderer",
+        "“%1” is protected by a password. On the Documents step, remove it and add it "
+        "again: the app then asks for its password.",
+    )
+    return text.replace("%1", filename)
 
 
 class CasePdfRenderer(QObject):
