@@ -50,8 +50,8 @@ class OmbudApplication(QApplication):
         self.setApplicationName(APP_NAME)
         self.setOrganizationName(APP_NAME)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
-        self.scaled_style = ScaledFusionStyle()  # kept: Qt owns it, Python sets its scale
-        self.setStyle(self.scaled_style)
+        self.setStyle("Fusion")
+        self.scaled_style: ScaledFusionStyle | None = None  # only while text is enlarged
         self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()
         self.idle_watcher = IdleWatcher(self)
@@ -101,7 +101,7 @@ class OmbudApplication(QApplication):
     def apply_preferences(self) -> None:
         prefs = self.preferences
         self.idle_watcher.set_minutes(self.idle_lock_minutes())
-        self.scaled_style.scale = prefs.text_scale_percent / 100  # before the font relayouts
+        self._use_scaled_style(prefs.text_scale_percent / 100)  # before the font relayouts
         font = QFont(self.font())
         font.setPointSizeF(self._base_point_size * prefs.text_scale_percent / 100)
         self.setFont(font)
@@ -113,6 +113,20 @@ class OmbudApplication(QApplication):
         else:
             self.setPalette(self.style().standardPalette())
             self.setStyleSheet(FOCUS_STYLE)
+
+    def _use_scaled_style(self, scale: float) -> None:
+        """Plain Fusion at 100% text; at larger text a proxy that grows check boxes and
+        radio buttons too. Not always the proxy: its Python pixelMetric, called for every
+        widget drawn, cost about 60 ms of start-up (bench_gui_startup.py)."""
+        if scale == 1.0:
+            if self.scaled_style is not None:
+                self.scaled_style = None
+                self.setStyle("Fusion")  # Qt deletes the proxy
+            return
+        if self.scaled_style is None:
+            self.scaled_style = ScaledFusionStyle()
+            self.setStyle(self.scaled_style)
+        self.scaled_style.scale = scale
 
     def update_preferences(self, prefs: Preferences) -> None:
         self.preferences = prefs.clamp()
