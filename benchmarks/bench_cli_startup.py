@@ -29,6 +29,9 @@ def ombud_command() -> list[str]:
 
 def median_seconds(command: list[str], runs: int) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # As people run it: with compiled bytecode (the warm-up run writes it), even where the
+    # shell says not to write .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)  # warm-up
     times = []
     for _ in range(runs):
