@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import run_cli
+from tests.documents.pdftools import pdftotext
 from tests.export.samples import make_pdf
 
 PASSPHRASE = "export tests passphrase"
@@ -168,12 +169,7 @@ def test_cli_export_brands_the_fax_and_warns_about_a_bad_setting(
     assert result.returncode == 0, result.stderr
     # the bad key is reported once, on stderr, and the rest still applies
     assert result.stderr.count("warning: Organization settings, setting 'app.idle_lock") == 1
-    cover = subprocess.run(
-        ["pdftotext", "-l", "1", str(Path(result.stdout.strip()) / "fax.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    cover = pdftotext((Path(result.stdout.strip()) / "fax.pdf").read_bytes(), "-l", "1")
     assert "Casa de Ayuda" in cover and "Call Maria at 555-0100" in cover
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents.pdftools import pdftotext
 from tests.keyring_session import needs_keyring_session, vault_in_keyring_session
 from tests.packaging.linux_tools import APP_ID, offline_prefix, validate_desktop, validate_metainfo
 
@@ -244,12 +245,8 @@ def test_organization_file_beside_the_frozen_app_applies(app: Path, tmp_path: Pa
         app, *common, "case", "export", case_id, "--channel", "fax", "--out", out
     )  # fmt: skip
     assert exported.returncode == 0, exported.stderr
-    cover = subprocess.run(
-        ["pdftotext", "-l", "1", str(Path(exported.stdout.splitlines()[0]) / "fax.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    fax = Path(exported.stdout.splitlines()[0]) / "fax.pdf"
+    cover = pdftotext(fax.read_bytes(), "-l", "1")
     assert "Casa de Ayuda Community Center" in cover and "Call Maria at 555-0100" in cover
 
 
