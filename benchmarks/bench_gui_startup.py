@@ -115,7 +115,7 @@ class Heartbeat:
 def stalls(size_mb: int) -> tuple[float, float, float, float]:
     from PySide6.QtCore import QTimer
 
-    from ombud_desktop.app import create_main_window
+    from ombud_desktop.app import create_main_window, freeze_startup_objects
     from ombud_desktop.ui.application import OmbudApplication
 
     app = OmbudApplication(["bench"])
@@ -125,6 +125,7 @@ def stalls(size_mb: int) -> tuple[float, float, float, float]:
         ["--data-dir", str(scratch / "data"), "--passphrase-file", str(secret), "--open", case_id]
     )
     window.show()
+    freeze_startup_objects()  # as app.main does once the window is up
     beat = Heartbeat()
     until = time.perf_counter() + 1.0
     beat.run_until(lambda: time.perf_counter() > until, app)  # let the window settle
