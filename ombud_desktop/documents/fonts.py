@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.resources import resource_path
 
 
@@ -57,8 +58,12 @@ def fonts_dir() -> Path:
     directory = resource_path("fonts")
     if not (directory / LATIN.regular_file).is_file():
         raise UserFacingError(
-            f"The fonts needed to make PDFs are missing from this installation (looked in "
-            f"{directory}). Reinstall Ombud Desktop."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The fonts needed to make PDFs are missing from this installation (looked "
+                "in {folder}). Reinstall Ombud Desktop.",
+            ),
+            params={"folder": directory},
         )
     return directory
 

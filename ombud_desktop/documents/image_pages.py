@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 MARGIN = 0.5 * INCH
 # Decoding cost guards (decompression bombs). A JPEG is never fully decoded, so it may
@@ -57,27 +58,46 @@ def _open(filename: str, data: bytes, kind: str, limit: int) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data), formats=[_FORMATS[kind]])
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
-        raise AttachmentError(filename, _unreadable(kind)) from err
+        raise _unreadable(filename, kind) from err
     except Image.DecompressionBombError as err:
-        raise AttachmentError(filename, _too_big(0, 0)) from err
+        raise _too_big(filename, 0, 0) from err
     width, height = image.size
     if width * height > limit:
-        raise AttachmentError(filename, _too_big(width, height))
+        raise _too_big(filename, width, height)
     return image
 
 
-def _unreadable(kind: str) -> str:
-    return (
-        f"the {kind.upper()} image is damaged or incomplete and cannot be read. Open it in "
-        "an image viewer to check it, or take the photo or scan again."
+def _unreadable(filename: str, kind: str) -> AttachmentError:
+    return AttachmentError(
+        filename,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "the {kind} image is damaged or incomplete and cannot be read. Open it in an "
+            "image viewer to check it, or take the photo or scan again.",
+        ),
+        kind=kind.upper(),
     )
 
 
-def _too_big(width: int, height: int) -> str:
-    size = f" ({width:,} x {height:,} pixels)" if width else ""
-    return (
-        f"the image is too large to place on a page safely{size}. Save a smaller copy "
-        "(for example 4000 pixels on the long side) and attach that."
+def _too_big(filename: str, width: int, height: int) -> AttachmentError:
+    if not width:
+        return AttachmentError(
+            filename,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the image is too large to place on a page safely. Save a smaller copy "
+                "(for example 4000 pixels on the long side) and attach that.",
+            ),
+        )
+    return AttachmentError(
+        filename,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "the image is too large to place on a page safely ({width} x {height} pixels). "
+            "Save a smaller copy (for example 4000 pixels on the long side) and attach that.",
+        ),
+        width=f"{width:,}",
+        height=f"{height:,}",
     )
 
 
@@ -128,7 +148,7 @@ def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
             image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             image.load()
         except (OSError, SyntaxError, ValueError) as err:
-            raise AttachmentError(filename, _unreadable("jpeg")) from err
+            raise _unreadable(filename, "jpeg") from err
     _place(canvas, _PassthroughJpeg(data), width, height, orientation)
 
 
@@ -138,10 +158,14 @@ def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
     for number, frame in enumerate(frames, 1):
         if number > MAX_FRAMES:
             raise AttachmentError(
-                filename, f"the file has more than {MAX_FRAMES} pages. Split it into smaller files."
+                filename,
+                QT_TRANSLATE_NOOP(
+                    "errors", "the file has more than {count} pages. Split it into smaller files."
+                ),
+                count=MAX_FRAMES,
             )
         if frame.size[0] * frame.size[1] > MAX_DECODED_PIXELS:
-            raise AttachmentError(filename, _too_big(*frame.size))
+            raise _too_big(filename, *frame.size)
         yield frame
 
 
@@ -176,7 +200,7 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
     except AttachmentError:
         raise
     except (OSError, SyntaxError, ValueError, EOFError) as err:
-        raise AttachmentError(filename, _unreadable(kind)) from err
+        raise _unreadable(filename, kind) from err
     return pages
 
 

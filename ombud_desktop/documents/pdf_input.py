@@ -11,10 +11,12 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
 from ombud_desktop.documents.sniff import detect
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
-_DAMAGED = (
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors",
     "the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or "
-    "print it as a new PDF, or scan the paper again, then attach the new copy."
+    "print it as a new PDF, or scan the paper again, then attach the new copy.",
 )
 
 
@@ -29,7 +31,10 @@ def open_pdf(filename: str, data: bytes, password: str | None = None) -> PdfRead
             _decrypt(filename, reader, password)
         pages = reader.pages
         if len(pages) == 0:
-            raise AttachmentError(filename, "the PDF has no pages. Attach a copy with content.")
+            raise AttachmentError(
+                filename,
+                QT_TRANSLATE_NOOP("errors", "the PDF has no pages. Attach a copy with content."),
+            )
         for page in pages:  # parse everything now, not halfway through a merge
             page.get_contents()
             _ = page.mediabox
@@ -52,8 +57,11 @@ def _decrypt(filename: str, reader: PdfReader, password: str | None) -> None:
     except (NotImplementedError, PdfReadError) as err:
         raise AttachmentError(
             filename,
-            "the PDF uses an encryption the app cannot open. Save it without a "
-            "password in a PDF viewer, then attach that copy.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the PDF uses an encryption the app cannot open. Save it without a "
+                "password in a PDF viewer, then attach that copy.",
+            ),
         ) from err
     raise PasswordNeeded(filename, wrong=bool(password))
 

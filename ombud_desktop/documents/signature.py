@@ -13,6 +13,7 @@ from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_writer import LEFT, WIDTH, FormWriter
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 _HEIGHT = 58.0
 
@@ -121,8 +122,11 @@ def _place_image(
 ) -> None:
     if not image:
         raise UserFacingError(
-            "The drawn signature is missing. Draw the signature again on the Consent page, "
-            "or choose a typed or ink signature."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The drawn signature is missing. Draw the signature again on the Consent "
+                "page, or choose a typed or ink signature.",
+            )
         )
     try:
         with Image.open(io.BytesIO(image)) as picture:
@@ -131,7 +135,10 @@ def _place_image(
             converted = picture.convert("RGBA")
     except (UnidentifiedImageError, OSError, ValueError) as err:
         raise UserFacingError(
-            "The drawn signature could not be read. Draw it again on the Consent page."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The drawn signature could not be read. Draw it again on the Consent page.",
+            )
         ) from err
     scale = min(width / pixel_w, height / pixel_h)
     writer.canvas.drawImage(

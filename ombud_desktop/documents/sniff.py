@@ -5,18 +5,22 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ombud_desktop.documents.errors import AttachmentError
+from ombud_desktop.errors import Term
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 KIND_NAMES = {
-    "pdf": "a PDF document",
-    "jpeg": "a JPEG image",
-    "png": "a PNG image",
-    "gif": "a GIF image",
-    "bmp": "a BMP image",
-    "tiff": "a TIFF image",
-    "webp": "a WebP image",
-    "heic": "a HEIC/HEIF photo",
-    "text": "plain text",
-    "zip": "a ZIP archive or an office document (Word, Excel ...)",
+    "pdf": Term(QT_TRANSLATE_NOOP("errors", "a PDF document")),
+    "jpeg": Term(QT_TRANSLATE_NOOP("errors", "a JPEG image")),
+    "png": Term(QT_TRANSLATE_NOOP("errors", "a PNG image")),
+    "gif": Term(QT_TRANSLATE_NOOP("errors", "a GIF image")),
+    "bmp": Term(QT_TRANSLATE_NOOP("errors", "a BMP image")),
+    "tiff": Term(QT_TRANSLATE_NOOP("errors", "a TIFF image")),
+    "webp": Term(QT_TRANSLATE_NOOP("errors", "a WebP image")),
+    "heic": Term(QT_TRANSLATE_NOOP("errors", "a HEIC/HEIF photo")),
+    "text": Term(QT_TRANSLATE_NOOP("errors", "plain text")),
+    "zip": Term(
+        QT_TRANSLATE_NOOP("errors", "a ZIP archive or an office document (Word, Excel ...)")
+    ),
 }
 EXTENSIONS = {
     ".pdf": "pdf",
@@ -81,22 +85,43 @@ def kind_of(filename: str, data: bytes) -> str:
     what its name says."""
     if not data:
         raise AttachmentError(
-            filename, "the file is empty (0 bytes). Choose the file again, or scan it again."
+            filename,
+            QT_TRANSLATE_NOOP(
+                "errors", "the file is empty (0 bytes). Choose the file again, or scan it again."
+            ),
         )
     actual = detect(data[:2048])
     expected = EXTENSIONS.get(PurePath(filename).suffix.lower())
-    if actual is None or actual in ("text", "zip"):
-        what = f"contains {KIND_NAMES[actual]}" if actual else "is not a file type the app reads"
+    if actual is None:
         raise AttachmentError(
             filename,
-            f"this file {what}. Attach a {SUPPORTED} file: print or save the document as a "
-            "PDF first.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "this file is not a file type the app reads. Attach a {formats} file: print "
+                "or save the document as a PDF first.",
+            ),
+            formats=SUPPORTED,
+        )
+    if actual in ("text", "zip"):
+        raise AttachmentError(
+            filename,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "this file contains {kind}. Attach a {formats} file: print or save the "
+                "document as a PDF first.",
+            ),
+            kind=KIND_NAMES[actual],
+            formats=SUPPORTED,
         )
     if expected is not None and expected != actual:
         raise AttachmentError(
             filename,
-            f"the name says {KIND_NAMES[expected]} but the file contains "
-            f"{KIND_NAMES[actual]}. Check that this is the right file, or rename it to "
-            f"end in the right extension.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the name says {expected} but the file contains {actual}. Check that this "
+                "is the right file, or rename it to end in the right extension.",
+            ),
+            expected=KIND_NAMES[expected],
+            actual=KIND_NAMES[actual],
         )
     return actual

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ombud_desktop.documents.errors import PasswordNeeded
-from ombud_desktop.errors import UserFacingError
+from ombud_desktop.errors import ERRORS_CONTEXT, UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import CancelFlag, ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
@@ -59,8 +59,11 @@ def run_export_child(
         conn.send(("cancelled",))
     except PasswordNeeded as err:  # attached outside the app: the Send page says what to do
         conn.send(("password", err.filename))
-    except UserFacingError as err:
-        conn.send(("failed", str(err)))
+    except UserFacingError as err:  # in the interface language (the GUI's, passed in)
+        from ombud_desktop.i18n import catalog
+
+        said = err.localized(lambda text: catalog.translate(ERRORS_CONTEXT, text, language))
+        conn.send(("failed", said))
     except MemoryError:
         conn.send(("failed", OUT_OF_MEMORY))
     except Exception as err:  # a sentence for the person; no case data in the log

@@ -44,11 +44,12 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         from ombud_desktop.errors import UserFacingError
+        from ombud_desktop.ui.error_text import error_text
 
         try:
             result, problem = self._make(), ""
         except UserFacingError as err:
-            result, problem = b"", str(err)
+            result, problem = b"", error_text(err)
         except Exception as err:  # shown as a sentence; the answers are unaffected
             text = QCoreApplication.translate(
                 "background_job",

@@ -20,6 +20,7 @@ from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
+from ombud_desktop.ui.error_text import error_text
 
 POLL_SECONDS = 0.05
 
@@ -56,7 +57,7 @@ class ExportWorker(QThread):
         except ExportCancelled:
             outcome = ("cancelled",)
         except UserFacingError as err:
-            outcome = ("failed", str(err))
+            outcome = ("failed", error_text(err))
         except Exception as err:  # the vault read failed in an unexpected way
             outcome = ("failed", UNEXPECTED.format(kind=type(err).__name__))
         if outcome[0] == "done":

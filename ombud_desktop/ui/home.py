@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import heading, paragraph
 
 
@@ -204,7 +205,7 @@ class HomeScreen(QWidget):
         try:
             action()
         except UserFacingError as err:
-            self.message.setText(str(err))
+            self.message.setText(error_text(err))
             return
         self.message.setText(success)
         self.refresh()

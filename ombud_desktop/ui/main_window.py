@@ -22,6 +22,7 @@ from ombud_desktop import APP_NAME
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.application import ombud_app
 from ombud_desktop.ui.context import AppContext
+from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.first_run import FirstRunScreen
 from ombud_desktop.ui.home import HomeScreen
 from ombud_desktop.ui.session import CaseSession
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
                 self.vault.unlock()
         except UserFacingError as err:
             self._show_unlock(locked=False)
-            self.unlock_screen.message.setText(str(err))
+            self.unlock_screen.message.setText(error_text(err))
             return
         if self.vault.is_unlocked:
             self._unlocked()
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         except UserFacingError as err:
             self.home.refresh()
             self.stack.setCurrentWidget(self.home)
-            self.home.message.setText(str(err))
+            self.home.message.setText(error_text(err))
             return
         session = CaseSession(self.vault, record)
         if not record.answers.get("submitter") and not record.ui_state:

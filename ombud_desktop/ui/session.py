@@ -192,6 +192,6 @@ def _merge_documents(answers: dict[str, Any], stored: dict[str, Any]) -> dict[st
 def user_message(err: BaseException) -> str:
     """The error's own sentence when it is meant for people, else "" (the caller says
     something general): no traceback text reaches the screen."""
-    from ombud_desktop.errors import UserFacingError
+    from ombud_desktop.ui.error_text import error_text
 
-    return str(err) if isinstance(err, UserFacingError) else ""
+    return error_text(err)

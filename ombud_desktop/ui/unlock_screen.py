@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
@@ -97,8 +98,8 @@ class UnlockScreen(QWidget):
             )
             return
         except UserFacingError as err:
-            said = str(err)  # already in the person's words; `err` is gone after except
-            self._say(lambda: said)
+            problem = err  # `err` is gone after except; re-said on a language switch
+            self._say(lambda: error_text(problem))
             return
         self.passphrase.clear()
         self._say(str, announce=False)

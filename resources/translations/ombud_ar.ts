@@ -2869,6 +2869,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>كلمة المرور المُدخلة لملف PDF هذا غير صحيحة. حاول مرة أخرى، أو أرفق نسخة محفوظة بدون كلمة مرور.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>ملف PDF هذا محمي بكلمة مرور. أدخل كلمة المرور، أو افتحه واحفظه أو اطبعه كملف PDF جديد بدون كلمة مرور، ثم أرفق تلك النسخة.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>لا يمكن تحويل هذه المرفقات إلى صفحات؛ لم يتغير أي شيء آخر في الحالة:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>الخطوط اللازمة لإنشاء ملفات PDF غير موجودة في هذا التثبيت (تم البحث في {folder}). أعد تثبيت Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>صورة {kind} تالفة أو غير مكتملة ولا يمكن قراءتها. افتحها في عارض صور للتحقق منها، أو التقط الصورة أو امسحها ضوئيًا مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>الصورة كبيرة جدًا بحيث لا يمكن وضعها على صفحة بأمان. احفظ نسخة أصغر (مثلاً 4000 بكسل على الجانب الأطول) وأرفقها.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>الصورة كبيرة جدًا بحيث لا يمكن وضعها على صفحة بأمان ({width} x {height} بكسل). احفظ نسخة أصغر (مثلاً 4000 بكسل على الجانب الأطول) وأرفقها.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>يحتوي الملف على أكثر من {count} صفحة. قسّمه إلى ملفات أصغر.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>ملف PDF تالف وتعذّر إصلاحه. افتحه في عارض PDF واحفظه أو اطبعه كملف PDF جديد، أو امسح الورقة ضوئيًا مرة أخرى، ثم أرفق النسخة الجديدة.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>ملف PDF لا يحتوي على أي صفحات. أرفق نسخة فيها محتوى.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>يستخدم ملف PDF تشفيرًا لا يستطيع التطبيق فتحه. احفظه بدون كلمة مرور في عارض PDF، ثم أرفق تلك النسخة.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>التوقيع المرسوم مفقود. ارسم التوقيع مرة أخرى في صفحة الموافقة، أو اختر توقيعًا مكتوبًا أو بالحبر.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>تعذّرت قراءة التوقيع المرسوم. ارسمه مرة أخرى في صفحة الموافقة.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>مستند PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>صورة JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>صورة PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>صورة GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>صورة BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>صورة TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>صورة WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>صورة HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>نص عادي</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>ملف ZIP مضغوط أو مستند مكتبي (Word وExcel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>الملف فارغ (0 بايت). اختر الملف مرة أخرى، أو امسحه ضوئيًا مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>هذا الملف ليس من نوع يستطيع التطبيق قراءته. أرفق ملف {formats}: اطبع المستند أو احفظه كملف PDF أولاً.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>يحتوي هذا الملف على {kind}. أرفق ملف {formats}: اطبع المستند أو احفظه كملف PDF أولاً.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>يشير الاسم إلى {expected} لكن الملف يحتوي على {actual}. تحقق من أنه الملف الصحيح، أو أعد تسميته بالامتداد الصحيح.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

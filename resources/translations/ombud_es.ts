@@ -2853,6 +2853,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>la contraseña de este PDF no es correcta. Inténtelo de nuevo o adjunte una copia guardada sin contraseña.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>este PDF está protegido con contraseña. Escriba su contraseña, o ábralo y guárdelo o imprímalo como un PDF nuevo sin contraseña, y adjunte esa copia.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Estos documentos adjuntos no se pueden convertir en páginas; no se cambió nada más del caso:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>Faltan en esta instalación las fuentes necesarias para crear los PDF (se buscaron en {folder}). Vuelva a instalar Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>la imagen {kind} está dañada o incompleta y no se puede leer. Ábrala en un visor de imágenes para revisarla, o vuelva a tomar la foto o a escanear.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>la imagen es demasiado grande para colocarla en una página de forma segura. Guarde una copia más pequeña (por ejemplo, 4000 píxeles en el lado largo) y adjúntela.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>la imagen es demasiado grande para colocarla en una página de forma segura ({width} x {height} píxeles). Guarde una copia más pequeña (por ejemplo, 4000 píxeles en el lado largo) y adjúntela.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>el archivo tiene más de {count} páginas. Divídalo en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>el PDF está dañado y no se pudo reparar. Ábralo en un visor de PDF y guárdelo o imprímalo como un PDF nuevo, o vuelva a escanear el papel, y adjunte la copia nueva.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>el PDF no tiene páginas. Adjunte una copia con contenido.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>el PDF usa un cifrado que la aplicación no puede abrir. Guárdelo sin contraseña en un visor de PDF y adjunte esa copia.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>Falta la firma dibujada. Vuelva a dibujar la firma en la página de Consentimiento, o elija una firma escrita o a tinta.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>No se pudo leer la firma dibujada. Vuelva a dibujarla en la página de Consentimiento.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>un documento PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>una imagen JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>una imagen PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>una imagen GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>una imagen BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>una imagen TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>una imagen WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>una foto HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>texto sin formato</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>un archivo ZIP o un documento de oficina (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>el archivo está vacío (0 bytes). Vuelva a elegir el archivo o vuelva a escanearlo.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>la aplicación no puede leer este tipo de archivo. Adjunte un archivo {formats}: primero imprima o guarde el documento como PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>este archivo contiene {kind}. Adjunte un archivo {formats}: primero imprima o guarde el documento como PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>el nombre indica {expected}, pero el archivo contiene {actual}. Compruebe que es el archivo correcto, o cámbiele el nombre para que termine en la extensión correcta.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

@@ -2853,6 +2853,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename} : {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>le mot de passe donné pour ce PDF n'est pas correct. Réessayez, ou joignez une copie enregistrée sans mot de passe.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>ce PDF est protégé par un mot de passe. Saisissez son mot de passe, ou ouvrez-le et enregistrez-le ou imprimez-le comme nouveau PDF sans mot de passe, puis joignez cette copie.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Ces pièces jointes ne peuvent pas être transformées en pages ; rien d'autre n'a été modifié dans le dossier :</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>Les polices nécessaires pour créer les PDF manquent dans cette installation (recherchées dans {folder}). Réinstallez Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>l'image {kind} est endommagée ou incomplète et ne peut pas être lue. Ouvrez-la dans une visionneuse d'images pour la vérifier, ou reprenez la photo ou le scan.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>l'image est trop grande pour être placée sur une page sans risque. Enregistrez une copie plus petite (par exemple 4000 pixels sur le grand côté) et joignez-la.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>l'image est trop grande pour être placée sur une page sans risque ({width} x {height} pixels). Enregistrez une copie plus petite (par exemple 4000 pixels sur le grand côté) et joignez-la.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>le fichier a plus de {count} pages. Divisez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>le PDF est endommagé et n'a pas pu être réparé. Ouvrez-le dans une visionneuse PDF et enregistrez-le ou imprimez-le comme nouveau PDF, ou scannez à nouveau le papier, puis joignez la nouvelle copie.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>le PDF n'a aucune page. Joignez une copie qui a du contenu.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>le PDF utilise un chiffrement que l'application ne peut pas ouvrir. Enregistrez-le sans mot de passe dans une visionneuse PDF, puis joignez cette copie.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>La signature dessinée manque. Dessinez de nouveau la signature sur la page Consentement, ou choisissez une signature tapée ou à l'encre.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>La signature dessinée n'a pas pu être lue. Dessinez-la de nouveau sur la page Consentement.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>un document PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>une image JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>une image PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>une image GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>une image BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>une image TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>une image WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>une photo HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>du texte brut</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>une archive ZIP ou un document bureautique (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>le fichier est vide (0 octet). Choisissez de nouveau le fichier, ou scannez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>ce fichier n'est pas d'un type que l'application sait lire. Joignez un fichier {formats} : imprimez ou enregistrez d'abord le document en PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>ce fichier contient {kind}. Joignez un fichier {formats} : imprimez ou enregistrez d'abord le document en PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>le nom indique {expected} mais le fichier contient {actual}. Vérifiez que c'est le bon fichier, ou renommez-le avec la bonne extension.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

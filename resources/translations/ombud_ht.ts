@@ -2853,6 +2853,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>modpas yo bay pou PDF sa a pa bon. Eseye ankò, oswa tache yon kopi ki anrejistre san modpas.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>PDF sa a gen yon modpas ki pwoteje l. Antre modpas li, oswa louvri l epi anrejistre l oswa enprime l kòm yon nouvo PDF san modpas, epi tache kopi sa a.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Atachman sa yo pa ka tounen paj; pa gen anyen lòt ki chanje nan dosye a:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>Polis (font) ki nesesè pou fè PDF yo manke nan enstalasyon sa a (nou te chèche nan {folder}). Enstale Ombud Desktop ankò.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>imaj {kind} la domaje oswa li pa konplè, li pa ka li. Louvri l nan yon pwogram pou gade imaj pou tcheke l, oswa pran foto a oswa eskane l ankò.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>imaj la twò gwo pou mete l sou yon paj san danje. Anrejistre yon kopi ki pi piti (pa egzanp 4000 piksèl sou bò ki pi long lan) epi tache l.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>imaj la twò gwo pou mete l sou yon paj san danje ({width} x {height} piksèl). Anrejistre yon kopi ki pi piti (pa egzanp 4000 piksèl sou bò ki pi long lan) epi tache l.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>fichye a gen plis pase {count} paj. Divize l an fichye ki pi piti.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>PDF la domaje epi nou pa t ka repare l. Louvri l nan yon pwogram PDF epi anrejistre l oswa enprime l kòm yon nouvo PDF, oswa eskane papye a ankò, epi tache nouvo kopi a.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>PDF la pa gen okenn paj. Tache yon kopi ki gen kontni.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>PDF la itilize yon chifraj aplikasyon an pa ka louvri. Anrejistre l san modpas nan yon pwogram PDF, epi tache kopi sa a.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>Siyati ki desinen an manke. Desinen siyati a ankò sou paj Konsantman an, oswa chwazi yon siyati tape oswa ak lank.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>Nou pa t ka li siyati ki desinen an. Desinen l ankò sou paj Konsantman an.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>yon dokiman PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>yon imaj JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>yon imaj PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>yon imaj GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>yon imaj BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>yon imaj TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>yon imaj WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>yon foto HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>tèks senp</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>yon achiv ZIP oswa yon dokiman biwo (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>fichye a vid (0 bit). Chwazi fichye a ankò, oswa eskane l ankò.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>aplikasyon an pa ka li kalite fichye sa a. Tache yon fichye {formats}: enprime oswa anrejistre dokiman an kòm PDF anvan.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>fichye sa a gen {kind}. Tache yon fichye {formats}: enprime oswa anrejistre dokiman an kòm PDF anvan.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>non an di se {expected} men fichye a gen {actual}. Tcheke si se bon fichye a, oswa chanje non l pou l fini ak bon ekstansyon an.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

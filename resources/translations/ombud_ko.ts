@@ -2849,6 +2849,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>이 PDF에 입력한 암호가 올바르지 않습니다. 다시 시도하거나, 암호 없이 저장한 사본을 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>이 PDF는 암호로 보호되어 있습니다. 암호를 입력하거나, 파일을 열어 암호 없는 새 PDF로 저장하거나 인쇄한 다음 그 사본을 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>다음 첨부 파일을 페이지로 바꿀 수 없습니다. 사건의 다른 내용은 바뀌지 않았습니다:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>이 설치본에 PDF를 만드는 데 필요한 글꼴이 없습니다({folder}에서 찾음). Ombud Desktop을 다시 설치하세요.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>{kind} 이미지가 손상되었거나 불완전하여 읽을 수 없습니다. 이미지 뷰어로 열어 확인하거나, 사진을 다시 찍거나 다시 스캔하세요.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>이미지가 너무 커서 페이지에 안전하게 넣을 수 없습니다. 더 작은 사본(예: 긴 변 4000픽셀)을 저장해 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>이미지가 너무 커서 페이지에 안전하게 넣을 수 없습니다({width} x {height}픽셀). 더 작은 사본(예: 긴 변 4000픽셀)을 저장해 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>파일이 {count}페이지를 넘습니다. 더 작은 파일로 나누세요.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>PDF가 손상되어 복구할 수 없습니다. PDF 뷰어로 열어 새 PDF로 저장하거나 인쇄하거나, 종이를 다시 스캔한 다음 새 사본을 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>PDF에 페이지가 없습니다. 내용이 있는 사본을 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>이 PDF는 앱이 열 수 없는 암호화 방식을 사용합니다. PDF 뷰어에서 암호 없이 저장한 다음 그 사본을 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>그린 서명이 없습니다. 동의 페이지에서 서명을 다시 그리거나, 입력 서명 또는 잉크 서명을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>그린 서명을 읽을 수 없습니다. 동의 페이지에서 다시 그리세요.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF 문서</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>JPEG 이미지</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>PNG 이미지</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>GIF 이미지</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>BMP 이미지</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>TIFF 이미지</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>WebP 이미지</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>HEIC/HEIF 사진</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>일반 텍스트</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>ZIP 압축 파일 또는 오피스 문서(Word, Excel 등)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>파일이 비어 있습니다(0바이트). 파일을 다시 선택하거나 다시 스캔하세요.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>앱이 읽을 수 있는 파일 형식이 아닙니다. {formats} 파일을 첨부하세요. 먼저 문서를 PDF로 인쇄하거나 저장하세요.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>이 파일에는 {kind}이(가) 들어 있습니다. {formats} 파일을 첨부하세요. 먼저 문서를 PDF로 인쇄하거나 저장하세요.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>파일 이름은 {expected}인데 내용은 {actual}입니다. 올바른 파일인지 확인하거나, 올바른 확장자로 이름을 바꾸세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

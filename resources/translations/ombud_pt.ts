@@ -2853,6 +2853,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>a senha informada para este PDF não está correta. Tente de novo ou anexe uma cópia salva sem senha.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>este PDF está protegido por senha. Digite a senha, ou abra-o e salve ou imprima como um novo PDF sem senha, e anexe essa cópia.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Estes anexos não podem ser transformados em páginas; nada mais foi alterado no caso:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>As fontes necessárias para criar PDFs estão faltando nesta instalação (procuradas em {folder}). Reinstale o Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>a imagem {kind} está danificada ou incompleta e não pode ser lida. Abra-a em um visualizador de imagens para verificar, ou tire a foto ou digitalize de novo.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>a imagem é grande demais para ser colocada numa página com segurança. Salve uma cópia menor (por exemplo, 4000 pixels no lado maior) e anexe-a.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>a imagem é grande demais para ser colocada numa página com segurança ({width} x {height} pixels). Salve uma cópia menor (por exemplo, 4000 pixels no lado maior) e anexe-a.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>o arquivo tem mais de {count} páginas. Divida-o em arquivos menores.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>o PDF está danificado e não pôde ser reparado. Abra-o em um visualizador de PDF e salve ou imprima como um novo PDF, ou digitalize o papel de novo, e anexe a nova cópia.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>o PDF não tem páginas. Anexe uma cópia com conteúdo.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>o PDF usa uma criptografia que o aplicativo não consegue abrir. Salve-o sem senha em um visualizador de PDF e anexe essa cópia.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>A assinatura desenhada está faltando. Desenhe a assinatura de novo na página de Consentimento, ou escolha uma assinatura digitada ou à tinta.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>Não foi possível ler a assinatura desenhada. Desenhe-a de novo na página de Consentimento.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>um documento PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>uma imagem JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>uma imagem PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>uma imagem GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>uma imagem BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>uma imagem TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>uma imagem WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>uma foto HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>texto simples</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>um arquivo ZIP ou um documento de escritório (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>o arquivo está vazio (0 bytes). Escolha o arquivo de novo ou digitalize-o de novo.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>este arquivo não é de um tipo que o aplicativo lê. Anexe um arquivo {formats}: primeiro imprima ou salve o documento como PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>este arquivo contém {kind}. Anexe um arquivo {formats}: primeiro imprima ou salve o documento como PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>o nome indica {expected}, mas o arquivo contém {actual}. Verifique se é o arquivo certo ou renomeie-o com a extensão certa.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

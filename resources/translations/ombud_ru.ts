@@ -2857,6 +2857,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>пароль для этого PDF неверный. Попробуйте ещё раз или прикрепите копию, сохранённую без пароля.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>этот PDF защищён паролем. Введите пароль или откройте файл и сохраните либо распечатайте его как новый PDF без пароля, затем прикрепите эту копию.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Эти вложения нельзя превратить в страницы; больше ничего в деле не изменилось:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>В этой установке нет шрифтов, нужных для создания PDF (искали в {folder}). Переустановите Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>изображение {kind} повреждено или неполное, его нельзя прочитать. Откройте его в программе просмотра, чтобы проверить, или сфотографируйте либо отсканируйте заново.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>изображение слишком большое, чтобы безопасно поместить его на страницу. Сохраните копию поменьше (например, 4000 пикселей по длинной стороне) и прикрепите её.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>изображение слишком большое, чтобы безопасно поместить его на страницу ({width} x {height} пикселей). Сохраните копию поменьше (например, 4000 пикселей по длинной стороне) и прикрепите её.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>в файле больше {count} страниц. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>PDF повреждён, и исправить его не удалось. Откройте его в программе просмотра PDF и сохраните либо распечатайте как новый PDF или отсканируйте бумагу заново, затем прикрепите новую копию.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>в PDF нет страниц. Прикрепите копию с содержимым.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>PDF использует шифрование, которое приложение не может открыть. Сохраните его без пароля в программе просмотра PDF, затем прикрепите эту копию.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>Нарисованной подписи нет. Нарисуйте подпись заново на странице «Согласие» или выберите напечатанную подпись либо подпись чернилами.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>Не удалось прочитать нарисованную подпись. Нарисуйте её заново на странице «Согласие».</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>документ PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>изображение JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>изображение PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>изображение GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>изображение BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>изображение TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>изображение WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>фото HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>обычный текст</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>архив ZIP или офисный документ (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>файл пустой (0 байт). Выберите файл ещё раз или отсканируйте заново.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>приложение не умеет читать файлы такого типа. Прикрепите файл {formats}: сначала распечатайте или сохраните документ как PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>в этом файле {kind}. Прикрепите файл {formats}: сначала распечатайте или сохраните документ как PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>по имени это {expected}, но в файле {actual}. Проверьте, тот ли это файл, или переименуйте его с правильным расширением.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

@@ -2853,6 +2853,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>hindi tama ang password na ibinigay para sa PDF na ito. Subukan ulit, o mag-attach ng kopyang naka-save nang walang password.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>may password ang PDF na ito. Ilagay ang password nito, o buksan ito at i-save o i-print bilang bagong PDF na walang password, saka i-attach ang kopyang iyon.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Hindi magawang mga pahina ang mga attachment na ito; walang ibang binago sa kaso:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>Kulang sa installation na ito ang mga font na kailangan para gumawa ng PDF (hinanap sa {folder}). I-install ulit ang Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>sira o kulang ang {kind} na larawan at hindi ito mabasa. Buksan ito sa image viewer para suriin, o kumuha ulit ng litrato o i-scan ulit.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>masyadong malaki ang larawan para ligtas na ilagay sa isang pahina. Mag-save ng mas maliit na kopya (halimbawa 4000 pixel sa mahabang gilid) at i-attach iyon.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>masyadong malaki ang larawan para ligtas na ilagay sa isang pahina ({width} x {height} pixel). Mag-save ng mas maliit na kopya (halimbawa 4000 pixel sa mahabang gilid) at i-attach iyon.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>may higit sa {count} pahina ang file. Hatiin ito sa mas maliliit na file.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>sira ang PDF at hindi ito naayos. Buksan ito sa PDF viewer at i-save o i-print bilang bagong PDF, o i-scan ulit ang papel, saka i-attach ang bagong kopya.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>walang pahina ang PDF. Mag-attach ng kopyang may laman.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>gumagamit ang PDF ng encryption na hindi mabuksan ng app. I-save ito nang walang password sa isang PDF viewer, saka i-attach ang kopyang iyon.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>Wala ang iginuhit na pirma. Iguhit ulit ang pirma sa pahina ng Pahintulot, o pumili ng typed o ink na pirma.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>Hindi mabasa ang iginuhit na pirma. Iguhit ito ulit sa pahina ng Pahintulot.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>isang PDF na dokumento</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>isang JPEG na larawan</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>isang PNG na larawan</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>isang GIF na larawan</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>isang BMP na larawan</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>isang TIFF na larawan</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>isang WebP na larawan</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>isang HEIC/HEIF na litrato</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>payak na teksto</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>isang ZIP archive o office na dokumento (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>walang laman ang file (0 byte). Piliin ulit ang file, o i-scan ito ulit.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>hindi ito uri ng file na nababasa ng app. Mag-attach ng {formats} na file: i-print o i-save muna ang dokumento bilang PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>naglalaman ang file na ito ng {kind}. Mag-attach ng {formats} na file: i-print o i-save muna ang dokumento bilang PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>sinasabi ng pangalan na {expected} ito pero ang laman ng file ay {actual}. Tingnan kung ito ang tamang file, o palitan ang pangalan para tama ang extension.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

@@ -2849,6 +2849,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}: {reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>mật khẩu đã nhập cho PDF này không đúng. Hãy thử lại, hoặc đính kèm một bản sao được lưu không có mật khẩu.</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>PDF này được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu, hoặc mở tệp và lưu hay in thành PDF mới không có mật khẩu, rồi đính kèm bản sao đó.</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>Không thể chuyển các tệp đính kèm này thành trang; không có gì khác trong hồ sơ bị thay đổi:</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>Bản cài đặt này thiếu các phông chữ cần để tạo PDF (đã tìm trong {folder}). Hãy cài đặt lại Ombud Desktop.</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>ảnh {kind} bị hỏng hoặc không đầy đủ nên không đọc được. Hãy mở bằng trình xem ảnh để kiểm tra, hoặc chụp hay quét lại.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>ảnh quá lớn để đặt lên trang một cách an toàn. Hãy lưu một bản nhỏ hơn (ví dụ 4000 điểm ảnh ở cạnh dài) rồi đính kèm bản đó.</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>ảnh quá lớn để đặt lên trang một cách an toàn ({width} x {height} điểm ảnh). Hãy lưu một bản nhỏ hơn (ví dụ 4000 điểm ảnh ở cạnh dài) rồi đính kèm bản đó.</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>tệp có hơn {count} trang. Hãy chia thành các tệp nhỏ hơn.</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>PDF bị hỏng và không sửa được. Hãy mở bằng trình xem PDF rồi lưu hoặc in thành PDF mới, hoặc quét lại giấy tờ, rồi đính kèm bản mới.</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>PDF không có trang nào. Hãy đính kèm một bản có nội dung.</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>PDF dùng kiểu mã hóa mà ứng dụng không mở được. Hãy lưu nó không có mật khẩu trong trình xem PDF, rồi đính kèm bản sao đó.</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>Thiếu chữ ký vẽ tay. Hãy vẽ lại chữ ký ở trang Đồng ý, hoặc chọn chữ ký đánh máy hoặc ký bằng mực.</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>Không đọc được chữ ký vẽ tay. Hãy vẽ lại ở trang Đồng ý.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>một tài liệu PDF</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>một ảnh JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>một ảnh PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>một ảnh GIF</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>một ảnh BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>một ảnh TIFF</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>một ảnh WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>một ảnh HEIC/HEIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>văn bản thuần</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>một tệp nén ZIP hoặc tài liệu văn phòng (Word, Excel ...)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>tệp trống (0 byte). Hãy chọn lại tệp, hoặc quét lại.</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>ứng dụng không đọc được loại tệp này. Hãy đính kèm tệp {formats}: trước tiên in hoặc lưu tài liệu thành PDF.</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>tệp này chứa {kind}. Hãy đính kèm tệp {formats}: trước tiên in hoặc lưu tài liệu thành PDF.</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>tên tệp cho biết là {expected} nhưng tệp lại chứa {actual}. Hãy kiểm tra đây có đúng tệp không, hoặc đổi tên cho đúng phần mở rộng.</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

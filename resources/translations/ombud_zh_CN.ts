@@ -2849,6 +2849,121 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{filename}: {reason}</source>
+            <translation>{filename}：{reason}</translation>
+        </message>
+        <message>
+            <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
+            <translation>为此 PDF 输入的密码不正确。请再试一次，或附上一份不带密码保存的副本。</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password. Enter its password, or open it and save or print it as a new PDF without a password, then attach that copy.</source>
+            <translation>此 PDF 受密码保护。请输入密码，或打开它并另存或打印为不带密码的新 PDF，然后附上该副本。</translation>
+        </message>
+        <message>
+            <source>These attachments cannot be turned into pages; nothing else in the case was changed:</source>
+            <translation>以下附件无法转换为页面；案件中的其他内容均未更改：</translation>
+        </message>
+        <message>
+            <source>The fonts needed to make PDFs are missing from this installation (looked in {folder}). Reinstall Ombud Desktop.</source>
+            <translation>此安装中缺少制作 PDF 所需的字体（查找位置：{folder}）。请重新安装 Ombud Desktop。</translation>
+        </message>
+        <message>
+            <source>the {kind} image is damaged or incomplete and cannot be read. Open it in an image viewer to check it, or take the photo or scan again.</source>
+            <translation>{kind} 图片已损坏或不完整，无法读取。请用图片查看器打开检查，或重新拍照或扫描。</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely. Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>图片太大，无法安全地放到页面上。请另存一份较小的副本（例如长边 4000 像素）并附上。</translation>
+        </message>
+        <message>
+            <source>the image is too large to place on a page safely ({width} x {height} pixels). Save a smaller copy (for example 4000 pixels on the long side) and attach that.</source>
+            <translation>图片太大，无法安全地放到页面上（{width} x {height} 像素）。请另存一份较小的副本（例如长边 4000 像素）并附上。</translation>
+        </message>
+        <message>
+            <source>the file has more than {count} pages. Split it into smaller files.</source>
+            <translation>文件超过 {count} 页。请把它拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or print it as a new PDF, or scan the paper again, then attach the new copy.</source>
+            <translation>PDF 已损坏，无法修复。请用 PDF 查看器打开并另存或打印为新的 PDF，或重新扫描纸质文件，然后附上新的副本。</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages. Attach a copy with content.</source>
+            <translation>PDF 没有任何页面。请附上有内容的副本。</translation>
+        </message>
+        <message>
+            <source>the PDF uses an encryption the app cannot open. Save it without a password in a PDF viewer, then attach that copy.</source>
+            <translation>PDF 使用了本应用无法打开的加密方式。请在 PDF 查看器中不带密码另存，然后附上该副本。</translation>
+        </message>
+        <message>
+            <source>The drawn signature is missing. Draw the signature again on the Consent page, or choose a typed or ink signature.</source>
+            <translation>缺少手绘签名。请在“同意”页面重新绘制签名，或选择打字签名或墨水签名。</translation>
+        </message>
+        <message>
+            <source>The drawn signature could not be read. Draw it again on the Consent page.</source>
+            <translation>无法读取手绘签名。请在“同意”页面重新绘制。</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>JPEG 图片</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>PNG 图片</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>GIF 图片</translation>
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation>BMP 图片</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>TIFF 图片</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>WebP 图片</translation>
+        </message>
+        <message>
+            <source>a HEIC/HEIF photo</source>
+            <translation>HEIC/HEIF 照片</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>纯文本</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document (Word, Excel ...)</source>
+            <translation>ZIP 压缩包或办公文档（Word、Excel 等）</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
+            <translation>文件是空的（0 字节）。请重新选择文件，或重新扫描。</translation>
+        </message>
+        <message>
+            <source>this file is not a file type the app reads. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>本应用无法读取此文件类型。请附上 {formats} 文件：先把文档打印或另存为 PDF。</translation>
+        </message>
+        <message>
+            <source>this file contains {kind}. Attach a {formats} file: print or save the document as a PDF first.</source>
+            <translation>此文件包含{kind}。请附上 {formats} 文件：先把文档打印或另存为 PDF。</translation>
+        </message>
+        <message>
+            <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
+            <translation>文件名表明是{expected}，但文件内容是{actual}。请确认这是正确的文件，或将其重命名为正确的扩展名。</translation>
+        </message>
+    </context>
+    <context>
         <name>export_steps</name>
         <message>
             <source>Making the fax cover sheet</source>

@@ -387,14 +387,16 @@ class DocumentsPage(SectionPage):
 
 def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
     """The file to store: itself, or for a password-protected PDF a copy without the
-    password, in memory. PasswordNeeded when a password is missing or wrong."""
+    password, in memory. PasswordNeeded when a password is missing or wrong;
+    AttachmentError now (not at export) when it is empty, no document, or not what its
+    name says."""
     from ombud_desktop.documents.errors import PasswordNeeded
     from ombud_desktop.documents.pdf_input import needs_password, unlock_pdf
-    from ombud_desktop.documents.sniff import detect
+    from ombud_desktop.documents.sniff import kind_of
 
     try:
         with path.open("rb") as handle:
-            if detect(handle.read(1024)) != "pdf":
+            if kind_of(path.name, handle.read(2048)) != "pdf":
                 return path
         data = path.read_bytes()
     except OSError:

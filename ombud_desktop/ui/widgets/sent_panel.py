@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.run import CHANNELS, ExportResult
+from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
 W = TypeVar("W", bound=QWidget)
@@ -111,7 +112,7 @@ class SentPanel(QWidget):
     def _on_marked(self, error: object) -> None:
         if error is not None:
             self.status.setText(
-                str(error) if isinstance(error, UserFacingError)
+                error_text(error) if isinstance(error, UserFacingError)
                 else self.tr("Could not record it just now; try again.")
             )  # fmt: skip
             return
@@ -178,7 +179,7 @@ class SentPanel(QWidget):
         try:
             delete_export(self.export.path, self.session.case_id)
         except UserFacingError as err:
-            self.status.setText(str(err))
+            self.status.setText(error_text(err))
             return
         self.status.setText(self.tr("The package was deleted."))
         self._update()
