@@ -15,6 +15,7 @@ PASS_THROUGH = {
     ("ui/texts.py", "message_text"),
     ("ui/texts.py", "place_names"),  # core.places, extracted by i18n.data_strings
     ("ui/pages/export_page.py", "_on_step"),
+    ("ui/error_text.py", "_translate"),  # templates marked in errors raised below the UI
 }
 
 
