@@ -19,6 +19,14 @@ class Term(str):
     as a kind of file: translated with the template, unlike file names and numbers."""
 
 
+def _localized(value: object, translate: Callable[[str], str]) -> object:
+    if isinstance(value, Term):
+        return translate(value)
+    if isinstance(value, UserFacingError):  # a message quoted inside another
+        return value.localized(translate)
+    return value
+
+
 class UserFacingError(Exception):
     """A problem the user can act on; `str(err)` says what happened and what to do.
 
@@ -48,8 +56,5 @@ class UserFacingError(Exception):
         `translate` (English text -> the person's language); English str() without one."""
         if self.template is None:
             return str(self)
-        params = {
-            key: translate(value) if isinstance(value, Term) else value
-            for key, value in self.params.items()
-        }
+        params = {key: _localized(value, translate) for key, value in self.params.items()}
         return translate(self.template).format(**params)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import SaveFailedError
 
 TEMP_MARK = ".tmp-"
@@ -49,10 +50,28 @@ def os_error_reason(err: OSError) -> tuple[str, str]:
     return err.strerror or type(err).__name__, "Check the disk, then save again."
 
 
-def describe_os_error(err: OSError, path: Path) -> str:
-    """A sentence for the user about why writing `path` failed."""
-    reason, advice = os_error_reason(err)
-    return f"Could not save {path.name} in {path.parent}: {reason}. {advice}"
+def save_failed(err: OSError, path: Path) -> SaveFailedError:
+    """Why writing `path` failed, for the user (one translatable sentence per cause)."""
+    params: dict[str, object] = {"name": path.name, "folder": path.parent}
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Could not save {name} in {folder}: the disk is full. Free some space, then "
+            "save again.",
+        )
+    elif err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Could not save {name} in {folder}: the folder is read-only or you may not "
+            "write to it. Choose a folder you can write to (--data-dir), then save again.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Could not save {name} in {folder}: {reason}. Check the disk, then save again.",
+        )
+        params["reason"] = os_error_reason(err)[0]
+    return SaveFailedError(template=template, params=params)
 
 
 class AtomicFile:
@@ -74,7 +93,7 @@ class AtomicFile:
                 self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
             )
         except OSError as err:
-            raise SaveFailedError(describe_os_error(err, self.path)) from err
+            raise save_failed(err, self.path) from err
         return self
 
     def write(self, data: bytes) -> None:
@@ -83,7 +102,7 @@ class AtomicFile:
             _write_all(self._fd, data)
         except OSError as err:
             self.discard()
-            raise SaveFailedError(describe_os_error(err, self.path)) from err
+            raise save_failed(err, self.path) from err
         self.bytes_written += len(data)
 
     def commit(self) -> None:
@@ -96,7 +115,7 @@ class AtomicFile:
             fsync_dir(self.path.parent)
         except OSError as err:
             self.discard()
-            raise SaveFailedError(describe_os_error(err, self.path)) from err
+            raise save_failed(err, self.path) from err
 
     def discard(self) -> None:
         if self._fd is not None:

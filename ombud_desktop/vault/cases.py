@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import fsync_dir
 from ombud_desktop.vault.attachments import (
     ATTACHMENT_PURPOSE,
@@ -164,7 +165,13 @@ class Vault(VaultBase):
         self._require_writable()
         folder = self.case_dir(case_id)
         if not folder.is_dir():
-            raise CaseNotFoundError(f"There is no case {case_id} in {self.data_dir}.")
+            raise CaseNotFoundError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "There is no case {case_id} in {folder}.",
+                ),
+                params={"case_id": case_id, "folder": self.data_dir},
+            )
         self._case_keys.pop(case_id, None)
         shred_folder(folder)
 
@@ -203,7 +210,13 @@ class Vault(VaultBase):
             try:
                 handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed below
             except OSError as err:
-                raise VaultError(f"Could not read {path}: {err.strerror}.") from err
+                raise VaultError(
+                    template=QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Could not read {path}: {reason}.",
+                    ),
+                    params={"path": path, "reason": err.strerror},
+                ) from err
             total: int | None = os.fstat(handle.fileno()).st_size
         else:
             handle, total = source, None
@@ -250,7 +263,11 @@ class Vault(VaultBase):
             handle = open(path, "rb")  # noqa: SIM115 - owned by the reader
         except FileNotFoundError:
             raise AttachmentNotFoundError(
-                f"Case {case_id} has no attachment {attachment_id}."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Case {case_id} has no attachment {attachment_id}.",
+                ),
+                params={"case_id": case_id, "attachment_id": attachment_id},
             ) from None
         try:
             header = read_header(handle, path, KIND_ATTACHMENT)

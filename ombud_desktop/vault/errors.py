@@ -28,8 +28,15 @@ class KeyringUnavailableError(VaultError):
 class CorruptFileError(VaultError):
     """A vault file failed its integrity check; `path` names it."""
 
-    def __init__(self, message: str, path: object = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str | None = None,
+        path: object = None,
+        *,
+        template: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, template=template, params=params)
         self.path = path
 
 

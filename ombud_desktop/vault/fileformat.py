@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import CorruptFileError
 
 MAGIC = b"OMBUDVLT"
@@ -49,7 +50,19 @@ KIND_NAMES = {
 
 def damaged(path: object, detail: str) -> CorruptFileError:
     return CorruptFileError(
-        f"The file {path} is damaged or was changed outside Ombud Desktop ({detail}).", path
+        path=path,
+        template=QT_TRANSLATE_NOOP(
+            "errors", "The file {path} is damaged or was changed outside Ombud Desktop ({detail})."
+        ),
+        params={"path": path, "detail": detail},
+    )
+
+
+def unreadable(path: Path, err: OSError) -> CorruptFileError:
+    return CorruptFileError(
+        path=path,
+        template=QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}."),
+        params={"path": path, "reason": err.strerror},
     )
 
 
@@ -139,4 +152,4 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise
     except OSError as err:
-        raise CorruptFileError(f"Could not read {path}: {err.strerror}.", path) from err
+        raise unreadable(path, err) from err

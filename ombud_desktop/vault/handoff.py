@@ -23,6 +23,7 @@ from typing import Any, Literal
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import kdf
 from ombud_desktop.vault.atomic import AtomicFile, fsync_dir
 from ombud_desktop.vault.attachments import Progress, encrypt_into
@@ -67,9 +68,20 @@ def export_handoff(
 ) -> Path:
     """Write case `case_id` to the hand-off file `out` (which must not exist)."""
     if not passphrase:
-        raise VaultError("A hand-off file needs a passphrase to protect it.")
+        raise VaultError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "A hand-off file needs a passphrase to protect it.",
+            ),
+        )
     if out.exists():
-        raise VaultError(f"{out} already exists; choose another file name (nothing was changed).")
+        raise VaultError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} already exists; choose another file name (nothing was changed).",
+            ),
+            params={"path": out},
+        )
     record = vault.load_case(case_id)
     params = kdf.new_params()
     key = kdf.derive(params, passphrase)
@@ -129,7 +141,13 @@ def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, 
     try:
         handle = open(path, "rb")  # noqa: SIM115 - owned by the returned reader
     except OSError as err:
-        raise VaultError(f"Could not read {path}: {err.strerror}.") from err
+        raise VaultError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not read {path}: {reason}.",
+            ),
+            params={"path": path, "reason": err.strerror},
+        ) from err
     try:
         header = read_header(handle, path, KIND_HANDOFF)
         if header.params.get("format") != FORMAT or not kdf.check_params(header.params.get("kdf")):
@@ -137,8 +155,12 @@ def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, 
         key = kdf.derive(header.params["kdf"], passphrase)
         if not _passes_check(key, header.params.get("check")):
             raise WrongPassphraseError(
-                f"That passphrase does not open the hand-off file {path.name}. Ask the "
-                "person who made it for the passphrase they chose."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That passphrase does not open the hand-off file {name}. Ask the person "
+                    "who made it for the passphrase they chose.",
+                ),
+                params={"name": path.name},
             )
         reader = ChunkedReader(handle, key, header, PURPOSE, path)
     except BaseException:
@@ -191,8 +213,12 @@ def import_handoff(
         existing = (cases / record.id).exists()
         if existing and on_conflict == "refuse":
             raise CaseExistsError(
-                f"Case {record.id} is already in this vault. Nothing was changed. Import it "
-                "as a new case (--new-id) or replace the one here (--replace)."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Case {case_id} is already in this vault. Nothing was changed. Import it "
+                    "as a new case (--new-id) or replace the one here (--replace).",
+                ),
+                params={"case_id": record.id},
             )
         if existing and on_conflict == "new_id":
             record.id = new_id()

@@ -11,6 +11,7 @@ import base64
 import contextlib
 from typing import Any
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import KeyringUnavailableError
 
 SERVICE = "Ombud Desktop vault"
@@ -48,11 +49,9 @@ def is_available() -> bool:
     return backend_description()[1]
 
 
-def _fail(action: str, err: Exception) -> KeyringUnavailableError:
+def _fail(template: str, err: Exception) -> KeyringUnavailableError:
     return KeyringUnavailableError(
-        f"The system keyring refused to {action} ({type(err).__name__}: {err}). "
-        "Unlock your keyring (log in to the desktop session) and try again, or use the "
-        "vault passphrase or recovery key instead."
+        template=template, params={"problem": f"{type(err).__name__}: {err}"}
     )
 
 
@@ -62,13 +61,24 @@ def store_key(key_id: str, key: bytes) -> None:
 
     if not is_available():
         raise KeyringUnavailableError(
-            "No secure system keyring is available here. Protect the vault with a "
-            "passphrase instead."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "No secure system keyring is available here. Protect the vault with a "
+                "passphrase instead.",
+            ),
         )
     try:
         keyring.set_password(SERVICE, key_id, base64.b64encode(key).decode())
     except (KeyringError, OSError) as err:
-        raise _fail("store the vault key", err) from err
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The system keyring refused to store the vault key ({problem}). Unlock your "
+                "keyring (log in to the desktop session) and try again, or use the vault "
+                "passphrase or recovery key instead.",
+            ),
+            err,
+        ) from err
 
 
 def load_key(key_id: str) -> bytes:
@@ -77,25 +87,43 @@ def load_key(key_id: str) -> bytes:
 
     if not is_available():
         raise KeyringUnavailableError(
-            "The vault key is kept in the system keyring, but no secure keyring is "
-            "available now (for example, no desktop session). Unlock with the vault "
-            "passphrase or recovery key instead."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault key is kept in the system keyring, but no secure keyring is "
+                "available now (for example, no desktop session). Unlock with the vault "
+                "passphrase or recovery key instead.",
+            ),
         )
     try:
         value = keyring.get_password(SERVICE, key_id)
     except (KeyringError, OSError) as err:
-        raise _fail("give the vault key", err) from err
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The system keyring refused to give the vault key ({problem}). Unlock your "
+                "keyring (log in to the desktop session) and try again, or use the vault "
+                "passphrase or recovery key instead.",
+            ),
+            err,
+        ) from err
     if value is None:
         raise KeyringUnavailableError(
-            "The system keyring does not hold this vault's key (it may be another user's "
-            "keyring or a new computer). Unlock with the vault passphrase or recovery key."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The system keyring does not hold this vault's key (it may be another user's "
+                "keyring or a new computer). Unlock with the vault passphrase or recovery "
+                "key.",
+            ),
         )
     try:
         return base64.b64decode(value, validate=True)
     except ValueError:
         raise KeyringUnavailableError(
-            "The vault key in the system keyring is damaged. Unlock with the vault "
-            "passphrase or recovery key."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault key in the system keyring is damaged. Unlock with the vault "
+                "passphrase or recovery key.",
+            ),
         ) from None
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import kdf, keyring_store
 from ombud_desktop.vault.errors import (
     CorruptFileError,
@@ -142,22 +143,32 @@ class KeyStore:
     def unlock_with_keyring(self) -> bytes:
         if self.slot("keyring") is None:
             raise KeyringUnavailableError(
-                "This vault is not kept in the system keyring; unlock it with its passphrase."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault is not kept in the system keyring; unlock it with its passphrase.",
+                ),
             )
         vault_key = keyring_store.load_key(self.key_id)
         try:
             return self._verified(vault_key)
         except CorruptFileError:
             raise KeyringUnavailableError(
-                "The key in the system keyring does not open this vault (or its key file "
-                f"{self.path} is damaged). Unlock with the passphrase or recovery key."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key in the system keyring does not open this vault (or its key file "
+                    "{path} is damaged). Unlock with the passphrase or recovery key.",
+                ),
+                params={"path": self.path},
             ) from None
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         slot = self.slot("passphrase")
         if slot is None:
             raise WrongPassphraseError(
-                "This vault has no passphrase; it is unlocked through the system keyring."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault has no passphrase; it is unlocked through the system keyring.",
+                ),
             )
         if not kdf.check_params(slot.get("kdf")):
             raise damaged(self.path, "bad key derivation parameters")
@@ -165,9 +176,13 @@ class KeyStore:
         vault_key = _unwrap(kek, slot, self.key_id)
         if vault_key is None:
             raise WrongPassphraseError(
-                "That passphrase does not open this vault. Check it (Caps Lock, keyboard "
-                "layout) and try again. If you are sure it is right, the key file "
-                f"{self.path} may be damaged: use your recovery key."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That passphrase does not open this vault. Check it (Caps Lock, keyboard "
+                    "layout) and try again. If you are sure it is right, the key file {path} "
+                    "may be damaged: use your recovery key.",
+                ),
+                params={"path": self.path},
             )
         return self._verified(vault_key)
 
@@ -179,8 +194,11 @@ class KeyStore:
             vault_key = _unwrap(subkey(secret, "recovery-slot"), slot, self.key_id)
         if vault_key is None:
             raise WrongPassphraseError(
-                "That recovery key does not open this vault. Check each group of four "
-                "characters and try again."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That recovery key does not open this vault. Check each group of four "
+                    "characters and try again.",
+                ),
             )
         return self._verified(vault_key)
 

@@ -11,8 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import atomic_write, fsync_dir
 from ombud_desktop.vault.errors import ConcurrentChangeError, CorruptFileError, SaveFailedError
+from ombud_desktop.vault.fileformat import unreadable
 
 T = TypeVar("T")
 BACKUP_SUFFIX = ".bak"
@@ -33,7 +35,7 @@ def _read(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as err:
-        raise CorruptFileError(f"Could not read {path}: {err.strerror}.", path) from err
+        raise unreadable(path, err) from err
 
 
 def move_aside(path: Path, data_dir: Path) -> Path:
@@ -59,14 +61,35 @@ def load_versioned(
         except CorruptFileError as err:
             problem: CorruptFileError = err
     else:
-        problem = CorruptFileError(f"The file {path} is missing.", path)
+        problem = CorruptFileError(
+            path=path,
+            template=QT_TRANSLATE_NOOP("errors", "The file {path} is missing."),
+            params={"path": path},
+        )
     backup = _read(backup_path(path))
     if backup is None:
-        raise _unrecoverable(problem, path, "there is no backup copy")
+        raise _unrecoverable(
+            problem,
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{problem} It cannot be restored automatically: there is no backup copy. "
+                "The file was left untouched; keep it and ask your support contact for help.",
+            ),
+        )
     try:
         value = decode(backup)
     except CorruptFileError:
-        raise _unrecoverable(problem, path, "its backup copy is damaged too") from None
+        raise _unrecoverable(
+            problem,
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{problem} It cannot be restored automatically: its backup copy is damaged "
+                "too. The file was left untouched; keep it and ask your support contact for "
+                "help.",
+            ),
+        ) from None
     where = ""
     if data is not None:
         where = f" The damaged file was moved to {move_aside(path, data_dir)}."
@@ -78,12 +101,8 @@ def load_versioned(
     return value, fingerprint(backup)
 
 
-def _unrecoverable(problem: CorruptFileError, path: Path, why: str) -> CorruptFileError:
-    return CorruptFileError(
-        f"{problem} It cannot be restored automatically: {why}. The file was left "
-        "untouched; keep it and ask your support contact for help.",
-        path,
-    )
+def _unrecoverable(problem: CorruptFileError, path: Path, template: str) -> CorruptFileError:
+    return CorruptFileError(path=path, template=template, params={"problem": problem})
 
 
 def save_versioned(path: Path, data: bytes, expected: str | None) -> str:
@@ -95,13 +114,21 @@ def save_versioned(path: Path, data: bytes, expected: str | None) -> str:
     current = _read(path)
     if current is not None and fingerprint(current) != expected:
         raise ConcurrentChangeError(
-            f"{path} was changed on disk (by another window or program) after it was "
-            "opened here, so it was not overwritten. Your changes are still on screen: "
-            "reopen the case to see the other version, or save yours as a copy."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was changed on disk (by another window or program) after it was "
+                "opened here, so it was not overwritten. Your changes are still on screen: "
+                "reopen the case to see the other version, or save yours as a copy.",
+            ),
+            params={"path": path},
         )
     if current is None and expected is not None:
         raise ConcurrentChangeError(
-            f"{path} was removed after it was opened here; it was not recreated silently."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was removed after it was opened here; it was not recreated silently.",
+            ),
+            params={"path": path},
         )
     if current is not None:
         atomic_write(backup_path(path), current)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Self
 
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import keyring_store
 from ombud_desktop.vault.atomic import os_error_reason, remove_stale_temps
 from ombud_desktop.vault.errors import (
@@ -78,8 +79,12 @@ class VaultBase:
         holder = self._lock.holder()
         if mode == "write":
             raise VaultBusyError(
-                f"The vault in {self.data_dir} is in use by {holder}. Close Ombud "
-                "Desktop there (or wait for that command to finish) and try again."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault in {folder} is in use by {holder}. Close Ombud Desktop there "
+                    "(or wait for that command to finish) and try again.",
+                ),
+                params={"folder": self.data_dir, "holder": holder},
             )
         self.read_only = True
         self.busy_message = (
@@ -141,8 +146,12 @@ class VaultBase:
 
     def _require_writable(self) -> None:
         if self.read_only:
+            if self.busy_message:  # says why (English: it names who holds the lock)
+                raise ReadOnlyVaultError(self.busy_message)
             raise ReadOnlyVaultError(
-                self.busy_message or "The vault was opened read-only; changes cannot be saved."
+                template=QT_TRANSLATE_NOOP(
+                    "errors", "The vault was opened read-only; changes cannot be saved."
+                ),
             )
 
     # -- keys --------------------------------------------------------------------------
@@ -163,8 +172,12 @@ class VaultBase:
         if self._keystore is None:
             if not self.exists:
                 raise VaultNotInitializedError(
-                    f"There is no vault in {self.data_dir} yet. Create one with "
-                    "`ombud-desktop vault init` (or open the app)."
+                    template=QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no vault in {folder} yet. Create one with `ombud-desktop "
+                        "vault init` (or open the app).",
+                    ),
+                    params={"folder": self.data_dir},
                 )
             store, _ = load_versioned(
                 self.keystore_path,
@@ -194,13 +207,22 @@ class VaultBase:
         """
         self._require_writable()
         if self.exists:
-            raise VaultError(f"A vault already exists in {self.data_dir}; it was left as is.")
+            raise VaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A vault already exists in {folder}; it was left as is.",
+                ),
+                params={"folder": self.data_dir},
+            )
         if use_keyring is None:
             use_keyring = keyring_store.is_available()
         if not use_keyring and not passphrase:
             raise VaultError(
-                "No secure system keyring is available here: choose a passphrase to protect "
-                "the vault."
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No secure system keyring is available here: choose a passphrase to "
+                    "protect the vault.",
+                ),
             )
         store, vault_key = KeyStore.new(self.keystore_path)
         if passphrase:
@@ -231,7 +253,12 @@ class VaultBase:
 
     def _key(self) -> bytes:
         if self._vault_key is None:
-            raise VaultLockedError("The vault is locked. Unlock it first.")
+            raise VaultLockedError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault is locked. Unlock it first.",
+                ),
+            )
         return self._vault_key
 
     def _rewrite_keystore(self, change: Callable[[KeyStore, bytes], Any]) -> Any:
@@ -300,7 +327,13 @@ class VaultBase:
     # -- per-case keys and records -----------------------------------------------------
     def case_dir(self, case_id: str) -> Path:
         if not is_valid_id(case_id):
-            raise CaseNotFoundError(f"{case_id!r} is not a case id (see `case list`).")
+            raise CaseNotFoundError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{case_id} is not a case id (see `case list`).",
+                ),
+                params={"case_id": repr(case_id)},
+            )
         return self.data_dir / CASES_DIR / case_id
 
     def _case_key(self, case_id: str) -> bytes:
@@ -308,7 +341,13 @@ class VaultBase:
             return self._case_keys[case_id]
         folder = self.case_dir(case_id)
         if not folder.is_dir() or (folder / DELETING_MARK).exists():
-            raise CaseNotFoundError(f"There is no case {case_id} in {self.data_dir}.")
+            raise CaseNotFoundError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "There is no case {case_id} in {folder}.",
+                ),
+                params={"case_id": case_id, "folder": self.data_dir},
+            )
         wrap_key = subkey(self._key(), "case-key")
         path = folder / KEY_FILE
 

@@ -2982,6 +2982,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>يشير الاسم إلى {expected} لكن الملف يحتوي على {actual}. تحقق من أنه الملف الصحيح، أو أعد تسميته بالامتداد الصحيح.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>تعذّر حفظ {name} في {folder}: القرص ممتلئ. أفرغ بعض المساحة، ثم احفظ مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>تعذّر حفظ {name} في {folder}: المجلد للقراءة فقط أو ليس لديك إذن بالكتابة فيه. اختر مجلدًا يمكنك الكتابة فيه (--data-dir)، ثم احفظ مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>تعذّر حفظ {name} في {folder}: {reason}. افحص القرص، ثم احفظ مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>لا توجد حالة {case_id} في {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>تعذّرت قراءة {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>لا يوجد في الحالة {case_id} مرفق {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>الملف {path} تالف أو تم تغييره خارج Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>يحتاج ملف التسليم إلى عبارة مرور لحمايته.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} موجود بالفعل؛ اختر اسم ملف آخر (لم يتغير أي شيء).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>عبارة المرور هذه لا تفتح ملف التسليم {name}. اطلب من الشخص الذي أنشأه عبارة المرور التي اختارها.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>الحالة {case_id} موجودة بالفعل في هذه الخزنة. لم يتغير أي شيء. استوردها كحالة جديدة (--new-id) أو استبدل الموجودة هنا (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>لا تتوفر هنا سلسلة مفاتيح نظام آمنة. احمِ الخزنة بعبارة مرور بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>رفضت سلسلة مفاتيح النظام حفظ مفتاح الخزنة ({problem}). افتح قفل سلسلة المفاتيح (سجّل الدخول إلى جلسة سطح المكتب) وحاول مرة أخرى، أو استخدم عبارة مرور الخزنة أو مفتاح الاسترداد بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>مفتاح الخزنة محفوظ في سلسلة مفاتيح النظام، لكن لا تتوفر الآن سلسلة مفاتيح آمنة (مثلاً لا توجد جلسة سطح مكتب). افتح القفل بعبارة مرور الخزنة أو مفتاح الاسترداد بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>رفضت سلسلة مفاتيح النظام إعطاء مفتاح الخزنة ({problem}). افتح قفل سلسلة المفاتيح (سجّل الدخول إلى جلسة سطح المكتب) وحاول مرة أخرى، أو استخدم عبارة مرور الخزنة أو مفتاح الاسترداد بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>لا تحتوي سلسلة مفاتيح النظام على مفتاح هذه الخزنة (قد تكون سلسلة مفاتيح مستخدم آخر أو حاسوبًا جديدًا). افتح القفل بعبارة مرور الخزنة أو مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>مفتاح الخزنة في سلسلة مفاتيح النظام تالف. افتح القفل بعبارة مرور الخزنة أو مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>هذه الخزنة غير محفوظة في سلسلة مفاتيح النظام؛ افتح قفلها بعبارة المرور الخاصة بها.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>المفتاح الموجود في سلسلة مفاتيح النظام لا يفتح هذه الخزنة (أو أن ملف مفتاحها {path} تالف). افتح القفل بعبارة المرور أو مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>هذه الخزنة ليس لها عبارة مرور؛ يُفتح قفلها عن طريق سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقق منها (مفتاح الأحرف الكبيرة، تخطيط لوحة المفاتيح) وحاول مرة أخرى. إذا كنت متأكدًا من صحتها، فقد يكون ملف المفتاح {path} تالفًا: استخدم مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. تحقق من كل مجموعة من أربعة أحرف وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>الملف {path} مفقود.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} لا يمكن استعادته تلقائيًا: لا توجد نسخة احتياطية. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} لا يمكن استعادته تلقائيًا: نسخته الاحتياطية تالفة أيضًا. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>تم تغيير {path} على القرص (بواسطة نافذة أو برنامج آخر) بعد فتحه هنا، لذلك لم تتم الكتابة فوقه. تغييراتك لا تزال على الشاشة: أعد فتح الحالة لرؤية النسخة الأخرى، أو احفظ نسختك كنسخة منفصلة.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>تمت إزالة {path} بعد فتحه هنا؛ لم تتم إعادة إنشائه دون إشعار.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>الخزنة في {folder} قيد الاستخدام من قِبل {holder}. أغلق Ombud Desktop هناك (أو انتظر حتى ينتهي ذلك الأمر) وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>فُتحت الخزنة للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>لا توجد خزنة في {folder} بعد. أنشئ واحدة باستخدام `ombud-desktop vault init` (أو افتح التطبيق).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>توجد خزنة بالفعل في {folder}؛ تُركت كما هي.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>لا تتوفر هنا سلسلة مفاتيح نظام آمنة: اختر عبارة مرور لحماية الخزنة.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>الخزنة مقفلة. افتح قفلها أولاً.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} ليس معرّف حالة (انظر `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

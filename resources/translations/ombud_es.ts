@@ -2966,6 +2966,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>el nombre indica {expected}, pero el archivo contiene {actual}. Compruebe que es el archivo correcto, o cámbiele el nombre para que termine en la extensión correcta.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>No se pudo guardar {name} en {folder}: el disco está lleno. Libere espacio y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>No se pudo guardar {name} en {folder}: la carpeta es de solo lectura o usted no tiene permiso para escribir en ella. Elija una carpeta en la que pueda escribir (--data-dir) y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>No se pudo guardar {name} en {folder}: {reason}. Revise el disco y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>No hay ningún caso {case_id} en {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>No se pudo leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>El caso {case_id} no tiene el documento adjunto {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>El archivo {path} está dañado o se cambió fuera de Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Un archivo de traspaso necesita una frase de contraseña que lo proteja.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} ya existe; elija otro nombre de archivo (no se cambió nada).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Esa frase de contraseña no abre el archivo de traspaso {name}. Pida a la persona que lo hizo la frase de contraseña que eligió.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>El caso {case_id} ya está en este almacén. No se cambió nada. Impórtelo como caso nuevo (--new-id) o reemplace el que hay aquí (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Aquí no hay un llavero del sistema seguro. Proteja el almacén con una frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>El llavero del sistema se negó a guardar la clave del almacén ({problem}). Desbloquee su llavero (inicie sesión en el escritorio) y vuelva a intentarlo, o use la frase de contraseña o la clave de recuperación del almacén.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>La clave del almacén se guarda en el llavero del sistema, pero ahora no hay un llavero seguro disponible (por ejemplo, no hay sesión de escritorio). Desbloquee con la frase de contraseña o la clave de recuperación del almacén.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>El llavero del sistema se negó a dar la clave del almacén ({problem}). Desbloquee su llavero (inicie sesión en el escritorio) y vuelva a intentarlo, o use la frase de contraseña o la clave de recuperación del almacén.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>El llavero del sistema no tiene la clave de este almacén (puede ser el llavero de otro usuario o una computadora nueva). Desbloquee con la frase de contraseña o la clave de recuperación del almacén.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>La clave del almacén en el llavero del sistema está dañada. Desbloquee con la frase de contraseña o la clave de recuperación del almacén.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Este almacén no se guarda en el llavero del sistema; desbloquéelo con su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>La clave del llavero del sistema no abre este almacén (o su archivo de clave {path} está dañado). Desbloquee con la frase de contraseña o la clave de recuperación.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Este almacén no tiene frase de contraseña; se desbloquea con el llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Esa frase de contraseña no abre este almacén. Revísela (Bloq Mayús, distribución del teclado) y vuelva a intentarlo. Si está seguro de que es correcta, el archivo de clave {path} puede estar dañado: use su clave de recuperación.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Esa clave de recuperación no abre este almacén. Revise cada grupo de cuatro caracteres y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Falta el archivo {path}.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} No se puede restaurar automáticamente: no hay copia de seguridad. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} No se puede restaurar automáticamente: su copia de seguridad también está dañada. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} se cambió en el disco (en otra ventana u otro programa) después de abrirse aquí, así que no se sobrescribió. Sus cambios siguen en la pantalla: vuelva a abrir el caso para ver la otra versión, o guarde la suya como copia.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} se eliminó después de abrirse aquí; no se volvió a crear sin avisar.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>El almacén en {folder} lo está usando {holder}. Cierre Ombud Desktop allí (o espere a que termine ese comando) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>El almacén se abrió en modo de solo lectura; no se pueden guardar cambios.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Todavía no hay un almacén en {folder}. Cree uno con `ombud-desktop vault init` (o abra la aplicación).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>Ya existe un almacén en {folder}; se dejó como estaba.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Aquí no hay un llavero del sistema seguro: elija una frase de contraseña para proteger el almacén.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>El almacén está bloqueado. Desbloquéelo primero.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} no es un identificador de caso (vea `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -2966,6 +2966,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>le nom indique {expected} mais le fichier contient {actual}. Vérifiez que c'est le bon fichier, ou renommez-le avec la bonne extension.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Impossible d'enregistrer {name} dans {folder} : le disque est plein. Libérez de l'espace, puis enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Impossible d'enregistrer {name} dans {folder} : le dossier est en lecture seule ou vous n'avez pas le droit d'y écrire. Choisissez un dossier où vous pouvez écrire (--data-dir), puis enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Impossible d'enregistrer {name} dans {folder} : {reason}. Vérifiez le disque, puis enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>Il n'y a pas de dossier {case_id} dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Impossible de lire {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>Le dossier {case_id} n'a pas de pièce jointe {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>Le fichier {path} est endommagé ou a été modifié en dehors d'Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Un fichier de transmission a besoin d'une phrase secrète pour le protéger.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} existe déjà ; choisissez un autre nom de fichier (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Cette phrase secrète n'ouvre pas le fichier de transmission {name}. Demandez à la personne qui l'a créé la phrase secrète qu'elle a choisie.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>Le dossier {case_id} est déjà dans ce coffre. Rien n'a été modifié. Importez-le comme nouveau dossier (--new-id) ou remplacez celui qui est ici (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Aucun trousseau système sécurisé n'est disponible ici. Protégez plutôt le coffre avec une phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Le trousseau du système a refusé d'enregistrer la clé du coffre ({problem}). Déverrouillez votre trousseau (connectez-vous à la session de bureau) et réessayez, ou utilisez plutôt la phrase secrète ou la clé de récupération du coffre.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>La clé du coffre est gardée dans le trousseau du système, mais aucun trousseau sécurisé n'est disponible maintenant (par exemple, pas de session de bureau). Déverrouillez avec la phrase secrète ou la clé de récupération du coffre.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Le trousseau du système a refusé de donner la clé du coffre ({problem}). Déverrouillez votre trousseau (connectez-vous à la session de bureau) et réessayez, ou utilisez plutôt la phrase secrète ou la clé de récupération du coffre.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>Le trousseau du système ne contient pas la clé de ce coffre (c'est peut-être le trousseau d'un autre utilisateur ou un nouvel ordinateur). Déverrouillez avec la phrase secrète ou la clé de récupération du coffre.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>La clé du coffre dans le trousseau du système est endommagée. Déverrouillez avec la phrase secrète ou la clé de récupération du coffre.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Ce coffre n'est pas gardé dans le trousseau du système ; déverrouillez-le avec sa phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>La clé du trousseau du système n'ouvre pas ce coffre (ou son fichier de clé {path} est endommagé). Déverrouillez avec la phrase secrète ou la clé de récupération.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Ce coffre n'a pas de phrase secrète ; il se déverrouille par le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Cette phrase secrète n'ouvre pas ce coffre. Vérifiez-la (verrouillage des majuscules, disposition du clavier) et réessayez. Si vous êtes sûr qu'elle est correcte, le fichier de clé {path} est peut-être endommagé : utilisez votre clé de récupération.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Cette clé de récupération n'ouvre pas ce coffre. Vérifiez chaque groupe de quatre caractères et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Le fichier {path} est manquant.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Il ne peut pas être restauré automatiquement : il n'y a pas de copie de sauvegarde. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Il ne peut pas être restauré automatiquement : sa copie de sauvegarde est endommagée aussi. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} a été modifié sur le disque (par une autre fenêtre ou un autre programme) après avoir été ouvert ici ; il n'a donc pas été écrasé. Vos modifications sont toujours à l'écran : rouvrez le dossier pour voir l'autre version, ou enregistrez la vôtre comme copie.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} a été supprimé après avoir été ouvert ici ; il n'a pas été recréé sans prévenir.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>Le coffre dans {folder} est utilisé par {holder}. Fermez Ombud Desktop là-bas (ou attendez la fin de cette commande) et réessayez.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>Le coffre a été ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Il n'y a pas encore de coffre dans {folder}. Créez-en un avec `ombud-desktop vault init` (ou ouvrez l'application).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>Un coffre existe déjà dans {folder} ; il a été laissé tel quel.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Aucun trousseau système sécurisé n'est disponible ici : choisissez une phrase secrète pour protéger le coffre.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>Le coffre est verrouillé. Déverrouillez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} n'est pas un identifiant de dossier (voir `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -2966,6 +2966,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>non an di se {expected} men fichye a gen {actual}. Tcheke si se bon fichye a, oswa chanje non l pou l fini ak bon ekstansyon an.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Nou pa t ka anrejistre {name} nan {folder}: disk la plen. Libere kèk plas, epi anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Nou pa t ka anrejistre {name} nan {folder}: dosye a se lekti sèlman oswa ou pa gen dwa ekri ladan l. Chwazi yon dosye ou ka ekri ladan l (--data-dir), epi anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Nou pa t ka anrejistre {name} nan {folder}: {reason}. Tcheke disk la, epi anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>Pa gen okenn ka {case_id} nan {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Nou pa t ka li {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>Ka {case_id} la pa gen atachman {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>Fichye {path} la domaje oswa yo te chanje l andeyò Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Yon fichye transfè bezwen yon fraz sekrè pou pwoteje l.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} egziste deja; chwazi yon lòt non fichye (pa gen anyen ki chanje).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Fraz sekrè sa a pa louvri fichye transfè {name} la. Mande moun ki te fè l la fraz sekrè li te chwazi a.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>Ka {case_id} la deja nan depo chifre sa a. Pa gen anyen ki chanje. Enpòte l kòm yon nouvo ka (--new-id) oswa ranplase sa ki isit la (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Pa gen okenn keyring sistèm ki an sekirite isit la. Pito pwoteje depo chifre a ak yon fraz sekrè.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Keyring sistèm nan refize sere kle depo chifre a ({problem}). Louvri keyring ou a (konekte nan sesyon biwo a) epi eseye ankò, oswa sèvi ak fraz sekrè a oswa kle rekiperasyon depo chifre a pito.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>Kle depo chifre a sere nan keyring sistèm nan, men pa gen okenn keyring ki an sekirite kounye a (pa egzanp, pa gen sesyon biwo). Louvri ak fraz sekrè a oswa kle rekiperasyon depo chifre a.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Keyring sistèm nan refize bay kle depo chifre a ({problem}). Louvri keyring ou a (konekte nan sesyon biwo a) epi eseye ankò, oswa sèvi ak fraz sekrè a oswa kle rekiperasyon depo chifre a pito.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>Keyring sistèm nan pa gen kle depo chifre sa a (li ka keyring yon lòt itilizatè oswa yon nouvo òdinatè). Louvri ak fraz sekrè a oswa kle rekiperasyon depo chifre a.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>Kle depo chifre a ki nan keyring sistèm nan domaje. Louvri ak fraz sekrè a oswa kle rekiperasyon depo chifre a.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Depo chifre sa a pa sere nan keyring sistèm nan; louvri l ak fraz sekrè li.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>Kle ki nan keyring sistèm nan pa louvri depo chifre sa a (oswa fichye kle li {path} domaje). Louvri ak fraz sekrè a oswa kle rekiperasyon an.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Depo chifre sa a pa gen fraz sekrè; se keyring sistèm nan ki louvri l.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Fraz sekrè sa a pa louvri depo chifre sa a. Tcheke l (Caps Lock, kalite klavye) epi eseye ankò. Si ou sèten li bon, fichye kle {path} la ka domaje: sèvi ak kle rekiperasyon ou.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Kle rekiperasyon sa a pa louvri depo chifre sa a. Tcheke chak gwoup kat karaktè epi eseye ankò.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Fichye {path} la manke.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Nou pa ka retabli l otomatikman: pa gen kopi sekou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Nou pa ka retabli l otomatikman: kopi sekou li domaje tou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} te chanje sou disk la (pa yon lòt fenèt oswa pwogram) apre li te louvri isit la, kidonk nou pa t ekri sou li. Chanjman ou yo toujou sou ekran an: louvri ka a ankò pou wè lòt vèsyon an, oswa anrejistre pa w la kòm yon kopi.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} te efase apre li te louvri isit la; nou pa t kreye l ankò san di anyen.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>{holder} ap sèvi ak depo chifre ki nan {folder} la. Fèmen Ombud Desktop la (oswa tann kòmand sa a fini) epi eseye ankò.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>Depo chifre a louvri an lekti sèlman; nou pa ka anrejistre chanjman yo.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Poko gen depo chifre nan {folder}. Kreye youn ak `ombud-desktop vault init` (oswa louvri aplikasyon an).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>Gen yon depo chifre deja nan {folder}; nou kite l jan l te ye a.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Pa gen okenn keyring sistèm ki an sekirite isit la: chwazi yon fraz sekrè pou pwoteje depo chifre a.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>Depo chifre a fèmen ak kle. Louvri l anvan.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} se pa yon nimewo ka (gade `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

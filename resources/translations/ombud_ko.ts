@@ -2962,6 +2962,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>파일 이름은 {expected}인데 내용은 {actual}입니다. 올바른 파일인지 확인하거나, 올바른 확장자로 이름을 바꾸세요.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>{name}을(를) {folder}에 저장할 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보한 다음 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>{name}을(를) {folder}에 저장할 수 없습니다: 폴더가 읽기 전용이거나 쓰기 권한이 없습니다. 쓸 수 있는 폴더(--data-dir)를 선택한 다음 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>{name}을(를) {folder}에 저장할 수 없습니다: {reason}. 디스크를 확인한 다음 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>{folder}에 {case_id} 사건이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>{path}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>{case_id} 사건에 {attachment_id} 첨부 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>{path} 파일이 손상되었거나 Ombud Desktop 밖에서 변경되었습니다({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>인계 파일을 보호하려면 암호 문구가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path}이(가) 이미 있습니다. 다른 파일 이름을 선택하세요(아무것도 바뀌지 않았습니다).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>그 암호 문구로는 인계 파일 {name}을(를) 열 수 없습니다. 파일을 만든 사람에게 그 사람이 정한 암호 문구를 물어보세요.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>{case_id} 사건이 이미 이 보관함에 있습니다. 아무것도 바뀌지 않았습니다. 새 사건으로 가져오거나(--new-id) 여기 있는 사건을 바꾸세요(--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>여기에는 안전한 시스템 키링이 없습니다. 대신 암호 문구로 보관함을 보호하세요.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>시스템 키링이 보관함 키 저장을 거부했습니다({problem}). 키링 잠금을 풀고(데스크톱 세션에 로그인) 다시 시도하거나, 보관함 암호 문구 또는 복구 키를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>보관함 키는 시스템 키링에 있지만 지금은 안전한 키링을 사용할 수 없습니다(예: 데스크톱 세션 없음). 보관함 암호 문구 또는 복구 키로 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>시스템 키링이 보관함 키 제공을 거부했습니다({problem}). 키링 잠금을 풀고(데스크톱 세션에 로그인) 다시 시도하거나, 보관함 암호 문구 또는 복구 키를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>시스템 키링에 이 보관함의 키가 없습니다(다른 사용자의 키링이거나 새 컴퓨터일 수 있습니다). 보관함 암호 문구 또는 복구 키로 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>시스템 키링의 보관함 키가 손상되었습니다. 보관함 암호 문구 또는 복구 키로 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>이 보관함은 시스템 키링에 보관되어 있지 않습니다. 암호 문구로 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>시스템 키링의 키로 이 보관함을 열 수 없습니다(또는 키 파일 {path}이(가) 손상되었습니다). 암호 문구 또는 복구 키로 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>이 보관함에는 암호 문구가 없습니다. 시스템 키링으로 잠금이 풀립니다.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>그 암호 문구로는 이 보관함을 열 수 없습니다. 확인하고(Caps Lock, 키보드 배열) 다시 시도하세요. 맞다고 확신한다면 키 파일 {path}이(가) 손상되었을 수 있습니다. 복구 키를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>그 복구 키로는 이 보관함을 열 수 없습니다. 네 글자씩 묶인 각 그룹을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>{path} 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본이 없습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본도 손상되었습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path}이(가) 여기서 열린 뒤 디스크에서(다른 창이나 프로그램에 의해) 변경되어 덮어쓰지 않았습니다. 변경한 내용은 화면에 그대로 있습니다. 사건을 다시 열어 다른 버전을 보거나, 내 버전을 사본으로 저장하세요.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path}이(가) 여기서 열린 뒤 삭제되었습니다. 몰래 다시 만들지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>{folder}의 보관함을 {holder}이(가) 사용 중입니다. 그곳의 Ombud Desktop을 닫거나(또는 그 명령이 끝날 때까지 기다린 다음) 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>보관함이 읽기 전용으로 열렸습니다. 변경 내용을 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>{folder}에 아직 보관함이 없습니다. `ombud-desktop vault init`으로 만드세요(또는 앱을 여세요).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>{folder}에 이미 보관함이 있습니다. 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>여기에는 안전한 시스템 키링이 없습니다. 보관함을 보호할 암호 문구를 정하세요.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>보관함이 잠겨 있습니다. 먼저 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id}은(는) 사건 ID가 아닙니다(`case list` 참조).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

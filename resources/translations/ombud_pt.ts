@@ -2966,6 +2966,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>o nome indica {expected}, mas o arquivo contém {actual}. Verifique se é o arquivo certo ou renomeie-o com a extensão certa.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Não foi possível salvar {name} em {folder}: o disco está cheio. Libere espaço e salve de novo.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Não foi possível salvar {name} em {folder}: a pasta é somente leitura ou você não tem permissão para gravar nela. Escolha uma pasta em que possa gravar (--data-dir) e salve de novo.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Não foi possível salvar {name} em {folder}: {reason}. Verifique o disco e salve de novo.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>Não há nenhum caso {case_id} em {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Não foi possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>O caso {case_id} não tem o anexo {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>O arquivo {path} está danificado ou foi alterado fora do Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Um arquivo de transferência precisa de uma frase-senha para protegê-lo.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} já existe; escolha outro nome de arquivo (nada foi alterado).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Essa frase-senha não abre o arquivo de transferência {name}. Peça à pessoa que o criou a frase-senha que ela escolheu.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>O caso {case_id} já está neste cofre. Nada foi alterado. Importe-o como um caso novo (--new-id) ou substitua o que está aqui (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Não há um chaveiro do sistema seguro aqui. Proteja o cofre com uma frase-senha.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>O chaveiro do sistema se recusou a guardar a chave do cofre ({problem}). Desbloqueie seu chaveiro (entre na sessão da área de trabalho) e tente de novo, ou use a frase-senha ou a chave de recuperação do cofre.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>A chave do cofre fica no chaveiro do sistema, mas nenhum chaveiro seguro está disponível agora (por exemplo, sem sessão da área de trabalho). Desbloqueie com a frase-senha ou a chave de recuperação do cofre.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>O chaveiro do sistema se recusou a fornecer a chave do cofre ({problem}). Desbloqueie seu chaveiro (entre na sessão da área de trabalho) e tente de novo, ou use a frase-senha ou a chave de recuperação do cofre.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>O chaveiro do sistema não tem a chave deste cofre (pode ser o chaveiro de outro usuário ou um computador novo). Desbloqueie com a frase-senha ou a chave de recuperação do cofre.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>A chave do cofre no chaveiro do sistema está danificada. Desbloqueie com a frase-senha ou a chave de recuperação do cofre.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Este cofre não fica no chaveiro do sistema; desbloqueie-o com a frase-senha dele.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>A chave do chaveiro do sistema não abre este cofre (ou o arquivo de chave {path} está danificado). Desbloqueie com a frase-senha ou a chave de recuperação.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Este cofre não tem frase-senha; ele é desbloqueado pelo chaveiro do sistema.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Essa frase-senha não abre este cofre. Verifique-a (Caps Lock, layout do teclado) e tente de novo. Se tiver certeza de que está certa, o arquivo de chave {path} pode estar danificado: use sua chave de recuperação.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Essa chave de recuperação não abre este cofre. Verifique cada grupo de quatro caracteres e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>O arquivo {path} está faltando.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Não é possível restaurá-lo automaticamente: não há cópia de segurança. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Não é possível restaurá-lo automaticamente: a cópia de segurança também está danificada. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} foi alterado no disco (por outra janela ou programa) depois de ser aberto aqui, por isso não foi sobrescrito. Suas alterações continuam na tela: abra o caso de novo para ver a outra versão, ou salve a sua como cópia.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} foi removido depois de ser aberto aqui; ele não foi recriado sem aviso.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>O cofre em {folder} está em uso por {holder}. Feche o Ombud Desktop lá (ou espere esse comando terminar) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>O cofre foi aberto somente para leitura; as alterações não podem ser salvas.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Ainda não há um cofre em {folder}. Crie um com `ombud-desktop vault init` (ou abra o aplicativo).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>Já existe um cofre em {folder}; ele foi deixado como estava.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Não há um chaveiro do sistema seguro aqui: escolha uma frase-senha para proteger o cofre.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>O cofre está bloqueado. Desbloqueie-o primeiro.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} não é um identificador de caso (veja `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -2970,6 +2970,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>по имени это {expected}, но в файле {actual}. Проверьте, тот ли это файл, или переименуйте его с правильным расширением.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Не удалось сохранить {name} в {folder}: диск заполнен. Освободите место и сохраните снова.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Не удалось сохранить {name} в {folder}: папка только для чтения или у вас нет права записи в неё. Выберите папку, в которую можно писать (--data-dir), и сохраните снова.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Не удалось сохранить {name} в {folder}: {reason}. Проверьте диск и сохраните снова.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>В {folder} нет дела {case_id}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Не удалось прочитать {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>В деле {case_id} нет вложения {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>Файл {path} повреждён или был изменён вне Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Файлу передачи нужна кодовая фраза для защиты.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} уже существует; выберите другое имя файла (ничего не изменено).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Эта кодовая фраза не открывает файл передачи {name}. Спросите у того, кто его создал, выбранную им кодовую фразу.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>Дело {case_id} уже есть в этом хранилище. Ничего не изменено. Импортируйте его как новое дело (--new-id) или замените имеющееся (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Здесь нет защищённой системной связки ключей. Защитите хранилище кодовой фразой.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Системная связка ключей отказалась сохранить ключ хранилища ({problem}). Разблокируйте связку ключей (войдите в сеанс рабочего стола) и попробуйте снова или используйте кодовую фразу либо ключ восстановления хранилища.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>Ключ хранилища хранится в системной связке ключей, но сейчас защищённая связка ключей недоступна (например, нет сеанса рабочего стола). Разблокируйте кодовой фразой или ключом восстановления хранилища.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Системная связка ключей отказалась выдать ключ хранилища ({problem}). Разблокируйте связку ключей (войдите в сеанс рабочего стола) и попробуйте снова или используйте кодовую фразу либо ключ восстановления хранилища.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>В системной связке ключей нет ключа этого хранилища (возможно, это связка другого пользователя или новый компьютер). Разблокируйте кодовой фразой или ключом восстановления хранилища.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>Ключ хранилища в системной связке ключей повреждён. Разблокируйте кодовой фразой или ключом восстановления хранилища.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Это хранилище не хранится в системной связке ключей; разблокируйте его кодовой фразой.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>Ключ из системной связки ключей не открывает это хранилище (или его файл ключа {path} повреждён). Разблокируйте кодовой фразой или ключом восстановления.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>У этого хранилища нет кодовой фразы; оно разблокируется через системную связку ключей.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Эта кодовая фраза не открывает это хранилище. Проверьте её (Caps Lock, раскладка клавиатуры) и попробуйте снова. Если вы уверены, что она верна, файл ключа {path} может быть повреждён: используйте ключ восстановления.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Этот ключ восстановления не открывает это хранилище. Проверьте каждую группу из четырёх символов и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Файл {path} отсутствует.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Восстановить его автоматически нельзя: резервной копии нет. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Восстановить его автоматически нельзя: резервная копия тоже повреждена. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} изменился на диске (в другом окне или программе) после того, как был открыт здесь, поэтому он не перезаписан. Ваши изменения остаются на экране: откройте дело заново, чтобы увидеть другую версию, или сохраните свою как копию.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} был удалён после того, как был открыт здесь; он не был молча создан заново.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>Хранилище в {folder} используется: {holder}. Закройте там Ombud Desktop (или дождитесь завершения той команды) и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>Хранилище открыто только для чтения; изменения нельзя сохранить.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>В {folder} ещё нет хранилища. Создайте его командой `ombud-desktop vault init` (или откройте приложение).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>В {folder} уже есть хранилище; оно оставлено как есть.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Здесь нет защищённой системной связки ключей: выберите кодовую фразу для защиты хранилища.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>Хранилище заблокировано. Сначала разблокируйте его.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} — это не номер дела (см. `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

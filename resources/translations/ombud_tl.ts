@@ -2966,6 +2966,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>sinasabi ng pangalan na {expected} ito pero ang laman ng file ay {actual}. Tingnan kung ito ang tamang file, o palitan ang pangalan para tama ang extension.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Hindi ma-save ang {name} sa {folder}: puno na ang disk. Magbakante ng espasyo, saka i-save ulit.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Hindi ma-save ang {name} sa {folder}: read-only ang folder o wala kang pahintulot na sumulat dito. Pumili ng folder na masusulatan mo (--data-dir), saka i-save ulit.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Hindi ma-save ang {name} sa {folder}: {reason}. Suriin ang disk, saka i-save ulit.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>Walang kasong {case_id} sa {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Hindi mabasa ang {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>Walang attachment na {attachment_id} ang kasong {case_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>Sira ang file na {path} o binago ito sa labas ng Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Kailangan ng hand-off file ng passphrase para maprotektahan ito.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>Mayroon nang {path}; pumili ng ibang pangalan ng file (walang binago).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Hindi nabubuksan ng passphrase na iyon ang hand-off file na {name}. Itanong sa gumawa nito ang passphrase na pinili nila.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>Nasa vault na ito ang kasong {case_id}. Walang binago. I-import ito bilang bagong kaso (--new-id) o palitan ang narito (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Walang ligtas na system keyring dito. Protektahan na lang ang vault gamit ang passphrase.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Tumanggi ang system keyring na itago ang key ng vault ({problem}). I-unlock ang iyong keyring (mag-log in sa desktop session) at subukan ulit, o gamitin na lang ang passphrase o recovery key ng vault.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>Nasa system keyring ang key ng vault, pero walang ligtas na keyring ngayon (halimbawa, walang desktop session). I-unlock gamit ang passphrase o recovery key ng vault.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Tumanggi ang system keyring na ibigay ang key ng vault ({problem}). I-unlock ang iyong keyring (mag-log in sa desktop session) at subukan ulit, o gamitin na lang ang passphrase o recovery key ng vault.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>Wala sa system keyring ang key ng vault na ito (maaaring keyring ito ng ibang user o bagong computer). I-unlock gamit ang passphrase o recovery key ng vault.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>Sira ang key ng vault sa system keyring. I-unlock gamit ang passphrase o recovery key ng vault.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Hindi nakatago sa system keyring ang vault na ito; i-unlock ito gamit ang passphrase nito.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>Hindi nabubuksan ng key sa system keyring ang vault na ito (o sira ang key file nitong {path}). I-unlock gamit ang passphrase o recovery key.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Walang passphrase ang vault na ito; na-u-unlock ito sa pamamagitan ng system keyring.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Hindi nabubuksan ng passphrase na iyon ang vault na ito. Suriin ito (Caps Lock, layout ng keyboard) at subukan ulit. Kung sigurado kang tama ito, maaaring sira ang key file na {path}: gamitin ang iyong recovery key.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Hindi nabubuksan ng recovery key na iyon ang vault na ito. Suriin ang bawat grupo ng apat na character at subukan ulit.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Nawawala ang file na {path}.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Hindi ito maibabalik nang awtomatiko: walang backup na kopya. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Hindi ito maibabalik nang awtomatiko: sira rin ang backup na kopya nito. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>Binago ang {path} sa disk (ng ibang window o program) matapos itong buksan dito, kaya hindi ito pinatungan. Nasa screen pa ang iyong mga pagbabago: buksan ulit ang kaso para makita ang ibang bersyon, o i-save ang sa iyo bilang kopya.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>Inalis ang {path} matapos itong buksan dito; hindi ito basta ginawa ulit nang tahimik.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>Ginagamit ng {holder} ang vault sa {folder}. Isara ang Ombud Desktop doon (o hintaying matapos ang command na iyon) at subukan ulit.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>Binuksan ang vault nang read-only; hindi mase-save ang mga pagbabago.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Wala pang vault sa {folder}. Gumawa ng isa gamit ang `ombud-desktop vault init` (o buksan ang app).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>May vault na sa {folder}; hinayaan ito kung ano ito.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Walang ligtas na system keyring dito: pumili ng passphrase para protektahan ang vault.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>Naka-lock ang vault. I-unlock muna ito.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>Hindi case id ang {case_id} (tingnan ang `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -2962,6 +2962,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>tên tệp cho biết là {expected} nhưng tệp lại chứa {actual}. Hãy kiểm tra đây có đúng tệp không, hoặc đổi tên cho đúng phần mở rộng.</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>Không lưu được {name} vào {folder}: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>Không lưu được {name} vào {folder}: thư mục chỉ cho đọc hoặc bạn không có quyền ghi vào đó. Hãy chọn thư mục bạn có thể ghi (--data-dir) rồi lưu lại.</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>Không lưu được {name} vào {folder}: {reason}. Hãy kiểm tra ổ đĩa rồi lưu lại.</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>Không có hồ sơ {case_id} trong {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Không đọc được {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>Hồ sơ {case_id} không có tệp đính kèm {attachment_id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>Tệp {path} bị hỏng hoặc đã bị thay đổi bên ngoài Ombud Desktop ({detail}).</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>Tệp bàn giao cần một cụm mật khẩu để bảo vệ.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} đã có rồi; hãy chọn tên tệp khác (không có gì bị thay đổi).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>Cụm mật khẩu đó không mở được tệp bàn giao {name}. Hãy hỏi người đã tạo tệp cụm mật khẩu họ đã chọn.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>Hồ sơ {case_id} đã có trong kho dữ liệu này. Không có gì bị thay đổi. Hãy nhập nó thành hồ sơ mới (--new-id) hoặc thay thế hồ sơ đang có ở đây (--replace).</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>Ở đây không có kho khóa hệ thống an toàn. Hãy bảo vệ kho dữ liệu bằng cụm mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Kho khóa hệ thống đã từ chối lưu khóa của kho dữ liệu ({problem}). Hãy mở khóa kho khóa (đăng nhập vào phiên màn hình) rồi thử lại, hoặc dùng cụm mật khẩu hay khóa khôi phục của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>Khóa của kho dữ liệu được giữ trong kho khóa hệ thống, nhưng hiện không có kho khóa an toàn (ví dụ không có phiên màn hình). Hãy mở khóa bằng cụm mật khẩu hoặc khóa khôi phục của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>Kho khóa hệ thống đã từ chối đưa khóa của kho dữ liệu ({problem}). Hãy mở khóa kho khóa (đăng nhập vào phiên màn hình) rồi thử lại, hoặc dùng cụm mật khẩu hay khóa khôi phục của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>Kho khóa hệ thống không giữ khóa của kho dữ liệu này (có thể là kho khóa của người dùng khác hoặc máy tính mới). Hãy mở khóa bằng cụm mật khẩu hoặc khóa khôi phục của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>Khóa của kho dữ liệu trong kho khóa hệ thống bị hỏng. Hãy mở khóa bằng cụm mật khẩu hoặc khóa khôi phục của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>Kho dữ liệu này không được giữ trong kho khóa hệ thống; hãy mở khóa bằng cụm mật khẩu của nó.</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>Khóa trong kho khóa hệ thống không mở được kho dữ liệu này (hoặc tệp khóa {path} bị hỏng). Hãy mở khóa bằng cụm mật khẩu hoặc khóa khôi phục.</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>Kho dữ liệu này không có cụm mật khẩu; nó được mở khóa qua kho khóa hệ thống.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>Cụm mật khẩu đó không mở được kho dữ liệu này. Hãy kiểm tra (Caps Lock, kiểu bàn phím) rồi thử lại. Nếu bạn chắc chắn là đúng, tệp khóa {path} có thể bị hỏng: hãy dùng khóa khôi phục.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>Khóa khôi phục đó không mở được kho dữ liệu này. Hãy kiểm tra từng nhóm bốn ký tự rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>Thiếu tệp {path}.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Không thể tự động khôi phục: không có bản sao lưu. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của bạn giúp.</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} Không thể tự động khôi phục: bản sao lưu của nó cũng bị hỏng. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của bạn giúp.</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} đã bị thay đổi trên ổ đĩa (bởi cửa sổ hoặc chương trình khác) sau khi được mở ở đây, nên không bị ghi đè. Những thay đổi của bạn vẫn còn trên màn hình: hãy mở lại hồ sơ để xem phiên bản kia, hoặc lưu bản của bạn thành bản sao.</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} đã bị xóa sau khi được mở ở đây; nó không được âm thầm tạo lại.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>Kho dữ liệu trong {folder} đang được {holder} sử dụng. Hãy đóng Ombud Desktop ở đó (hoặc chờ lệnh đó xong) rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>Kho dữ liệu được mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>Chưa có kho dữ liệu trong {folder}. Hãy tạo bằng `ombud-desktop vault init` (hoặc mở ứng dụng).</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>Đã có kho dữ liệu trong {folder}; nó được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>Ở đây không có kho khóa hệ thống an toàn: hãy chọn cụm mật khẩu để bảo vệ kho dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>Kho dữ liệu đang bị khóa. Hãy mở khóa trước.</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} không phải mã hồ sơ (xem `case list`).</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

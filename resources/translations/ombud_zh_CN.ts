@@ -2962,6 +2962,142 @@
             <source>the name says {expected} but the file contains {actual}. Check that this is the right file, or rename it to end in the right extension.</source>
             <translation>文件名表明是{expected}，但文件内容是{actual}。请确认这是正确的文件，或将其重命名为正确的扩展名。</translation>
         </message>
+        <message>
+            <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
+            <translation>无法将 {name} 保存到 {folder}：磁盘已满。请腾出一些空间，然后再保存。</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
+            <translation>无法将 {name} 保存到 {folder}：该文件夹是只读的，或您没有写入权限。请选择一个您可以写入的文件夹（--data-dir），然后再保存。</translation>
+        </message>
+        <message>
+            <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
+            <translation>无法将 {name} 保存到 {folder}：{reason}。请检查磁盘，然后再保存。</translation>
+        </message>
+        <message>
+            <source>There is no case {case_id} in {folder}.</source>
+            <translation>{folder} 中没有案件 {case_id}。</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>无法读取 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Case {case_id} has no attachment {attachment_id}.</source>
+            <translation>案件 {case_id} 没有附件 {attachment_id}。</translation>
+        </message>
+        <message>
+            <source>The file {path} is damaged or was changed outside Ombud Desktop ({detail}).</source>
+            <translation>文件 {path} 已损坏，或在 Ombud Desktop 之外被更改过（{detail}）。</translation>
+        </message>
+        <message>
+            <source>A hand-off file needs a passphrase to protect it.</source>
+            <translation>交接文件需要一个密码短语来保护它。</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name (nothing was changed).</source>
+            <translation>{path} 已存在；请选择其他文件名（没有做任何更改）。</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
+            <translation>该密码短语打不开交接文件 {name}。请向制作该文件的人索取他们设定的密码短语。</translation>
+        </message>
+        <message>
+            <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>
+            <translation>案件 {case_id} 已在此加密库中。没有做任何更改。请将其作为新案件导入（--new-id），或替换这里的案件（--replace）。</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here. Protect the vault with a passphrase instead.</source>
+            <translation>这里没有安全的系统钥匙环。请改用密码短语来保护加密库。</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>系统钥匙环拒绝保存加密库的密钥（{problem}）。请解锁您的钥匙环（登录桌面会话）后再试，或改用加密库的密码短语或恢复密钥。</translation>
+        </message>
+        <message>
+            <source>The vault key is kept in the system keyring, but no secure keyring is available now (for example, no desktop session). Unlock with the vault passphrase or recovery key instead.</source>
+            <translation>加密库的密钥保存在系统钥匙环中，但现在没有可用的安全钥匙环（例如没有桌面会话）。请改用加密库的密码短语或恢复密钥解锁。</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to give the vault key ({problem}). Unlock your keyring (log in to the desktop session) and try again, or use the vault passphrase or recovery key instead.</source>
+            <translation>系统钥匙环拒绝提供加密库的密钥（{problem}）。请解锁您的钥匙环（登录桌面会话）后再试，或改用加密库的密码短语或恢复密钥。</translation>
+        </message>
+        <message>
+            <source>The system keyring does not hold this vault's key (it may be another user's keyring or a new computer). Unlock with the vault passphrase or recovery key.</source>
+            <translation>系统钥匙环中没有此加密库的密钥（可能是其他用户的钥匙环，或是一台新电脑）。请用加密库的密码短语或恢复密钥解锁。</translation>
+        </message>
+        <message>
+            <source>The vault key in the system keyring is damaged. Unlock with the vault passphrase or recovery key.</source>
+            <translation>系统钥匙环中的加密库密钥已损坏。请用加密库的密码短语或恢复密钥解锁。</translation>
+        </message>
+        <message>
+            <source>This vault is not kept in the system keyring; unlock it with its passphrase.</source>
+            <translation>此加密库没有保存在系统钥匙环中；请用它的密码短语解锁。</translation>
+        </message>
+        <message>
+            <source>The key in the system keyring does not open this vault (or its key file {path} is damaged). Unlock with the passphrase or recovery key.</source>
+            <translation>系统钥匙环中的密钥打不开此加密库（或其密钥文件 {path} 已损坏）。请用密码短语或恢复密钥解锁。</translation>
+        </message>
+        <message>
+            <source>This vault has no passphrase; it is unlocked through the system keyring.</source>
+            <translation>此加密库没有密码短语；它通过系统钥匙环解锁。</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
+            <translation>该密码短语打不开此加密库。请检查（大写锁定、键盘布局）后再试。如果您确定它是正确的，密钥文件 {path} 可能已损坏：请使用您的恢复密钥。</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
+            <translation>该恢复密钥打不开此加密库。请检查每组四个字符后再试。</translation>
+        </message>
+        <message>
+            <source>The file {path} is missing.</source>
+            <translation>文件 {path} 不见了。</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} 无法自动恢复：没有备份副本。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
+        </message>
+        <message>
+            <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
+            <translation>{problem} 无法自动恢复：它的备份副本也已损坏。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
+        </message>
+        <message>
+            <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
+            <translation>{path} 在这里打开后，在磁盘上被（另一个窗口或程序）更改了，因此没有覆盖它。您的更改仍在屏幕上：请重新打开案件查看另一个版本，或将您的版本另存为副本。</translation>
+        </message>
+        <message>
+            <source>{path} was removed after it was opened here; it was not recreated silently.</source>
+            <translation>{path} 在这里打开后被删除了；没有悄悄地重新创建它。</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is in use by {holder}. Close Ombud Desktop there (or wait for that command to finish) and try again.</source>
+            <translation>{folder} 中的加密库正在被 {holder} 使用。请关闭那里的 Ombud Desktop（或等待该命令完成）后再试。</translation>
+        </message>
+        <message>
+            <source>The vault was opened read-only; changes cannot be saved.</source>
+            <translation>加密库以只读方式打开；无法保存更改。</translation>
+        </message>
+        <message>
+            <source>There is no vault in {folder} yet. Create one with `ombud-desktop vault init` (or open the app).</source>
+            <translation>{folder} 中还没有加密库。请用 `ombud-desktop vault init` 创建一个（或打开本应用）。</translation>
+        </message>
+        <message>
+            <source>A vault already exists in {folder}; it was left as is.</source>
+            <translation>{folder} 中已有一个加密库；它保持原样。</translation>
+        </message>
+        <message>
+            <source>No secure system keyring is available here: choose a passphrase to protect the vault.</source>
+            <translation>这里没有安全的系统钥匙环：请选择一个密码短语来保护加密库。</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>加密库已锁定。请先解锁。</translation>
+        </message>
+        <message>
+            <source>{case_id} is not a case id (see `case list`).</source>
+            <translation>{case_id} 不是案件编号（请查看 `case list`）。</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

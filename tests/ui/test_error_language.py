@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
+from ombud_desktop.i18n import catalog
 from tests.ui.helpers import make_case
 
 
@@ -40,3 +42,34 @@ def test_bad_files_on_the_documents_step_are_explained_in_spanish(
         assert "Attach a" not in said and "plain text" not in said
     finally:
         qapp.set_language("en", remember=False)
+
+
+def test_a_damaged_case_file_is_reported_in_spanish_on_the_home_screen(
+    open_window, vault_dir, qtbot, qapp
+):
+    from ombud_desktop.vault.errors import CorruptFileError
+
+    case_id = make_case(vault_dir, {})
+    window = open_window()
+    case_folder = Path(vault_dir[0]) / "cases" / case_id
+    files = [path for path in case_folder.iterdir() if path.is_file()]
+    assert files
+    for path in files:  # the record and its backup copy: nothing to restore from
+        data = path.read_bytes()
+        path.write_bytes(data[:-16] + bytes(16))
+    with pytest.raises(CorruptFileError) as caught:
+        window.vault.load_case(case_id)
+    english = str(caught.value)
+    assert "cannot be restored automatically" in english and caught.value.template
+    try:
+        in_spanish(qapp)
+        window.open_case(case_id)
+        said = window.home.message.text()
+    finally:
+        qapp.set_language("en", remember=False)
+    assert window.stack.currentWidget() is window.home
+    damaged = "The file {path} is damaged or was changed outside Ombud Desktop ({detail})."
+    opening = catalog.translate("errors", damaged, "es").split("{path}")[0]
+    assert opening == "El archivo " and said.startswith(opening)
+    assert "No se puede restaurar automáticamente" in said and case_id in said
+    assert "cannot be restored" not in said and said != english
