@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.progress import Progress
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 Opener = Callable[[Path], BinaryIO]  # opens a new file for writing (tests inject failures)
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -139,18 +140,30 @@ def _free_path(out_dir: Path, name: str, suffix: str) -> Path:
 def _write_error(err: OSError, out_dir: Path) -> UserFacingError:
     if err.errno in _NO_SPACE:
         return UserFacingError(
-            f"There is not enough free space in {out_dir} to save the export. Nothing was "
-            "saved. Free some space or choose another folder (for example a USB stick), "
-            "then export again."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "There is not enough free space in {folder} to save the export. Nothing was "
+                "saved. Free some space or choose another folder (for example a USB stick), "
+                "then export again.",
+            ),
+            params={"folder": out_dir},
         )
     if err.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
         return UserFacingError(
-            f"The app may not write in {out_dir}. Nothing was saved. Choose another folder, "
-            "then export again."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The app may not write in {folder}. Nothing was saved. Choose another folder, "
+                "then export again.",
+            ),
+            params={"folder": out_dir},
         )
     return UserFacingError(
-        f"The export could not be saved in {out_dir} ({err.strerror or err}). Nothing was "
-        "saved. Choose another folder, then export again."
+        template=QT_TRANSLATE_NOOP(
+            "errors",
+            "The export could not be saved in {folder} ({reason}). Nothing was saved. "
+            "Choose another folder, then export again.",
+        ),
+        params={"folder": out_dir, "reason": err.strerror or err},
     )
 
 

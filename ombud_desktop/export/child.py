@@ -17,15 +17,18 @@ from ombud_desktop.errors import ERRORS_CONTEXT, UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import CancelFlag, ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-OUT_OF_MEMORY = (
+OUT_OF_MEMORY = QT_TRANSLATE_NOOP(
+    "errors",
     "The computer ran out of memory making the package. Close other programs, or leave out "
-    "very large documents, then try again."
+    "very large documents, then try again.",
 )
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors",
     "Something went wrong while making the package ({kind}). Nothing was saved and your "
-    "case is unchanged. Try again; if it happens again, choose another way to send."
+    "case is unchanged. Try again; if it happens again, choose another way to send.",
 )
 
 
@@ -59,17 +62,22 @@ def run_export_child(
         conn.send(("cancelled",))
     except PasswordNeeded as err:  # attached outside the app: the Send page says what to do
         conn.send(("password", err.filename))
-    except UserFacingError as err:  # in the interface language (the GUI's, passed in)
-        from ombud_desktop.i18n import catalog
-
-        said = err.localized(lambda text: catalog.translate(ERRORS_CONTEXT, text, language))
-        conn.send(("failed", said))
+    except UserFacingError as err:
+        conn.send(("failed", _in_language(err, language)))
     except MemoryError:
-        conn.send(("failed", OUT_OF_MEMORY))
+        conn.send(("failed", _in_language(UserFacingError(template=OUT_OF_MEMORY), language)))
     except Exception as err:  # a sentence for the person; no case data in the log
         log.error("export failed: %s", type(err).__name__)
-        conn.send(("failed", UNEXPECTED.format(kind=type(err).__name__)))
+        problem = UserFacingError(template=UNEXPECTED, params={"kind": type(err).__name__})
+        conn.send(("failed", _in_language(problem, language)))
     else:
         conn.send(("done", result))
     finally:
         conn.close()
+
+
+def _in_language(err: UserFacingError, language: str) -> str:
+    """The message in the interface language (the GUI's, passed in): no Qt here."""
+    from ombud_desktop.i18n import catalog
+
+    return err.localized(lambda text: catalog.translate(ERRORS_CONTEXT, text, language))

@@ -98,8 +98,12 @@ def load_destinations(
         }
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise UserFacingError(
-            f"The list of the Ombudsman's addresses ({path}) could not be read ({err}). "
-            "Reinstall the app."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The list of the Ombudsman's addresses ({path}) could not be read ({reason}). "
+                "Reinstall the app.",
+            ),
+            params={"path": path, "reason": err},
         ) from err
     problems: list[str] = []
     contacts: dict[str, Contact] = {}

@@ -49,9 +49,12 @@ def collect(vault: Vault, record: CaseRecord) -> CaseMaterial:
     missing = documents_without_file(record)
     if missing:
         raise UserFacingError(
-            "These documents are listed, but their files were never added to the app: "
-            f"{'; '.join(missing)}. Attach the files (or remove them from the list), then "
-            "export again."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "These documents are listed, but their files were never added to the app: "
+                "{names}. Attach the files (or remove them from the list), then export again.",
+            ),
+            params={"names": "; ".join(missing)},
         )
     inputs = tuple(case_attachments(vault, record))
     language = vault.load_profile().get("language")

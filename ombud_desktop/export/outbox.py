@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.destinations import Destinations
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 DEFAULT_REMINDER_DAYS = (30, 90)
 
@@ -114,15 +115,23 @@ def delete_export(path: Path, case_id: str) -> None:
     so a mistyped path never deletes anything else)."""
     if _manifest_case(path) != case_id:
         raise UserFacingError(
-            f"{path} is not an export of this case (its manifest.json does not say so); "
-            "nothing was deleted."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is not an export of this case (its manifest.json does not say so); "
+                "nothing was deleted.",
+            ),
+            params={"path": path},
         )
     try:
         shutil.rmtree(path) if path.is_dir() else path.unlink()
     except OSError as err:
         raise UserFacingError(
-            f"{path} could not be deleted ({err.strerror}). Close any program using it and "
-            "try again, or delete it yourself."
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} could not be deleted ({reason}). Close any program using it and "
+                "try again, or delete it yourself.",
+            ),
+            params={"path": path, "reason": err.strerror},
         ) from err
 
 

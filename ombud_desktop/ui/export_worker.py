@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from ombud_desktop.errors import UserFacingError
+from ombud_desktop.errors import Term, UserFacingError
 from ombud_desktop.export.child import UNEXPECTED, run_export_child
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import ExportCancelled, Progress
@@ -59,7 +59,7 @@ class ExportWorker(QThread):
         except UserFacingError as err:
             outcome = ("failed", error_text(err))
         except Exception as err:  # the vault read failed in an unexpected way
-            outcome = ("failed", UNEXPECTED.format(kind=type(err).__name__))
+            outcome = ("failed", _unexpected(type(err).__name__))
         if outcome[0] == "done":
             self.succeeded.emit(outcome[1])
         elif outcome[0] == "cancelled":
@@ -105,7 +105,8 @@ class ExportWorker(QThread):
             receiver.close()
         if outcome is None:  # the child died (out of memory, killed): tidy what it left
             _remove_partial(self._job[1], started)
-            return ("failed", UNEXPECTED.format(kind="the export process stopped"))
+            stopped = Term(QT_TRANSLATE_NOOP("errors", "the export process stopped"))
+            return ("failed", _unexpected(stopped))
         return outcome
 
 
@@ -114,3 +115,7 @@ def _remove_partial(out_dir: Path, since: float) -> None:
     for leftover in out_dir.glob(".ombud-export-*"):
         if leftover.is_dir() and leftover.stat().st_mtime >= since - 1:
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _unexpected(kind: str) -> str:
+    return error_text(UserFacingError(template=UNEXPECTED, params={"kind": kind}))

@@ -3118,6 +3118,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} ليس معرّف حالة (انظر `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>لا توجد مساحة فارغة كافية في {folder} لحفظ التصدير. لم يُحفظ أي شيء. أفرغ بعض المساحة أو اختر مجلدًا آخر (مثلاً ذاكرة USB)، ثم صدّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>لا يُسمح للتطبيق بالكتابة في {folder}. لم يُحفظ أي شيء. اختر مجلدًا آخر، ثم صدّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>تعذّر حفظ التصدير في {folder} ({reason}). لم يُحفظ أي شيء. اختر مجلدًا آخر، ثم صدّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>نفدت ذاكرة الحاسوب أثناء إعداد الحزمة. أغلق البرامج الأخرى، أو استبعد المستندات الكبيرة جدًا، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>حدث خطأ أثناء إعداد الحزمة ({kind}). لم يُحفظ أي شيء ولم تتغير حالتك. حاول مرة أخرى؛ وإذا تكرر ذلك، اختر طريقة إرسال أخرى.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>تعذّرت قراءة قائمة عناوين أمين المظالم ({path}) ({reason}). أعد تثبيت التطبيق.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>هذه المستندات مدرجة في القائمة، لكن ملفاتها لم تُضف إلى التطبيق أبدًا: {names}. أرفق الملفات (أو احذفها من القائمة)، ثم صدّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} ليس تصديرًا لهذه الحالة (ملف manifest.json الخاص به لا يذكر ذلك)؛ لم يُحذف أي شيء.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>تعذّر حذف {path} ({reason}). أغلق أي برنامج يستخدمه وحاول مرة أخرى، أو احذفه بنفسك.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>توقفت عملية التصدير</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

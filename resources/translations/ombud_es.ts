@@ -3102,6 +3102,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} no es un identificador de caso (vea `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>No hay suficiente espacio libre en {folder} para guardar la exportación. No se guardó nada. Libere espacio o elija otra carpeta (por ejemplo, una memoria USB) y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>La aplicación no puede escribir en {folder}. No se guardó nada. Elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>No se pudo guardar la exportación en {folder} ({reason}). No se guardó nada. Elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>La computadora se quedó sin memoria al preparar el paquete. Cierre otros programas o deje fuera los documentos muy grandes, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>Algo salió mal al preparar el paquete ({kind}). No se guardó nada y su caso no cambió. Vuelva a intentarlo; si pasa otra vez, elija otra forma de envío.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>No se pudo leer la lista de direcciones del Ombudsman ({path}) ({reason}). Vuelva a instalar la aplicación.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Estos documentos están en la lista, pero sus archivos nunca se agregaron a la aplicación: {names}. Adjunte los archivos (o quítelos de la lista) y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} no es una exportación de este caso (su manifest.json no lo indica); no se eliminó nada.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>No se pudo eliminar {path} ({reason}). Cierre cualquier programa que lo esté usando y vuelva a intentarlo, o elimínelo usted mismo.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>el proceso de exportación se detuvo</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

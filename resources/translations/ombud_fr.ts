@@ -3102,6 +3102,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} n'est pas un identifiant de dossier (voir `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>Il n'y a pas assez d'espace libre dans {folder} pour enregistrer l'export. Rien n'a été enregistré. Libérez de l'espace ou choisissez un autre dossier (par exemple une clé USB), puis exportez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>L'application n'a pas le droit d'écrire dans {folder}. Rien n'a été enregistré. Choisissez un autre dossier, puis exportez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>L'export n'a pas pu être enregistré dans {folder} ({reason}). Rien n'a été enregistré. Choisissez un autre dossier, puis exportez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>L'ordinateur a manqué de mémoire en préparant le paquet. Fermez d'autres programmes, ou retirez les documents très volumineux, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>Un problème est survenu en préparant le paquet ({kind}). Rien n'a été enregistré et votre dossier n'a pas changé. Réessayez ; si cela se reproduit, choisissez un autre moyen d'envoi.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>La liste des adresses de l'Ombudsman ({path}) n'a pas pu être lue ({reason}). Réinstallez l'application.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Ces documents sont dans la liste, mais leurs fichiers n'ont jamais été ajoutés à l'application : {names}. Joignez les fichiers (ou retirez-les de la liste), puis exportez de nouveau.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} n'est pas un export de ce dossier (son manifest.json ne l'indique pas) ; rien n'a été supprimé.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>{path} n'a pas pu être supprimé ({reason}). Fermez tout programme qui l'utilise et réessayez, ou supprimez-le vous-même.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>le processus d'export s'est arrêté</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3102,6 +3102,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} se pa yon nimewo ka (gade `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>Pa gen ase plas lib nan {folder} pou anrejistre ekspòtasyon an. Anyen pa t anrejistre. Libere kèk plas oswa chwazi yon lòt dosye (pa egzanp yon kle USB), epi ekspòte ankò.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Aplikasyon an pa gen dwa ekri nan {folder}. Anyen pa t anrejistre. Chwazi yon lòt dosye, epi ekspòte ankò.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Nou pa t ka anrejistre ekspòtasyon an nan {folder} ({reason}). Anyen pa t anrejistre. Chwazi yon lòt dosye, epi ekspòte ankò.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>Òdinatè a te manke memwa pandan l t ap fè pake a. Fèmen lòt pwogram, oswa retire dokiman ki twò gwo yo, epi eseye ankò.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>Yon bagay pa t mache pandan n t ap fè pake a ({kind}). Anyen pa t anrejistre epi ka ou a pa chanje. Eseye ankò; si sa rive ankò, chwazi yon lòt fason pou voye l.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>Nou pa t ka li lis adrès Ombudsman an ({path}) ({reason}). Enstale aplikasyon an ankò.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Dokiman sa yo nan lis la, men yo pa t janm ajoute fichye yo nan aplikasyon an: {names}. Tache fichye yo (oswa retire yo nan lis la), epi ekspòte ankò.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} se pa yon ekspòtasyon ka sa a (manifest.json li pa di sa); anyen pa t efase.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>Nou pa t ka efase {path} ({reason}). Fèmen nenpòt pwogram k ap sèvi avè l epi eseye ankò, oswa efase l ou menm.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>pwosesis ekspòtasyon an te kanpe</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3098,6 +3098,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id}은(는) 사건 ID가 아닙니다(`case list` 참조).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>{folder}에 내보내기를 저장할 여유 공간이 부족합니다. 아무것도 저장되지 않았습니다. 공간을 확보하거나 다른 폴더(예: USB 메모리)를 선택한 다음 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>앱이 {folder}에 쓸 수 없습니다. 아무것도 저장되지 않았습니다. 다른 폴더를 선택한 다음 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>{folder}에 내보내기를 저장할 수 없습니다({reason}). 아무것도 저장되지 않았습니다. 다른 폴더를 선택한 다음 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>패키지를 만드는 중에 컴퓨터 메모리가 부족해졌습니다. 다른 프로그램을 닫거나 매우 큰 문서를 빼고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>패키지를 만드는 중에 문제가 생겼습니다({kind}). 아무것도 저장되지 않았고 사건도 바뀌지 않았습니다. 다시 시도하세요. 또 그러면 다른 보내기 방법을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>옴부즈맨 주소 목록({path})을 읽을 수 없습니다({reason}). 앱을 다시 설치하세요.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>다음 문서는 목록에 있지만 파일이 앱에 추가된 적이 없습니다: {names}. 파일을 첨부하거나(또는 목록에서 빼고) 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path}은(는) 이 사건의 내보내기가 아닙니다(manifest.json에 그렇게 되어 있지 않습니다). 아무것도 삭제되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>{path}을(를) 삭제할 수 없습니다({reason}). 사용 중인 프로그램을 닫고 다시 시도하거나 직접 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>내보내기 프로세스가 멈춤</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

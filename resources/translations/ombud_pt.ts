@@ -3102,6 +3102,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} não é um identificador de caso (veja `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>Não há espaço livre suficiente em {folder} para salvar a exportação. Nada foi salvo. Libere espaço ou escolha outra pasta (por exemplo, um pen drive) e exporte de novo.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>O aplicativo não pode gravar em {folder}. Nada foi salvo. Escolha outra pasta e exporte de novo.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Não foi possível salvar a exportação em {folder} ({reason}). Nada foi salvo. Escolha outra pasta e exporte de novo.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>O computador ficou sem memória ao montar o pacote. Feche outros programas ou deixe de fora documentos muito grandes e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>Algo deu errado ao montar o pacote ({kind}). Nada foi salvo e seu caso não mudou. Tente de novo; se acontecer outra vez, escolha outra forma de envio.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>Não foi possível ler a lista de endereços do Ombudsman ({path}) ({reason}). Reinstale o aplicativo.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Estes documentos estão na lista, mas os arquivos deles nunca foram adicionados ao aplicativo: {names}. Anexe os arquivos (ou tire-os da lista) e exporte de novo.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} não é uma exportação deste caso (o manifest.json dele não diz isso); nada foi excluído.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>Não foi possível excluir {path} ({reason}). Feche qualquer programa que o esteja usando e tente de novo, ou exclua-o você mesmo.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>o processo de exportação parou</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

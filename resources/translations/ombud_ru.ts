@@ -3106,6 +3106,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} — это не номер дела (см. `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>В {folder} недостаточно свободного места, чтобы сохранить экспорт. Ничего не сохранено. Освободите место или выберите другую папку (например, флешку) и экспортируйте снова.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Приложению нельзя писать в {folder}. Ничего не сохранено. Выберите другую папку и экспортируйте снова.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Не удалось сохранить экспорт в {folder} ({reason}). Ничего не сохранено. Выберите другую папку и экспортируйте снова.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>Компьютеру не хватило памяти при подготовке пакета. Закройте другие программы или уберите очень большие документы и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>При подготовке пакета что-то пошло не так ({kind}). Ничего не сохранено, ваше дело не изменилось. Попробуйте снова; если это повторится, выберите другой способ отправки.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>Не удалось прочитать список адресов Омбудсмена ({path}) ({reason}). Переустановите приложение.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Эти документы есть в списке, но их файлы так и не были добавлены в приложение: {names}. Прикрепите файлы (или уберите их из списка) и экспортируйте снова.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} — не экспорт этого дела (в его manifest.json этого нет); ничего не удалено.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>Не удалось удалить {path} ({reason}). Закройте программы, которые его используют, и попробуйте снова или удалите его сами.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>процесс экспорта остановился</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3102,6 +3102,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>Hindi case id ang {case_id} (tingnan ang `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>Kulang ang bakanteng espasyo sa {folder} para i-save ang export. Walang na-save. Magbakante ng espasyo o pumili ng ibang folder (halimbawa isang USB stick), saka mag-export ulit.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Hindi pinapayagang sumulat ang app sa {folder}. Walang na-save. Pumili ng ibang folder, saka mag-export ulit.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Hindi ma-save ang export sa {folder} ({reason}). Walang na-save. Pumili ng ibang folder, saka mag-export ulit.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>Naubusan ng memory ang computer habang ginagawa ang package. Isara ang ibang program, o huwag isama ang napakalaking dokumento, saka subukan ulit.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>May nangyaring mali habang ginagawa ang package ({kind}). Walang na-save at hindi nagbago ang iyong kaso. Subukan ulit; kung mangyari ulit, pumili ng ibang paraan ng pagpapadala.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>Hindi mabasa ang listahan ng mga address ng Ombudsman ({path}) ({reason}). I-install ulit ang app.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Nakalista ang mga dokumentong ito, pero hindi kailanman naidagdag sa app ang mga file nila: {names}. I-attach ang mga file (o alisin sila sa listahan), saka mag-export ulit.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>Hindi export ng kasong ito ang {path} (hindi ito sinasabi ng manifest.json nito); walang binura.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>Hindi mabura ang {path} ({reason}). Isara ang anumang program na gumagamit nito at subukan ulit, o burahin ito mismo.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>huminto ang proseso ng export</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

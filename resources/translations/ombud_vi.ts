@@ -3098,6 +3098,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} không phải mã hồ sơ (xem `case list`).</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>Không đủ dung lượng trống trong {folder} để lưu bản xuất. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng hoặc chọn thư mục khác (ví dụ USB), rồi xuất lại.</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Ứng dụng không được ghi vào {folder}. Chưa có gì được lưu. Hãy chọn thư mục khác rồi xuất lại.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>Không lưu được bản xuất vào {folder} ({reason}). Chưa có gì được lưu. Hãy chọn thư mục khác rồi xuất lại.</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>Máy tính hết bộ nhớ khi tạo gói. Hãy đóng các chương trình khác, hoặc bỏ bớt tài liệu rất lớn, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>Đã xảy ra lỗi khi tạo gói ({kind}). Chưa có gì được lưu và hồ sơ của bạn không thay đổi. Hãy thử lại; nếu vẫn bị, hãy chọn cách gửi khác.</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>Không đọc được danh sách địa chỉ của Ombudsman ({path}) ({reason}). Hãy cài đặt lại ứng dụng.</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>Các tài liệu này có trong danh sách nhưng tệp của chúng chưa bao giờ được thêm vào ứng dụng: {names}. Hãy đính kèm các tệp (hoặc xóa khỏi danh sách), rồi xuất lại.</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} không phải bản xuất của hồ sơ này (manifest.json của nó không ghi như vậy); không có gì bị xóa.</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>Không xóa được {path} ({reason}). Hãy đóng mọi chương trình đang dùng nó rồi thử lại, hoặc tự xóa.</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>tiến trình xuất đã dừng</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3098,6 +3098,46 @@
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} 不是案件编号（请查看 `case list`）。</translation>
         </message>
+        <message>
+            <source>There is not enough free space in {folder} to save the export. Nothing was saved. Free some space or choose another folder (for example a USB stick), then export again.</source>
+            <translation>{folder} 中没有足够的可用空间来保存导出内容。没有保存任何内容。请腾出一些空间或选择其他文件夹（例如 U 盘），然后再导出。</translation>
+        </message>
+        <message>
+            <source>The app may not write in {folder}. Nothing was saved. Choose another folder, then export again.</source>
+            <translation>本应用无法写入 {folder}。没有保存任何内容。请选择其他文件夹，然后再导出。</translation>
+        </message>
+        <message>
+            <source>The export could not be saved in {folder} ({reason}). Nothing was saved. Choose another folder, then export again.</source>
+            <translation>无法将导出内容保存到 {folder}（{reason}）。没有保存任何内容。请选择其他文件夹，然后再导出。</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory making the package. Close other programs, or leave out very large documents, then try again.</source>
+            <translation>制作文件包时电脑内存不足。请关闭其他程序，或不要包含非常大的文档，然后再试。</translation>
+        </message>
+        <message>
+            <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
+            <translation>制作文件包时出了问题（{kind}）。没有保存任何内容，您的案件也没有改变。请再试一次；如果再次发生，请选择其他发送方式。</translation>
+        </message>
+        <message>
+            <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
+            <translation>无法读取监察员地址列表（{path}）（{reason}）。请重新安装本应用。</translation>
+        </message>
+        <message>
+            <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
+            <translation>这些文档已列出，但它们的文件从未添加到本应用：{names}。请附上这些文件（或从列表中删除），然后再导出。</translation>
+        </message>
+        <message>
+            <source>{path} is not an export of this case (its manifest.json does not say so); nothing was deleted.</source>
+            <translation>{path} 不是此案件的导出内容（其 manifest.json 没有这样写）；没有删除任何内容。</translation>
+        </message>
+        <message>
+            <source>{path} could not be deleted ({reason}). Close any program using it and try again, or delete it yourself.</source>
+            <translation>无法删除 {path}（{reason}）。请关闭正在使用它的程序后再试，或自行删除。</translation>
+        </message>
+        <message>
+            <source>the export process stopped</source>
+            <translation>导出进程已停止</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
