@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
         app = ombud_app()
         if app is not None:
             app.idle_watcher.idle.connect(self.lock)
-        self.banner.setText(vault.busy_message or "")
-        self.banner.setVisible(bool(vault.busy_message))  # no empty band above the page
+        problem = vault.busy_problem
+        self.banner.setText(error_text(problem) if problem is not None else "")
+        self.banner.setVisible(problem is not None)  # no empty band above the page
         self.retranslate()
         self.resize(1000, 760)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
+from ombud_desktop.errors import Term
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import SaveFailedError
 
@@ -41,10 +42,12 @@ def fsync_dir(path: Path) -> None:
 def os_error_reason(err: OSError) -> tuple[str, str]:
     """(what went wrong, what to do) for a failed write, in plain words."""
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full", "Free some space, then save again."
+        return Term(
+            QT_TRANSLATE_NOOP("errors", "the disk is full")
+        ), "Free some space, then save again."
     if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (
-            "the folder is read-only or you may not write to it",
+            Term(QT_TRANSLATE_NOOP("errors", "the folder is read-only or you may not write to it")),
             "Choose a folder you can write to (--data-dir), then save again.",
         )
     return err.strerror or type(err).__name__, "Check the disk, then save again."

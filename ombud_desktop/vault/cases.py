@@ -73,7 +73,12 @@ class Vault(VaultBase):
         )
         final = self.case_dir(record.id)
         if final.exists():
-            raise VaultError(f"Case {record.id} already exists; nothing was overwritten.")
+            raise VaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors", "Case {case_id} already exists; nothing was overwritten."
+                ),
+                params={"case_id": record.id},
+            )
         # Built in a staging folder and renamed: a crash never leaves half a case.
         staging = final.with_name(f".incoming-{new_id(8)}")
         self._write_new_case(record, os.urandom(32), staging)
@@ -85,7 +90,12 @@ class Vault(VaultBase):
         """Write key + record of a new case into `folder` (which must not exist yet)."""
         ensure_private_dir(folder.parent)
         if folder.exists():
-            raise VaultError(f"Case {record.id} already exists; nothing was overwritten.")
+            raise VaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors", "Case {case_id} already exists; nothing was overwritten."
+                ),
+                params={"case_id": record.id},
+            )
         folder.mkdir(mode=0o700)
         fsync_dir(folder.parent)
         wrap_key = subkey(self._key(), "case-key")

@@ -178,12 +178,15 @@ def copy_stream(
     block: int = CHUNK_SIZE,
 ) -> int:
     """Copy `source` to `write` block by block, reporting progress and honouring cancel."""
+    from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
     from ombud_desktop.vault.errors import OperationCancelledError
 
     done = 0
     while True:
         if cancelled is not None and cancelled():
-            raise OperationCancelledError("Cancelled. Nothing was added.")
+            raise OperationCancelledError(
+                template=QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was added.")
+            )
         data = source.read(block)
         if not data:
             return done

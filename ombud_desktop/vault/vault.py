@@ -63,7 +63,7 @@ class VaultBase:
         # An organization's default (organization.toml); a period the person saved wins.
         self.default_retention_days = default_retention_days or DEFAULT_RETENTION_DAYS
         self.notices: list[str] = []  # things the user should be told (restored backups ...)
-        self.busy_message: str | None = None
+        self.busy_problem: ReadOnlyVaultError | None = None  # why it is read-only
         self._vault_key: bytes | None = None
         self._case_keys: dict[str, bytes] = {}
         self._keystore: KeyStore | None = None
@@ -71,6 +71,11 @@ class VaultBase:
         self.read_only = mode == "read"
         if mode != "read" and self._open_for_writing(mode):
             self._take_lock(mode)
+
+    @property
+    def busy_message(self) -> str | None:
+        """Why the vault was opened read-only, in English (the CLI prints it)."""
+        return str(self.busy_problem) if self.busy_problem is not None else None
 
     def _take_lock(self, mode: Mode) -> None:
         if self._lock.acquire():
@@ -87,9 +92,13 @@ class VaultBase:
                 params={"folder": self.data_dir, "holder": holder},
             )
         self.read_only = True
-        self.busy_message = (
-            f"Opened read-only: the vault is in use by {holder}. Changes cannot "
-            "be saved until it is closed."
+        self.busy_problem = ReadOnlyVaultError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "Opened read-only: the vault is in use by {holder}. Changes cannot be saved "
+                "until it is closed.",
+            ),
+            params={"holder": holder},
         )
 
     def _open_for_writing(self, mode: Mode) -> bool:
@@ -99,14 +108,25 @@ class VaultBase:
             self._lock.path.touch(mode=0o600, exist_ok=True)
             return True
         except OSError as err:
-            message = (
-                f"The data folder {self.data_dir} cannot be written: {os_error_reason(err)[0]}."
-                " Choose another folder with --data-dir (or OMBUD_DATA_DIR)."
-            )
+            params = {"folder": self.data_dir, "reason": os_error_reason(err)[0]}
             if mode == "write" or not self.data_dir.is_dir():
-                raise SaveFailedError(message) from err
+                raise SaveFailedError(
+                    template=QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The data folder {folder} cannot be written: {reason}. Choose another "
+                        "folder with --data-dir (or OMBUD_DATA_DIR).",
+                    ),
+                    params=params,
+                ) from err
             self.read_only = True
-            self.busy_message = f"Opened read-only. {message}"
+            self.busy_problem = ReadOnlyVaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Opened read-only. The data folder {folder} cannot be written: {reason}. "
+                    "Choose another folder with --data-dir (or OMBUD_DATA_DIR).",
+                ),
+                params=params,
+            )
             return False
 
     # -- life cycle --------------------------------------------------------------------
@@ -146,8 +166,9 @@ class VaultBase:
 
     def _require_writable(self) -> None:
         if self.read_only:
-            if self.busy_message:  # says why (English: it names who holds the lock)
-                raise ReadOnlyVaultError(self.busy_message)
+            if self.busy_problem is not None:  # says why
+                problem = self.busy_problem
+                raise ReadOnlyVaultError(template=problem.template, params=problem.params)
             raise ReadOnlyVaultError(
                 template=QT_TRANSLATE_NOOP(
                     "errors", "The vault was opened read-only; changes cannot be saved."

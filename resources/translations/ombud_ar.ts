@@ -2983,6 +2983,14 @@
             <translation>يشير الاسم إلى {expected} لكن الملف يحتوي على {actual}. تحقق من أنه الملف الصحيح، أو أعد تسميته بالامتداد الصحيح.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>المجلد للقراءة فقط أو ليس لديك إذن بالكتابة فيه</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>تعذّر حفظ {name} في {folder}: القرص ممتلئ. أفرغ بعض المساحة، ثم احفظ مرة أخرى.</translation>
         </message>
@@ -2993,6 +3001,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>تعذّر حفظ {name} في {folder}: {reason}. افحص القرص، ثم احفظ مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>الحالة {case_id} موجودة بالفعل؛ لم تتم الكتابة فوق أي شيء.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3095,6 +3107,18 @@
             <translation>الخزنة في {folder} قيد الاستخدام من قِبل {holder}. أغلق Ombud Desktop هناك (أو انتظر حتى ينتهي ذلك الأمر) وحاول مرة أخرى.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>فُتحت للقراءة فقط: الخزنة قيد الاستخدام من قِبل {holder}. لا يمكن حفظ التغييرات حتى تُغلق.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>لا يمكن الكتابة في مجلد البيانات {folder}: {reason}. اختر مجلدًا آخر باستخدام --data-dir (أو OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>فُتحت للقراءة فقط. لا يمكن الكتابة في مجلد البيانات {folder}: {reason}. اختر مجلدًا آخر باستخدام --data-dir (أو OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>فُتحت الخزنة للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -3157,6 +3181,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>توقفت عملية التصدير</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>تم الإلغاء. لم تتم إضافة أي شيء.</translation>
         </message>
     </context>
     <context>

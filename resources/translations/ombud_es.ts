@@ -2967,6 +2967,14 @@
             <translation>el nombre indica {expected}, pero el archivo contiene {actual}. Compruebe que es el archivo correcto, o cámbiele el nombre para que termine en la extensión correcta.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>la carpeta es de solo lectura o usted no tiene permiso para escribir en ella</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>No se pudo guardar {name} en {folder}: el disco está lleno. Libere espacio y vuelva a guardar.</translation>
         </message>
@@ -2977,6 +2985,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>No se pudo guardar {name} en {folder}: {reason}. Revise el disco y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>El caso {case_id} ya existe; no se sobrescribió nada.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3079,6 +3091,18 @@
             <translation>El almacén en {folder} lo está usando {holder}. Cierre Ombud Desktop allí (o espere a que termine ese comando) y vuelva a intentarlo.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Abierto en modo de solo lectura: {holder} está usando el almacén. No se pueden guardar cambios hasta que se cierre.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>No se puede escribir en la carpeta de datos {folder}: {reason}. Elija otra carpeta con --data-dir (u OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Abierto en modo de solo lectura. No se puede escribir en la carpeta de datos {folder}: {reason}. Elija otra carpeta con --data-dir (u OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>El almacén se abrió en modo de solo lectura; no se pueden guardar cambios.</translation>
         </message>
@@ -3141,6 +3165,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>el proceso de exportación se detuvo</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Cancelado. No se agregó nada.</translation>
         </message>
     </context>
     <context>

@@ -2967,6 +2967,14 @@
             <translation>le nom indique {expected} mais le fichier contient {actual}. Vérifiez que c'est le bon fichier, ou renommez-le avec la bonne extension.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>le dossier est en lecture seule ou vous n'avez pas le droit d'y écrire</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Impossible d'enregistrer {name} dans {folder} : le disque est plein. Libérez de l'espace, puis enregistrez de nouveau.</translation>
         </message>
@@ -2977,6 +2985,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Impossible d'enregistrer {name} dans {folder} : {reason}. Vérifiez le disque, puis enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>Le dossier {case_id} existe déjà ; rien n'a été écrasé.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3079,6 +3091,18 @@
             <translation>Le coffre dans {folder} est utilisé par {holder}. Fermez Ombud Desktop là-bas (ou attendez la fin de cette commande) et réessayez.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Ouvert en lecture seule : le coffre est utilisé par {holder}. Les modifications ne peuvent pas être enregistrées tant qu'il n'est pas fermé.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Impossible d'écrire dans le dossier de données {folder} : {reason}. Choisissez un autre dossier avec --data-dir (ou OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Ouvert en lecture seule. Impossible d'écrire dans le dossier de données {folder} : {reason}. Choisissez un autre dossier avec --data-dir (ou OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>Le coffre a été ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
         </message>
@@ -3141,6 +3165,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>le processus d'export s'est arrêté</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Annulé. Rien n'a été ajouté.</translation>
         </message>
     </context>
     <context>

@@ -2967,6 +2967,14 @@
             <translation>non an di se {expected} men fichye a gen {actual}. Tcheke si se bon fichye a, oswa chanje non l pou l fini ak bon ekstansyon an.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>disk la plen</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>dosye a se lekti sèlman oswa ou pa gen dwa ekri ladan l</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Nou pa t ka anrejistre {name} nan {folder}: disk la plen. Libere kèk plas, epi anrejistre ankò.</translation>
         </message>
@@ -2977,6 +2985,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Nou pa t ka anrejistre {name} nan {folder}: {reason}. Tcheke disk la, epi anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>Ka {case_id} la egziste deja; nou pa t ekri sou anyen.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3079,6 +3091,18 @@
             <translation>{holder} ap sèvi ak depo chifre ki nan {folder} la. Fèmen Ombud Desktop la (oswa tann kòmand sa a fini) epi eseye ankò.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Louvri an lekti sèlman: {holder} ap sèvi ak depo chifre a. Nou pa ka anrejistre chanjman jiskaske li fèmen.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Nou pa ka ekri nan dosye done {folder} la: {reason}. Chwazi yon lòt dosye ak --data-dir (oswa OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Louvri an lekti sèlman. Nou pa ka ekri nan dosye done {folder} la: {reason}. Chwazi yon lòt dosye ak --data-dir (oswa OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>Depo chifre a louvri an lekti sèlman; nou pa ka anrejistre chanjman yo.</translation>
         </message>
@@ -3141,6 +3165,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>pwosesis ekspòtasyon an te kanpe</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Anile. Anyen pa t ajoute.</translation>
         </message>
     </context>
     <context>

@@ -2963,6 +2963,14 @@
             <translation>파일 이름은 {expected}인데 내용은 {actual}입니다. 올바른 파일인지 확인하거나, 올바른 확장자로 이름을 바꾸세요.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>디스크가 가득 찼습니다</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>폴더가 읽기 전용이거나 쓰기 권한이 없습니다</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>{name}을(를) {folder}에 저장할 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보한 다음 다시 저장하세요.</translation>
         </message>
@@ -2973,6 +2981,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>{name}을(를) {folder}에 저장할 수 없습니다: {reason}. 디스크를 확인한 다음 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>{case_id} 사건이 이미 있습니다. 아무것도 덮어쓰지 않았습니다.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3075,6 +3087,18 @@
             <translation>{folder}의 보관함을 {holder}이(가) 사용 중입니다. 그곳의 Ombud Desktop을 닫거나(또는 그 명령이 끝날 때까지 기다린 다음) 다시 시도하세요.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>읽기 전용으로 열었습니다: {holder}이(가) 보관함을 사용 중입니다. 닫힐 때까지 변경 내용을 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>데이터 폴더 {folder}에 쓸 수 없습니다: {reason}. --data-dir(또는 OMBUD_DATA_DIR)로 다른 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>읽기 전용으로 열었습니다. 데이터 폴더 {folder}에 쓸 수 없습니다: {reason}. --data-dir(또는 OMBUD_DATA_DIR)로 다른 폴더를 선택하세요.</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>보관함이 읽기 전용으로 열렸습니다. 변경 내용을 저장할 수 없습니다.</translation>
         </message>
@@ -3137,6 +3161,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>내보내기 프로세스가 멈춤</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>취소했습니다. 아무것도 추가되지 않았습니다.</translation>
         </message>
     </context>
     <context>

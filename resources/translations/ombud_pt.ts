@@ -2967,6 +2967,14 @@
             <translation>o nome indica {expected}, mas o arquivo contém {actual}. Verifique se é o arquivo certo ou renomeie-o com a extensão certa.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>a pasta é somente leitura ou você não tem permissão para gravar nela</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Não foi possível salvar {name} em {folder}: o disco está cheio. Libere espaço e salve de novo.</translation>
         </message>
@@ -2977,6 +2985,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Não foi possível salvar {name} em {folder}: {reason}. Verifique o disco e salve de novo.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>O caso {case_id} já existe; nada foi sobrescrito.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3079,6 +3091,18 @@
             <translation>O cofre em {folder} está em uso por {holder}. Feche o Ombud Desktop lá (ou espere esse comando terminar) e tente de novo.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Aberto somente para leitura: o cofre está em uso por {holder}. As alterações não podem ser salvas até que ele seja fechado.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Não é possível gravar na pasta de dados {folder}: {reason}. Escolha outra pasta com --data-dir (ou OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Aberto somente para leitura. Não é possível gravar na pasta de dados {folder}: {reason}. Escolha outra pasta com --data-dir (ou OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>O cofre foi aberto somente para leitura; as alterações não podem ser salvas.</translation>
         </message>
@@ -3141,6 +3165,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>o processo de exportação parou</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Cancelado. Nada foi adicionado.</translation>
         </message>
     </context>
     <context>

@@ -2971,6 +2971,14 @@
             <translation>по имени это {expected}, но в файле {actual}. Проверьте, тот ли это файл, или переименуйте его с правильным расширением.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>папка только для чтения или у вас нет права записи в неё</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Не удалось сохранить {name} в {folder}: диск заполнен. Освободите место и сохраните снова.</translation>
         </message>
@@ -2981,6 +2989,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Не удалось сохранить {name} в {folder}: {reason}. Проверьте диск и сохраните снова.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>Дело {case_id} уже существует; ничего не перезаписано.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3083,6 +3095,18 @@
             <translation>Хранилище в {folder} используется: {holder}. Закройте там Ombud Desktop (или дождитесь завершения той команды) и попробуйте снова.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Открыто только для чтения: хранилище используется ({holder}). Изменения нельзя сохранить, пока оно не будет закрыто.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>В папку данных {folder} нельзя записать: {reason}. Выберите другую папку через --data-dir (или OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Открыто только для чтения. В папку данных {folder} нельзя записать: {reason}. Выберите другую папку через --data-dir (или OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>Хранилище открыто только для чтения; изменения нельзя сохранить.</translation>
         </message>
@@ -3145,6 +3169,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>процесс экспорта остановился</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Отменено. Ничего не добавлено.</translation>
         </message>
     </context>
     <context>

@@ -2967,6 +2967,14 @@
             <translation>sinasabi ng pangalan na {expected} ito pero ang laman ng file ay {actual}. Tingnan kung ito ang tamang file, o palitan ang pangalan para tama ang extension.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>puno na ang disk</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>read-only ang folder o wala kang pahintulot na sumulat dito</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Hindi ma-save ang {name} sa {folder}: puno na ang disk. Magbakante ng espasyo, saka i-save ulit.</translation>
         </message>
@@ -2977,6 +2985,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Hindi ma-save ang {name} sa {folder}: {reason}. Suriin ang disk, saka i-save ulit.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>Mayroon nang kasong {case_id}; walang pinatungan.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3079,6 +3091,18 @@
             <translation>Ginagamit ng {holder} ang vault sa {folder}. Isara ang Ombud Desktop doon (o hintaying matapos ang command na iyon) at subukan ulit.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Binuksan nang read-only: ginagamit ng {holder} ang vault. Hindi mase-save ang mga pagbabago hangga't hindi ito naisasara.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Hindi masulatan ang data folder na {folder}: {reason}. Pumili ng ibang folder gamit ang --data-dir (o OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Binuksan nang read-only. Hindi masulatan ang data folder na {folder}: {reason}. Pumili ng ibang folder gamit ang --data-dir (o OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>Binuksan ang vault nang read-only; hindi mase-save ang mga pagbabago.</translation>
         </message>
@@ -3141,6 +3165,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>huminto ang proseso ng export</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Kinansela. Walang idinagdag.</translation>
         </message>
     </context>
     <context>

@@ -2963,6 +2963,14 @@
             <translation>tên tệp cho biết là {expected} nhưng tệp lại chứa {actual}. Hãy kiểm tra đây có đúng tệp không, hoặc đổi tên cho đúng phần mở rộng.</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>ổ đĩa đã đầy</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>thư mục chỉ cho đọc hoặc bạn không có quyền ghi vào đó</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>Không lưu được {name} vào {folder}: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
         </message>
@@ -2973,6 +2981,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>Không lưu được {name} vào {folder}: {reason}. Hãy kiểm tra ổ đĩa rồi lưu lại.</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>Hồ sơ {case_id} đã có; không có gì bị ghi đè.</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3075,6 +3087,18 @@
             <translation>Kho dữ liệu trong {folder} đang được {holder} sử dụng. Hãy đóng Ombud Desktop ở đó (hoặc chờ lệnh đó xong) rồi thử lại.</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>Đã mở ở chế độ chỉ đọc: kho dữ liệu đang được {holder} sử dụng. Không thể lưu thay đổi cho đến khi nó được đóng.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Không ghi được vào thư mục dữ liệu {folder}: {reason}. Hãy chọn thư mục khác bằng --data-dir (hoặc OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>Đã mở ở chế độ chỉ đọc. Không ghi được vào thư mục dữ liệu {folder}: {reason}. Hãy chọn thư mục khác bằng --data-dir (hoặc OMBUD_DATA_DIR).</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>Kho dữ liệu được mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
         </message>
@@ -3137,6 +3161,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>tiến trình xuất đã dừng</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>Đã hủy. Không có gì được thêm.</translation>
         </message>
     </context>
     <context>

@@ -2963,6 +2963,14 @@
             <translation>文件名表明是{expected}，但文件内容是{actual}。请确认这是正确的文件，或将其重命名为正确的扩展名。</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the folder is read-only or you may not write to it</source>
+            <translation>该文件夹是只读的，或您没有写入权限</translation>
+        </message>
+        <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
             <translation>无法将 {name} 保存到 {folder}：磁盘已满。请腾出一些空间，然后再保存。</translation>
         </message>
@@ -2973,6 +2981,10 @@
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
             <translation>无法将 {name} 保存到 {folder}：{reason}。请检查磁盘，然后再保存。</translation>
+        </message>
+        <message>
+            <source>Case {case_id} already exists; nothing was overwritten.</source>
+            <translation>案件 {case_id} 已存在；没有覆盖任何内容。</translation>
         </message>
         <message>
             <source>There is no case {case_id} in {folder}.</source>
@@ -3075,6 +3087,18 @@
             <translation>{folder} 中的加密库正在被 {holder} 使用。请关闭那里的 Ombud Desktop（或等待该命令完成）后再试。</translation>
         </message>
         <message>
+            <source>Opened read-only: the vault is in use by {holder}. Changes cannot be saved until it is closed.</source>
+            <translation>已以只读方式打开：加密库正在被 {holder} 使用。在其关闭之前无法保存更改。</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>无法写入数据文件夹 {folder}：{reason}。请用 --data-dir（或 OMBUD_DATA_DIR）选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Opened read-only. The data folder {folder} cannot be written: {reason}. Choose another folder with --data-dir (or OMBUD_DATA_DIR).</source>
+            <translation>已以只读方式打开。无法写入数据文件夹 {folder}：{reason}。请用 --data-dir（或 OMBUD_DATA_DIR）选择其他文件夹。</translation>
+        </message>
+        <message>
             <source>The vault was opened read-only; changes cannot be saved.</source>
             <translation>加密库以只读方式打开；无法保存更改。</translation>
         </message>
@@ -3137,6 +3161,10 @@
         <message>
             <source>the export process stopped</source>
             <translation>导出进程已停止</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was added.</source>
+            <translation>已取消。没有添加任何内容。</translation>
         </message>
     </context>
     <context>
