@@ -40,7 +40,7 @@ EXTENSIONS = {
     ".hif": "heic",
 }
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"heif"}
-SUPPORTED = "PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC"
+SUPPORTED = Term(QT_TRANSLATE_NOOP("errors", "PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC"))
 
 
 def detect(head: bytes) -> str | None:

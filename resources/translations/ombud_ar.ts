@@ -2872,7 +2872,7 @@
         <name>errors</name>
         <message>
             <source>{filename}: {reason}</source>
-            <translation>{filename}: {reason}</translation>
+            <translation>الملف {filename}: {reason}</translation>
         </message>
         <message>
             <source>the password given for this PDF is not correct. Try again, or attach a copy saved without a password.</source>
@@ -2965,6 +2965,10 @@
         <message>
             <source>a ZIP archive or an office document (Word, Excel ...)</source>
             <translation>ملف ZIP مضغوط أو مستند مكتبي (Word وExcel ...)</translation>
+        </message>
+        <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF أو JPEG أو PNG أو TIFF أو GIF أو BMP أو WebP أو HEIC</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

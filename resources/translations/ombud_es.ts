@@ -2951,6 +2951,10 @@
             <translation>un archivo ZIP o un documento de oficina (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP o HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>el archivo está vacío (0 bytes). Vuelva a elegir el archivo o vuelva a escanearlo.</translation>
         </message>

@@ -2951,6 +2951,10 @@
             <translation>une archive ZIP ou un document bureautique (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP ou HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>le fichier est vide (0 octet). Choisissez de nouveau le fichier, ou scannez-le de nouveau.</translation>
         </message>

@@ -2951,6 +2951,10 @@
             <translation>yon achiv ZIP oswa yon dokiman biwo (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP oswa HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>fichye a vid (0 bit). Chwazi fichye a ankò, oswa eskane l ankò.</translation>
         </message>

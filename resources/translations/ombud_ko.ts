@@ -2947,6 +2947,10 @@
             <translation>ZIP 압축 파일 또는 오피스 문서(Word, Excel 등)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP 또는 HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>파일이 비어 있습니다(0바이트). 파일을 다시 선택하거나 다시 스캔하세요.</translation>
         </message>

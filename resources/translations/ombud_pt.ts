@@ -2951,6 +2951,10 @@
             <translation>um arquivo ZIP ou um documento de escritório (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP ou HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>o arquivo está vazio (0 bytes). Escolha o arquivo de novo ou digitalize-o de novo.</translation>
         </message>

@@ -2955,6 +2955,10 @@
             <translation>архив ZIP или офисный документ (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP или HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>файл пустой (0 байт). Выберите файл ещё раз или отсканируйте заново.</translation>
         </message>

@@ -2951,6 +2951,10 @@
             <translation>isang ZIP archive o office na dokumento (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP o HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>walang laman ang file (0 byte). Piliin ulit ang file, o i-scan ito ulit.</translation>
         </message>

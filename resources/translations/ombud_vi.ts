@@ -2947,6 +2947,10 @@
             <translation>một tệp nén ZIP hoặc tài liệu văn phòng (Word, Excel ...)</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP hoặc HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>tệp trống (0 byte). Hãy chọn lại tệp, hoặc quét lại.</translation>
         </message>

@@ -2947,6 +2947,10 @@
             <translation>ZIP 压缩包或办公文档（Word、Excel 等）</translation>
         </message>
         <message>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
+            <translation>PDF、JPEG、PNG、TIFF、GIF、BMP、WebP 或 HEIC</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>
             <translation>文件是空的（0 字节）。请重新选择文件，或重新扫描。</translation>
         </message>
