@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -67,6 +68,35 @@ def run_off_ui(
 ) -> None:
     """Start make() on the global thread pool; deliver its outcome to receiver later."""
     QThreadPool.globalInstance().start(_Job(_Relay(receiver, deliver), make))
+
+
+class NewestOnly:
+    """Numbers the jobs one owner starts, so that only the newest one's outcome is
+    delivered: a slow older job finishing late never overwrites a newer result."""
+
+    def __init__(self) -> None:
+        self.started = 0
+        self._answered = 0
+
+    def busy(self) -> bool:
+        """True while the newest job has not reported back."""
+        return self._answered != self.started
+
+    def start(
+        self,
+        receiver: QObject,
+        make: Callable[[], bytes],
+        deliver: Callable[[bytes, str], None],
+    ) -> None:
+        self.started += 1
+        run_off_ui(receiver, make, partial(self._arrived, self.started, deliver))
+
+    def _arrived(
+        self, number: int, deliver: Callable[[bytes, str], None], result: bytes, problem: str
+    ) -> None:
+        if number == self.started:
+            self._answered = number
+            deliver(result, problem)
 
 
 def wait_for_jobs() -> None:

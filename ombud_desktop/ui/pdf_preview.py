@@ -17,7 +17,6 @@ always-on scroll bars; "Fit width" computes the factor itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -25,6 +24,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.ui.background_job import NewestOnly
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -243,28 +243,19 @@ class PdfPreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
-        self._generation = 0
-        self._answered = 0
+        self._jobs = NewestOnly()
         self._shown: bytes | None = None
         self._problem = ""
         # "This is the PDF as it will be sent": off where the page already says so.
         self.success_note = True
 
     def show_job(self, make_pdf: Callable[[], bytes]) -> None:
-        from ombud_desktop.ui.background_job import run_off_ui
-
-        self._generation += 1
         self.show_busy()
-        run_off_ui(self, make_pdf, partial(self._job_done, self._generation))
+        self._jobs.start(self, make_pdf, self.show_outcome)
 
     def busy(self) -> bool:
         """True while the newest job has not reported back."""
-        return self._answered != self._generation
-
-    def _job_done(self, generation: int, pdf: bytes, problem: str) -> None:
-        if generation == self._generation:
-            self._answered = generation
-            self.show_outcome(pdf, problem)
+        return self._jobs.busy()
 
     def show_busy(self) -> None:
         self._shown, self._problem = None, ""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ombud_desktop.core.model import Case
 from ombud_desktop.errors import UserFacingError
-from ombud_desktop.ui.background_job import run_off_ui
+from ombud_desktop.ui.background_job import NewestOnly
 from ombud_desktop.ui.session import CaseSession
 
 
@@ -64,18 +64,21 @@ class CasePdfRenderer(QObject):
         self.session = session
         self.pdf = b""
         self.problem = ""
-        self.renders = 0  # how many renders were started (tests count them)
         self._key: str | None = None
-        self._generation = 0
-        self._answered = 0
+        self._jobs = NewestOnly()
 
     @classmethod
     def of(cls, session: CaseSession) -> CasePdfRenderer:
         found = session.findChild(cls)
         return found if found is not None else cls(session)
 
+    @property
+    def renders(self) -> int:
+        """How many renders were started (tests count them)."""
+        return self._jobs.started
+
     def busy(self) -> bool:
-        return self._answered != self._generation
+        return self._jobs.busy()
 
     def refresh(self) -> bool:
         """Render again if anything changed since the last render. True if it started."""
@@ -84,22 +87,14 @@ class CasePdfRenderer(QObject):
         if key == self._key:
             return False
         self._key = key
-        self._generation += 1
-        self.renders += 1
         vault = self.session.vault
         attachments = self.session.run_on_writer(partial(_read_attachments, vault))
-        run_off_ui(
-            self,
-            partial(_render, answers, attachments),
-            partial(self._done, self._generation),
-        )
+        self._jobs.start(self, partial(_render, answers, attachments), self._done)
         self.started.emit()
         return True
 
-    def _done(self, generation: int, pdf: bytes, problem: str) -> None:
-        if generation != self._generation:
-            return  # an older render finished after a newer one started
-        self._answered = generation
+    def _done(self, pdf: bytes, problem: str) -> None:
+        """The newest render's outcome (an older one finishing late is dropped)."""
         self.pdf, self.problem = pdf, problem
         if problem:
             self._key = None  # a failed render is tried again on the next visit
