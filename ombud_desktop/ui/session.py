@@ -17,6 +17,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 
 from ombud_desktop.core import validation
 from ombud_desktop.core.model import Case
+from ombud_desktop.ui.error_text import error_text
 
 SAVE_DELAY_MS = 400
 VALIDATE_DELAY_MS = 250
@@ -120,7 +121,7 @@ class CaseSession(QObject):
         except Exception as err:  # reported to the person, never swallowed
             self._last_save_ok = False
             self._dirty = True  # the next flush tries again, even before the signal lands
-            self._save_done.emit(False, user_message(err))
+            self._save_done.emit(False, error_text(err))
             return
         self._last_save_ok = True
         self._save_done.emit(True, "")
@@ -187,11 +188,3 @@ def _merge_documents(answers: dict[str, Any], stored: dict[str, Any]) -> dict[st
     else:
         answers.pop("documents", None)
     return answers
-
-
-def user_message(err: BaseException) -> str:
-    """The error's own sentence when it is meant for people, else "" (the caller says
-    something general): no traceback text reaches the screen."""
-    from ombud_desktop.ui.error_text import error_text
-
-    return error_text(err)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.spec_types import Field
+from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
 from ombud_desktop.ui.pages.base import (
     SectionPage,
@@ -34,7 +35,6 @@ from ombud_desktop.ui.pages.base import (
     notice_panel,
     paragraph,
 )
-from ombud_desktop.ui.session import user_message
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
@@ -164,7 +164,7 @@ class DocumentsPage(SectionPage):
             self._password_wanted.emit(str(path), err.wrong)
             return
         except Exception as err:
-            self._finished.emit(False, user_message(err))
+            self._finished.emit(False, error_text(err))
             return
         self._result = list(record.answers.get("documents") or [])
         self._finished.emit(True, "")
@@ -248,7 +248,7 @@ class DocumentsPage(SectionPage):
             try:
                 self.session.vault.remove_attachment(record, attachment_id)
             except Exception as err:
-                self._finished.emit(False, user_message(err))
+                self._finished.emit(False, error_text(err))
                 return
             self._result = list(record.answers.get("documents") or [])
 
