@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterable
+from typing import BinaryIO
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
@@ -87,13 +88,16 @@ def to_bytes(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
-def needs_password(filename: str, data: bytes) -> bool:
+def needs_password(filename: str, data: bytes | BinaryIO) -> bool:
     """True for a PDF that opens only with a password. PDFs that merely restrict
-    printing or copying (the empty password opens them) need none."""
-    if detect(data[:1024]) != "pdf":
+    printing or copying (the empty password opens them) need none. `data` may be an open
+    file at its start: only the parts naming the encryption are read, not the whole."""
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    if detect(stream.read(1024)) != "pdf":
         return False
+    stream.seek(0)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = PdfReader(stream, strict=False)
         return bool(reader.is_encrypted) and not reader.decrypt("")
     except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError, AttributeError):
         return False  # damaged or unusual: making its pages says what is wrong

@@ -185,6 +185,10 @@ def test_needs_password_only_for_pdfs_a_password_must_open():
     assert not needs_password("c.pdf", samples.pdf_bytes(1))
     assert not needs_password("d.jpg", samples.jpeg_bytes())
     assert not needs_password("e.pdf", b"%PDF-1.4 cut off")  # damaged: reported elsewhere
+    # An open file (the Documents step's way: the vault then streams it) answers the same.
+    assert needs_password("a.pdf", io.BytesIO(locked))
+    assert not needs_password("b.pdf", io.BytesIO(print_restricted.getvalue()))
+    assert not needs_password("d.jpg", io.BytesIO(samples.jpeg_bytes()))
 
     unlocked = PdfReader(io.BytesIO(unlock_pdf("a.pdf", locked, "s3cret")))
     assert not unlocked.is_encrypted and len(unlocked.pages) == 2

@@ -398,11 +398,13 @@ def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
         with path.open("rb") as handle:
             if kind_of(path.name, handle.read(2048)) != "pdf":
                 return path
-        data = path.read_bytes()
+            if password is None:
+                handle.seek(0)
+                # Reads only what names the encryption: the vault streams the file itself.
+                if needs_password(path.name, handle):
+                    raise PasswordNeeded(path.name)
+                return path
+        data = path.read_bytes()  # a protected PDF: unlocked in memory, then stored
     except OSError:
         return path  # the vault says what is wrong with the file
-    if password is not None:
-        return io.BytesIO(unlock_pdf(path.name, data, password))
-    if needs_password(path.name, data):
-        raise PasswordNeeded(path.name)
-    return path
+    return io.BytesIO(unlock_pdf(path.name, data, password))
