@@ -22,7 +22,7 @@ from ombud_desktop.ui.session import CaseSession
 
 def _read_attachments(vault: Any, record: Any) -> list[Any]:
     """Writer thread: every attached file, decrypted into memory."""
-    from ombud_desktop.documents.packet import case_attachments
+    from ombud_desktop.documents.case_files import case_attachments
 
     return case_attachments(vault, record)
 
