@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop import __version__
-from ombud_desktop.core.org_config import OrgConfig
+from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES, OrgConfig
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import paragraph
 from ombud_desktop.ui.settings import Preferences
@@ -54,7 +54,8 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setObjectName("settings.idle_minutes")
         self.idle.setRange(0, 240)
-        self.idle.setValue(self._shown_idle if self._shown_idle is not None else 10)
+        shown = self._shown_idle
+        self.idle.setValue(shown if shown is not None else DEFAULT_IDLE_LOCK_MINUTES)
         self.idle.setSpecialValueText(self.tr("Never"))
         self.idle.setSuffix(self.tr(" min"))
         self.retention = QSpinBox()
