@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
-from ombud_desktop.documents.sniff import detect
+from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 _DAMAGED = QT_TRANSLATE_NOOP(

@@ -9,39 +9,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ombud_desktop.documents.sniff import detect
+from ombud_desktop.filetypes import SINGLE_PAGE_KINDS, recorded_kind
 from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT
 from ombud_desktop.vault.stream import Source, StreamWriter, copy_stream
 
 CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
-MEDIA_TYPES = {
-    "pdf": "application/pdf",
-    "jpeg": "image/jpeg",
-    "png": "image/png",
-    "tiff": "image/tiff",
-    "gif": "image/gif",
-    "bmp": "image/bmp",
-    "webp": "image/webp",
-    "heic": "image/heic",
-    "other": "application/octet-stream",
-}
 PAGE_COUNT_LIMIT = 100 * 1024 * 1024  # beyond this, counting pages is no longer cheap
 ATTACHMENT_PURPOSE = "attachment"
 
 Progress = Callable[[int, int | None], None]
 
 
-def detect_kind(head: bytes) -> str:
-    """The file type from its first bytes, as the vault records it ("other" when the
-    bytes are no document or image kind). One signature table, in documents.sniff."""
-    kind = detect(head)
-    return kind if kind in MEDIA_TYPES else "other"
-
-
 def count_pages(kind: str, size: int, open_plain: Callable[[], BinaryIO]) -> int | None:
     """Pages of a document when cheap to learn; None when unknown."""
-    if kind in ("jpeg", "png", "gif", "bmp", "webp", "heic"):
+    if kind in SINGLE_PAGE_KINDS:
         return 1
     if kind not in ("pdf", "tiff") or size > PAGE_COUNT_LIMIT:
         return None
@@ -91,4 +73,4 @@ def encrypt_into(
 
         copy_stream(source, write, total=total, progress=progress, cancelled=cancelled)
         writer.close()
-    return ImportedFile(detect_kind(bytes(head)), writer.plaintext_size, digest.hexdigest())
+    return ImportedFile(recorded_kind(bytes(head)), writer.plaintext_size, digest.hexdigest())

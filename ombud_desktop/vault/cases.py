@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from ombud_desktop.filetypes import MEDIA_TYPES
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import fsync_dir
 from ombud_desktop.vault.attachments import (
     ATTACHMENT_PURPOSE,
     CATEGORIES,
-    MEDIA_TYPES,
     Progress,
     count_pages,
     encrypt_into,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ombud_desktop.filetypes import recorded_kind as detect_kind
 from ombud_desktop.vault import OperationCancelledError, Vault, VaultError
-from ombud_desktop.vault.attachments import detect_kind
 from tests.vault.conftest import sample_answers
 
 
