@@ -78,9 +78,24 @@ def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
         if not passphrase:
             print("The passphrase cannot be empty.", file=sys.stderr)
             continue
+        if confirm and not _strong_enough(passphrase):
+            continue
         if not confirm or getpass.getpass("Repeat it: ") == passphrase:
             return passphrase
         print("The two entries differ; try again.", file=sys.stderr)
+
+
+def _strong_enough(passphrase: str) -> bool:
+    """A new passphrase is checked before it is asked again (the vault checks it too)."""
+    from ombud_desktop.vault import WeakPassphraseError
+    from ombud_desktop.vault.passphrase_strength import require_strong
+
+    try:
+        require_strong(passphrase)
+    except WeakPassphraseError as err:
+        print(err, file=sys.stderr)
+        return False
+    return True
 
 
 def _unlock(vault: Vault, passphrase_file: str | None, recovery_file: str | None) -> None:

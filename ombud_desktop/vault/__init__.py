@@ -15,6 +15,7 @@ from ombud_desktop.vault.errors import (
     VaultError,
     VaultLockedError,
     VaultNotInitializedError,
+    WeakPassphraseError,
     WrongPassphraseError,
 )
 from ombud_desktop.vault.locations import resolve_data_dir
@@ -38,6 +39,7 @@ __all__ = [
     "VaultError",
     "VaultLockedError",
     "VaultNotInitializedError",
+    "WeakPassphraseError",
     "WrongPassphraseError",
     "resolve_data_dir",
 ]

@@ -21,6 +21,10 @@ class WrongPassphraseError(VaultError):
     pass
 
 
+class WeakPassphraseError(VaultError):
+    """A new passphrase is too easy to guess; the message says why and suggests one."""
+
+
 class KeyringUnavailableError(VaultError):
     """The OS keyring is absent, locked or refused to give the key."""
 

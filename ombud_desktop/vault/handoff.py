@@ -30,6 +30,7 @@ from ombud_desktop.vault.attachments import Progress, encrypt_into
 from ombud_desktop.vault.cases import Vault
 from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
+from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.records import CaseRecord, is_valid_id, new_id
 from ombud_desktop.vault.shred import shred_folder
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
@@ -74,6 +75,7 @@ def export_handoff(
                 "A hand-off file needs a passphrase to protect it.",
             ),
         )
+    require_strong(passphrase)
     if out.exists():
         raise VaultError(
             template=QT_TRANSLATE_NOOP(

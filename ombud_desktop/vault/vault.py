@@ -36,6 +36,7 @@ from ombud_desktop.vault.fileformat import (
 from ombud_desktop.vault.keys import KeyStore, read_keystore
 from ombud_desktop.vault.locations import ensure_private_dir, resolve_data_dir
 from ombud_desktop.vault.lockfile import InstanceLock
+from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord, is_valid_id
 from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
 from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
@@ -245,6 +246,8 @@ class VaultBase:
                     "protect the vault.",
                 ),
             )
+        if passphrase:
+            require_strong(passphrase)
         store, vault_key = KeyStore.new(self.keystore_path)
         if passphrase:
             store.set_passphrase(vault_key, passphrase)
@@ -293,6 +296,7 @@ class VaultBase:
 
     def set_passphrase(self, passphrase: str) -> None:
         """Set or change the passphrase (the vault must be unlocked)."""
+        require_strong(passphrase)
         self._rewrite_keystore(lambda store, key: store.set_passphrase(key, passphrase))
 
     def add_recovery_key(self) -> str:

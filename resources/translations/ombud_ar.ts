@@ -3190,6 +3190,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>تم الإلغاء. لم تتم إضافة أي شيء.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>إنها قصيرة جدًا أو بسيطة جدًا.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>إنها من كلمات المرور الأكثر استخدامًا.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>تتكون من بضع كلمات أو أسماء شائعة.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>تكرر الحروف أو الكلمات نفسها.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>تتبع تسلسلًا أو صفًا من لوحة المفاتيح (abc و123 وqwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>مبنية على تاريخ أو سنة.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>تحتوي على اسم أو رقم من الحالة.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>عبارة المرور هذه سهلة التخمين جدًا: {reason} استخدم خمس كلمات أو أكثر لا علاقة بينها، مثلًا: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

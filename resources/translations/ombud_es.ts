@@ -3174,6 +3174,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Cancelado. No se agregó nada.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>es demasiado corta o demasiado simple.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>es una de las contraseñas más usadas.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>está formada por unas pocas palabras o nombres comunes.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>repite las mismas letras o palabras.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>sigue una secuencia o una fila del teclado (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>se basa en una fecha o un año.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>contiene un nombre o un número del caso.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Esta frase de contraseña es demasiado fácil de adivinar: {reason} Use cinco o más palabras que no tengan relación entre sí, por ejemplo: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3174,6 +3174,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Annulé. Rien n'a été ajouté.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>elle est trop courte ou trop simple.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>c'est l'un des mots de passe les plus utilisés.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>elle est faite de quelques mots ou noms courants.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>elle répète les mêmes lettres ou les mêmes mots.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>elle suit une séquence ou une rangée du clavier (abc, 123, azerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>elle repose sur une date ou une année.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>elle contient un nom ou un numéro du dossier.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Cette phrase secrète est trop facile à deviner : {reason} Utilisez cinq mots ou plus sans rapport entre eux, par exemple : {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

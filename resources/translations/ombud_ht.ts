@@ -3174,6 +3174,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Anile. Anyen pa t ajoute.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>li twò kout oswa twò senp.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>se youn nan modpas moun itilize plis.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>li fèt ak kèk mo oswa non moun konnen anpil.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>li repete menm lèt oswa menm mo yo.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>li swiv yon sekans oswa yon ranje klavye (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>li bati sou yon dat oswa yon ane.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>li gen yon non oswa yon nimewo ki nan dosye a.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Fraz sekrè sa a twò fasil pou devine: {reason} Sèvi ak senk mo oswa plis ki pa gen rapò youn ak lòt, pa egzanp: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

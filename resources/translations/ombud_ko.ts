@@ -3170,6 +3170,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>취소했습니다. 아무것도 추가되지 않았습니다.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>너무 짧거나 너무 단순합니다.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>가장 많이 쓰이는 비밀번호 중 하나입니다.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>흔한 단어나 이름 몇 개로만 이루어져 있습니다.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>같은 글자나 단어를 반복합니다.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>연속된 문자나 키보드 한 줄을 따릅니다(abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>날짜나 연도를 바탕으로 만들어졌습니다.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>사건에 있는 이름이나 번호가 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>이 암호 문구는 너무 쉽게 추측됩니다: {reason} 서로 관련 없는 단어를 다섯 개 이상 쓰세요. 예: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3174,6 +3174,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Cancelado. Nada foi adicionado.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>é curta ou simples demais.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>é uma das senhas mais usadas.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>é formada por poucas palavras ou nomes comuns.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>repete as mesmas letras ou palavras.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>segue uma sequência ou uma fileira do teclado (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>é baseada em uma data ou um ano.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>contém um nome ou número do caso.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Esta frase-senha é fácil demais de adivinhar: {reason} Use cinco ou mais palavras sem relação entre si, por exemplo: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

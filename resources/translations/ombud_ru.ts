@@ -3178,6 +3178,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Отменено. Ничего не добавлено.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>она слишком короткая или простая.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>это один из самых распространённых паролей.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>она состоит из нескольких распространённых слов или имён.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>в ней повторяются одни и те же буквы или слова.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>это последовательность или ряд клавиш (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>она построена на дате или годе.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>в ней есть имя или номер из дела.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Эту кодовую фразу слишком легко угадать: {reason} Используйте пять или больше не связанных между собой слов, например: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

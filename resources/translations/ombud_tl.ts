@@ -3174,6 +3174,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Kinansela. Walang idinagdag.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>masyado itong maikli o simple.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>isa ito sa mga password na pinakamadalas gamitin.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>binubuo lang ito ng ilang karaniwang salita o pangalan.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>inuulit nito ang parehong mga letra o salita.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>sumusunod ito sa pagkakasunod-sunod o sa isang hanay ng keyboard (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>nakabatay ito sa isang petsa o taon.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>may laman itong pangalan o numero mula sa kaso.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Masyadong madaling hulaan ang passphrase na ito: {reason} Gumamit ng lima o higit pang salita na walang kaugnayan sa isa't isa, halimbawa: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

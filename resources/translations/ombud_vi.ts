@@ -3170,6 +3170,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>Đã hủy. Không có gì được thêm.</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>cụm mật khẩu quá ngắn hoặc quá đơn giản.</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>đây là một trong những mật khẩu được dùng nhiều nhất.</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>cụm này chỉ gồm vài từ hoặc tên thông dụng.</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>cụm này lặp lại cùng chữ cái hoặc cùng từ.</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>cụm này theo một dãy liên tiếp hoặc một hàng phím (abc, 123, qwerty).</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>cụm này dựa trên một ngày tháng hoặc một năm.</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>cụm này chứa một tên hoặc một số trong hồ sơ.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>Cụm mật khẩu này quá dễ đoán: {reason} Hãy dùng năm từ trở lên không liên quan đến nhau, ví dụ: {suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -3170,6 +3170,38 @@
             <source>Cancelled. Nothing was added.</source>
             <translation>已取消。没有添加任何内容。</translation>
         </message>
+        <message>
+            <source>it is too short or too simple.</source>
+            <translation>太短或太简单。</translation>
+        </message>
+        <message>
+            <source>it is one of the passwords people use most.</source>
+            <translation>它是最常用的密码之一。</translation>
+        </message>
+        <message>
+            <source>it is made of a few common words or names.</source>
+            <translation>它只由几个常见单词或名字组成。</translation>
+        </message>
+        <message>
+            <source>it repeats the same letters or words.</source>
+            <translation>它重复了相同的字母或单词。</translation>
+        </message>
+        <message>
+            <source>it follows a sequence or a keyboard row (abc, 123, qwerty).</source>
+            <translation>它是连续序列或键盘上的一行（abc、123、qwerty）。</translation>
+        </message>
+        <message>
+            <source>it is built around a date or a year.</source>
+            <translation>它以日期或年份为基础。</translation>
+        </message>
+        <message>
+            <source>it contains a name or number from the case.</source>
+            <translation>它包含案件中的姓名或号码。</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
+            <translation>此密码短语太容易被猜到：{reason} 请使用五个或更多互不相关的单词，例如：{suggestion}</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>

@@ -71,7 +71,7 @@ def test_hand_off_export_and_import(open_window, vault_dir, tmp_path, monkeypatc
     target = tmp_path / "case.ombud-handoff"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("hand-off pass", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("hand-off passphrase here", True))
     window.home.export_selected()
     assert target.exists(), window.home.message.text()
     window.home.import_handoff()

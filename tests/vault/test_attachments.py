@@ -120,10 +120,10 @@ def test_handoff_carries_attachments(vault: Vault, tmp_path: Path) -> None:
     record = vault.create_case(sample_answers())
     content = _pdf(2)
     entry = vault.add_attachment(record, io.BytesIO(content), category="g28")
-    out = vault.export_handoff(record.id, tmp_path / "h.ombud", "pass")
+    out = vault.export_handoff(record.id, tmp_path / "h.ombud", "hand-off passphrase here")
     other = Vault(tmp_path / "other-vault")
-    other.initialize(passphrase="p", use_keyring=False)
-    imported = other.import_handoff(out, "pass")
+    other.initialize(passphrase="other vault passphrase", use_keyring=False)
+    imported = other.import_handoff(out, "hand-off passphrase here")
     assert imported.answers == vault.load_case(record.id).answers
     assert other.read_attachment(imported.id, entry["id"]) == content
     other.close()
@@ -138,10 +138,10 @@ def test_handoff_with_path_like_ids_is_refused(
     record.attachments = {"../../escape": {"size": 3, "kind": "other", "media_type": "x"}}
     monkeypatch.setattr(vault, "load_case", lambda case_id: record)
     monkeypatch.setattr(vault, "open_attachment", lambda case, att: io.BytesIO(b"abc"))
-    out = vault.export_handoff(record.id, tmp_path / "evil.handoff", "pass")
+    out = vault.export_handoff(record.id, tmp_path / "evil.handoff", "hand-off passphrase here")
     monkeypatch.undo()
     with pytest.raises(VaultError, match="unreadable contents"):
-        vault.import_handoff(out, "pass", on_conflict="new_id")
+        vault.import_handoff(out, "hand-off passphrase here", on_conflict="new_id")
     assert not list(tmp_path.parent.rglob("*escape*"))
     assert [c.id for c in vault.list_cases()] == [record.id]
 
@@ -160,6 +160,6 @@ def test_handoff_does_not_depend_on_the_editable_documents_list(
     entry = vault.add_attachment(record, io.BytesIO(b"consent form"), category="consent")
     record.answers["documents"][0]["sha256"] = "edited by hand"
     vault.save_case(record)
-    out = vault.export_handoff(record.id, tmp_path / "h", "pass")
-    copy = vault.import_handoff(out, "pass", on_conflict="new_id")
+    out = vault.export_handoff(record.id, tmp_path / "h", "hand-off passphrase here")
+    copy = vault.import_handoff(out, "hand-off passphrase here", on_conflict="new_id")
     assert vault.read_attachment(copy, entry["id"]) == b"consent form"

@@ -140,3 +140,25 @@ def test_keyring_missing_points_to_the_command_line_options(passphrase_file: Pat
     assert "--passphrase-file FILE" in result.stderr
     assert "--recovery-key-file" not in result.stderr
     assert run_cli("case", "list", "--passphrase-file", passphrase_file).returncode == 0
+
+
+def test_weak_vault_and_handoff_passphrases_are_refused(tmp_path: Path) -> None:
+    weak = tmp_path / "weak.txt"
+    weak.write_text("password1\n")
+    refused = run_cli("--passphrase-file", weak, "vault", "init", "--passphrase")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "too easy to guess" in refused.stderr and "for example:" in refused.stderr
+    assert not (tmp_path / "data" / "vault.keys").exists()
+
+    strong = tmp_path / "strong.txt"
+    strong.write_text("correct horse battery staple\n")
+    pf = ("--passphrase-file", strong)
+    case_id = run_cli(*pf, "case", "new", "--answers", _answers_file(tmp_path)).stdout.strip()
+    out = tmp_path / "case.handoff"
+    handoff = run_cli(*pf, "case", "handoff", case_id, "--out", out,
+                      "--handoff-passphrase-file", weak)  # fmt: skip
+    assert handoff.returncode == 2 and "too easy to guess" in handoff.stderr
+    assert not out.exists()
+    changed = run_cli(*pf, "vault", "set-passphrase", "--new-passphrase-file", weak)
+    assert changed.returncode == 2 and "too easy to guess" in changed.stderr
+    assert run_cli(*pf, "case", "list").returncode == 0  # the old passphrase still opens

@@ -114,7 +114,7 @@ def test_keyring_holding_a_different_key_is_reported(memory_keyring: MemoryKeyri
 
 
 def test_change_passphrase_and_new_recovery_key(vault: Vault) -> None:
-    vault.set_passphrase("a new passphrase")
+    vault.set_passphrase("a brand new vault passphrase")
     first = vault.add_recovery_key()
     second = vault.add_recovery_key()  # replaces the first
     vault.lock()
@@ -124,12 +124,12 @@ def test_change_passphrase_and_new_recovery_key(vault: Vault) -> None:
         vault.unlock_with_recovery_key(first)
     vault.unlock_with_recovery_key(second)
     vault.lock()
-    vault.unlock("a new passphrase")
+    vault.unlock("a brand new vault passphrase")
 
 
 def test_initialize_refuses_an_existing_vault(vault: Vault) -> None:
     with pytest.raises(VaultError, match="already exists"):
-        vault.initialize(passphrase="other")
+        vault.initialize(passphrase="other vault passphrase")
 
 
 class RefusingToStoreKeyring(MemoryKeyring):

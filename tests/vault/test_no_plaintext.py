@@ -91,7 +91,7 @@ def test_workflow_leaves_no_plaintext(tmp_path: Path, passphrase_file: Path) -> 
     copy = vault.import_handoff(handoff, "hand-off passphrase", on_conflict="new_id")
     assert vault.read_attachment(copy, copy.answers["documents"][1]["id"]) == scan16.read_bytes()
     other = Vault(home / "other-vault")
-    other.initialize(passphrase="other", use_keyring=False)
+    other.initialize(passphrase="other vault passphrase", use_keyring=False)
     other.import_handoff(handoff, "hand-off passphrase")
     other.close()
     vault.delete_case(copy.id)

@@ -93,10 +93,12 @@ def test_every_byte_of_a_handoff_file_is_protected(
 ) -> None:
     record = vault.create_case(sample_answers())
     vault.add_attachment(record, io.BytesIO(b"scan " * 30), category="other")
-    out = vault.export_handoff(record.id, tmp_path / "case.handoff", "hand-off pass")
+    out = vault.export_handoff(record.id, tmp_path / "case.handoff", "hand-off passphrase here")
     target = Vault(tmp_path / "elsewhere")
-    target.initialize(passphrase="x", use_keyring=False)
-    _flip_every_byte(out, lambda: target.import_handoff(out, "hand-off pass"), VaultError)
+    target.initialize(passphrase="other vault passphrase", use_keyring=False)
+    _flip_every_byte(
+        out, lambda: target.import_handoff(out, "hand-off passphrase here"), VaultError
+    )
     assert len(target.list_cases()) == 1  # only the intact file was imported
     target.close()
 
@@ -181,6 +183,6 @@ def test_wrong_passphrase_and_wrong_recovery_key(vault: Vault) -> None:
 
 def test_wrong_handoff_passphrase(vault: Vault, tmp_path: Path) -> None:
     record = vault.create_case(sample_answers())
-    out = vault.export_handoff(record.id, tmp_path / "h", "right")
+    out = vault.export_handoff(record.id, tmp_path / "h", "the right hand-off passphrase")
     with pytest.raises(WrongPassphraseError, match="hand-off file"):
         vault.import_handoff(out, "wrong", on_conflict="new_id")
