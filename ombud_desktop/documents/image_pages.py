@@ -1,4 +1,5 @@
-"""Images as PDF pages: JPEG passed through byte for byte, everything else decoded once.
+"""Images as PDF pages: JPEG passed through (its scan data byte for byte, its metadata
+removed), everything else decoded once.
 
 Each image is fitted to a US Letter page (portrait or landscape, whichever suits it)
 inside half-inch margins, upright according to its EXIF orientation.
@@ -14,6 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop.documents.errors import AttachmentError
+from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
@@ -139,17 +141,22 @@ class _PassthroughJpeg(ImageReader):
 
 def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
     image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
-    orientation = image.getexif().get(0x0112, 1)
+    orientation = image.getexif().get(0x0112, 1)  # applied by the page: EXIF goes
     width, height = image.size
-    # A complete JPEG ends with its end-of-image marker (some cameras pad with zeros).
-    # Without it, decode at 1/8 scale to tell trailing junk from a truncated file.
-    if not data.rstrip(b"\0").endswith(b"\xff\xd9"):
+    # An MPO's first picture is the page; no metadata leaves the app (GPS, serials ...).
+    stripped = strip_jpeg_metadata(data)
+    jpeg = stripped.data
+    if not stripped.complete:
+        # No end-of-image marker: decode at 1/8 scale to tell a truncated file from one
+        # a decoder reads anyway (the marker is then added for strict PDF readers).
         try:
-            image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            image.load()
+            check = Image.open(io.BytesIO(jpeg), formats=["JPEG"])
+            check.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            check.load()
         except (OSError, SyntaxError, ValueError) as err:
             raise _unreadable(filename, "jpeg") from err
-    _place(canvas, _PassthroughJpeg(data), width, height, orientation)
+        jpeg += b"\xff\xd9"
+    _place(canvas, _PassthroughJpeg(jpeg), width, height, orientation)
 
 
 def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
