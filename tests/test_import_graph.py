@@ -35,8 +35,6 @@ KNOWN: set[tuple[str, str]] = {
     ("ombud_desktop.app", "ombud_desktop.cli"),
     ("ombud_desktop.cli", "ombud_desktop.app"),
     ("ombud_desktop.app", "ombud_desktop.commands._vault_access"),
-    ("ombud_desktop.vault.cases", "ombud_desktop.vault.handoff"),
-    ("ombud_desktop.vault.handoff", "ombud_desktop.vault.cases"),
     ("ombud_desktop.documents.attachments", "ombud_desktop.documents.index_page"),
     ("ombud_desktop.documents.index_page", "ombud_desktop.documents.attachments"),
     ("ombud_desktop.ui.field_widgets", "ombud_desktop.ui.place_picker"),

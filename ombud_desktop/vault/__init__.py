@@ -1,6 +1,6 @@
 """Encrypted storage of cases and attachments (Qt-free). See docs/vault-format.md."""
 
-from ombud_desktop.vault.cases import Vault
+from ombud_desktop.vault.api import Vault
 from ombud_desktop.vault.errors import (
     AttachmentNotFoundError,
     CaseExistsError,

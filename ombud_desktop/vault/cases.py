@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from ombud_desktop.filetypes import MEDIA_TYPES
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -46,14 +49,9 @@ from ombud_desktop.vault.vault import CASES_DIR, RECORD_FILE, VaultBase
 CaseRef = CaseRecord | str
 
 
-class Vault(VaultBase):
-    """Encrypted cases. Typical use:
-
-    vault = Vault(data_dir)            # takes the instance lock
-    vault.unlock(passphrase)           # or unlock() for the system keyring
-    record = vault.create_case(answers)
-    record.answers["subject"]["city"] = "Austin"; vault.save_case(record)
-    """
+class CaseVault(VaultBase):
+    """Encrypted cases and their attachments. The app opens `vault.Vault`, which adds
+    hand-off files on top."""
 
     # -- records -----------------------------------------------------------------------
     def create_case(
@@ -64,27 +62,43 @@ class Vault(VaultBase):
         ui_state: dict[str, Any] | None = None,
         case_id: str | None = None,
     ) -> CaseRecord:
-        self._require_writable()
+        self.require_writable()
         record = CaseRecord(
             id=case_id or new_id(),
             answers=check_answers(answers),
             status=check_status(status),
             ui_state=dict(ui_state or {}),
         )
+        with self.new_case_folder(record):
+            pass
+        return record
+
+    @contextmanager
+    def new_case_folder(self, record: CaseRecord, *, replace: bool = False) -> Iterator[NewCase]:
+        """Build case `record` atomically: its key and record are written into a staging
+        folder, the block may add encrypted attachment files there (`NewCase.key`), and
+        on leaving the block the folder is renamed into place, replacing an existing case
+        of the same id only when `replace`. On any error the staging folder is removed
+        and the vault is as before: a crash never leaves half a case."""
+        self.require_writable()
         final = self.case_dir(record.id)
-        if final.exists():
+        if final.exists() and not replace:
             raise VaultError(
                 template=QT_TRANSLATE_NOOP(
                     "errors", "Case {case_id} already exists; nothing was overwritten."
                 ),
                 params={"case_id": record.id},
             )
-        # Built in a staging folder and renamed: a crash never leaves half a case.
         staging = final.with_name(f".incoming-{new_id(8)}")
-        self._write_new_case(record, os.urandom(32), staging)
-        os.replace(staging, final)
-        fsync_dir(final.parent)
-        return record
+        case_key = os.urandom(32)
+        try:
+            self._write_new_case(record, case_key, staging)
+            yield NewCase(staging, case_key)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)  # only encrypted files in there
+            self._case_keys.pop(record.id, None)
+            raise
+        _move_into_place(staging, final)
 
     def _write_new_case(self, record: CaseRecord, case_key: bytes, folder: Path) -> None:
         """Write key + record of a new case into `folder` (which must not exist yet)."""
@@ -119,7 +133,7 @@ class Vault(VaultBase):
 
     def save_case(self, record: CaseRecord, *, touch: bool = True) -> CaseRecord:
         """Save `record` (autosave); refuses if the file changed on disk since loaded."""
-        self._require_writable()
+        self.require_writable()
         record.answers = check_answers(record.answers)
         check_status(record.status)
         if touch:
@@ -172,7 +186,7 @@ class Vault(VaultBase):
 
     def delete_case(self, case_id: str) -> None:
         """Crypto-shred: destroy the wrapped case key first, then remove the files."""
-        self._require_writable()
+        self.require_writable()
         folder = self.case_dir(case_id)
         if not folder.is_dir():
             raise CaseNotFoundError(
@@ -184,10 +198,6 @@ class Vault(VaultBase):
             )
         self._case_keys.pop(case_id, None)
         shred_folder(folder)
-
-    def _case_key_cached(self, case_id: str) -> bytes:
-        """The key of a case being written (e.g. a hand-off import not yet in place)."""
-        return self._case_keys[case_id]
 
     # -- attachments -------------------------------------------------------------------
     def add_attachment(
@@ -206,12 +216,12 @@ class Vault(VaultBase):
         Returns the new documents entry. `progress(bytes_done, total)` is called per MiB;
         `cancelled()` returning True stops the import and leaves nothing behind.
         """
-        self._require_writable()
+        self.require_writable()
         if category not in CATEGORIES:
             raise VaultError(f"Unknown category {category!r}; use one of: {', '.join(CATEGORIES)}.")
         record = self._record(case)
         attachment_id = new_id(12)
-        target = self.case_dir(record.id) / f"att-{attachment_id}.ombud"
+        target = attachment_file(self.case_dir(record.id), attachment_id)
         params = {"case_id": record.id, "attachment_id": attachment_id}
         key = self._case_key(record.id)
         if isinstance(source, (str, os.PathLike)):
@@ -268,7 +278,7 @@ class Vault(VaultBase):
     def open_attachment(self, case: CaseRef, attachment_id: str) -> BinaryIO:
         """A seekable read-only stream of the plaintext (decrypted in memory, chunkwise)."""
         case_id = case if isinstance(case, str) else case.id
-        path = self.case_dir(case_id) / f"att-{attachment_id}.ombud"
+        path = attachment_file(self.case_dir(case_id), attachment_id)
         try:
             handle = open(path, "rb")  # noqa: SIM115 - owned by the reader
         except FileNotFoundError:
@@ -300,48 +310,43 @@ class Vault(VaultBase):
             return stream.read()
 
     def remove_attachment(self, case: CaseRef, attachment_id: str) -> CaseRecord:
-        self._require_writable()
+        self.require_writable()
         record = self._record(case)
         record.answers["documents"] = [d for d in record.documents if d.get("id") != attachment_id]
         record.attachments.pop(attachment_id, None)
         self.save_case(record)
-        (self.case_dir(record.id) / f"att-{attachment_id}.ombud").unlink(missing_ok=True)
+        (attachment_file(self.case_dir(record.id), attachment_id)).unlink(missing_ok=True)
         return record
 
-    # -- hand-off files ----------------------------------------------------------------
-    def export_handoff(
-        self,
-        case_id: str,
-        out: str | os.PathLike[str],
-        passphrase: str,
-        *,
-        progress: Progress | None = None,
-    ) -> Path:
-        """Write the whole case to a passphrase-encrypted hand-off file `out`."""
-        from ombud_desktop.vault.handoff import export_handoff
 
-        return export_handoff(self, case_id, Path(out), passphrase, progress=progress)
+@dataclass(frozen=True)
+class NewCase:
+    """A case folder being built by `CaseVault.new_case_folder`: where its files go and the
+    key that encrypts them."""
 
-    def import_handoff(
-        self,
-        path: str | os.PathLike[str],
-        passphrase: str,
-        *,
-        on_conflict: Literal["refuse", "replace", "new_id"] = "refuse",
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> CaseRecord:
-        """Add a hand-off file's case; an existing case is replaced only when asked."""
-        from ombud_desktop.vault.handoff import import_handoff
+    folder: Path
+    key: bytes
 
-        return import_handoff(
-            self,
-            Path(path),
-            passphrase,
-            on_conflict=on_conflict,
-            progress=progress,
-            cancelled=cancelled,
-        )
+    def attachment_path(self, attachment_id: str) -> Path:
+        return attachment_file(self.folder, attachment_id)
+
+
+def attachment_file(case_folder: Path, attachment_id: str) -> Path:
+    """Where an attachment's encrypted file lives in its case folder."""
+    return case_folder / f"att-{attachment_id}.ombud"
+
+
+def _move_into_place(staging: Path, target: Path) -> None:
+    """Rename the built folder to `target`; a case already there is moved aside first and
+    shredded once the new one is in place."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".replaced-{target.name}-{new_id(6)}")
+        os.replace(target, old)
+    os.replace(staging, target)
+    fsync_dir(target.parent)
+    if old is not None:
+        shred_folder(old)
 
 
 def _fp(data: bytes) -> str:

@@ -13,7 +13,6 @@ import base64
 import hashlib
 import json
 import os
-import shutil
 import struct
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,16 +24,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import kdf
-from ombud_desktop.vault.atomic import AtomicFile, fsync_dir
+from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.attachments import Progress, encrypt_into
-from ombud_desktop.vault.cases import Vault
+from ombud_desktop.vault.cases import CaseVault, NewCase
 from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
 from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.records import CaseRecord, is_valid_id, new_id
-from ombud_desktop.vault.shred import shred_folder
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
-from ombud_desktop.vault.vault import CASES_DIR
 
 FORMAT = "ombud-handoff/1"
 PURPOSE = "handoff"
@@ -60,7 +57,7 @@ def _passes_check(key: bytes, check: Any) -> bool:
 
 
 def export_handoff(
-    vault: Vault,
+    vault: CaseVault,
     case_id: str,
     out: Path,
     passphrase: str,
@@ -115,7 +112,7 @@ def export_handoff(
     return out
 
 
-def _sha256(vault: Vault, record: CaseRecord, doc_id: str, facts: dict[str, Any]) -> str:
+def _sha256(vault: CaseVault, record: CaseRecord, doc_id: str, facts: dict[str, Any]) -> str:
     """The attachment's plaintext SHA-256, recorded at import (else computed now)."""
     if isinstance(facts.get("sha256"), str):
         return str(facts["sha256"])
@@ -194,7 +191,7 @@ def _check_manifest(record: CaseRecord, attachments: Any) -> None:
 
 
 def import_handoff(
-    vault: Vault,
+    vault: CaseVault,
     path: Path,
     passphrase: str,
     *,
@@ -207,12 +204,11 @@ def import_handoff(
     An existing case with the same id is never overwritten unless on_conflict="replace";
     "new_id" imports it as a separate case.
     """
-    vault._require_writable()
+    vault.require_writable()
     reader, manifest = open_handoff(path, passphrase)
     with reader:
         record = CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
-        cases = vault.data_dir / CASES_DIR
-        existing = (cases / record.id).exists()
+        existing = vault.case_dir(record.id).exists()
         if existing and on_conflict == "refuse":
             raise CaseExistsError(
                 template=QT_TRANSLATE_NOOP(
@@ -225,38 +221,28 @@ def import_handoff(
         if existing and on_conflict == "new_id":
             record.id = new_id()
         record.fingerprint = None
-        staging = cases / f".incoming-{new_id(8)}"
-        try:
-            _fill_staging(vault, reader, manifest, record, staging, path, progress, cancelled)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)  # only encrypted files in there
-            vault._case_keys.pop(record.id, None)
-            raise
-    _move_into_place(vault, staging, cases / record.id, replace=existing)
-    vault._case_keys.pop(record.id, None)
+        with vault.new_case_folder(record, replace=on_conflict == "replace") as new_case:
+            _fill_attachments(reader, manifest, record, new_case, path, progress, cancelled)
     return vault.load_case(record.id)
 
 
-def _fill_staging(
-    vault: Vault,
+def _fill_attachments(
     reader: ChunkedReader,
     manifest: dict[str, Any],
     record: CaseRecord,
-    staging: Path,
+    new_case: NewCase,
     path: Path,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
-    vault._write_new_case(record, os.urandom(32), staging)
     total = sum(int(item["size"]) for item in manifest["attachments"])
     done = 0
     for item in manifest["attachments"]:
         source = _Limited(reader, int(item["size"]))
-        target = staging / f"att-{item['id']}.ombud"
+        target = new_case.attachment_path(item["id"])
         params = {"case_id": record.id, "attachment_id": item["id"]}
-        key = vault._case_key_cached(record.id)
         facts = encrypt_into(
-            source, target, key, params, total=None, progress=None, cancelled=cancelled
+            source, target, new_case.key, params, total=None, progress=None, cancelled=cancelled
         )
         if facts.size != int(item["size"]) or facts.sha256 != item["sha256"]:
             raise damaged(path, f"attachment {item['id']} does not match its checksum")
@@ -265,14 +251,3 @@ def _fill_staging(
             progress(done, total)
     if reader.read(1):
         raise damaged(path, "unexpected data after the last attachment")
-
-
-def _move_into_place(vault: Vault, staging: Path, target: Path, *, replace: bool) -> None:
-    old = None
-    if replace and target.exists():
-        old = target.with_name(f".replaced-{target.name}-{new_id(6)}")
-        os.replace(target, old)
-    os.replace(staging, target)
-    fsync_dir(target.parent)
-    if old is not None:
-        shred_folder(old)

@@ -165,7 +165,7 @@ class VaultBase:
         elif folder.is_dir():
             remove_stale_temps(folder)
 
-    def _require_writable(self) -> None:
+    def require_writable(self) -> None:
         if self.read_only:
             if self.busy_problem is not None:  # says why
                 problem = self.busy_problem
@@ -227,7 +227,7 @@ class VaultBase:
         use_keyring None means "when a secure keyring is available". Without the keyring a
         passphrase is required. The vault is left unlocked.
         """
-        self._require_writable()
+        self.require_writable()
         if self.exists:
             raise VaultError(
                 template=QT_TRANSLATE_NOOP(
@@ -286,7 +286,7 @@ class VaultBase:
         return self._vault_key
 
     def _rewrite_keystore(self, change: Callable[[KeyStore, bytes], Any]) -> Any:
-        self._require_writable()
+        self.require_writable()
         vault_key = self._key()
         store = self.keystore()
         result = change(store, vault_key)
@@ -320,7 +320,7 @@ class VaultBase:
     def set_retention_days(self, days: int) -> None:
         from ombud_desktop.vault.atomic import atomic_write
 
-        self._require_writable()
+        self.require_writable()
         if days < 1:
             raise VaultError("The retention period must be at least one day.")
         atomic_write(self.data_dir / SETTINGS_NAME, json.dumps({"retention_days": days}).encode())
@@ -341,7 +341,7 @@ class VaultBase:
         return profile
 
     def save_profile(self, profile: dict[str, Any]) -> None:
-        self._require_writable()
+        self.require_writable()
         path = self.data_dir / PROFILE_NAME
         if not hasattr(self, "_profile_fp"):
             self.load_profile()
