@@ -93,16 +93,32 @@ def run_set_passphrase(args: argparse.Namespace) -> int:
     else:
         new = ask_passphrase("New vault passphrase: ", confirm=True)
     with vault_session(args) as vault:
-        vault.set_passphrase(new)
+        recovery = vault.set_passphrase(new)
         methods = vault.unlock_methods
-    print(f"The vault passphrase was set (unlocked by: {', '.join(methods)}).")
+    print(
+        f"The vault passphrase was set (unlocked by: {', '.join(methods)}). The vault key "
+        "was changed: the old passphrase no longer opens this vault, even with an old copy "
+        "of its key file."
+    )
+    if recovery:
+        print("The old recovery key could not follow the new vault key; here is a new one.")
+        _print_recovery_key(recovery)
     return 0
 
 
 def run_new_recovery_key(args: argparse.Namespace) -> int:
     with vault_session(args) as vault:
-        recovery = vault.add_recovery_key()
+        passphrase = None
+        if "passphrase" in vault.unlock_methods:  # it is attached to the new vault key
+            passphrase_file = getattr(args, "passphrase_file", None)
+            passphrase = (
+                read_passphrase_file(passphrase_file)
+                if passphrase_file
+                else ask_passphrase("Vault passphrase (to keep it with the new key): ")
+            )
+        recovery = vault.add_recovery_key(passphrase)
     _print_recovery_key(recovery)
+    print("The old recovery key no longer opens this vault.")
     return 0
 
 

@@ -1,8 +1,10 @@
 """The key store file (`vault.keys`): the vault key wrapped once per unlock method.
 
 Slots: `keyring` (the key itself is in the OS keyring under the key id), `passphrase`
-(wrapped with an Argon2id/scrypt key; parameters in the slot), `recovery` (wrapped with
-a printable 256-bit recovery key). The file body is a sealed check value under the vault
+(wrapped with an Argon2id/scrypt key; parameters in the slot), `recovery` (wrapped for
+an X25519 key pair derived from a printable 256-bit recovery key: only its public half
+is stored, so a new vault key can be wrapped for the same recovery key without it, when
+the passphrase changes). The file body is a sealed check value under the vault
 key with the whole header as associated data, so after any unlock the entire file,
 including the other slots, is verified.
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -63,6 +66,42 @@ def _wrap(kek: bytes, vault_key: bytes, key_id: str, kind: str) -> dict[str, str
     return {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
+def _recovery_private(secret: bytes) -> X25519PrivateKey:
+    return X25519PrivateKey.from_private_bytes(subkey(secret, "recovery-x25519"))
+
+
+def _raw(public: X25519PublicKey) -> bytes:
+    return public.public_bytes_raw()
+
+
+def _recovery_kek(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
+    return subkey(shared, "recovery-slot", salt=ephemeral + public)
+
+
+def _wrap_for_recovery(public: bytes, vault_key: bytes, key_id: str) -> dict[str, str]:
+    """Wrap `vault_key` for the recovery key whose X25519 public key is `public`."""
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    eph = _raw(ephemeral.public_key())
+    wrapped = _wrap(_recovery_kek(shared, eph, public), vault_key, key_id, "recovery")
+    return {"type": "recovery", "public": _b64(public), "ephemeral": _b64(eph), **wrapped}
+
+
+def _unwrap_recovery(secret: bytes, slot: dict[str, Any], key_id: str) -> bytes | None:
+    if "public" not in slot:  # a slot written before key rotation: plain symmetric wrap
+        return _unwrap(subkey(secret, "recovery-slot"), slot, key_id)
+    try:
+        private = _recovery_private(secret)
+        public = _raw(private.public_key())
+        eph = base64.b64decode(slot["ephemeral"])
+        if base64.b64decode(slot["public"]) != public:
+            return None
+        shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return _unwrap(_recovery_kek(shared, eph, public), slot, key_id)
+
+
 def _unwrap(kek: bytes, slot: dict[str, Any], key_id: str) -> bytes | None:
     try:
         nonce = base64.b64decode(slot["nonce"])
@@ -106,9 +145,19 @@ class KeyStore:
 
     def add_recovery(self, vault_key: bytes) -> str:
         secret = os.urandom(32)
-        kek = subkey(secret, "recovery-slot")
-        self._replace_slot({"type": "recovery", **_wrap(kek, vault_key, self.key_id, "recovery")})
+        public = _raw(_recovery_private(secret).public_key())
+        self._replace_slot(_wrap_for_recovery(public, vault_key, self.key_id))
         return format_recovery_key(secret)
+
+    def carry_recovery(self, previous: KeyStore, vault_key: bytes) -> bool:
+        """Wrap `vault_key` for the recovery key of `previous` (same printed key, new
+        vault key). False when there is none, or it predates public-key recovery slots."""
+        slot = previous.slot("recovery")
+        if slot is None or not isinstance(slot.get("public"), str):
+            return False
+        public = base64.b64decode(slot["public"])
+        self._replace_slot(_wrap_for_recovery(public, vault_key, self.key_id))
+        return True
 
     def _replace_slot(self, slot: dict[str, Any]) -> None:
         self.slots = [s for s in self.slots if s["type"] != slot["type"]] + [slot]
@@ -191,7 +240,7 @@ class KeyStore:
         secret = parse_recovery_key(text)
         vault_key = None
         if slot is not None and secret is not None:
-            vault_key = _unwrap(subkey(secret, "recovery-slot"), slot, self.key_id)
+            vault_key = _unwrap_recovery(secret, slot, self.key_id)
         if vault_key is None:
             raise WrongPassphraseError(
                 template=QT_TRANSLATE_NOOP(

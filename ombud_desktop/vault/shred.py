@@ -25,13 +25,13 @@ def shred_folder(folder: Path) -> None:
     (folder / DELETING_MARK).touch(mode=0o600)
     fsync_dir(folder)
     for key_file in (folder / KEY_FILE, backup_path(folder / KEY_FILE)):
-        _shred(key_file)
+        shred_file(key_file)
     fsync_dir(folder)
     shutil.rmtree(folder)
     fsync_dir(folder.parent)
 
 
-def _shred(path: Path) -> None:
+def shred_file(path: Path) -> None:
     """Overwrite a key file with random bytes, then remove it (best effort on SSDs)."""
     try:
         size = path.stat().st_size

@@ -12,16 +12,18 @@ from pathlib import Path
 from typing import Any, Literal, Self
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
-from ombud_desktop.vault import keyring_store
+from ombud_desktop.vault import keyring_store, rotation
 from ombud_desktop.vault.atomic import os_error_reason, remove_stale_temps
 from ombud_desktop.vault.errors import (
     CaseNotFoundError,
+    KeyringUnavailableError,
     ReadOnlyVaultError,
     SaveFailedError,
     VaultBusyError,
     VaultError,
     VaultLockedError,
     VaultNotInitializedError,
+    WrongPassphraseError,
 )
 from ombud_desktop.vault.fileformat import (
     KIND_CASE_KEY,
@@ -261,14 +263,38 @@ class VaultBase:
 
     def unlock(self, passphrase: str | None = None) -> None:
         """Unlock with `passphrase`, or through the system keyring when it is None."""
-        store = self.keystore()
         if passphrase is None:
-            self._vault_key = store.unlock_with_keyring()
+            self._vault_key = self._open_keystore(KeyStore.unlock_with_keyring)
         else:
-            self._vault_key = store.unlock_with_passphrase(passphrase)
+            self._vault_key = self._open_keystore(
+                lambda store: store.unlock_with_passphrase(passphrase)
+            )
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
-        self._vault_key = self.keystore().unlock_with_recovery_key(recovery_key)
+        self._vault_key = self._open_keystore(
+            lambda store: store.unlock_with_recovery_key(recovery_key)
+        )
+
+    def _open_keystore(self, opener: Callable[[KeyStore], bytes]) -> bytes:
+        """The vault key; finishes a key change that was interrupted (either secret)."""
+        try:
+            key = opener(self.keystore())
+        except (WrongPassphraseError, KeyringUnavailableError):
+            pending = rotation.pending_keystore(self.data_dir, self.keystore_path)
+            if pending is None:
+                raise
+            key = opener(pending)  # the new secret, typed before the change was finished
+        journal = rotation.read_journal(self.data_dir)
+        keys = journal.keys_for(key) if journal is not None else None
+        if journal is None or keys is None or self.read_only:
+            return key
+        rotation.finish(self.data_dir, journal, *keys, self._vault_files())
+        self._keystore = None
+        return keys[1]
+
+    def _vault_files(self) -> list[rotation.VaultFile]:
+        """Files sealed under keys derived from the vault key (re-sealed on rotation)."""
+        return [(PROFILE_NAME, KIND_PROFILE, "profile")]
 
     def lock(self) -> None:
         """Forget every key held in memory (the GUI's idle auto-lock)."""
@@ -294,14 +320,64 @@ class VaultBase:
         self._keystore = read_keystore(self.keystore_path)
         return result
 
-    def set_passphrase(self, passphrase: str) -> None:
-        """Set or change the passphrase (the vault must be unlocked)."""
-        require_strong(passphrase)
-        self._rewrite_keystore(lambda store, key: store.set_passphrase(key, passphrase))
+    def set_passphrase(self, passphrase: str) -> str | None:
+        """Set or change the passphrase (the vault must be unlocked), under a new vault key.
 
-    def add_recovery_key(self) -> str:
-        """Make a new recovery key (replacing any earlier one) and return it for printing."""
-        return str(self._rewrite_keystore(lambda store, key: store.add_recovery(key)))
+        The recovery key stays the same; only a recovery slot made before recovery slots
+        were public-key ones cannot follow: then a new recovery key is made and returned
+        (show it to be printed). None otherwise.
+        """
+        require_strong(passphrase)
+
+        def build(store: KeyStore, previous: KeyStore, key: bytes) -> str | None:
+            store.set_passphrase(key, passphrase)
+            recovery = None
+            if previous.slot("recovery") is not None and not store.carry_recovery(previous, key):
+                recovery = store.add_recovery(key)
+            return recovery
+
+        return self._rotate(build)
+
+    def add_recovery_key(self, passphrase: str | None = None) -> str:
+        """Make a new recovery key (the old one stops working) under a new vault key, and
+        return it for printing. A vault with a passphrase needs it here: the passphrase
+        slot is made again for the new key."""
+        previous = self.keystore()
+        if previous.slot("passphrase") is not None:
+            if passphrase is None:
+                raise WrongPassphraseError(
+                    template=QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Enter the vault passphrase to make a new recovery key: the vault "
+                        "key changes, and the passphrase must be attached to the new one.",
+                    ),
+                )
+            previous.unlock_with_passphrase(passphrase)  # WrongPassphraseError if not it
+
+        def build(store: KeyStore, previous: KeyStore, key: bytes) -> str:
+            if passphrase is not None:
+                store.set_passphrase(key, passphrase)
+            return store.add_recovery(key)
+
+        return str(self._rotate(build))
+
+    def _rotate(self, build: Callable[[KeyStore, KeyStore, bytes], Any]) -> Any:
+        """A new vault key: `build(new store, previous store, new key)` fills the new key
+        store's slots; the keyring slot follows by itself. See rotation.py."""
+        self._require_writable()
+        old_key = self._key()
+        previous = self.keystore()
+        store, new_key = KeyStore.new(self.keystore_path)
+        result = build(store, previous, new_key)
+        if previous.slot("keyring") is not None:
+            store.add_keyring(new_key)
+        rotation.start(self.data_dir, old_key, new_key, previous.key_id, store.encode(new_key))
+        journal = rotation.read_journal(self.data_dir)
+        assert journal is not None
+        rotation.finish(self.data_dir, journal, old_key, new_key, self._vault_files())
+        self._keystore = read_keystore(self.keystore_path)
+        self._vault_key = new_key
+        return result
 
     def enable_keyring(self) -> None:
         self._rewrite_keystore(lambda store, key: store.add_keyring(key))

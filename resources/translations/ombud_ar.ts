@@ -3143,6 +3143,10 @@
             <translation>الخزنة مقفلة. افتح قفلها أولاً.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>أدخل عبارة مرور الخزنة لإنشاء مفتاح استرداد جديد: مفتاح الخزنة يتغير، ويجب ربط عبارة المرور بالمفتاح الجديد.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} ليس معرّف حالة (انظر `case list`).</translation>
         </message>

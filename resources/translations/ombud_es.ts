@@ -3127,6 +3127,10 @@
             <translation>El almacén está bloqueado. Desbloquéelo primero.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Escriba la frase de contraseña del almacén para crear una nueva clave de recuperación: la clave del almacén cambia y la frase de contraseña debe asociarse a la nueva.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} no es un identificador de caso (vea `case list`).</translation>
         </message>

@@ -3127,6 +3127,10 @@
             <translation>Le coffre est verrouillé. Déverrouillez-le d'abord.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Saisissez la phrase secrète du coffre pour créer une nouvelle clé de récupération : la clé du coffre change, et la phrase secrète doit être rattachée à la nouvelle.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} n'est pas un identifiant de dossier (voir `case list`).</translation>
         </message>

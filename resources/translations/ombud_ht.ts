@@ -3127,6 +3127,10 @@
             <translation>Depo chifre a fèmen ak kle. Louvri l anvan.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Antre fraz sekrè depo chifre a pou fè yon nouvo kle rekiperasyon: kle depo chifre a chanje, e fraz sekrè a dwe tache ak nouvo a.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} se pa yon nimewo ka (gade `case list`).</translation>
         </message>

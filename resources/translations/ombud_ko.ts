@@ -3123,6 +3123,10 @@
             <translation>보관함이 잠겨 있습니다. 먼저 잠금을 푸세요.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>새 복구 키를 만들려면 보관함 암호 문구를 입력하세요. 보관함 키가 바뀌므로 암호 문구를 새 키에 다시 연결해야 합니다.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id}은(는) 사건 ID가 아닙니다(`case list` 참조).</translation>
         </message>

@@ -3127,6 +3127,10 @@
             <translation>O cofre está bloqueado. Desbloqueie-o primeiro.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Digite a frase-senha do cofre para criar uma nova chave de recuperação: a chave do cofre muda, e a frase-senha precisa ser associada à nova.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} não é um identificador de caso (veja `case list`).</translation>
         </message>

@@ -3131,6 +3131,10 @@
             <translation>Хранилище заблокировано. Сначала разблокируйте его.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Введите кодовую фразу хранилища, чтобы создать новый ключ восстановления: ключ хранилища меняется, и кодовую фразу нужно привязать к новому ключу.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} — это не номер дела (см. `case list`).</translation>
         </message>

@@ -3127,6 +3127,10 @@
             <translation>Naka-lock ang vault. I-unlock muna ito.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Ilagay ang passphrase ng vault para makagawa ng bagong recovery key: magbabago ang key ng vault, at kailangang ikabit ang passphrase sa bago.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>Hindi case id ang {case_id} (tingnan ang `case list`).</translation>
         </message>

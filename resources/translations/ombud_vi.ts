@@ -3123,6 +3123,10 @@
             <translation>Kho dữ liệu đang bị khóa. Hãy mở khóa trước.</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>Hãy nhập cụm mật khẩu của kho dữ liệu để tạo khóa khôi phục mới: khóa của kho dữ liệu sẽ thay đổi, và cụm mật khẩu phải được gắn với khóa mới.</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} không phải mã hồ sơ (xem `case list`).</translation>
         </message>

@@ -3123,6 +3123,10 @@
             <translation>加密库已锁定。请先解锁。</translation>
         </message>
         <message>
+            <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
+            <translation>请输入加密库密码短语以生成新的恢复密钥：加密库密钥会更换，密码短语必须绑定到新密钥上。</translation>
+        </message>
+        <message>
             <source>{case_id} is not a case id (see `case list`).</source>
             <translation>{case_id} 不是案件编号（请查看 `case list`）。</translation>
         </message>

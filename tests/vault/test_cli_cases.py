@@ -162,3 +162,26 @@ def test_weak_vault_and_handoff_passphrases_are_refused(tmp_path: Path) -> None:
     changed = run_cli(*pf, "vault", "set-passphrase", "--new-passphrase-file", weak)
     assert changed.returncode == 2 and "too easy to guess" in changed.stderr
     assert run_cli(*pf, "case", "list").returncode == 0  # the old passphrase still opens
+
+
+def test_cli_key_changes_lock_out_the_old_secrets(tmp_path: Path, passphrase_file: Path) -> None:
+    pf = ("--passphrase-file", passphrase_file)
+    made = run_cli(*pf, "vault", "init", "--passphrase", "--recovery-key")
+    old_recovery = made.stdout.split("keep it somewhere safe; it is not shown again):")[1].split()[
+        0
+    ]
+    case_id = run_cli(*pf, "case", "new", "--answers", _answers_file(tmp_path)).stdout.strip()
+    renewed = run_cli(*pf, "vault", "new-recovery-key")
+    assert renewed.returncode == 0, renewed.stderr
+    assert "old recovery key no longer opens" in renewed.stdout
+    old_file = tmp_path / "old-recovery.txt"
+    old_file.write_text(old_recovery)
+    refused = run_cli("case", "list", "--recovery-key-file", old_file)
+    assert refused.returncode == 2 and "recovery key does not open" in refused.stderr
+
+    new = tmp_path / "new.txt"
+    new.write_text("marimba juniper trolley obsidian\n")
+    changed = run_cli(*pf, "vault", "set-passphrase", "--new-passphrase-file", new)
+    assert changed.returncode == 0 and "old passphrase no longer opens" in changed.stdout
+    assert run_cli(*pf, "case", "list").returncode == 2
+    assert case_id in run_cli("--passphrase-file", new, "case", "list").stdout

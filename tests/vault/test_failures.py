@@ -61,10 +61,10 @@ def test_damaged_record_without_intact_backup_is_left_in_place(vault: Vault) -> 
 
 
 def test_damaged_key_store_is_restored_from_its_backup(vault: Vault) -> None:
-    vault.set_passphrase("brand new vault passphrase")  # keeps the old key store as the backup
+    vault.set_passphrase("brand new vault passphrase")  # the backup is the new key store too
     (vault.data_dir / "vault.keys").write_bytes(b"OMBUDVLT garbage")
     other = Vault(vault.data_dir, mode="read")
-    other.unlock("correct horse battery staple")  # the backup's passphrase
+    other.unlock("brand new vault passphrase")
     assert other.notices and "vault.keys" in other.notices[0]
 
 

@@ -115,8 +115,8 @@ def test_keyring_holding_a_different_key_is_reported(memory_keyring: MemoryKeyri
 
 def test_change_passphrase_and_new_recovery_key(vault: Vault) -> None:
     vault.set_passphrase("a brand new vault passphrase")
-    first = vault.add_recovery_key()
-    second = vault.add_recovery_key()  # replaces the first
+    first = vault.add_recovery_key("a brand new vault passphrase")
+    second = vault.add_recovery_key("a brand new vault passphrase")  # replaces the first
     vault.lock()
     with pytest.raises(VaultError):
         vault.unlock(PASSPHRASE)

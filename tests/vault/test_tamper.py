@@ -67,7 +67,7 @@ def test_every_byte_of_a_case_key_file_is_protected(vault: Vault, vault_dir: Pat
 
 
 def test_every_byte_of_the_key_store_is_protected(vault: Vault, vault_dir: Path) -> None:
-    vault.add_recovery_key()
+    vault.add_recovery_key(PASSPHRASE)
     _without_backups(vault_dir)
 
     def attempt() -> object:
@@ -168,7 +168,7 @@ def test_wrong_vault_key_cannot_open_a_case(vault: Vault, tmp_path: Path) -> Non
 
 
 def test_wrong_passphrase_and_wrong_recovery_key(vault: Vault) -> None:
-    recovery = vault.add_recovery_key()
+    recovery = vault.add_recovery_key(PASSPHRASE)
     vault.lock()
     with pytest.raises(WrongPassphraseError, match="does not open this vault"):
         vault.unlock("wrong " + PASSPHRASE)
