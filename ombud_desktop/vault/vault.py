@@ -364,7 +364,7 @@ class VaultBase:
     def _rotate(self, build: Callable[[KeyStore, KeyStore, bytes], Any]) -> Any:
         """A new vault key: `build(new store, previous store, new key)` fills the new key
         store's slots; the keyring slot follows by itself. See rotation.py."""
-        self._require_writable()
+        self.require_writable()
         old_key = self._key()
         previous = self.keystore()
         store, new_key = KeyStore.new(self.keystore_path)
