@@ -25,7 +25,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ombud_desktop.documents.attachments import AttachmentInput, attachments_to_pdf
+from ombud_desktop.documents.attachments import AttachmentInput
+from ombud_desktop.documents.packet import attachments_section
+from ombud_desktop.documents.pdf_input import merge_pdfs
+
+
+def attachments_to_pdf(items: list[AttachmentInput]) -> bytes:
+    """The attachments' pages of a packet (no index) as one PDF, as the packet makes them."""
+    return merge_pdfs(attachments_section(items, first_page=1, index=False))
 
 
 def phone_photo(seed: int) -> bytes:
@@ -81,7 +88,7 @@ def main() -> int:
     total_mb = sum(map(len, photos)) / 1e6
     print(f"{args.photos} JPEGs 4000x3000, {total_mb:.1f} MB in total")
     items = [AttachmentInput(f"photo{i}.jpg", data) for i, data in enumerate(photos)]
-    ours_s, ours_pdf = median(lambda: attachments_to_pdf(items, index=False), args.runs)
+    ours_s, ours_pdf = median(lambda: attachments_to_pdf(items), args.runs)
     base_s, base_pdf = median(lambda: img2pdf.convert(photos), args.runs)
     ours_size, base_size = len(ours_pdf), len(base_pdf)  # type: ignore[arg-type]
     print(f"  ombud  {ours_s:6.2f} s  {ours_size / 1e6:7.2f} MB")
@@ -94,7 +101,7 @@ def main() -> int:
     pdfs = [ten_page_pdf(seed) for seed in range(args.pdfs)]
     items = [AttachmentInput(f"doc{i}.pdf", data) for i, data in enumerate(pdfs)]
     print(f"{args.pdfs} PDFs of 10 pages, {sum(map(len, pdfs)) / 1e6:.2f} MB in total")
-    ours_s, _ = median(lambda: attachments_to_pdf(items, index=False), args.runs)
+    ours_s, _ = median(lambda: attachments_to_pdf(items), args.runs)
     with tempfile.TemporaryDirectory() as folder:  # qpdf reads files: synthetic data only
         paths = []
         for i, data in enumerate(pdfs):

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from ombud_desktop.documents.case_files import AttachmentInput
 from ombud_desktop.documents.errors import AttachmentError, AttachmentProblems
 from ombud_desktop.documents.image_pages import image_to_pdf
-from ombud_desktop.documents.pdf_input import merge_pdfs, open_pdf
+from ombud_desktop.documents.pdf_input import open_pdf
 from ombud_desktop.documents.sniff import kind_of
 
 
@@ -58,15 +58,3 @@ def convert_all(items: list[AttachmentInput]) -> list[AttachmentPages]:
     if problems:
         raise AttachmentProblems(problems) if len(problems) > 1 else problems[0]
     return converted
-
-
-def attachments_to_pdf(items: list[AttachmentInput], *, index: bool = True) -> bytes:
-    """All attachments as one PDF, optionally preceded by the index page."""
-    from ombud_desktop.documents.index_page import index_pdf
-
-    converted = convert_all(items)
-    parts: list[PdfReader | bytes] = []
-    if index and converted:
-        parts.append(index_pdf(converted, first_page=1))
-    parts.extend(item.reader for item in converted)
-    return merge_pdfs(parts)

@@ -84,16 +84,27 @@ def render_packet(
         )
     parts: list[PdfReader | bytes] = [form]
     if attachments:
-        converted = convert_all(list(attachments))
-        if options.index:
-            parts.append(index_pdf(converted, first_page=page_count(form) + 1))
-        parts.extend(item.reader for item in converted)
+        first_page = page_count(form) + 1
+        parts += attachments_section(attachments, first_page=first_page, index=options.index)
     pdf = merge_pdfs(parts) if len(parts) > 1 else form
     if options.preview:
         pdf = watermark_preview(pdf)
     if options.stamp:
         pdf = stamp_pages(pdf, stamp_header(case))
     return RenderResult(pdf, page_count(pdf), unmapped, _missing_characters(case))
+
+
+def attachments_section(
+    attachments: Sequence[AttachmentInput], *, first_page: int, index: bool = True
+) -> list[PdfReader | bytes]:
+    """The attachments' part of the packet: the index page (numbering from `first_page`,
+    the index's own page) unless `index` is False, then every attachment's pages."""
+    converted = convert_all(list(attachments))
+    parts: list[PdfReader | bytes] = []
+    if index:
+        parts.append(index_pdf(converted, first_page=first_page))
+    parts.extend(item.reader for item in converted)
+    return parts
 
 
 def _missing_characters(case: Case) -> set[str]:

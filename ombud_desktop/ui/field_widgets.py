@@ -449,27 +449,6 @@ class MultiChoiceEditor(FieldEditor):
             check.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
 
 
-_EDITORS: dict[Kind, type[FieldEditor]] = {
-    Kind.LONG_TEXT: LongTextEditor,
-    Kind.BOOL: BoolEditor,
-    Kind.CHOICE: ChoiceEditor,
-    Kind.MULTI_CHOICE: MultiChoiceEditor,
-}
-PLACE_KINDS = (Kind.COUNTRY, Kind.US_STATE)  # ui/place_picker.py (it builds on FieldEditor)
-
-
-def make_editor(
-    field: Field, path: str | None = None, parent: QWidget | None = None
-) -> FieldEditor:
-    """The editor for `field` at concrete id `path` (defaults to the field's own id)."""
-    editor_class = _EDITORS.get(field.kind, LineEditor)
-    if field.kind in PLACE_KINDS:
-        from ombud_desktop.ui.place_picker import PlaceEditor
-
-        editor_class = PlaceEditor
-    return editor_class(field, path or field.id, parent)
-
-
 def editor_row(*editors: FieldEditor) -> QWidget:
     """Short fields side by side (first / middle / last name)."""
     row = QWidget()

@@ -204,3 +204,12 @@ def pdf_bytes(pages: int = 3, password: str | None = None) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def attachments_pdf(items: list[Any], *, index: bool = True) -> bytes:
+    """The attachments' part of a packet as one PDF (index page first unless index=False),
+    composed by the packet's own code."""
+    from ombud_desktop.documents.packet import attachments_section
+    from ombud_desktop.documents.pdf_input import merge_pdfs
+
+    return merge_pdfs(attachments_section(items, first_page=1, index=index))

@@ -10,7 +10,6 @@ from pypdf import PdfReader
 
 from ombud_desktop.documents.attachments import (
     AttachmentInput,
-    attachments_to_pdf,
     convert,
     inspect_attachment,
 )
@@ -33,7 +32,7 @@ def _scan(jpeg: bytes) -> bytes:
 
 def test_jpeg_stream_in_the_pdf_is_the_file_without_its_metadata():
     photo = samples.jpeg_bytes(1200, 900)
-    pdf = attachments_to_pdf([AttachmentInput("photo.jpg", photo)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("photo.jpg", photo)], index=False)
     (image,) = _images(pdf)
     assert image["/Filter"] in ("/DCTDecode", ["/DCTDecode"])
     assert _scan(image._data) == _scan(photo)  # not re-encoded
@@ -44,7 +43,7 @@ def test_jpeg_stream_in_the_pdf_is_the_file_without_its_metadata():
 @pytest.mark.parametrize("orientation", [3, 6, 8])
 def test_exif_rotated_jpeg_is_shown_upright(orientation: int):
     photo = samples.upright_red_top_jpeg(orientation)
-    pdf = attachments_to_pdf([AttachmentInput("phone.jpg", photo)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("phone.jpg", photo)], index=False)
     (image,) = _images(pdf)
     assert _scan(image._data) == _scan(photo)  # rotated by the page transform, not re-encoded
     rendered = Image.open(io.BytesIO(page_png(pdf, 1, dpi=30))).convert("RGB")
@@ -71,14 +70,14 @@ def test_exif_rotated_jpeg_is_shown_upright(orientation: int):
 def test_every_supported_type_becomes_pages(filename: str, data: bytes, pages: int):
     kind, counted = inspect_attachment(filename, data)
     assert (kind, counted) == (filename.rsplit(".", 1)[1], pages)
-    pdf = attachments_to_pdf([AttachmentInput(filename, data)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput(filename, data)], index=False)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == pages
     qpdf_check(pdf)
 
 
 def test_images_fit_inside_half_inch_margins():
     tall = samples.image_bytes("PNG", (3000, 4000))
-    pdf = attachments_to_pdf([AttachmentInput("big.png", tall)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("big.png", tall)], index=False)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
     rendered = Image.open(io.BytesIO(page_png(pdf, 1, dpi=20))).convert("L")
@@ -143,7 +142,7 @@ def test_damaged_image_names_the_file():
 
 def test_all_bad_attachments_are_reported_together():
     with pytest.raises(AttachmentProblems) as err:
-        attachments_to_pdf(
+        samples.attachments_pdf(
             [
                 AttachmentInput("a.pdf", b""),
                 AttachmentInput("ok.jpg", samples.jpeg_bytes()),
@@ -159,7 +158,7 @@ def test_index_page_lists_category_title_pages_and_sha256():
 
     notice = samples.pdf_bytes(2)
     photo = samples.jpeg_bytes()
-    pdf = attachments_to_pdf(
+    pdf = samples.attachments_pdf(
         [
             AttachmentInput("notice.pdf", notice, "received_from_uscis", "Receipt notice I-797C"),
             AttachmentInput("photo.jpg", photo, "other", "Photo of the envelope"),

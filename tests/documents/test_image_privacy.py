@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from ombud_desktop.documents.attachments import AttachmentInput, attachments_to_pdf
+from ombud_desktop.documents.attachments import AttachmentInput
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from tests.documents import hostile, samples
 
@@ -57,7 +57,7 @@ def test_jpeg_pass_through_drops_metadata_and_keeps_scan_and_pixels() -> None:
     original = Image.open(io.BytesIO(photo))
     assert original.getexif().get_ifd(hostile.GPS_IFD)  # the test file really has GPS
     assert all(secret in photo for secret in hostile.SECRETS)
-    pdf = attachments_to_pdf([AttachmentInput("gps.jpg", photo)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("gps.jpg", photo)], index=False)
     assert_no_metadata(pdf)
     ((_, stream),) = image_streams(pdf)
     assert _scan_data(stream) == _scan_data(photo)  # lossless: entropy-coded data as is
@@ -69,7 +69,7 @@ def test_stripped_orientation_is_still_applied_by_the_page() -> None:
 
     # Stored sideways with orientation 6: upright it is a 300 x 400 portrait photo.
     photo = hostile.tagged_photo(size=(400, 300), orientation=6)
-    pdf = attachments_to_pdf([AttachmentInput("turned.jpg", photo)], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("turned.jpg", photo)], index=False)
     assert_no_metadata(pdf)
     rendered = Image.open(io.BytesIO(page_png(pdf, 1, dpi=30)))
     assert rendered.height > rendered.width
@@ -86,12 +86,14 @@ def test_stripped_orientation_is_still_applied_by_the_page() -> None:
     ],
 )
 def test_no_image_format_carries_its_metadata_onto_a_page(filename: str, fmt: str) -> None:
-    pdf = attachments_to_pdf([AttachmentInput(filename, hostile.tagged_photo(fmt))], index=False)
+    pdf = samples.attachments_pdf(
+        [AttachmentInput(filename, hostile.tagged_photo(fmt))], index=False
+    )
     assert_no_metadata(pdf)
 
 
 def test_mpo_first_picture_is_the_page_without_metadata() -> None:
-    pdf = attachments_to_pdf([AttachmentInput("3d.mpo", hostile.mpo())], index=False)
+    pdf = samples.attachments_pdf([AttachmentInput("3d.mpo", hostile.mpo())], index=False)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     assert_no_metadata(pdf)
     ((_, stream),) = image_streams(pdf)

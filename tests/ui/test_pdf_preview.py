@@ -135,9 +135,10 @@ def test_panel_renders_off_the_gui_thread_and_shows_the_newest_result(qtbot, pan
 
 
 def test_panel_shows_an_attachment_problem_as_a_sentence(qtbot, panel):
-    from ombud_desktop.documents.attachments import AttachmentInput, attachments_to_pdf
+    from ombud_desktop.documents.attachments import AttachmentInput
+    from tests.documents.samples import attachments_pdf
 
-    panel.show_job(lambda: attachments_to_pdf([AttachmentInput("scan.pdf", b"")]))
+    panel.show_job(lambda: attachments_pdf([AttachmentInput("scan.pdf", b"")]))
     qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=30_000)
     assert "scan.pdf: the file is empty" in panel.status.text()
     assert panel.preview.page_count() == 0

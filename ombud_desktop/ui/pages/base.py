@@ -18,7 +18,8 @@ from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.model import Case
 from ombud_desktop.core.spec_types import Field, Section
-from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
+from ombud_desktop.ui.editor_choice import make_editor
+from ombud_desktop.ui.field_widgets import FieldEditor
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text, spec_text
 

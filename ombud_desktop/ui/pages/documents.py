@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.spec_types import Field
+from ombud_desktop.ui.editor_choice import make_editor
 from ombud_desktop.ui.error_text import error_text
-from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
+from ombud_desktop.ui.field_widgets import FieldEditor
 from ombud_desktop.ui.pages.base import (
     SectionPage,
     describe,

@@ -10,7 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Section
-from ombud_desktop.ui.field_widgets import FieldEditor, make_editor
+from ombud_desktop.ui.editor_choice import make_editor
+from ombud_desktop.ui.field_widgets import FieldEditor
 from ombud_desktop.ui.texts import spec_text
 
 RECEIPT_PATTERN = re.compile(r"[A-Z]{3}[0-9]{10}")
