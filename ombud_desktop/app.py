@@ -19,6 +19,7 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
     --org-config FILE (else organization.toml beside the app) brands and sets defaults.
     """
     from ombud_desktop.cli import build_parser
+    from ombud_desktop.export.staging import sweep as sweep_staging
     from ombud_desktop.ui.application import OmbudApplication
     from ombud_desktop.ui.context import AppContext
     from ombud_desktop.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
         passphrase = read_passphrase_file(context.passphrase_file)
     # "auto": a second window on the same vault opens read-only and says so.
     vault = Vault(context.data_dir, mode="auto", default_retention_days=context.org.retention_days)
+    sweep_staging(vault.data_dir)  # plaintext a crashed export left behind goes first
     window = MainWindow(vault, open_case_id=context.open_case_id, context=context)
     window.start(passphrase)
     return window

@@ -160,6 +160,7 @@ def open_vault(args: argparse.Namespace, *, write: bool = True, create: bool = F
     a new vault (keyring, or the passphrase file / prompt) when there is none yet.
     """
     from ombud_desktop.commands._org import org_config
+    from ombud_desktop.export.staging import sweep as sweep_staging
     from ombud_desktop.vault import Vault, VaultNotInitializedError
 
     vault = Vault(
@@ -167,6 +168,7 @@ def open_vault(args: argparse.Namespace, *, write: bool = True, create: bool = F
         mode="write" if write else "auto",
         default_retention_days=org_config(args).retention_days,
     )
+    sweep_staging(vault.data_dir)  # what a crashed export left, before anything else
     try:
         if vault.busy_message:
             print(f"ombud-desktop: {vault.busy_message}", file=sys.stderr)

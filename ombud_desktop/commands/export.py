@@ -86,12 +86,15 @@ def run_export(args: argparse.Namespace) -> int:
     from ombud_desktop.export.run import ExportOptions, export_case
 
     branding = Branding.from_org(org_config(args))
-    options = ExportOptions(args.channel, args.zip, args.tiff, args.size_limit_mb, branding)
     if args.tiff and args.channel != "fax":
         raise UserFacingError("--tiff is for the fax channel only.")
     destinations = _destinations(args)
     with vault_session(args, write=False) as vault:
         material = collect(vault, vault.load_case(args.case_id))
+        journal_dir = vault.data_dir
+    options = ExportOptions(
+        args.channel, args.zip, args.tiff, args.size_limit_mb, branding, journal_dir
+    )
     files = material.attachments
     unlocked = unlock_attachments(args, [(a.filename, a.data) for a in files])
     files = tuple(replace(a, data=data) for a, data in zip(files, unlocked, strict=True))
@@ -128,9 +131,17 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_mark_sent(args: argparse.Namespace) -> int:
+    from ombud_desktop.core.plain_text import unsafe_characters
+    from ombud_desktop.export.bundle import write_private
     from ombud_desktop.export.outbox import delete_export, parse_days, reminders_ics
 
     days = parse_days(args.remind_days)
+    unsafe = unsafe_characters(args.reference)
+    if unsafe:
+        raise UserFacingError(
+            f"The reference holds invisible control characters ({', '.join(unsafe)}). "
+            "Type it again without them."
+        )
     try:
         sent_on = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
     except ValueError:
@@ -159,8 +170,8 @@ def run_mark_sent(args: argparse.Namespace) -> int:
         )
         path = Path(args.reminders_out) / f"ombudsman-follow-up-{record.id}.ics"
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(ics)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_private(path, ics)
         except OSError as err:
             raise UserFacingError(
                 f"The reminders could not be saved in {path.parent} ({err.strerror}). The case "

@@ -27,6 +27,7 @@ from ombud_desktop.core.normalise import (
     normalise_us_state,
     normalise_uscis_account,
 )
+from ombud_desktop.core.plain_text import unsafe_characters
 from ombud_desktop.core.sections.filings import KNOWN_RECEIPT_PREFIXES
 from ombud_desktop.core.spec_types import JSON_TYPES, Field, Kind
 
@@ -109,6 +110,10 @@ def check_answer(f: Field, value: Any, *, at: str, get: Getter, today: date) -> 
         return []
     if not _json_type_ok(f.kind, value):
         return [error(at, f"type.wrong.{JSON_TYPES[f.kind]}")]
+    if isinstance(value, str):
+        unsafe = unsafe_characters(value, multiline=f.kind is Kind.LONG_TEXT)
+        if unsafe:  # they would reach the form, the email headers and file names
+            return [error(at, "text.control_characters", chars=", ".join(unsafe))]
     if f.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
         return _check_choices(f, at, value)
     if f.kind is Kind.NUMBER:

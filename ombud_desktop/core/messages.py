@@ -31,6 +31,10 @@ MESSAGES: dict[str, str] = {
         'Ombud Desktop does not know the answer "{field}". It is kept, but it is not printed '
         "on the form. Check the spelling of its name."
     ),
+    "text.control_characters": (
+        "This answer holds invisible control characters ({chars}), often copied along "
+        "with pasted text. Delete the answer and type it again."
+    ),
     "number.format": "Enter a number of 0 or more, like 14.",
     "date.format": "Enter a real date as mm/dd/yyyy, like 03/14/2026.",
     "date.future": "This date ({date}) is after today. Check it.",

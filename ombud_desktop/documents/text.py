@@ -16,6 +16,7 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.documents.fonts import register_fonts, split_runs
 
 # Keep the vowel marks the person typed and draw only the mandatory lam-alef ligatures,
@@ -34,9 +35,10 @@ _RTL_CLASSES = {"R", "AL"}
 
 
 def clean(text: str) -> str:
-    """NFC (Vietnamese marks as one glyph), tabs as spaces, no stray control characters."""
-    text = unicodedata.normalize("NFC", text).replace("\t", "    ").replace("\r\n", "\n")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    """NFC (Vietnamese marks as one glyph), tabs as spaces, no control characters nor
+    bidi overrides (core/plain_text.py): nothing invisible reaches a PDF."""
+    text = unicodedata.normalize("NFC", text).replace("\t", "    ")
+    return printable(text, multiline=True)
 
 
 def is_rtl(text: str) -> bool:
@@ -83,6 +85,7 @@ def draw(
     align "auto" right-aligns right-to-left paragraphs inside `box_width`.
     """
     register_fonts()
+    text = clean(text)
     rtl = is_rtl(text) if rtl is None else rtl
     shown = to_display(text, rtl)
     runs = split_runs(shown, bold)

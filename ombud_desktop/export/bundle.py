@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export import staging
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
@@ -33,14 +35,29 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 def bundle_name(subject_name: str, first_receipt: str, day: dt.date, channel: str) -> str:
     """ "DHS-7001 Maria Lopez IOE0912345678 2026-11-27 email": safe on Windows, macOS, Linux."""
-    name = unicodedata.normalize("NFC", subject_name)
+    name = printable(unicodedata.normalize("NFC", subject_name))
     name = " ".join(_FORBIDDEN.sub(" ", name).split())[:60].strip(" .") or "request"
-    parts = ["DHS-7001", name, first_receipt, day.isoformat(), channel]
+    receipt = _FORBIDDEN.sub("", printable(first_receipt))
+    parts = ["DHS-7001", name, receipt, day.isoformat(), channel]
     return " ".join(p for p in parts if p)
 
 
+PRIVATE_FILE = 0o600  # what an export writes is readable by the user alone
+PRIVATE_FOLDER = 0o700
+
+
 def _open_new(path: Path) -> BinaryIO:
-    return open(path, "xb")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, PRIVATE_FILE), "wb")
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a single export file (the reminders' .ics) readable by the user alone, even
+    when it replaces an older file that others could read. Raises OSError."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags, PRIVATE_FILE), "wb") as handle:
+        os.chmod(path, PRIVATE_FILE)
+        handle.write(data)
 
 
 class BundleWriter:
@@ -54,27 +71,34 @@ class BundleWriter:
         progress: Progress | None = None,
         opener: Opener = _open_new,
         as_zip: bool = False,
+        journal_dir: Path | None = None,
     ) -> None:
+        """`journal_dir`: the data folder, whose journal lists staging folders so the next
+        start removes what a crash left (export/staging.py)."""
         self.out_dir = out_dir
+        self._journal_dir = journal_dir
         self.progress = progress or Progress()
         self._opener = opener
         self._as_zip = as_zip
         self._entries: list[dict[str, object]] = []
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            out_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+            staging.remove_leftovers_in(out_dir)
             self.final = _free_path(out_dir, name, ".zip" if as_zip else "")
-            self._tmp = Path(tempfile.mkdtemp(prefix=".ombud-export-", dir=out_dir))
+            self._tmp = Path(tempfile.mkdtemp(prefix=staging.staging_prefix(), dir=out_dir))
         except OSError as err:
             raise _write_error(err, out_dir) from err
+        staging.remember(journal_dir, self._tmp)
         self.root = self._tmp / self.final.stem if as_zip else self._tmp
-        self.root.mkdir(exist_ok=True)
+        self.root.mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
+        os.chmod(self.root, PRIVATE_FOLDER)
 
     def add(self, relative: str, data: bytes) -> None:
         """Write one file of the bundle and remember its size and SHA-256."""
         path = self.root / relative
         with self._all_or_nothing():
             self.progress.check()
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders_for(path)
             with self._opener(path) as handle:
                 for start in range(0, len(data), 1 << 20):  # cancel between megabytes
                     self.progress.check()
@@ -95,8 +119,19 @@ class BundleWriter:
                 self._zip_into_place()
             else:
                 os.replace(self.root, self.final)
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        self.abort()
         return self.final
+
+    def _folders_for(self, path: Path) -> None:
+        """Create the folders above `path` inside the bundle, readable by the user alone."""
+        missing = []
+        folder = path.parent
+        while folder != self.root and not folder.exists():
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            folder.mkdir(mode=PRIVATE_FOLDER)
+            os.chmod(folder, PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask only
 
     @contextlib.contextmanager
     def _all_or_nothing(self) -> Iterator[None]:
@@ -112,6 +147,7 @@ class BundleWriter:
 
     def abort(self) -> None:
         shutil.rmtree(self._tmp, ignore_errors=True)
+        staging.forget(self._journal_dir, self._tmp)
 
     def _zip_into_place(self) -> None:
         partial = self._tmp / "bundle.zip"
@@ -120,6 +156,7 @@ class BundleWriter:
                 self.progress.check()
                 if path.is_file():
                     archive.write(path, path.relative_to(self._tmp).as_posix())
+        os.chmod(partial, PRIVATE_FILE)
         os.replace(partial, self.final)
 
 

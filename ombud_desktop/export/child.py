@@ -47,7 +47,7 @@ def run_export_child(
     progress = Progress(report=lambda step, done, total: conn.send(("step", step, done, total)))
     progress.cancel_flag = cancel
     try:
-        source = prepare(material, language=language, progress=progress)
+        source = prepare(material, interface_language=language, progress=progress)
         translate, language_name = readme_language(source.language)
         result = export_case(
             source,

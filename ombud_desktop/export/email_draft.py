@@ -8,19 +8,21 @@ not silently dropped.
 
 from __future__ import annotations
 
-import email.policy
+import base64
 import math
 import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.source import ExportSource
 
 DEFAULT_LIMIT_MB = 10
-POLICY = email.policy.SMTP  # CRLF line ends: what mail programs expect in a .eml file
+MB = 1024 * 1024
 _BODY_ALLOWANCE = 16 * 1024  # headers + text body + MIME boundaries, generously
 _PER_ATTACHMENT_HEADERS = 400
 
@@ -34,7 +36,7 @@ class Attachment:
 
     def line(self) -> str:
         pages = "1 page" if self.pages == 1 else f"{self.pages} pages"
-        return f"{self.name} - {self.title} ({pages})"
+        return f"{self.name} - {printable(self.title)} ({pages})"
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class EmailDrafts:
     oversize: tuple[Attachment, ...]  # too big for any message: sent another way
     subject: str
     to: str
+    bodies: tuple[str, ...] = ()  # each message's text (message-N.txt for webmail)
 
 
 def attachments_for(source: ExportSource) -> list[Attachment]:
@@ -93,64 +96,162 @@ def plan_parts(
 
 
 def subject_line(source: ExportSource) -> str:
-    parts = ["Request for case assistance (Form DHS-7001)", source.subject_name]
+    parts = ["Request for case assistance (Form DHS-7001)", printable(source.subject_name)]
     if source.first_receipt:
-        parts.append(source.first_receipt)
+        parts.append(printable(source.first_receipt))
     return " - ".join(parts)
 
 
-def body_text(source: ExportSource, carried: list[Attachment], number: int, total: int) -> str:
+def body_text(
+    source: ExportSource,
+    parts: list[list[Attachment]],
+    oversize: list[Attachment],
+    number: int,
+    fax: str,
+) -> str:
+    """Message `number`'s text: the request, then every document of it, whether in this
+    message, in another numbered one or left out for size: no unexplained gaps."""
+    name = printable(source.subject_name)
     lines = [
         "To the CIS Ombudsman, Case Assistance:",
         "",
-        f"Please find attached a request for case assistance (Form DHS-7001) for "
-        f"{source.subject_name}.",
+        f"Please find attached a request for case assistance (Form DHS-7001) for {name}.",
     ]
     if source.receipt_numbers:
-        lines.append(f"USCIS receipt number(s): {', '.join(source.receipt_numbers)}")
+        receipts = ", ".join(printable(r) for r in source.receipt_numbers)
+        lines.append(f"USCIS receipt number(s): {receipts}")
     if source.a_number:
-        lines.append(f"A-number: {source.a_number}")
+        lines.append(f"A-number: {printable(source.a_number)}")
     lines.append("")
+    total = len(parts)
+    documents = sum(len(p) for p in parts) + len(oversize)
     if total > 1:
-        lines.append(f"This is message {number} of {total}. It carries:")
-    else:
-        lines.append("Attached:")
-    lines += [f"  {a.line()}" for a in carried] or ["  (no attachments)"]
-    if total > 1:
-        lines.append(f"The other messages, numbered 1 to {total}, carry the rest.")
+        lines.append(
+            f"This is message {number} of {total}. The request has {documents} files; "
+            "each message lists all of them."
+        )
+    lines += _listed("Attached to this message:", parts[number - 1]) or [
+        "Attached to this message: nothing."
+    ]
+    for other, carried in enumerate(parts, start=1):
+        if other != number:
+            lines += _listed(f"In message {other} of {total}:", carried)
+    if oversize:
+        lines += _listed(
+            "Not attached, too large to send by email: they follow separately by fax "
+            f"(to {fax}) or by mail, each page marked with the name and receipt number "
+            "above:",
+            oversize,
+            sizes=True,
+        )
     lines += ["", "All documents are copies; the originals are kept by the sender.", ""]
     lines += _signature(source)
     return "\n".join(lines) + "\n"
+
+
+def _listed(heading: str, items: list[Attachment], sizes: bool = False) -> list[str]:
+    if not items:
+        return []
+    size = (lambda item: f", {len(item.data) / MB:.1f} MB") if sizes else (lambda item: "")
+    return ["", heading, *(f"  {item.line()}{size(item)}" for item in items)]
 
 
 def _signature(source: ExportSource) -> list[str]:
     s = source.sender
     lines = ["Sincerely,", s.name or source.subject_name]
     lines += [x for x in (s.organization, s.phone and f"Phone: {s.phone}", s.email) if x]
-    return lines
+    return [printable(line) for line in lines]
+
+
+class _Policy(EmailPolicy):
+    """SMTP's policy, but Subject is folded here: the library folds a subject whose first
+    word is long into an empty first line, which some mail programs show blank."""
+
+    def fold(self, name: str, value: str) -> str:
+        if name.lower() == "subject":
+            return fold_subject(name, str(value), self.linesep)
+        return str(super().fold(name, value))
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        if name.lower() == "subject":
+            return fold_subject(name, str(value), self.linesep).encode("ascii")
+        return bytes(super().fold_binary(name, value))
+
+
+POLICY = _Policy(linesep="\r\n")  # CRLF line ends: what mail programs expect in a .eml
+
+
+def fold_subject(name: str, value: str, linesep: str = "\r\n") -> str:
+    """`Name: value` folded at 78 characters, words kept whole, the first line never
+    empty; words in other scripts (or too long for a line) as RFC 2047 encoded words."""
+    line, lines = f"{name}:", list[str]()
+    for token in _subject_tokens(printable(value)):
+        # the first word always stays on the first line
+        if (lines or line != f"{name}:") and len(line) + 1 + len(token) > _LINE:
+            lines.append(line)
+            line = ""
+        line += f" {token}"
+    return linesep.join([*lines, line]) + linesep
+
+
+_LINE = 78
+_CHUNK_BYTES = 39  # base64 of 39 bytes is 52 characters: an encoded word of 64
+
+
+def _subject_tokens(value: str) -> list[str]:
+    """Plain ASCII words as they are; each run of other words encoded together (the
+    spaces inside a run are part of the encoded text: between encoded words they vanish)."""
+    tokens: list[str] = []
+    run: list[str] = []
+    for word in value.split():
+        if word.isascii() and len(word) <= 60 and "=?" not in word:
+            if run:
+                tokens += _encoded_words(" ".join(run))
+                run = []
+            tokens.append(word)
+        else:
+            run.append(word)
+    if run:
+        tokens += _encoded_words(" ".join(run))
+    return tokens
+
+
+def _encoded_words(text: str) -> list[str]:
+    chunks, current = [], b""
+    for char in text:
+        data = char.encode("utf-8")
+        if len(current) + len(data) > _CHUNK_BYTES:
+            chunks.append(current)
+            current = b""
+        current += data
+    chunks.append(current)
+    return [f"=?utf-8?b?{base64.b64encode(c).decode('ascii')}?=" for c in chunks]
 
 
 def build_drafts(source: ExportSource, destinations: Destinations, limit_bytes: int) -> EmailDrafts:
     parts, oversize = plan_parts(attachments_for(source), limit_bytes)
     subject = subject_line(source)
-    messages = []
+    messages, bodies = [], []
     for number, carried in enumerate(parts, start=1):
+        body = body_text(source, parts, oversize, number, destinations.fax)
         msg = EmailMessage(policy=POLICY)
-        msg["To"] = destinations.email
+        msg["To"] = printable(destinations.email)
         msg["Subject"] = (
             subject if len(parts) == 1 else f"{subject} (part {number} of {len(parts)})"
         )
         msg["X-Unsent"] = "1"  # Outlook and others open the file as a draft to send
-        msg.set_content(body_text(source, carried, number, len(parts)))
+        msg.set_content(body)
         for item in carried:
             msg.add_attachment(item.data, maintype="application", subtype="pdf", filename=item.name)
         messages.append(msg.as_bytes(policy=POLICY))
+        bodies.append(body)
     return EmailDrafts(
         messages=tuple(messages),
         parts=tuple(tuple(p) for p in parts),
         oversize=tuple(oversize),
         subject=subject,
         to=destinations.email,
+        bodies=tuple(bodies),
     )
 
 

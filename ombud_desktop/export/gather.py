@@ -76,12 +76,15 @@ def prepare(
     material: CaseMaterial,
     *,
     language: str | None = None,
+    interface_language: str = "",
     signature_image: bytes | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> ExportSource:
     """Everything an export needs, in memory. `signature_image` (PNG) comes from the GUI's
-    signature pad; without it a drawn signature is rendered from the stored strokes."""
+    signature pad; without it a drawn signature is rendered from the stored strokes.
+    `language` (the CLI's --language) overrides README.txt's second language, which is
+    otherwise the case's preferred language, then the interface language."""
     from ombud_desktop.documents.attachments import convert_all
     from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.form_pdf import FormOptions, render_form
@@ -109,7 +112,6 @@ def prepare(
     header = stamp_header(case)
     receipts = receipt_numbers(case)
     role = case.get("submitter.role")
-    chosen = material.ui_state.get("language")
     return ExportSource(
         case_id=material.case_id,
         subject_name=header.subject_name or "(no name)",
@@ -122,13 +124,27 @@ def prepare(
         index_for=(lambda first: index_pdf(converted, first_page=first)) if converted else None,
         index_pages=index_pages_needed(converted) if converted else 0,
         extra_checks=(EXTRA_CHECKS[role],) if role in EXTRA_CHECKS else (),
-        language=language
-        or (chosen if isinstance(chosen, str) and chosen else "")
-        or material.profile_language
-        or "en",
+        language=language or bundle_language(case, material, interface_language),
         wet_ink_signature=_wet_ink(case),
         today=today,
     )
+
+
+def bundle_language(case: Case, material: CaseMaterial, interface_language: str = "") -> str:
+    """README.txt's second language: the person's preferred language recorded in the case
+    when the app ships it, else the interface language (the GUI's; the CLI's is the one
+    saved in the profile)."""
+    from ombud_desktop.i18n.languages import language_named
+
+    preferred = case.get("subject.preferred_language")
+    named = language_named(preferred) if isinstance(preferred, str) else None
+    if named is not None:
+        return named.code
+    chosen = material.ui_state.get("language")
+    for code in (interface_language, chosen, material.profile_language):
+        if isinstance(code, str) and code:
+            return code
+    return "en"
 
 
 def _require_ready(case: Case, today: dt.date) -> None:

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -22,7 +23,9 @@ DEFAULT_REMINDER_DAYS = (30, 90)
 
 
 def _escape(text: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped."""
+    """RFC 5545 TEXT (3.3.11): backslash, semicolon, comma and line breaks escaped; no
+    other control character (nor a bidi override) is allowed in it."""
+    text = printable(text, multiline=True)
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str], str]
@@ -177,10 +178,17 @@ def render(lines: Sequence[Line], translate: Translate) -> str:
         if not template:
             out.append("")
             continue
-        shown = {k: translate(v) if k in _TRANSLATED_VALUES else v for k, v in values.items()}
+        shown = {
+            k: translate(v) if k in _TRANSLATED_VALUES else _plain(v) for k, v in values.items()
+        }
         number = values.get("_number")
         out.append((f"{number}. " if number else "") + translate(template).format(**shown))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _plain(value: Any) -> Any:
+    """Values come from answers and settings: no control or bidi characters in the file."""
+    return printable(value) if isinstance(value, str) else value
 
 
 def readme_text(lines: Sequence[Line], translate: Translate | None, language_name: str) -> str:

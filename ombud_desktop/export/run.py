@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ombud_desktop import __version__
+from ombud_desktop.core.plain_text import printable
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export import readme
 from ombud_desktop.export.branding import NO_BRANDING, Branding
@@ -29,6 +30,7 @@ class ExportOptions:
     tiff: bool = False  # fax only
     size_limit_mb: float = 10.0  # email only
     branding: Branding = NO_BRANDING  # the organization's letterhead (organization.toml)
+    journal_dir: Path | None = None  # the data folder: lists staging folders (staging.py)
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:
@@ -78,7 +80,9 @@ def export_case(
     progress = progress or Progress()
     progress.plan(8 + 2 * (source.form_pages + sum(d.pages for d in source.documents)))
     name = bundle_name(source.subject_name, source.first_receipt, source.today, options.channel)
-    writer = writer or BundleWriter(out_dir, name, progress=progress, as_zip=options.as_zip)
+    writer = writer or BundleWriter(
+        out_dir, name, progress=progress, as_zip=options.as_zip, journal_dir=options.journal_dir
+    )
     try:
         result = ExportResult(writer.final, options.channel)
         lines = _head(source, destinations, options)
@@ -128,12 +132,7 @@ def _head(source: ExportSource, dest: Destinations, options: ExportOptions) -> l
 
 def _email(job: _Job) -> list[readme.Line]:
     source, options, dest, writer, progress, result = job
-    from ombud_desktop.export.email_draft import (
-        attachments_for,
-        body_text,
-        build_drafts,
-        mailto_link,
-    )
+    from ombud_desktop.export.email_draft import attachments_for, build_drafts, mailto_link
 
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the email message"))
     drafts = build_drafts(source, dest, int(options.size_limit_mb * MB))
@@ -144,12 +143,12 @@ def _email(job: _Job) -> list[readme.Line]:
     ]
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the email and its attachments"))
     files_lines: list[readme.Line] = []
-    for number, (eml, data, carried) in enumerate(
-        zip(eml_names, drafts.messages, drafts.parts, strict=True), start=1
+    for number, (eml, data, body) in enumerate(
+        zip(eml_names, drafts.messages, drafts.bodies, strict=True), start=1
     ):
         writer.add(eml, data)
         txt = f"message-{number}.txt"
-        writer.add(txt, body_text(source, list(carried), number, count).encode("utf-8"))
+        writer.add(txt, body.encode("utf-8"))
         files_lines += [
             (readme.FILE_DESCRIPTIONS["eml"], {"name": eml, "part": number, "count": count}),
             (readme.FILE_DESCRIPTIONS["message_txt"], {"name": txt, "part": number}),
@@ -254,10 +253,11 @@ def _manifest(
         "case_id": source.case_id,
         "channel": options.channel,
         "destination": destination,
-        "subject_name": source.subject_name,
+        "subject_name": printable(source.subject_name),
         "receipt_numbers": list(source.receipt_numbers),
         "documents": [
-            {"title": d.title, "category": d.category, "pages": d.pages} for d in source.documents
+            {"title": printable(d.title), "category": d.category, "pages": d.pages}
+            for d in source.documents
         ],
         "pages": result.pages or None,
         "email_messages": result.email_parts or None,

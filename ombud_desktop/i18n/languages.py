@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 SOURCE_LANGUAGE = "en"
@@ -66,3 +68,43 @@ def normalize_code(code: str | None) -> str:
 def translated_languages() -> tuple[Language, ...]:
     """Every shipped language except the English source."""
     return tuple(item for item in LANGUAGES if item.code != SOURCE_LANGUAGE)
+
+
+# Names people write for a language that match none of the names above.
+_ALIASES = {
+    "mandarin": "zh_CN",
+    "cantonese": "zh_CN",
+    "chinese": "zh_CN",
+    "filipino": "tl",
+    "creole": "ht",
+    "kreyol": "ht",
+    "portugues": "pt",
+}
+
+
+def language_named(text: str) -> Language | None:
+    """The shipped language a person's free-text answer names ("Spanish", "Tiếng Việt
+    (Vietnamese)", "Mandarin", "es"): the first one it mentions other than English, else
+    English when only English is named, else None."""
+    said = _plain(text)
+    found: list[tuple[int, str]] = []
+    for item in LANGUAGES:
+        names = {item.english_name, item.native_name, item.english_name.split(" (")[0]}
+        names.add(item.native_name.split("（")[0])
+        names |= {alias for alias, code in _ALIASES.items() if code == item.code}
+        for name in names:
+            match = re.search(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", said)
+            if match:
+                found.append((match.start(), item.code))
+    if not found and said.strip() in _BY_CODE:
+        return _BY_CODE[said.strip()]
+    others = sorted(position for position in found if position[1] != SOURCE_LANGUAGE)
+    if others:
+        return _BY_CODE[others[0][1]]
+    return _BY_CODE[SOURCE_LANGUAGE] if found else None
+
+
+def _plain(value: str) -> str:
+    """Case and accents folded: "Kreyòl" and "kreyol" are the same name."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -6,8 +6,6 @@ a plain sentence (never a traceback)."""
 from __future__ import annotations
 
 import multiprocessing
-import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from ombud_desktop.export.child import UNEXPECTED, run_export_child
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.progress import ExportCancelled, Progress
 from ombud_desktop.export.run import ExportOptions
+from ombud_desktop.export.staging import remove_leftovers_in
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.ui.error_text import error_text
 
@@ -75,7 +74,6 @@ class ExportWorker(QThread):
         context = multiprocessing.get_context("spawn")  # no fork of a Qt process
         receiver, sender = context.Pipe(duplex=False)
         cancel = context.Event()
-        started = time.time()
         child = context.Process(
             target=run_export_child,
             args=(sender, cancel, material, *self._job),
@@ -104,17 +102,10 @@ class ExportWorker(QThread):
             child.join(timeout=30)
             receiver.close()
         if outcome is None:  # the child died (out of memory, killed): tidy what it left
-            _remove_partial(self._job[1], started)
+            remove_leftovers_in(self._job[1])
             stopped = Term(QT_TRANSLATE_NOOP("errors", "the export process stopped"))
             return ("failed", _unexpected(stopped))
         return outcome
-
-
-def _remove_partial(out_dir: Path, since: float) -> None:
-    """A killed export can leave its hidden temporary folder: remove it (never a bundle)."""
-    for leftover in out_dir.glob(".ombud-export-*"):
-        if leftover.is_dir() and leftover.stat().st_mtime >= since - 1:
-            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _unexpected(kind: str) -> str:

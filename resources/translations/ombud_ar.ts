@@ -3458,6 +3458,11 @@
             <translation>هذا يحتاج إلى إجابة: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>تحتوي هذه الإجابة على أحرف تحكم غير مرئية ({chars})، وغالبًا ما تُنسخ مع النص الملصق. احذف الإجابة واكتبها من جديد.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>يجب أن تكون هذه الإجابة قائمة خيارات.</translation>

@@ -3442,6 +3442,11 @@
             <translation>Esto necesita una respuesta: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>Esta respuesta contiene caracteres de control invisibles ({chars}), que a menudo se copian junto con un texto pegado. Borre la respuesta y escríbala de nuevo.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Esta respuesta debería ser una lista de opciones.</translation>

@@ -3442,6 +3442,11 @@
             <translation>Ceci demande une réponse : {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>Cette réponse contient des caractères de contrôle invisibles ({chars}), souvent copiés avec un texte collé. Effacez la réponse et tapez-la à nouveau.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Cette réponse devrait être une liste de choix.</translation>

@@ -3442,6 +3442,11 @@
             <translation>Sa bezwen yon repons: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>Repons sa a gen karaktè kontwòl ki pa parèt ({chars}), yo souvan kopye ansanm ak yon tèks ou kole. Efase repons lan epi tape l ankò.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Repons sa a ta dwe yon lis chwa.</translation>

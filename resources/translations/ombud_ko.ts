@@ -3438,6 +3438,11 @@
             <translation>답이 필요합니다: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>이 답변에 보이지 않는 제어 문자({chars})가 들어 있습니다. 텍스트를 붙여 넣을 때 함께 복사되는 경우가 많습니다. 답변을 지우고 다시 입력하세요.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>이 답은 선택 목록이어야 합니다.</translation>

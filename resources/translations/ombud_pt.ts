@@ -3442,6 +3442,11 @@
             <translation>Isto precisa de resposta: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>Esta resposta tem caracteres de controle invisíveis ({chars}), muitas vezes copiados junto com um texto colado. Apague a resposta e digite-a de novo.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Esta resposta deveria ser uma lista de opções.</translation>

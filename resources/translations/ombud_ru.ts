@@ -3446,6 +3446,11 @@
             <translation>Здесь нужен ответ: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>В этом ответе есть невидимые управляющие символы ({chars}), которые часто копируются вместе с вставленным текстом. Удалите ответ и введите его заново.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Этот ответ должен быть списком вариантов.</translation>

@@ -3442,6 +3442,11 @@
             <translation>Kailangan itong sagutin: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>May mga hindi nakikitang control character ({chars}) ang sagot na ito, na madalas nakokopya kasama ng idinikit na teksto. Burahin ang sagot at i-type itong muli.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Dapat ay listahan ng mga pagpipilian ang sagot na ito.</translation>

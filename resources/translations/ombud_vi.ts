@@ -3438,6 +3438,11 @@
             <translation>Cần trả lời câu này: {label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>Câu trả lời này có ký tự điều khiển vô hình ({chars}), thường bị chép theo khi dán văn bản. Xin xóa câu trả lời và gõ lại.</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>Câu trả lời này phải là một danh sách lựa chọn.</translation>

@@ -3438,6 +3438,11 @@
             <translation>这一项需要回答：{label}</translation>
         </message>
         <message>
+            <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
+            <extracomment>finding code text.control_characters</extracomment>
+            <translation>此回答含有看不见的控制字符（{chars}），通常是随粘贴的文字一起复制进来的。请删除此回答并重新输入。</translation>
+        </message>
+        <message>
             <source>This answer should be a list of choices.</source>
             <extracomment>finding code type.wrong.array</extracomment>
             <translation>这个答案应该是一组选项。</translation>

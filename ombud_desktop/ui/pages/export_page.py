@@ -170,6 +170,7 @@ class ExportPage(WizardPage):
             tiff=self.tiff_box.isChecked() and self.channel() == "fax",
             size_limit_mb=self.size_limit.value(),
             branding=Branding.from_org(self.org),
+            journal_dir=self.session.vault.data_dir if self.session.vault else None,
         )
         self.result = None
         self.worker = ExportWorker(

@@ -148,8 +148,10 @@ class SentPanel(QWidget):
             receipt_number=next(iter(receipt_numbers(self.session.case)), ""),
             destinations=self.destinations,
         )
+        from ombud_desktop.export.bundle import write_private
+
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)
         except OSError as err:
             self.status.setText(
                 self.tr("The reminders could not be saved ({reason}). Choose another folder.")
