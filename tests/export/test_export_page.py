@@ -167,15 +167,17 @@ def test_home_case_list_shows_when_and_how_a_case_was_sent(qtbot, session) -> No
 
 
 def test_a_dead_export_process_leaves_no_hidden_folder(tmp_path: Path) -> None:
-    import time
+    import subprocess
+    import sys
 
-    from ombud_desktop.ui.export_worker import _remove_partial
+    from ombud_desktop.export.staging import PREFIX, remove_leftovers_in
 
-    started = time.time()
-    (tmp_path / ".ombud-export-abc123" / "part").mkdir(parents=True)
+    child = subprocess.Popen([sys.executable, "-c", "pass"])  # the export process, ended
+    child.wait()
+    (tmp_path / f"{PREFIX}{child.pid}-abc123" / "part").mkdir(parents=True)
     finished = tmp_path / "DHS-7001 Ana 2026-11-27 fax"
     finished.mkdir()
-    _remove_partial(tmp_path, started)
+    remove_leftovers_in(tmp_path)  # what the worker does when its export process died
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".ombud", "DHS"))) == [
         finished.name
     ]
