@@ -33,7 +33,7 @@ mkdir -p "$work" "$out"
 started=$(date +%s)
 
 # 1. The one-folder app (PyInstaller; packaging/ombud-desktop.spec says what goes in).
-"$python" -m ombud_desktop.i18n.build --quiet # compiled translations (.qm) into resources/
+(cd "$root" && "$python" -m tools.i18n.build --quiet) # compiled translations (.qm) into resources/
 say "freezing ombud-desktop $version (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$work/dist" --workpath "$work/pyinstaller" "$here/ombud-desktop.spec"

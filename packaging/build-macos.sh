@@ -24,7 +24,7 @@ mkdir -p "$work"
 
 # 1. The .app (PyInstaller BUNDLE; the spec signs every binary when MACOS_SIGN_IDENTITY
 #    is set, with the hardened runtime and packaging/macos/entitlements.plist).
-"$python" -m ombud_desktop.i18n.build --quiet
+(cd "$root" && "$python" -m tools.i18n.build --quiet)
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$work/dist" --workpath "$work/pyinstaller" "$here/ombud-desktop.spec"
 app="$work/dist/Ombud Desktop.app"

@@ -33,7 +33,8 @@ if (Test-Path $Work) { Remove-Item -Recurse -Force $Work }
 $Version = (& $Python -c "import ombud_desktop; print(ombud_desktop.__version__)").Trim()
 
 # 1. The one-folder app.
-Invoke-Checked $Python @("-m", "ombud_desktop.i18n.build", "--quiet")
+Push-Location $Root  # the catalogue tools live in the repo's tools folder
+try { Invoke-Checked $Python @("-m", "tools.i18n.build", "--quiet") } finally { Pop-Location }
 Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
     "--distpath", "$Work\dist", "--workpath", "$Work\pyinstaller",
     (Join-Path $Root "packaging\ombud-desktop.spec"))

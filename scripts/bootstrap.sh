@@ -64,6 +64,6 @@ if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp_value" ]; then
 fi
 
 # Compiled translations are build products: rebuild when a .ts is newer than its .qm.
-if [ -f "$root/ombud_desktop/i18n/build.py" ]; then
-    "$venv/bin/python" -m ombud_desktop.i18n.build --quiet
+if [ -f "$root/tools/i18n/build.py" ]; then
+    (cd "$root" && "$venv/bin/python" -m tools.i18n.build --quiet)
 fi

@@ -35,11 +35,6 @@ KNOWN: set[tuple[str, str]] = {
     ("ombud_desktop.app", "ombud_desktop.cli"),
     ("ombud_desktop.cli", "ombud_desktop.app"),
     ("ombud_desktop.app", "ombud_desktop.commands._vault_access"),
-    ("ombud_desktop.i18n.messages", "ombud_desktop.core.messages"),
-    ("ombud_desktop.i18n.place_names", "ombud_desktop.core.places"),
-    ("ombud_desktop.i18n.data_strings", "ombud_desktop.core.places"),
-    ("ombud_desktop.i18n.runtime", "PySide6.QtCore"),
-    ("ombud_desktop.i18n.runtime", "PySide6.QtGui"),
 }
 
 

@@ -20,7 +20,7 @@ from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.normalise import format_a_number, normalise_receipt_number
 from ombud_desktop.core.places import country_name, us_state_name
 from ombud_desktop.core.spec_types import Field, Kind
-from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, SPEC_CONTEXT, US_STATES_CONTEXT
+from ombud_desktop.i18n.contexts import COUNTRIES_CONTEXT, SPEC_CONTEXT, US_STATES_CONTEXT
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]

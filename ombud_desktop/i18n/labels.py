@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ombud_desktop.i18n.data_strings import SPEC_CONTEXT
+from ombud_desktop.i18n.contexts import SPEC_CONTEXT
 
 Translate = Callable[[str, str], str]
 

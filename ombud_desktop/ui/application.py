@@ -91,7 +91,7 @@ class OmbudApplication(QApplication):
     def set_language(self, code: str, remember: bool = True) -> None:
         """Switch the interface language now; every page retranslates, nothing typed is
         lost (Qt sends LanguageChange to every widget)."""
-        from ombud_desktop.i18n.runtime import apply_language
+        from ombud_desktop.ui.language_runtime import apply_language
 
         self._language = apply_language(code).code
         if remember and self.preferences.language != self._language:

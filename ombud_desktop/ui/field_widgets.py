@@ -35,7 +35,7 @@ from ombud_desktop.ui.texts import finding_text, spec_text
 
 
 def _english_interface() -> bool:
-    from ombud_desktop.i18n.runtime import current_language
+    from ombud_desktop.ui.language_runtime import current_language
 
     return current_language().code == "en"
 

@@ -41,7 +41,7 @@ def place_names(kind: Any) -> dict[str, str]:
     and territory (Kind.US_STATE), in core.places' order. Stored answers keep the code."""
     from ombud_desktop.core import places
     from ombud_desktop.core.spec_types import Kind
-    from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, US_STATES_CONTEXT
+    from ombud_desktop.i18n.contexts import COUNTRIES_CONTEXT, US_STATES_CONTEXT
 
     if kind == Kind.COUNTRY:
         table, context = places.COUNTRIES, COUNTRIES_CONTEXT

@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations():
     """The .qm files are build products: make sure they match the .ts files under test."""
-    from ombud_desktop.i18n.build import build
+    from tools.i18n.build import build
 
     build(quiet=True)
 
@@ -15,7 +15,7 @@ def compiled_translations():
 def english_afterwards(qapp):
     """Leave the application in English for the next test, whatever this one chose."""
     yield
-    from ombud_desktop.i18n.runtime import apply_language
+    from ombud_desktop.ui.language_runtime import apply_language
 
     apply_language("en")
 

@@ -1,14 +1,14 @@
 """Every text the code and the data show today is in every shipped catalogue: a string
 added without running the extractor (and translating it) fails here.
 
-To fix: `python -m ombud_desktop.i18n.extract`, translate what
-`python -m ombud_desktop.i18n.extract --pending` lists, `python -m ombud_desktop.i18n.fill`
+To fix: `python -m tools.i18n.extract`, translate what
+`python -m tools.i18n.extract --pending` lists, `python -m tools.i18n.fill`
 (see docs/translations.md)."""
 
 from __future__ import annotations
 
-from ombud_desktop.i18n.check import problems
-from ombud_desktop.i18n.extract import code_keys
+from tools.i18n.check import problems
+from tools.i18n.extract import code_keys
 
 
 def test_every_string_in_the_code_is_translated_in_every_language():

@@ -6,11 +6,11 @@ import json
 
 from PySide6.QtCore import QTranslator
 
-from ombud_desktop.i18n import data_strings, extract
-from ombud_desktop.i18n.build import build
-from ombud_desktop.i18n.fill import fill
 from ombud_desktop.i18n.languages import language
 from ombud_desktop.i18n.tsfile import read_messages, ts_path
+from tools.i18n import data_strings, extract
+from tools.i18n.build import build
+from tools.i18n.fill import fill
 
 
 def test_extract_fill_and_build_round_trip(tmp_path, monkeypatch):

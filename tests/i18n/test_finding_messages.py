@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.findings import error
+from ombud_desktop.core.message_text import finding_text, translate_message
 from ombud_desktop.core.messages import MESSAGES, render
 from ombud_desktop.i18n import catalog
-from ombud_desktop.i18n.messages import finding_text, translate_message
 
 
 def test_a_finding_reads_in_the_chosen_language_with_its_params():

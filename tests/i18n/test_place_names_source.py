@@ -9,8 +9,8 @@ import shutil
 import pytest
 
 from ombud_desktop.errors import UserFacingError
-from ombud_desktop.i18n import place_names
 from ombud_desktop.i18n.tsfile import translations_dir
+from tools.i18n import place_names
 
 
 def test_catalogue_place_names_match_the_generator():

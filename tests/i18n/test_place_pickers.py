@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from ombud_desktop.core import formspec
 from ombud_desktop.i18n import catalog
-from ombud_desktop.i18n.runtime import apply_language
 from ombud_desktop.ui.editor_choice import make_editor
+from ombud_desktop.ui.language_runtime import apply_language
 from ombud_desktop.ui.place_picker import PlaceEditor, fold
 
 

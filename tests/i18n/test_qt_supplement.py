@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from ombud_desktop.i18n.qt_supplement import QT_TEXTS, supplemented
-from ombud_desktop.i18n.runtime import apply_language, qt_translations_dir
+from ombud_desktop.ui.language_runtime import apply_language, qt_translations_dir
+from tools.i18n.qt_supplement import QT_TEXTS, supplemented
 
 
 def test_each_supplemented_text_is_one_qt_really_asks_for():

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from ombud_desktop.i18n import runtime
-from ombud_desktop.i18n.runtime import apply_language, current_language
+from ombud_desktop.ui import language_runtime as runtime
 from ombud_desktop.ui.language_picker import LanguagePicker
+from ombud_desktop.ui.language_runtime import apply_language, current_language
 
 
 def _qt(context: str, text: str) -> str:

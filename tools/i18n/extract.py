@@ -1,8 +1,8 @@
 """Update resources/translations/*.ts from the code (tr() strings, via pyside6-lupdate)
 and from data (form spec, finding messages), then list what still needs translating.
 
-    python -m ombud_desktop.i18n.extract             # update every .ts file
-    python -m ombud_desktop.i18n.extract --pending   # JSON of untranslated entries
+    python -m tools.i18n.extract             # update every .ts file
+    python -m tools.i18n.extract --pending   # JSON of untranslated entries
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ import tempfile
 from pathlib import Path
 
 from ombud_desktop.errors import UserFacingError
-from ombud_desktop.i18n import qt_supplement
-from ombud_desktop.i18n.data_strings import Entry, data_entries
 from ombud_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, Language
-from ombud_desktop.i18n.tools import qt_tool
 from ombud_desktop.i18n.tsfile import catalogue_files, read_messages, translations_dir, ts_path
+from tools.i18n import qt_supplement
+from tools.i18n.data_strings import Entry, data_entries
+from tools.i18n.qt_tools import qt_tool
 
-PACKAGE = Path(__file__).resolve().parent.parent
-# The i18n package itself holds tools and examples, not user-visible tr() strings.
+PACKAGE = Path(__file__).resolve().parents[2] / "ombud_desktop"
+# The app's i18n package holds the catalogue reader and examples, not user-visible tr() strings.
 SKIPPED = ("i18n",)
 
 
@@ -107,7 +107,7 @@ def pending(folder: Path | None = None) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ombud_desktop.i18n.extract")
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n.extract")
     parser.add_argument("--pending", action="store_true", help="only list untranslated entries")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)

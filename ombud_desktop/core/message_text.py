@@ -10,16 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ombud_desktop.core.messages import MESSAGES, render
 from ombud_desktop.i18n import catalog
-from ombud_desktop.i18n.data_strings import FINDINGS_CONTEXT, SPEC_CONTEXT
+from ombud_desktop.i18n.contexts import FINDINGS_CONTEXT, SPEC_CONTEXT
 
 Translate = Callable[[str, str], str]  # (context, English text) -> text to show
 
 
 def message_text(code: str, params: Mapping[str, Any], translate: Translate) -> str:
     """The message for `code` with `params`, worded through `translate`."""
-    from ombud_desktop.core.messages import MESSAGES, render
-
     template = MESSAGES.get(code)
     shown = {
         key: translate(SPEC_CONTEXT, value) if isinstance(value, str) and value else value

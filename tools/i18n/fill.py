@@ -6,7 +6,7 @@
 A file named `<anything>.<code>.json` (round2.vi.json) holds one language:
 `{"<entry id>": "text", ...}`.
 
-    python -m ombud_desktop.i18n.fill round1.json [more.json ...]
+    python -m tools.i18n.fill round1.json [more.json ...]
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import json
 import sys
 from pathlib import Path
 
-from ombud_desktop.i18n.extract import entry_id
 from ombud_desktop.i18n.languages import LANGUAGES
 from ombud_desktop.i18n.tsfile import catalogue_files, fill_translations, read_messages
+from tools.i18n.extract import entry_id
 
 
 def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:

@@ -1,7 +1,7 @@
 """Compile resources/translations/*.ts into .qm with pyside6-lrelease.
 
 The .qm files are build products (gitignored): scripts/bootstrap.sh runs
-`python -m ombud_desktop.i18n.build --quiet`, packaging runs it before bundling.
+`python -m tools.i18n.build --quiet`, packaging runs it before bundling.
 A .qm is rebuilt when it is missing or older than its .ts.
 """
 
@@ -11,8 +11,8 @@ import argparse
 import subprocess
 from pathlib import Path
 
-from ombud_desktop.i18n.tools import qt_tool
 from ombud_desktop.i18n.tsfile import translations_dir
+from tools.i18n.qt_tools import qt_tool
 
 
 def stale(ts: Path) -> bool:
@@ -40,7 +40,7 @@ def build(folder: Path | None = None, force: bool = False, quiet: bool = False) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ombud_desktop.i18n.build")
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n.build")
     parser.add_argument("--force", action="store_true", help="rebuild even up-to-date files")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)

@@ -6,9 +6,9 @@ lacks or words poorly are written by hand in `place_names_manual.json` (by ISO o
 code), which wins. The app never reads iso-codes: the result is written into
 resources/translations/*.ts (contexts "countries" and "us_states") like any other text.
 
-    python -m ombud_desktop.i18n.extract --quiet       # the names enter the .ts files
-    python -m ombud_desktop.i18n.place_names           # fill them; prints coverage
-    python -m ombud_desktop.i18n.place_names --check   # only compare (exit 1 if different)
+    python -m tools.i18n.extract --quiet       # the names enter the .ts files
+    python -m tools.i18n.place_names           # fill them; prints coverage
+    python -m tools.i18n.place_names --check   # only compare (exit 1 if different)
 
 Needs the Debian package iso-codes (scripts/bootstrap.sh installs it for tests).
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ombud_desktop.core import places
 from ombud_desktop.errors import UserFacingError
-from ombud_desktop.i18n.data_strings import COUNTRIES_CONTEXT, US_STATES_CONTEXT
+from ombud_desktop.i18n.contexts import COUNTRIES_CONTEXT, US_STATES_CONTEXT
 from ombud_desktop.i18n.languages import translated_languages
 from ombud_desktop.i18n.tsfile import fill_translations, read_messages, ts_path
 
@@ -160,7 +160,7 @@ def differences(folder: Path | None = None) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ombud_desktop.i18n.place_names")
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n.place_names")
     parser.add_argument("--check", action="store_true", help="compare only, change nothing")
     args = parser.parse_args(argv)
     if args.check:

@@ -1,6 +1,6 @@
 """The completeness check: every shipped language translated, with the source's placeholders.
 
-Run `python -m ombud_desktop.i18n.check` to list problems; tests/i18n runs the same code.
+Run `python -m tools.i18n.check` to list problems; tests/i18n runs the same code.
 """
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ombud_desktop.i18n import qt_supplement
 from ombud_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
-from ombud_desktop.i18n.placeholders import same_placeholders
 from ombud_desktop.i18n.tsfile import Message, read_messages, ts_path
+from tools.i18n import qt_supplement
+from tools.i18n.placeholders import same_placeholders
 
 
 def _language_problems(code: str, messages: list[Message], expected: set[tuple[str, str]]):

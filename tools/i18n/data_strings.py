@@ -8,11 +8,12 @@ import importlib
 from collections.abc import Iterator
 from typing import Any
 
-SPEC_CONTEXT = "formspec"  # the same contexts the UI translates with (ui/texts.py)
-FINDINGS_CONTEXT = "findings"
-# Two contexts, because one English name can be two places ("Georgia": 格鲁吉亚 / 佐治亚州).
-COUNTRIES_CONTEXT = "countries"
-US_STATES_CONTEXT = "us_states"
+from ombud_desktop.i18n.contexts import (
+    COUNTRIES_CONTEXT,
+    FINDINGS_CONTEXT,
+    SPEC_CONTEXT,
+    US_STATES_CONTEXT,
+)
 
 Entry = tuple[str, str, str]  # context, English text, note for translators
 

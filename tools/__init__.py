@@ -1,0 +1,1 @@
+"""Developer tools kept outside the app package (they are not shipped)."""
