@@ -1,41 +1,50 @@
 """GUI entry point: builds the main window exactly as the `ombud-desktop` command does.
 
-The command line is parsed here once; what it says (organization settings, data folder,
---open) travels to the UI as an `AppContext`, nothing below reads sys.argv again."""
+`cli.py` parses the command line once and hands the result here; what it says
+(organization settings, data folder, --open) travels to the UI as a `startup.AppContext`,
+nothing below reads sys.argv again."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+if TYPE_CHECKING:
+    from ombud_desktop.startup import AppContext
+
 
 def create_main_window(argv: Sequence[str]) -> QMainWindow:
-    """Build the main window for `argv` (the command's arguments) without running the loop.
+    """Build the main window for `argv` (the app's options, no subcommand) without
+    running the loop: for tests, benchmarks and the screenshot tour. The command parses
+    its line itself and calls `open_main_window`.
 
     --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case;
     --org-config FILE (else organization.toml beside the app) brands and sets defaults.
     """
-    from ombud_desktop.cli import build_parser
+    from ombud_desktop.startup import parse_app_args
+
+    context, qt_args = parse_app_args(argv)
+    return open_main_window(context, qt_args)
+
+
+def open_main_window(context: AppContext, qt_args: Sequence[str] = ()) -> QMainWindow:
+    """Build the main window from the parsed start-up context; `qt_args` are the
+    command-line words meant for Qt (-platform, -style ...)."""
     from ombud_desktop.export.staging import sweep as sweep_staging
     from ombud_desktop.ui.application import OmbudApplication
-    from ombud_desktop.ui.context import AppContext
     from ombud_desktop.ui.main_window import MainWindow
     from ombud_desktop.vault import Vault
 
-    args, qt_args = build_parser().parse_known_args(list(argv))
-    context = AppContext.from_args(args)
     app = QApplication.instance() or OmbudApplication([sys.argv[0], *qt_args])
     assert app is not None
     if isinstance(app, OmbudApplication):
         app.use_context(context)
-    passphrase = None
-    if context.passphrase_file:
-        from ombud_desktop.commands._vault_access import read_passphrase_file
-
-        passphrase = read_passphrase_file(context.passphrase_file)
+    passphrase = context.passphrase()
     # "auto": a second window on the same vault opens read-only and says so.
     vault = Vault(context.data_dir, mode="auto", default_retention_days=context.org.retention_days)
     sweep_staging(vault.data_dir)  # plaintext a crashed export left behind goes first
@@ -52,11 +61,13 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def main(argv: Sequence[str]) -> int:
+def main(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
+    """Run the app for the command line `cli.main` parsed (no subcommand)."""
     from ombud_desktop.errors import UserFacingError
+    from ombud_desktop.startup import AppContext
 
     try:
-        window = create_main_window(argv)
+        window = open_main_window(AppContext.from_args(args), qt_args)
     except UserFacingError as err:
         print(f"ombud-desktop: {err}", file=sys.stderr)
         return err.exit_code

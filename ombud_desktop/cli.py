@@ -16,18 +16,7 @@ from collections.abc import Sequence
 
 from ombud_desktop import __version__, commands, netguard
 from ombud_desktop.errors import UserFacingError
-
-
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="where cases are kept (default: your user data folder)"
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        help="read the vault passphrase from FILE (never type it on the command line)",
-    )
-    parser.add_argument("--org-config", metavar="FILE", help="organization settings file")
+from ombud_desktop.startup import add_app_options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,8 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"ombud-desktop {__version__}")
-    add_global_options(parser)
-    parser.add_argument("--open", metavar="CASE_ID", help="open this case in the app")
+    add_app_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         if module_info.name.startswith("_"):  # shared helpers, not commands
@@ -57,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ombud_desktop import app
 
-        return app.main(args_list)
+        return app.main(args, extra)
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:

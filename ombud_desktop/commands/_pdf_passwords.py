@@ -9,8 +9,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ombud_desktop.commands._vault_access import read_passphrase_file
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.startup import read_passphrase_file
 
 OPTION = "--pdf-password-file"
 TRIES = 3

@@ -22,10 +22,10 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.startup import read_passphrase_file
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
@@ -51,20 +51,6 @@ def add_vault_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="unlock with the printed recovery key, typed into FILE",
     )
-
-
-def read_passphrase_file(path: str | Path, what: str = "passphrase file") -> str:
-    """The passphrase (or other secret: `what`) in `path`, one trailing newline ignored."""
-    try:
-        text = Path(path).read_text("utf-8")
-    except OSError as err:
-        raise UserFacingError(f"Could not read the {what} {path}: {err.strerror}.") from err
-    except UnicodeDecodeError:
-        raise UserFacingError(f"The {what} {path} is not UTF-8 text.") from None
-    passphrase = text.removesuffix("\n").removesuffix("\r")
-    if not passphrase:
-        raise UserFacingError(f"The {what} {path} is empty.")
-    return passphrase
 
 
 def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:

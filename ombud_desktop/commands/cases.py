@@ -12,10 +12,10 @@ from ombud_desktop.commands._groups import case_group
 from ombud_desktop.commands._vault_access import (
     add_vault_options,
     ask_passphrase,
-    read_passphrase_file,
     vault_session,
 )
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.startup import read_passphrase_file
 
 CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
 

@@ -11,9 +11,9 @@ from ombud_desktop.commands._vault_access import (
     add_vault_options,
     ask_passphrase,
     initialize_vault,
-    read_passphrase_file,
     vault_session,
 )
+from ombud_desktop.startup import read_passphrase_file
 
 
 def register(subparsers: Any) -> None:

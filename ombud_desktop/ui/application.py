@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import APP_NAME
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
-from ombud_desktop.ui.context import AppContext
+from ombud_desktop.startup import AppContext
 from ombud_desktop.ui.idle_lock import IdleWatcher
 from ombud_desktop.ui.scaled_style import ScaledFusionStyle
 from ombud_desktop.ui.settings import (

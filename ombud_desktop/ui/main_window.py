@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop import APP_NAME
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.startup import AppContext
 from ombud_desktop.ui.application import ombud_app
-from ombud_desktop.ui.context import AppContext
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.first_run import FirstRunScreen
 from ombud_desktop.ui.home import HomeScreen

@@ -187,7 +187,7 @@ def test_page_uses_the_organization_settings_given_to_the_app(
     qtbot, qapp, session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ombud_desktop.core.org_config import load_org_config
-    from ombud_desktop.ui.context import AppContext
+    from ombud_desktop.startup import AppContext
     from ombud_desktop.ui.pages.export_page import ExportPage
 
     settings = tmp_path / "organization.toml"

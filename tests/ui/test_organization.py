@@ -35,7 +35,7 @@ def write_org(folder: Path, app_section: str = "", logo: bool = True) -> Path:
 def start(qapp, open_window, tmp_path: Path) -> Iterator[Any]:
     """`start(*args, vault=True, prefs=None)`: the window as the command builds it, for a
     person who chose nothing yet (or `prefs`); put back to plain defaults after."""
-    from ombud_desktop.ui.context import AppContext
+    from ombud_desktop.startup import AppContext
     from ombud_desktop.ui.settings import Preferences
 
     def make(*args: str, vault: bool = True, prefs: Preferences | None = None) -> Any:
