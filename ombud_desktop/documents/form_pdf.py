@@ -70,7 +70,7 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     a_number = case.get("subject.a_number")
     ident = f"{name}, {format_a_number(a_number)}" if a_number else name
     writer = FormWriter(
-        title=f"DHS Form 7001 — Case Assistance — {name}",
+        title="Form DHS-7001, Case Assistance Form",  # no name: metadata travels unseen
         running_head=f"Form DHS-7001 (continued) — {ident}",
         footer=f"Prepared with {APP_NAME} {__version__} on {format_date(today)}",
     )

@@ -214,7 +214,7 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
 def image_to_pdf(filename: str, data: bytes, kind: str) -> bytes:
     """PDF bytes with one page per image (per TIFF page)."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title=filename)
+    canvas = new_canvas(buffer, title="Supporting document")  # a file name can be private
     if kind == "jpeg":
         _jpeg_page(canvas, filename, data)
     else:

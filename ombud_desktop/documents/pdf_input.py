@@ -11,6 +11,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
+from ombud_desktop.documents.pdf_metadata import REQUEST_TITLE, set_metadata
 from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
@@ -72,17 +73,20 @@ def page_count(data: bytes, filename: str = "document.pdf", password: str | None
     return len(open_pdf(filename, data, password).pages)
 
 
-def merge_pdfs(parts: Iterable[PdfReader | bytes]) -> bytes:
-    """Concatenate PDFs page for page (readers from open_pdf, or PDFs the app made)."""
+def merge_pdfs(parts: Iterable[PdfReader | bytes], title: str = REQUEST_TITLE) -> bytes:
+    """Concatenate PDFs page for page (readers from open_pdf, or PDFs the app made); the
+    result carries `title` and the app as metadata, nothing of the parts' own."""
     writer = PdfWriter()
     for part in parts:
         reader = part if isinstance(part, PdfReader) else PdfReader(io.BytesIO(part))
         for page in reader.pages:
             writer.add_page(page)
-    return to_bytes(writer)
+    return to_bytes(writer, title)
 
 
-def to_bytes(writer: PdfWriter) -> bytes:
+def to_bytes(writer: PdfWriter, title: str = REQUEST_TITLE) -> bytes:
+    """The PDF's bytes, its metadata replaced (documents/pdf_metadata.py)."""
+    set_metadata(writer, title)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -8,8 +8,8 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
-from ombud_desktop import APP_NAME, __version__
 from ombud_desktop.documents.fonts import LATIN, register_fonts
+from ombud_desktop.documents.pdf_metadata import AppInfo
 
 LETTER = letter
 INCH = 72.0
@@ -29,7 +29,6 @@ def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = L
         initialFontSize=10,
         lang="en-US",
     )
+    canvas._doc.info = AppInfo()  # no "anonymous" author nor "unspecified" subject
     canvas.setTitle(title)
-    canvas.setCreator(f"{APP_NAME} {__version__}")
-    canvas.setProducer(f"{APP_NAME} {__version__} (reportlab)")
     return canvas

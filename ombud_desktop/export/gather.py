@@ -88,6 +88,7 @@ def prepare(
     from ombud_desktop.documents.attachments import convert_all
     from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.form_pdf import FormOptions, render_form
+    from ombud_desktop.documents.index_page import category_label as kind
     from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
     from ombud_desktop.documents.packet import stamp_header
     from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
@@ -105,7 +106,10 @@ def prepare(
     converted = convert_all(list(material.attachments))
     documents = tuple(
         ExportDocument(
-            item.source.title, item.source.category, merge_pdfs([item.reader]), item.pages
+            item.source.title,
+            item.source.category,
+            merge_pdfs([item.reader], title=f"Supporting document: {kind(item.source.category)}"),
+            item.pages,
         )
         for item in converted
     )
