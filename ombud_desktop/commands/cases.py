@@ -192,23 +192,33 @@ def run_attach(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
+    from ombud_desktop.vault import CorruptFileError
+
     with vault_session(args) as vault:
-        record = vault.load_case(args.case_id)
+        try:  # a damaged case can be deleted too: it is named by its id then
+            name = _display_name(vault.load_case(args.case_id).answers)
+        except CorruptFileError:
+            name = "cannot be read"
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UserFacingError(
-                    f"Deleting case {record.id} cannot be undone; add --yes to confirm."
+                    f"Deleting case {args.case_id} cannot be undone; add --yes to confirm."
                 )
-            from ombud_desktop.vault.records import display_name
-
-            name = display_name(record.answers) or "(no name)"
-            answer = input(f"Delete case {record.id} ({name}) and its documents for good? [y/N] ")
+            answer = input(
+                f"Delete case {args.case_id} ({name}) and its documents for good? [y/N] "
+            )
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing was deleted.")
                 return 1
-        vault.delete_case(record.id)
+        vault.delete_case(args.case_id)
     print(f"Deleted case {args.case_id}.")
     return 0
+
+
+def _display_name(answers: dict[str, object]) -> str:
+    from ombud_desktop.vault.records import display_name
+
+    return display_name(answers) or "(no name)"
 
 
 def _handoff_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:

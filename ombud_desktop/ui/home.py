@@ -89,8 +89,8 @@ class HomeScreen(QWidget):
         self.table.setRowCount(len(summaries))
         for number, summary in enumerate(summaries):
             name = summary.name or self.tr("(no name yet)")
-            if summary.problem:
-                name = self.tr("Cannot be read: %1").replace("%1", summary.problem)
+            if summary.problem:  # says which case and what to do, in the person's language
+                name = error_text(summary.error) if summary.error else summary.problem
             status = statuses.get(summary.status, summary.status or "?")
             if summary.sent is not None:  # the outbox: when and how it went
                 status += " " + self.tr("%1 by %2").replace("%1", summary.sent.date).replace(

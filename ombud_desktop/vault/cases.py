@@ -24,11 +24,12 @@ from ombud_desktop.vault.attachments import (
 from ombud_desktop.vault.errors import (
     AttachmentNotFoundError,
     CaseNotFoundError,
-    CorruptFileError,
     VaultError,
+    VaultLockedError,
 )
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT, KIND_CASE_KEY, read_header, seal, subkey
 from ombud_desktop.vault.locations import ensure_private_dir
+from ombud_desktop.vault.record_schema import is_valid_id
 from ombud_desktop.vault.records import (
     CaseRecord,
     CaseSummary,
@@ -36,7 +37,6 @@ from ombud_desktop.vault.records import (
     check_answers,
     check_status,
     is_due,
-    is_valid_id,
     new_id,
     now_iso,
     summarize,
@@ -47,6 +47,19 @@ from ombud_desktop.vault.stream import ChunkedReader
 from ombud_desktop.vault.vault import CASES_DIR, RECORD_FILE, VaultBase
 
 CaseRef = CaseRecord | str
+
+
+def damaged_case(case_id: str, err: Exception) -> VaultError:
+    """What the case list says about a case that cannot be read, and what to do."""
+    return VaultError(
+        template=QT_TRANSLATE_NOOP(
+            "errors",
+            "Case {case_id} cannot be opened. {problem} Every other case opens as usual. If "
+            "it cannot be repaired, delete it (select it and choose Delete, or run "
+            "`ombud-desktop case delete {case_id} --yes`).",
+        ),
+        params={"case_id": case_id, "problem": err},
+    )
 
 
 class CaseVault(VaultBase):
@@ -173,10 +186,14 @@ class CaseVault(VaultBase):
                 continue
             try:
                 summaries.append(summarize(self.load_case(folder.name), days))
-            except VaultError as err:
-                if not isinstance(err, CorruptFileError) and self._vault_key is None:
-                    raise
-                summaries.append(CaseSummary(folder.name, "", (), "", "", "", False, str(err)))
+            except VaultLockedError:
+                raise
+            except (VaultError, ValueError, TypeError, KeyError, AttributeError) as err:
+                # One unreadable case never hides the others: listed as damaged, deletable.
+                problem = damaged_case(folder.name, err)
+                summaries.append(
+                    CaseSummary(folder.name, "", (), "", "", "", False, str(problem), problem)
+                )
         return sorted(summaries, key=lambda s: s.updated_at, reverse=True)
 
     def retention_due(self, retention_days: int | None = None) -> list[CaseSummary]:

@@ -30,7 +30,8 @@ from ombud_desktop.vault.cases import CaseVault, NewCase
 from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
 from ombud_desktop.vault.passphrase_strength import require_strong
-from ombud_desktop.vault.records import CaseRecord, is_valid_id, new_id
+from ombud_desktop.vault.record_schema import RecordShapeError, check_handoff
+from ombud_desktop.vault.records import CaseRecord, new_id
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
 
 FORMAT = "ombud-handoff/1"
@@ -166,28 +167,39 @@ def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, 
         handle.close()
         raise
     try:
-        (length,) = _LEN.unpack(reader.read(_LEN.size).ljust(_LEN.size, b"\0"))
-        if length > MAX_MANIFEST:
-            raise damaged(path, "manifest too large")
-        manifest = json.loads(reader.read(length).decode("utf-8"))
-        record = CaseRecord.from_payload(json.dumps(manifest["record"]).encode())
-        _check_manifest(record, manifest["attachments"])
-    except (ValueError, KeyError, TypeError):
+        manifest = _read_manifest(reader, path)
+    except BaseException:
         reader.close()
-        raise damaged(path, "unreadable contents") from None
+        raise
     return reader, manifest
 
 
-def _check_manifest(record: CaseRecord, attachments: Any) -> None:
-    """Ids become file names: accept only well-formed ones (TypeError otherwise)."""
-    if not is_valid_id(record.id) or not isinstance(attachments, list):
-        raise TypeError
-    for item in attachments:
-        size = item["size"]
-        if not is_valid_id(item["id"]) or type(size) is not int or size < 0:
-            raise TypeError
-        if not isinstance(item["sha256"], str):
-            raise TypeError
+def _read_manifest(reader: ChunkedReader, path: Path) -> dict[str, Any]:
+    """The manifest, checked against the case record's shape before anything is written."""
+    (length,) = _LEN.unpack(reader.read(_LEN.size).ljust(_LEN.size, b"\0"))
+    try:
+        if length > MAX_MANIFEST:
+            raise RecordShapeError("the list of contents is too large")
+        try:
+            manifest = json.loads(reader.read(length).decode("utf-8"))
+        except RecursionError:
+            raise RecordShapeError("the contents are nested too deeply") from None
+        except ValueError:
+            raise RecordShapeError("the list of contents is not readable") from None
+        if not isinstance(manifest, dict) or set(manifest) != {"record", "attachments"}:
+            raise RecordShapeError("the list of contents is not a record and its files")
+        check_handoff(manifest["record"], manifest["attachments"])
+    except RecordShapeError as err:
+        raise VaultError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The hand-off file {name} holds a case this app cannot use ({problem}). "
+                "Nothing was imported. Ask the person who sent it to make the hand-off file "
+                "again with Ombud Desktop.",
+            ),
+            params={"name": path.name, "problem": str(err)},
+        ) from None
+    return dict(manifest)
 
 
 def import_handoff(

@@ -10,20 +10,20 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ombud_desktop.vault.errors import VaultError
+from ombud_desktop.vault.record_schema import (
+    ANSWERS_SCHEMA,
+    ID_ALPHABET,
+    RECORD_FORMAT,
+    STATUSES,
+    RecordShapeError,
+    check_record_body,
+)
 
-STATUSES = ("draft", "ready", "sent")
-ANSWERS_SCHEMA = "ombud-case/1"
-RECORD_FORMAT = "ombud-case-record/1"
 DEFAULT_RETENTION_DAYS = 90
-_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud and retyped
 
 
 def new_id(length: int = 10) -> str:
-    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(length))
-
-
-def is_valid_id(value: str) -> bool:
-    return 4 <= len(value) <= 40 and all(ch in _ID_ALPHABET for ch in value)
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(length))
 
 
 def now_iso() -> str:
@@ -53,6 +53,7 @@ class CaseRecord:
     ui_state: dict[str, Any] = field(default_factory=dict)
     attachments: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> file facts
     fingerprint: str | None = None  # of the file as last loaded/saved (change detection)
+    version: int = 0  # counts saves; the vault state remembers the latest (rollback check)
 
     @property
     def documents(self) -> list[dict[str, Any]]:
@@ -73,13 +74,22 @@ class CaseRecord:
                 "sent": self.sent.to_dict() if self.sent else None,
                 "ui_state": self.ui_state,
                 "attachments": self.attachments,
+                "version": self.version,
             },
         }
         return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
     def from_payload(cls, payload: bytes) -> CaseRecord:
-        body = json.loads(payload.decode("utf-8"))
+        """The record in `payload`; RecordShapeError (a ValueError) when it is not JSON
+        of the shape the app writes (record_schema.py)."""
+        try:
+            body = json.loads(payload.decode("utf-8"))
+        except RecursionError:
+            raise RecordShapeError("the record is nested too deeply") from None
+        except ValueError as err:
+            raise RecordShapeError(f"the record is not JSON ({err})") from None
+        check_record_body(body)
         meta = body["meta"]
         sent = meta.get("sent")
         return cls(
@@ -91,6 +101,7 @@ class CaseRecord:
             sent=SentInfo(**sent) if sent else None,
             ui_state=meta.get("ui_state") or {},
             attachments=meta.get("attachments") or {},
+            version=meta.get("version", 0),
         )
 
     def copy(self) -> CaseRecord:
@@ -133,7 +144,8 @@ class CaseSummary:
     created_at: str
     updated_at: str
     due_for_retention: bool
-    problem: str | None = None  # set when the case could not be read
+    problem: str | None = None  # set when the case could not be read (English)
+    error: VaultError | None = None  # the same problem, for showing it translated
     sent: SentInfo | None = None  # date, channel and reference once marked as sent
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from ombud_desktop.vault.fileformat import (
     subkey,
 )
 from ombud_desktop.vault.keys import KeyStore
-from ombud_desktop.vault.records import is_valid_id
+from ombud_desktop.vault.record_schema import is_valid_id
 from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_file
 from ombud_desktop.vault.storage import DAMAGED_DIR, backup_path
 

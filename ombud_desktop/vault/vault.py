@@ -39,7 +39,8 @@ from ombud_desktop.vault.keys import KeyStore, read_keystore
 from ombud_desktop.vault.locations import ensure_private_dir, resolve_data_dir
 from ombud_desktop.vault.lockfile import InstanceLock
 from ombud_desktop.vault.passphrase_strength import require_strong
-from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord, is_valid_id
+from ombud_desktop.vault.record_schema import is_valid_id
+from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord
 from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
 from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
 
@@ -471,8 +472,8 @@ class VaultBase:
                 raise damaged(path, "belongs to another case")
             try:
                 record = CaseRecord.from_payload(open_sealed(key, header, body, path))
-            except (ValueError, KeyError, TypeError):
-                raise damaged(path, "unreadable case record") from None
+            except (ValueError, KeyError, TypeError) as err:
+                raise damaged(path, f"unreadable case record: {err}") from None
             if record.id != case_id:
                 raise damaged(path, "belongs to another case")
             return record

@@ -535,10 +535,6 @@
             <translation>(بلا اسم بعد)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>تتعذّر قراءتها: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 عن طريق %2</translation>
         </message>
@@ -3007,6 +3003,10 @@
             <translation>تعذّر حفظ {name} في {folder}: {reason}. افحص القرص، ثم احفظ مرة أخرى.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>لا يمكن فتح الحالة {case_id}. {problem} كل الحالات الأخرى تُفتح كالمعتاد. إذا تعذّر إصلاحها فاحذفها (حددها واختر حذف، أو شغّل ‎`ombud-desktop case delete {case_id} --yes`‎).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>الحالة {case_id} موجودة بالفعل؛ لم تتم الكتابة فوق أي شيء.</translation>
         </message>
@@ -3037,6 +3037,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>عبارة المرور هذه لا تفتح ملف التسليم {name}. اطلب من الشخص الذي أنشأه عبارة المرور التي اختارها.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>يحتوي ملف التسليم {name} على حالة لا يستطيع هذا التطبيق استخدامها ({problem}). لم يُستورد أي شيء. اطلب من الشخص الذي أرسله أن ينشئ ملف التسليم من جديد باستخدام Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

@@ -531,10 +531,6 @@
             <translation>(todavía sin nombre)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>No se puede leer: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 por %2</translation>
         </message>
@@ -2991,6 +2987,10 @@
             <translation>No se pudo guardar {name} en {folder}: {reason}. Revise el disco y vuelva a guardar.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>No se puede abrir el caso {case_id}. {problem} Todos los demás casos se abren con normalidad. Si no se puede reparar, elimínelo (selecciónelo y elija Eliminar, o ejecute `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>El caso {case_id} ya existe; no se sobrescribió nada.</translation>
         </message>
@@ -3021,6 +3021,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Esa frase de contraseña no abre el archivo de traspaso {name}. Pida a la persona que lo hizo la frase de contraseña que eligió.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>El archivo de traspaso {name} contiene un caso que esta aplicación no puede usar ({problem}). No se importó nada. Pida a la persona que lo envió que vuelva a crear el archivo de traspaso con Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

@@ -531,10 +531,6 @@
             <translation>(pas encore de nom)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Illisible : %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 par %2</translation>
         </message>
@@ -2991,6 +2987,10 @@
             <translation>Impossible d'enregistrer {name} dans {folder} : {reason}. Vérifiez le disque, puis enregistrez de nouveau.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Le dossier {case_id} ne peut pas être ouvert. {problem} Tous les autres dossiers s'ouvrent normalement. S'il ne peut pas être réparé, supprimez-le (sélectionnez-le et choisissez Supprimer, ou lancez `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>Le dossier {case_id} existe déjà ; rien n'a été écrasé.</translation>
         </message>
@@ -3021,6 +3021,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Cette phrase secrète n'ouvre pas le fichier de transmission {name}. Demandez à la personne qui l'a créé la phrase secrète qu'elle a choisie.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>Le fichier de transmission {name} contient un dossier que cette application ne peut pas utiliser ({problem}). Rien n'a été importé. Demandez à la personne qui l'a envoyé de refaire le fichier de transmission avec Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

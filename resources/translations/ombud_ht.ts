@@ -531,10 +531,6 @@
             <translation>(poko gen non)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Nou pa ka li l: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 pa %2</translation>
         </message>
@@ -2991,6 +2987,10 @@
             <translation>Nou pa t ka anrejistre {name} nan {folder}: {reason}. Tcheke disk la, epi anrejistre ankò.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Nou pa ka louvri ka {case_id} la. {problem} Tout lòt ka yo louvri nòmalman. Si nou pa ka repare l, efase l (chwazi l epi chwazi Efase, oswa kouri `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>Ka {case_id} la egziste deja; nou pa t ekri sou anyen.</translation>
         </message>
@@ -3021,6 +3021,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Fraz sekrè sa a pa louvri fichye transfè {name} la. Mande moun ki te fè l la fraz sekrè li te chwazi a.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>Fichye transfè {name} la gen yon ka aplikasyon sa a pa ka itilize ({problem}). Nou pa enpòte anyen. Mande moun ki voye l la pou l refè fichye transfè a ak Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

@@ -530,10 +530,6 @@
             <translation>(아직 이름 없음)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>읽을 수 없음: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1, %2(으)로</translation>
         </message>
@@ -2987,6 +2983,10 @@
             <translation>{name}을(를) {folder}에 저장할 수 없습니다: {reason}. 디스크를 확인한 다음 다시 저장하세요.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>{case_id} 사건을 열 수 없습니다. {problem} 다른 사건은 모두 평소처럼 열립니다. 고칠 수 없으면 이 사건을 삭제하세요(선택한 뒤 삭제를 고르거나 `ombud-desktop case delete {case_id} --yes`를 실행).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>{case_id} 사건이 이미 있습니다. 아무것도 덮어쓰지 않았습니다.</translation>
         </message>
@@ -3017,6 +3017,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>그 암호 문구로는 인계 파일 {name}을(를) 열 수 없습니다. 파일을 만든 사람에게 그 사람이 정한 암호 문구를 물어보세요.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>인계 파일 {name}에 이 앱이 사용할 수 없는 사건이 들어 있습니다({problem}). 아무것도 가져오지 않았습니다. 보낸 사람에게 Ombud Desktop으로 인계 파일을 다시 만들어 달라고 하세요.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

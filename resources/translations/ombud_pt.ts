@@ -531,10 +531,6 @@
             <translation>(ainda sem nome)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Não dá para ler: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 por %2</translation>
         </message>
@@ -2991,6 +2987,10 @@
             <translation>Não foi possível salvar {name} em {folder}: {reason}. Verifique o disco e salve de novo.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Não é possível abrir o caso {case_id}. {problem} Todos os outros casos abrem normalmente. Se ele não puder ser reparado, exclua-o (selecione-o e escolha Excluir, ou execute `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>O caso {case_id} já existe; nada foi sobrescrito.</translation>
         </message>
@@ -3021,6 +3021,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Essa frase-senha não abre o arquivo de transferência {name}. Peça à pessoa que o criou a frase-senha que ela escolheu.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>O arquivo de transferência {name} contém um caso que este aplicativo não consegue usar ({problem}). Nada foi importado. Peça à pessoa que o enviou para criar o arquivo de transferência novamente com o Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

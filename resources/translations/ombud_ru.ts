@@ -532,10 +532,6 @@
             <translation>(пока без имени)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Не читается: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1, способ: %2</translation>
         </message>
@@ -2995,6 +2991,10 @@
             <translation>Не удалось сохранить {name} в {folder}: {reason}. Проверьте диск и сохраните снова.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Не удаётся открыть дело {case_id}. {problem} Все остальные дела открываются как обычно. Если его нельзя восстановить, удалите его (выберите его и нажмите «Удалить» или выполните `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>Дело {case_id} уже существует; ничего не перезаписано.</translation>
         </message>
@@ -3025,6 +3025,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Эта кодовая фраза не открывает файл передачи {name}. Спросите у того, кто его создал, выбранную им кодовую фразу.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>Файл передачи {name} содержит дело, которое это приложение не может использовать ({problem}). Ничего не импортировано. Попросите отправителя заново создать файл передачи в Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

@@ -531,10 +531,6 @@
             <translation>(wala pang pangalan)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Hindi mabasa: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 sa pamamagitan ng %2</translation>
         </message>
@@ -2991,6 +2987,10 @@
             <translation>Hindi ma-save ang {name} sa {folder}: {reason}. Suriin ang disk, saka i-save ulit.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Hindi mabuksan ang kasong {case_id}. {problem} Nabubuksan pa rin gaya ng dati ang lahat ng ibang kaso. Kung hindi ito maaayos, burahin ito (piliin ito at piliin ang Burahin, o patakbuhin ang `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>Mayroon nang kasong {case_id}; walang pinatungan.</translation>
         </message>
@@ -3021,6 +3021,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Hindi nabubuksan ng passphrase na iyon ang hand-off file na {name}. Itanong sa gumawa nito ang passphrase na pinili nila.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>May kaso ang hand-off file na {name} na hindi magamit ng app na ito ({problem}). Walang na-import. Hilingin sa nagpadala na gawin muli ang hand-off file gamit ang Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

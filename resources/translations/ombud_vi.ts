@@ -530,10 +530,6 @@
             <translation>(chưa có tên)</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>Không đọc được: %1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 qua %2</translation>
         </message>
@@ -2987,6 +2983,10 @@
             <translation>Không lưu được {name} vào {folder}: {reason}. Hãy kiểm tra ổ đĩa rồi lưu lại.</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>Không mở được hồ sơ {case_id}. {problem} Mọi hồ sơ khác vẫn mở bình thường. Nếu không sửa được, hãy xóa hồ sơ này (chọn hồ sơ rồi chọn Xóa, hoặc chạy `ombud-desktop case delete {case_id} --yes`).</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>Hồ sơ {case_id} đã có; không có gì bị ghi đè.</translation>
         </message>
@@ -3017,6 +3017,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Cụm mật khẩu đó không mở được tệp bàn giao {name}. Hãy hỏi người đã tạo tệp cụm mật khẩu họ đã chọn.</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>Tệp bàn giao {name} chứa một hồ sơ mà ứng dụng này không dùng được ({problem}). Chưa có gì được nhập. Hãy nhờ người gửi tạo lại tệp bàn giao bằng Ombud Desktop.</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

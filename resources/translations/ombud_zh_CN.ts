@@ -530,10 +530,6 @@
             <translation>（还没有名字）</translation>
         </message>
         <message>
-            <source>Cannot be read: %1</source>
-            <translation>无法读取：%1</translation>
-        </message>
-        <message>
             <source>%1 by %2</source>
             <translation>%1 通过 %2</translation>
         </message>
@@ -2987,6 +2983,10 @@
             <translation>无法将 {name} 保存到 {folder}：{reason}。请检查磁盘，然后再保存。</translation>
         </message>
         <message>
+            <source>Case {case_id} cannot be opened. {problem} Every other case opens as usual. If it cannot be repaired, delete it (select it and choose Delete, or run `ombud-desktop case delete {case_id} --yes`).</source>
+            <translation>无法打开案件 {case_id}。{problem} 其他所有案件都能正常打开。如果无法修复，请删除它（选中它并选择“删除”，或运行 `ombud-desktop case delete {case_id} --yes`）。</translation>
+        </message>
+        <message>
             <source>Case {case_id} already exists; nothing was overwritten.</source>
             <translation>案件 {case_id} 已存在；没有覆盖任何内容。</translation>
         </message>
@@ -3017,6 +3017,10 @@
         <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>该密码短语打不开交接文件 {name}。请向制作该文件的人索取他们设定的密码短语。</translation>
+        </message>
+        <message>
+            <source>The hand-off file {name} holds a case this app cannot use ({problem}). Nothing was imported. Ask the person who sent it to make the hand-off file again with Ombud Desktop.</source>
+            <translation>交接文件 {name} 中的案件无法被本应用使用（{problem}）。未导入任何内容。请让发送者用 Ombud Desktop 重新制作交接文件。</translation>
         </message>
         <message>
             <source>Case {case_id} is already in this vault. Nothing was changed. Import it as a new case (--new-id) or replace the one here (--replace).</source>

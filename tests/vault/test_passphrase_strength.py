@@ -61,7 +61,9 @@ def test_generator_draws_from_the_whole_list() -> None:
     assert len(words) == 7776  # the EFF long list: 12.9 bits a word
     assert 5 * math.log2(len(words)) > 64
     seen = {generate_passphrase(1) for _ in range(400)}
-    assert len(seen) > 380  # a narrow or fixed choice would repeat
+    assert (
+        len(seen) > 360
+    )  # about 390 expected from 7,776 words  # a narrow or fixed choice would repeat
 
 
 def test_very_long_input_is_checked_quickly() -> None:
