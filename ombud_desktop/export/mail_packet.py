@@ -23,15 +23,63 @@ from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportDocument, ExportSource
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
-# A #10 envelope is 9.5 x 4.125 in; its window sits 7/8 in from the left and 1/2 in from
-# the bottom, 4.5 x 1.125 in. A Letter page folded in three puts its top third in front:
-# the window then shows the page from 2.04 to 3.17 in below its top edge, and from
-# 0.875 to 4.375 in from its left edge however the sheet slides sideways.
-WINDOW_TOP = 2.15 * INCH
-WINDOW_LEFT = 1.0 * INCH
-WINDOW_HEIGHT = 0.95 * INCH
-WINDOW_WIDTH = 3.3 * INCH
+# A #10 envelope is 9.5 x 4.125 in; its window is 4.5 x 1.125 in, 0.875 in from the left
+# and 0.5 in from the bottom. A Letter page folded in three (11/3 in high, 8.5 in wide)
+# shows its top third in the window, and slides inside the envelope: 0.458 in up and
+# down, 1 in sideways. Wherever it settles, the window shows the page between these
+# edges; the address block is centred there (the window's centre with the sheet in the
+# middle of its play), so the whole address shows in every position.
+ENVELOPE_WIDTH, ENVELOPE_HEIGHT = 9.5 * INCH, 4.125 * INCH
+WINDOW_FROM_LEFT, WINDOW_FROM_BOTTOM = 0.875 * INCH, 0.5 * INCH
+WINDOW_WIDTH, WINDOW_HEIGHT = 4.5 * INCH, 1.125 * INCH
 FOLD = 11 * INCH / 3
+SLIDE_DOWN = ENVELOPE_HEIGHT - FOLD  # how far the panel's top can sit below the envelope's
+SLIDE_ACROSS = ENVELOPE_WIDTH - 8.5 * INCH
+_WINDOW_TOP = ENVELOPE_HEIGHT - WINDOW_FROM_BOTTOM - WINDOW_HEIGHT  # below the envelope top
+SAFE_TOP = _WINDOW_TOP  # below the page's top edge: seen with the sheet at the very top
+SAFE_BOTTOM = _WINDOW_TOP + WINDOW_HEIGHT - SLIDE_DOWN  # ... and at the very bottom
+SAFE_LEFT = WINDOW_FROM_LEFT  # from the page's left edge: sheet against the left side
+SAFE_RIGHT = WINDOW_FROM_LEFT + WINDOW_WIDTH - SLIDE_ACROSS  # ... against the right side
+LEADING = 1.12  # line distance, in font sizes
+
+
+@dataclass(frozen=True)
+class AddressBlock:
+    """Where the address lines go on the address page (points; `top` below the page top)."""
+
+    size: float
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+def address_block(lines: list[str]) -> AddressBlock:
+    """The largest size up to 11 pt at which `lines` fit the always-visible part of the
+    window, centred in it."""
+    ascent, descent = _font_extent()
+    size = 11.0
+    while size > 4:
+        width = max(text.width(line, size) for line in lines)
+        height = (len(lines) - 1) * size * LEADING + size * (ascent + descent)
+        if width <= SAFE_RIGHT - SAFE_LEFT and height <= SAFE_BOTTOM - SAFE_TOP:
+            break
+        size -= 0.25
+    centre_x, centre_y = (SAFE_LEFT + SAFE_RIGHT) / 2, (SAFE_TOP + SAFE_BOTTOM) / 2
+    return AddressBlock(size, centre_x - width / 2, centre_y - height / 2, width, height)
+
+
+def _font_extent() -> tuple[float, float]:
+    """The text font's ascent and descent per point of size (its whole glyph box)."""
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+
+    from ombud_desktop.documents.fonts import LATIN, register_fonts
+
+    register_fonts()
+    ascent, descent = getAscentDescent(LATIN.regular, 1.0)
+    return float(ascent), float(-descent)
+
+
 SHEETS_PER_NUMBER_10 = 5  # more than this does not fold into a #10 envelope
 
 
@@ -102,16 +150,11 @@ def address_page(destinations: Destinations) -> bytes:
     flow = Flow("Address page")
     canvas, width, height = flow.canvas, flow.width, flow.height
     lines = list(destinations.mail_lines)
-    size = 11.0
-    while size > 7 and (
-        len(lines) * size * 1.2 > WINDOW_HEIGHT
-        or max(text.width(line, size) for line in lines) > WINDOW_WIDTH
-    ):
-        size -= 0.5
-    y = height - WINDOW_TOP - size
+    block = address_block(lines)
+    y = height - block.top - _font_extent()[0] * block.size  # the first baseline
     for line in lines:
-        text.draw(canvas, WINDOW_LEFT, y, line, size)
-        y -= size * 1.2
+        text.draw(canvas, block.left, y, line, block.size)
+        y -= block.size * LEADING
     canvas.setLineWidth(0.5)
     for fold in (height - FOLD, height - 2 * FOLD):  # short marks in the margins only
         canvas.line(0, fold, 0.35 * INCH, fold)
@@ -123,7 +166,7 @@ def address_page(destinations: Destinations) -> bytes:
             "Put this page on top in a #10 window envelope, the address in the window.",
         )
     ):
-        text.draw(canvas, WINDOW_LEFT, note_y - 14 * offset, note, 10)
+        text.draw(canvas, SAFE_LEFT, note_y - 14 * offset, note, 10)
     _cut_out_label(canvas, lines)
     return flow.pdf()
 
@@ -131,7 +174,7 @@ def address_page(destinations: Destinations) -> bytes:
 def _cut_out_label(canvas: Canvas, lines: list[str]) -> None:
     """In the bottom third: the address to cut out and tape on a large envelope (nothing
     else: a label on the outside must not show the case)."""
-    left, top = WINDOW_LEFT, FOLD - 0.6 * INCH
+    left, top = SAFE_LEFT, FOLD - 0.6 * INCH
     box_height = len(lines) * 15 + 22
     text.draw(
         canvas, left, top + 8, "For a large envelope: cut out along the dashes and tape on.", 10
