@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from ombud_desktop.documents.case_files import AttachmentInput
 from ombud_desktop.documents.errors import AttachmentError, AttachmentProblems
 from ombud_desktop.documents.image_pages import image_to_pdf
-from ombud_desktop.documents.pdf_input import open_pdf
+from ombud_desktop.documents.pdf_input import read_pdf
 from ombud_desktop.documents.sniff import kind_of
 
 
@@ -22,6 +22,7 @@ class AttachmentPages:
     kind: str
     reader: PdfReader = field(repr=False)
     sha256: str
+    repaired: bool = False  # a damaged PDF, read as a PDF reader recovers it
 
     @property
     def pages(self) -> int:
@@ -32,11 +33,11 @@ def convert(item: AttachmentInput) -> AttachmentPages:
     """The attachment as PDF pages, or AttachmentError naming the file and the fix."""
     kind = kind_of(item.filename, item.data)
     if kind == "pdf":
-        reader = open_pdf(item.filename, item.data, item.password)
+        opened = read_pdf(item.filename, item.data, item.password)
     else:
-        made = image_to_pdf(item.filename, item.data, kind)
-        reader = open_pdf(item.filename, made)
-    return AttachmentPages(item, kind, reader, hashlib.sha256(item.data).hexdigest())
+        opened = read_pdf(item.filename, image_to_pdf(item.filename, item.data, kind))
+    digest = hashlib.sha256(item.data).hexdigest()
+    return AttachmentPages(item, kind, opened.reader, digest, opened.repaired)
 
 
 def inspect_attachment(filename: str, data: bytes, password: str | None = None) -> tuple[str, int]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageSequence, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
@@ -108,14 +109,27 @@ def _page_for(width: float, height: float) -> tuple[float, float]:
     return (portrait_h, portrait_w) if width > height else (portrait_w, portrait_h)
 
 
-def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orientation: int) -> None:
-    """One page holding the image fitted inside the margins, centred, upright."""
+def _orientation(image: Image.Image) -> int:
+    """The EXIF orientation 1-8 (anything else, as damaged files have, counts as 1)."""
+    value = image.getexif().get(0x0112, 1)
+    return value if isinstance(value, int) and value in _ORIENTATION else 1
+
+
+def _fit(width: int, height: int, orientation: int) -> tuple[float, float, float]:
+    """(page width, page height, points per pixel) of the image fitted in the margins."""
     upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     page_w, page_h = _page_for(upright_w, upright_h)
-    canvas.setPageSize((page_w, page_h))
     # Never blow a small image up beyond 72 dpi: it would only get blurrier.
     scale = min((page_w - 2 * MARGIN) / upright_w, (page_h - 2 * MARGIN) / upright_h, 1.0)
+    return page_w, page_h, scale
+
+
+def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orientation: int) -> None:
+    """One page holding the image fitted inside the margins, centred, upright."""
+    page_w, page_h, scale = _fit(width, height, orientation)
+    upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     shown_w, shown_h = upright_w * scale, upright_h * scale
+    canvas.setPageSize((page_w, page_h))
     canvas.saveState()
     canvas.translate((page_w - shown_w) / 2, (page_h - shown_h) / 2)
     canvas.scale(shown_w, shown_h)
@@ -141,7 +155,7 @@ class _PassthroughJpeg(ImageReader):
 
 def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
     image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
-    orientation = image.getexif().get(0x0112, 1)  # applied by the page: EXIF goes
+    orientation = _orientation(image)  # applied by the page: the EXIF does not stay
     width, height = image.size
     # An MPO's first picture is the page; no metadata leaves the app (GPS, serials ...).
     stripped = strip_jpeg_metadata(data)
@@ -176,17 +190,12 @@ def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
         yield frame
 
 
-def _flatten(frame: Image.Image) -> Image.Image:
-    """Upright RGB or greyscale, transparency on white (paper is white)."""
-    upright = ImageOps.exif_transpose(frame)
-    if upright.mode in ("1", "L", "I;16", "I", "F"):
-        return upright.convert("L")
-    if upright.mode in ("RGBA", "LA", "PA", "P") or "transparency" in upright.info:
-        rgba = upright.convert("RGBA")
-        white = Image.new("RGB", rgba.size, "white")
-        white.paste(rgba, mask=rgba.getchannel("A"))
-        return white
-    return upright.convert("RGB")
+def _printable(frame: Image.Image) -> tuple[Image.Image, int]:
+    """(8-bit greyscale or RGB pixels on white, EXIF orientation) of a decoded frame, no
+    finer than the page prints: 16-bit scaled, not clipped; large images reduced first."""
+    orientation = _orientation(frame)
+    _, _, scale = _fit(frame.size[0], frame.size[1], orientation)
+    return pixels.printable(frame, pixels.reduction_factor(scale)), orientation
 
 
 def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int:
@@ -194,7 +203,7 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
     pages = 0
     try:
         for frame in _frames(filename, image):
-            flat = _flatten(frame)
+            flat, orientation = _printable(frame)
             if kind in ("heic", "webp") and flat.mode == "RGB":
                 # Photos: a JPEG copy is a fraction of the size of lossless pixels.
                 buffer = io.BytesIO()
@@ -202,7 +211,7 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
                 source = ImageReader(io.BytesIO(buffer.getvalue()))
             else:
                 source = ImageReader(flat)
-            _place(canvas, source, flat.size[0], flat.size[1], 1)
+            _place(canvas, source, flat.size[0], flat.size[1], orientation)
             pages += 1
     except AttachmentError:
         raise

@@ -36,6 +36,8 @@ def category_label(code: str) -> str:
 def _row_lines(item: AttachmentPages) -> list[list[str]]:
     title = item.source.title or item.source.filename
     described = f"{title} (file: {item.source.filename})" if item.source.title else title
+    if item.repaired:
+        described += " — the file was damaged; these are the pages a PDF reader recovers from it"
     return [
         [],
         text.wrap(category_label(item.source.category), _COLUMNS[1][1] - 8, _SIZE),

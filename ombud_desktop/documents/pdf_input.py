@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from pypdf import PdfReader, PdfWriter
@@ -15,6 +17,15 @@ from ombud_desktop.documents.pdf_metadata import REQUEST_TITLE, set_metadata
 from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
+# What pypdf raises on a damaged file (anything else is a bug, not the file's fault).
+_DAMAGE = (
+    PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError
+)  # fmt: skip
+_PYPDF_LOG = logging.getLogger("pypdf")
+# pypdf logs each repair it makes as a warning: never for the person's eyes (the index
+# page says the file was repaired); without a handler Python would print them on stderr.
+_PYPDF_LOG.addHandler(logging.NullHandler())
+_PYPDF_LOG.propagate = False
 _DAMAGED = QT_TRANSLATE_NOOP(
     "errors",
     "the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or "
@@ -22,33 +33,100 @@ _DAMAGED = QT_TRANSLATE_NOOP(
 )
 
 
+class _NoPages(AttachmentError):
+    def __init__(self, filename: str) -> None:
+        super().__init__(
+            filename,
+            QT_TRANSLATE_NOOP("errors", "the PDF has no pages. Attach a copy with content."),
+        )
+
+
+class _RepairLog(logging.Handler):
+    """Notes whether pypdf had to fix anything (it logs each repair as a warning) while
+    this thread opened a file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.seen = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.seen = True
+
+
+@dataclass(frozen=True)
+class OpenedPdf:
+    reader: PdfReader
+    repaired: bool  # damaged, and read as a PDF reader recovers it
+
+
 def open_pdf(filename: str, data: bytes, password: str | None = None) -> PdfReader:
-    """A reader whose every page has been parsed; damaged files are repaired by pypdf's
-    lenient parser where possible (a rebuilt cross-reference table, a missing %%EOF)."""
-    # pypdf logs each repair as a warning; the outcome is what the user needs to know.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    """A reader whose every page has been parsed (see read_pdf)."""
+    return read_pdf(filename, data, password).reader
+
+
+def read_pdf(filename: str, data: bytes, password: str | None = None) -> OpenedPdf:
+    """The PDF with every page parsed. Damaged files are repaired as the standard engines
+    do: pypdf's lenient parser first (a rebuilt cross-reference table), then a copy
+    PDFium writes of what it recovers (a lost end of file, no startxref)."""
+    log = _RepairLog()
+    _PYPDF_LOG.addHandler(log)
+    damage: Exception
+    try:
+        return OpenedPdf(_parsed(filename, data, password), log.seen)
+    except (*_DAMAGE, _NoPages) as err:
+        damage = err
+    finally:
+        _PYPDF_LOG.removeHandler(log)
+    recovered = _pdfium_copy(filename, data, password)
+    if recovered is None:
+        if isinstance(damage, _NoPages):
+            raise damage
+        raise AttachmentError(filename, _DAMAGED) from damage
+    try:
+        return OpenedPdf(_parsed(filename, recovered, password), True)
+    except _DAMAGE as err:
+        raise AttachmentError(filename, _DAMAGED) from err
+
+
+def _parsed(filename: str, data: bytes, password: str | None) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             _decrypt(filename, reader, password)
         pages = reader.pages
         if len(pages) == 0:
-            raise AttachmentError(
-                filename,
-                QT_TRANSLATE_NOOP("errors", "the PDF has no pages. Attach a copy with content."),
-            )
+            raise _NoPages(filename)
         for page in pages:  # parse everything now, not halfway through a merge
             page.get_contents()
             _ = page.mediabox
-    except AttachmentError:
-        raise
     except FileNotDecryptedError as err:
         raise PasswordNeeded(filename) from err
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
-        raise AttachmentError(filename, _DAMAGED) from err
-    except RecursionError as err:
-        raise AttachmentError(filename, _DAMAGED) from err
     return reader
+
+
+def _pdfium_copy(filename: str, data: bytes, password: str | None) -> bytes | None:
+    """The document as PDFium reads it, saved anew (None when it cannot read it either)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        document = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as err:
+        if getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise PasswordNeeded(filename, wrong=bool(password)) from err
+        return None
+    try:
+        if len(document) == 0:
+            return None
+        copy = io.BytesIO()
+        document.save(copy)
+        return copy.getvalue()
+    except (pdfium.PdfiumError, OSError, ValueError):
+        return None
+    finally:
+        document.close()
 
 
 def _decrypt(filename: str, reader: PdfReader, password: str | None) -> None:

@@ -74,3 +74,144 @@ CORPUS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "mpo": ("3d.mpo", mpo),
     "truncated_jpeg": ("half.jpg", lambda: samples.jpeg_bytes(800, 600)[:4000]),
 }
+
+
+def _gradient_row(width: int, top: int) -> list[int]:
+    return [round(x * top / (width - 1)) for x in range(width)]
+
+
+def gradient16(fmt: str, size: tuple[int, int] = (512, 64), top: int = 65535) -> bytes:
+    """A left-to-right 16-bit greyscale gradient 0..top (PNG, TIFF, PPM=PGM)."""
+    import struct
+
+    width, height = size
+    raw = struct.pack(f"<{width}H", *_gradient_row(width, top)) * height
+    buffer = io.BytesIO()
+    Image.frombytes("I;16", size, raw).save(buffer, fmt)
+    return buffer.getvalue()
+
+
+def pgm_in_tiff(size: tuple[int, int] = (512, 64), top: int = 65535) -> bytes:
+    """A 16-bit greyscale TIFF the way netpbm's pamtotiff writes a PGM: big-endian ("MM")
+    samples, uncompressed, one strip (Pillow reads it as mode I;16B)."""
+    import struct
+
+    width, height = size
+    pixels = struct.pack(f">{width}H", *_gradient_row(width, top)) * height
+    tags = [  # (tag, type 3=SHORT 4=LONG, value)
+        (256, 4, width),
+        (257, 4, height),
+        (258, 3, 16),
+        (259, 3, 1),
+        (262, 3, 1),
+        (273, 4, 0),  # strip offset, filled below
+        (277, 3, 1),
+        (278, 4, height),
+        (279, 4, len(pixels)),
+    ]
+    ifd_size = 2 + 12 * len(tags) + 4
+    data_offset = 8 + ifd_size
+    ifd = struct.pack(">H", len(tags))
+    for tag, kind, value in tags:
+        value = data_offset if tag == 273 else value
+        packed = struct.pack(">HH", value, 0) if kind == 3 else struct.pack(">I", value)
+        ifd += struct.pack(">HHI", tag, kind, 1) + packed
+    ifd += struct.pack(">I", 0)
+    return b"MM\x00\x2a" + struct.pack(">I", 8) + ifd + pixels
+
+
+def shared_content_pdf(pages: int = 5, *, own_parts: bool = False) -> bytes:
+    """Pages that share one content stream, as some scanners and form tools write them:
+    every page's /Contents is the same object (or, with own_parts, an array of the
+    shared stream and the page's own one)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(samples.pdf_bytes(pages))))
+    shared = writer.pages[0].get("/Contents")
+    for page in writer.pages:
+        own = page.get("/Contents")
+        contents = ArrayObject([shared, own]) if own_parts and own != shared else shared
+        page[NameObject("/Contents")] = contents if own_parts else shared
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def big_png(path: str, size: tuple[int, int], mode: str = "RGBA") -> None:
+    """A large PNG written row by row (the test never holds its pixels): a photo-sized
+    canvas of horizontal bands, so it compresses to a few megabytes."""
+    import zlib
+
+    width, height = size
+    channels = {"RGBA": 6, "RGB": 2, "L": 0}[mode]
+    per_pixel = {"RGBA": 4, "RGB": 3, "L": 1}[mode]
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, channels, 0, 0, 0])
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body).to_bytes(4, "big")
+        return len(body).to_bytes(4, "big") + kind + body + crc
+
+    compressor = zlib.compressobj(1)
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header))
+        for y in range(height):
+            shade = (y * 255 // height) % 256
+            pixel = bytes([shade, 255 - shade, 128, 200][:per_pixel])
+            data = compressor.compress(b"\x00" + pixel * width)
+            if data:
+                out.write(chunk(b"IDAT", data))
+        out.write(chunk(b"IDAT", compressor.flush()) + chunk(b"IEND", b""))
+
+
+def _cut_trailer(pdf: bytes) -> bytes:
+    return pdf[: pdf.rindex(b"startxref")]
+
+
+def pdf_without_startxref(pages: int = 3) -> bytes:
+    """The end of the file lost (no startxref, no %%EOF), as an interrupted download."""
+    return _cut_trailer(samples.pdf_bytes(pages))
+
+
+def pdf_with_wrong_startxref(pages: int = 3) -> bytes:
+    """startxref pointing into the middle of a stream."""
+    whole = samples.pdf_bytes(pages)
+    return _cut_trailer(whole) + b"startxref\n17\n%%EOF\n"
+
+
+def pdf_with_broken_xref(pages: int = 3) -> bytes:
+    """Every cross-reference entry off by some bytes (a file edited by hand or by a
+    tool that did not update the table)."""
+    import re
+
+    whole = samples.pdf_bytes(pages)
+    start = whole.rindex(b"\nxref") + 1
+
+    def shifted(entry: re.Match[bytes]) -> bytes:
+        return b"%010d" % (int(entry.group(1)) + 7) + entry.group(2)
+
+    table = re.sub(rb"(\d{10})( 00000 n)", shifted, whole[start:])
+    return whole[:start] + table
+
+
+def pdf_without_xref(pages: int = 3) -> bytes:
+    """No cross-reference table and no trailer at all: only the objects."""
+    whole = samples.pdf_bytes(pages)
+    return whole[: whole.rindex(b"\nxref") + 1]
+
+
+def write_big_jpeg(path: str, size: tuple[int, int]) -> None:
+    """A large camera-like JPEG at `path`, made in a separate process (its pixels never
+    count towards the memory of the process that tests it)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PIL import Image, ImageDraw\n"
+        "w, h = int(sys.argv[2]), int(sys.argv[3])\n"
+        "image = Image.linear_gradient('L').resize((w, h)).convert('RGB')\n"
+        "ImageDraw.Draw(image).ellipse((w // 4, h // 4, w // 2, h // 2), fill=(200, 30, 30))\n"
+        "image.save(sys.argv[1], 'JPEG', quality=80)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, path, *map(str, size)], check=True, timeout=300)
