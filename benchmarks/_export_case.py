@@ -51,8 +51,8 @@ def _photo(seed: int) -> bytes:
     return buffer.getvalue()
 
 
-def build_case(folder: Path) -> tuple[Any, str]:
-    """(unlocked Vault, case id)."""
+def build_case(folder: Path, photos: int = 20) -> tuple[Any, str]:
+    """(unlocked Vault, case id); `photos` phone photos besides the two 5-page letters."""
     from ombud_desktop.vault import Vault
 
     vault = Vault(folder / "data")
@@ -62,7 +62,7 @@ def build_case(folder: Path) -> tuple[Any, str]:
     record = vault.create_case(answers)
     files = [("letter-a.pdf", _letter_pdf(5, "Letter from USCIS", True))]
     files.append(("letter-b.pdf", _letter_pdf(5, "Copy of the I-485 cover letter", False)))
-    files += [(f"photo-{n:02d}.jpg", _photo(n)) for n in range(20)]
+    files += [(f"photo-{n:02d}.jpg", _photo(n)) for n in range(photos)]
     for name, data in files:
         path = folder / name
         path.write_bytes(data)

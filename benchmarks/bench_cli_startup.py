@@ -1,6 +1,6 @@
 """Start-up time of the CLI against a bare Python start, measured in the same run.
 
-    .venv/bin/python benchmarks/bench_cli_startup.py [--runs 9]
+    .venv/bin/python benchmarks/bench_cli_startup.py [--runs 9] [--quick]
 
 Times (whole processes, wall clock, median of --runs after one warm-up each):
 `python -c pass` (the baseline), `ombud-desktop --version`, and `ombud-desktop validate`
@@ -18,7 +18,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
+
+from benchmarks._figures import Figure, add_quick, report as report_figure  # noqa: E402
 
 
 def ombud_command() -> list[str]:
@@ -44,10 +47,13 @@ def median_seconds(command: list[str], runs: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    add_quick(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 1
     ombud = ombud_command()
     cases = {
-        "python -c pass (baseline)": [sys.executable, "-c", "pass"],
+        "python -c pass": [sys.executable, "-c", "pass"],
         "ombud-desktop --version": [*ombud, "--version"],
         "ombud-desktop validate complete_ready.json": [*ombud, "validate", str(SAMPLE)],
     }
@@ -58,11 +64,10 @@ def main() -> int:
 def report(cases: dict[str, list[str]], runs: int, what: str) -> None:
     """Time each command; the first is the baseline every ratio is taken against."""
     results = {name: median_seconds(command, runs) for name, command in cases.items()}
-    baseline = next(iter(results.values()))
+    (base_name, baseline), *rest = results.items()
     print(f"median of {runs} runs, {what}")
-    width = max(len(name) for name in results) + 2
-    for name, seconds in results.items():
-        print(f"  {name:<{width}} {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x baseline")
+    for name, seconds in rest:
+        report_figure(Figure(name, seconds * 1000, baseline * 1000, "ms", base_name))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Attachments into pages against the standard tools, measured in the same run.
 
-    .venv/bin/python benchmarks/bench_documents.py [--runs 3] [--photos 40] [--pdfs 20]
+    .venv/bin/python benchmarks/bench_documents.py [--runs 3] [--photos 40] [--pdfs 20] [--quick]
 
 1. --photos phone-size JPEGs (4000 x 3000, about 1 MB each) into one PDF of pages:
    `attachments_to_pdf` against `img2pdf.convert` on the same bytes (both in process).
@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._figures import Figure, add_quick, report
 from ombud_desktop.documents.attachments import AttachmentInput
 from ombud_desktop.documents.packet import attachments_section
 from ombud_desktop.documents.pdf_input import merge_pdfs
@@ -81,7 +82,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--photos", type=int, default=40)
     parser.add_argument("--pdfs", type=int, default=20)
+    add_quick(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.runs, args.photos, args.pdfs = 1, 3, 3
     import img2pdf
 
     photos = [phone_photo(seed) for seed in range(args.photos)]
@@ -91,12 +95,18 @@ def main() -> int:
     ours_s, ours_pdf = median(lambda: attachments_to_pdf(items), args.runs)
     base_s, base_pdf = median(lambda: img2pdf.convert(photos), args.runs)
     ours_size, base_size = len(ours_pdf), len(base_pdf)  # type: ignore[arg-type]
-    print(f"  ombud  {ours_s:6.2f} s  {ours_size / 1e6:7.2f} MB")
-    print(f"  img2pdf{base_s:6.2f} s  {base_size / 1e6:7.2f} MB")
-    print(
-        f"  ratio time {ours_s / base_s:.2f}x, size {ours_size / base_size:.3f}x "
-        f"({'within' if abs(ours_size / base_size - 1) <= 0.05 else 'OUTSIDE'} 5%)"
-    )
+    report(
+        Figure(
+            f"{args.photos} phone JPEGs into PDF pages, in process", ours_s, base_s, "s",
+            "img2pdf", 1.5,
+        )
+    )  # fmt: skip
+    report(
+        Figure(
+            f"size of those {args.photos} JPEG pages", ours_size / 1e6, base_size / 1e6, "MB",
+            "img2pdf", 1.01,
+        )
+    )  # fmt: skip
 
     pdfs = [ten_page_pdf(seed) for seed in range(args.pdfs)]
     items = [AttachmentInput(f"doc{i}.pdf", data) for i, data in enumerate(pdfs)]
@@ -110,9 +120,12 @@ def main() -> int:
             paths.append(str(path))
         command = ["qpdf", "--empty", "--pages", *paths, "--", str(Path(folder) / "out.pdf")]
         base_s, _ = median(lambda: subprocess.run(command, check=True), args.runs)
-    print(f"  ombud (pypdf, in process) {ours_s:6.2f} s")
-    print(f"  qpdf (whole process)      {base_s:6.2f} s")
-    print(f"  ratio time {ours_s / base_s:.2f}x")
+    report(
+        Figure(
+            f"{args.pdfs} PDFs of 10 pages merged, in process", ours_s, base_s, "s",
+            "qpdf --empty --pages (a process)",
+        )
+    )  # fmt: skip
     return 0
 
 

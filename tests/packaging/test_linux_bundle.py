@@ -285,3 +285,17 @@ def test_rebuild_gives_the_same_bytes(
 def test_frozen_app_keeps_the_vault_key_in_the_system_keyring(app: Path, tmp_path: Path) -> None:
     """keyring finds its backends through package metadata: the bundle must carry it."""
     vault_in_keyring_session(tmp_path, [str(app / "ombud-desktop")], ANSWERS)
+
+
+def test_frozen_startup_benchmark_quick_mode_prints_its_ratios(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    from tests.benchmarks.test_quick_modes import run_quick
+
+    output, figures = run_quick("bench_frozen_startup.py", tmp_path, str(unpacked))
+    assert [figure.work for figure in figures][1:] == [
+        "frozen: ombud-desktop --version",
+        "frozen: validate complete_ready.json",
+        "frozen: selftest",
+    ]
+    assert all(f"ratio {figure.ratio:.2f}x" in output for figure in figures)
