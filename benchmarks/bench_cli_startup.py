@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
 
-from benchmarks._figures import Figure, add_quick, report as report_figure  # noqa: E402
+from benchmarks._figures import Figure, add_quick  # noqa: E402
+from benchmarks._figures import report as report_figure  # noqa: E402
 
 
 def ombud_command() -> list[str]:

@@ -2,7 +2,8 @@
 
     packaging/build-linux.sh /tmp/ombud-dist     # or any unpacked tarball
     tar -xzf /tmp/ombud-dist/*.tar.gz -C /tmp/ombud-dist
-    .venv/bin/python benchmarks/bench_frozen_startup.py /tmp/ombud-dist/ombud-desktop-*/ [--runs 9] [--quick]
+    .venv/bin/python benchmarks/bench_frozen_startup.py /tmp/ombud-dist/ombud-desktop-*/ \
+        [--runs 9] [--quick]
 
 Times (whole processes, median of --runs after a warm-up): `python -c pass` (baseline),
 `python -m ombud_desktop --version` from source, and the frozen app's `--version`,
@@ -17,9 +18,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_cli_startup import SAMPLE, report  # noqa: E402 (it puts the repo on the path)
+from bench_cli_startup import SAMPLE, report  # (it puts the repo on the path)
 
-from benchmarks._figures import add_quick  # noqa: E402
+from benchmarks._figures import add_quick
 
 
 def main() -> int:

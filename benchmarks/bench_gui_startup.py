@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._figures import Figure, add_quick, report
+from benchmarks._figures import Figure, add_quick, report  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OMBUD_KDF_PROFILE"] = "test"
@@ -44,7 +44,8 @@ import resource
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
-BARE = """
+BARE = (
+    """
 import sys
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage, QLabel, QVBoxLayout
 app = QApplication(sys.argv)
@@ -54,8 +55,11 @@ wizard.addPage(page)
 wizard.show()
 app.processEvents()
 assert wizard.isVisible()
-""" + PEAK
-OURS = """
+"""
+    + PEAK
+)
+OURS = (
+    """
 import sys
 from PySide6.QtWidgets import QApplication
 from ombud_desktop.app import create_main_window
@@ -64,9 +68,12 @@ window.show()
 QApplication.processEvents()
 assert window.wizard is not None and window.wizard.current_page().isVisible()
 window.close()
-""" + PEAK
+"""
+    + PEAK
+)
 
-FIRST_SCREEN = """
+FIRST_SCREEN = (
+    """
 import sys
 from PySide6.QtWidgets import QApplication
 from ombud_desktop.app import create_main_window
@@ -75,7 +82,9 @@ window.show()
 QApplication.processEvents()
 assert window.stack.currentWidget() is window.unlock_screen and window.isVisible()
 window.close()
-""" + PEAK
+"""
+    + PEAK
+)
 
 
 def process_time(code: str, *args: str, runs: int) -> tuple[float, float]:
@@ -246,9 +255,7 @@ def main() -> None:
         Figure("start to the first screen (unlock), whole process", first, bare, "s",
                bare_work, 1.5, f"{first_mb:.0f} MB", bare_mem)
     )  # fmt: skip
-    report(
-        Figure("memory at the first screen (unlock), peak", first_mb, bare_mb, "MB", bare_work)
-    )
+    report(Figure("memory at the first screen (unlock), peak", first_mb, bare_mb, "MB", bare_work))
     report(
         Figure("start to the wizard of an open case", ours, bare, "s", bare_work, 2.5,
                f"{ours_mb:.0f} MB", bare_mem)
@@ -256,7 +263,9 @@ def main() -> None:
     idle, autosave, importing, seconds = stalls(args.size_mb, 1.5 if args.quick else 6.0)
     print("2./3. longest gap between 5 ms heartbeats of the UI event loop")
     idle_work = "idle heartbeat"
-    report(Figure("longest UI stall while autosaving", autosave * 1000, idle * 1000, "ms", idle_work))
+    report(
+        Figure("longest UI stall while autosaving", autosave * 1000, idle * 1000, "ms", idle_work)
+    )
     report(
         Figure(
             f"longest UI stall while importing {args.size_mb} MB",

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
 
-from benchmarks._figures import Figure, add_quick, report
+from benchmarks._figures import Figure, add_quick, report  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -137,25 +137,18 @@ def bench_import(work: Path, size_mb: int) -> None:
 def bench_unlock(work: Path, runs: int) -> None:
     from ombud_desktop.vault import Vault
 
-    timings = {}
-    for profile in ("test", "calibrated"):
-        if profile == "test":
-            os.environ["OMBUD_KDF_PROFILE"] = "test"
-        else:
-            os.environ.pop("OMBUD_KDF_PROFILE", None)
-        vault = Vault(work / f"unlock-{profile}")
-        vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
-        params = vault.keystore().slot("passphrase")["kdf"]  # type: ignore[index]
+    os.environ.pop("OMBUD_KDF_PROFILE", None)  # the KDF calibrated on this computer
+    vault = Vault(work / "unlock-calibrated")
+    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
+    params = vault.keystore().slot("passphrase")["kdf"]  # type: ignore[index]
 
-        def unlock(v: Vault = vault) -> None:
-            v.lock()
-            v._keystore = None  # read the key store from disk, as a fresh start does
-            v.unlock(PASSPHRASE)
+    def unlock() -> None:
+        vault.lock()
+        vault._keystore = None  # read the key store from disk, as a fresh start does
+        vault.unlock(PASSPHRASE)
 
-        timings[profile] = (median(unlock, runs), params)
-        vault.close()
-    base, _ = timings["test"]
-    seconds, params = timings["calibrated"]
+    seconds = median(unlock, runs)
+    vault.close()
     shown = {k: v for k, v in params.items() if k != "salt"}
     print(f"unlock with the passphrase, median of {runs}; calibrated KDF {shown}:")
     report(

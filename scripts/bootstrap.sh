@@ -18,6 +18,7 @@ apt_app=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 apt_test=(poppler-utils qpdf libtiff-tools mpack gnome-keyring dbus desktop-file-utils
           appstream binutils xvfb xauth
           iso-codes  # country and state names the catalogues are checked against
+          hylafax-server efax  # tiffcheck and efix: the fax TIFF must pass what fax servers run
           shellcheck)  # the build and set-up scripts are linted like the Python code
 
 say() { printf 'ombud-bootstrap: %s\n' "$*" >&2; }

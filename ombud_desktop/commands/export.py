@@ -12,6 +12,7 @@ from ombud_desktop.commands._groups import case_group
 from ombud_desktop.commands._pdf_passwords import add_pdf_password_option, unlock_attachments
 from ombud_desktop.commands._vault_access import add_vault_options, vault_session
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export.class_f import CODINGS, DEFAULT_CODING
 
 CHANNELS = ("email", "fax", "mail")
 
@@ -29,7 +30,16 @@ def register(subparsers: Any) -> None:
     export.add_argument("--channel", choices=CHANNELS, required=True)
     export.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     export.add_argument("--zip", action="store_true", help="one zip file instead of a folder")
-    export.add_argument("--tiff", action="store_true", help="fax: also a Group 4 TIFF file")
+    export.add_argument(
+        "--tiff", action="store_true", help="fax: also a TIFF Class F file for fax services"
+    )
+    export.add_argument(
+        "--tiff-coding",
+        choices=CODINGS,
+        default=DEFAULT_CODING,
+        help="fax TIFF coding: g3 (Group 3, 1-D; the default, every fax service takes it), "
+        "g3-2d (Group 3, 2-D: smaller) or g4 (Group 4: smallest, for services that take it)",
+    )
     export.add_argument(
         "--size-limit-mb",
         type=float,
@@ -93,7 +103,13 @@ def run_export(args: argparse.Namespace) -> int:
         material = collect(vault, vault.load_case(args.case_id))
         journal_dir = vault.data_dir
     options = ExportOptions(
-        args.channel, args.zip, args.tiff, args.size_limit_mb, branding, journal_dir
+        args.channel,
+        args.zip,
+        args.tiff,
+        args.size_limit_mb,
+        branding,
+        journal_dir,
+        tiff_coding=args.tiff_coding,
     )
     files = material.attachments
     unlocked = unlock_attachments(args, [(a.filename, a.data) for a in files])

@@ -17,13 +17,17 @@ from ombud_desktop.documents.pdfcanvas import new_canvas
 PageDrawer = Callable[[Canvas, float, float, int, int], None]
 
 
-def _overlay(width: float, height: float, draw: PageDrawer, number: int, total: int) -> PdfReader:
+def _layer(sizes: list[tuple[float, float]], draw: PageDrawer) -> bytes:
+    """One PDF holding what `draw` paints for each page, page for page (one canvas for
+    all pages: a canvas and a parse per page cost more than the drawing)."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title="overlay", pagesize=(width, height))
-    draw(canvas, width, height, number, total)
-    canvas.showPage()
+    canvas = new_canvas(buffer, title="overlay")
+    for number, (width, height) in enumerate(sizes, 1):
+        canvas.setPageSize((width, height))
+        draw(canvas, width, height, number, len(sizes))
+        canvas.showPage()
     canvas.save()
-    return PdfReader(io.BytesIO(buffer.getvalue()))
+    return buffer.getvalue()
 
 
 def _content_refs(page: PageObject) -> list[int]:
@@ -56,14 +60,26 @@ def overlay_pages(pdf: bytes, draw: PageDrawer, free_top: float = 0.0) -> bytes:
     free_top > 0 first shrinks each page's content towards the bottom centre so a strip
     that high at the top is empty: whatever is drawn there covers nothing.
     """
+    return overlay_pages_and_layer(pdf, draw, free_top)[0]
+
+
+def overlay_pages_and_layer(
+    pdf: bytes, draw: PageDrawer, free_top: float = 0.0
+) -> tuple[bytes, bytes]:
+    """overlay_pages, and the layer drawn over the pages alone (a PDF, page for page, each
+    page's drawing at its origin), for who must paint it again (the fax's image pages)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     _unshare_contents(writer)
-    total = len(writer.pages)
-    for number, page in enumerate(writer.pages, 1):
+    boxes = []
+    for page in writer.pages:
         page.transfer_rotation_to_content()
         box = page.cropbox
-        left, bottom = float(box.left), float(box.bottom)
-        width, height = float(box.width), float(box.height)
+        boxes.append((float(box.left), float(box.bottom), float(box.width), float(box.height)))
+    layer = _layer([(width, height) for _, _, width, height in boxes], draw)
+    overlays = PdfReader(io.BytesIO(layer)).pages
+    for page, overlay, (left, bottom, width, height) in zip(
+        writer.pages, overlays, boxes, strict=True
+    ):
         if free_top:
             scale = (height - free_top) / height
             page.add_transformation(
@@ -72,6 +88,5 @@ def overlay_pages(pdf: bytes, draw: PageDrawer, free_top: float = 0.0) -> bytes:
                 .scale(scale, scale)
                 .translate(left + width / 2, bottom)
             )
-        overlay = _overlay(width, height, draw, number, total).pages[0]
         page.merge_transformed_page(overlay, Transformation().translate(left, bottom))
-    return to_bytes(writer)
+    return to_bytes(writer), layer

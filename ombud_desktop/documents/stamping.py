@@ -8,7 +8,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop.documents import text
-from ombud_desktop.documents.overlays import overlay_pages
+from ombud_desktop.documents.overlays import overlay_pages, overlay_pages_and_layer
 from ombud_desktop.documents.pdfcanvas import INCH
 
 STRIP = 0.42 * INCH  # height freed at the top of each page for the header
@@ -35,6 +35,11 @@ class StampHeader:
 
 def stamp_pages(pdf: bytes, header: StampHeader) -> bytes:
     """Every page of `pdf` shrunk slightly, with the header and "page X of N" above it."""
+    return stamp_pages_and_layer(pdf, header)[0]
+
+
+def stamp_pages_and_layer(pdf: bytes, header: StampHeader) -> tuple[bytes, bytes]:
+    """stamp_pages, and the stamps alone as a PDF, page for page (overlay_pages_and_layer)."""
 
     def draw(canvas: Canvas, width: float, height: float, number: int, total: int) -> None:
         size, margin = 8.5, 0.4 * INCH
@@ -45,7 +50,7 @@ def stamp_pages(pdf: bytes, header: StampHeader) -> bytes:
         canvas.setLineWidth(0.4)
         canvas.line(margin, height - STRIP + 3, width - margin, height - STRIP + 3)
 
-    return overlay_pages(pdf, draw, free_top=STRIP)
+    return overlay_pages_and_layer(pdf, draw, free_top=STRIP)
 
 
 def watermark_preview(pdf: bytes) -> bytes:

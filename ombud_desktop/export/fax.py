@@ -1,19 +1,25 @@
 """The fax channel: one fax-ready PDF (cover sheet, form, index, documents; grayscale,
-US Letter, every page stamped with name, A-number and "page X of N") and, on request,
-the same pages as a Group 4 TIFF for fax modems and services."""
+US Letter portrait, every page stamped with name, A-number and "page X of N") and, on
+request, the same pages as a TIFF Class F file for fax modems and services (Group 3 1-D
+unless another coding is asked for)."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
-from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+from pypdf import PageObject, PdfReader, PdfWriter
+
+from ombud_desktop.documents.pdf_input import page_count, to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH
-from ombud_desktop.documents.stamping import StampHeader, stamp_pages
+from ombud_desktop.documents.stamping import StampHeader, stamp_pages_and_layer
 from ombud_desktop.export.branding import NO_BRANDING, Branding, letterhead
+from ombud_desktop.export.class_f import DEFAULT_CODING, class_f_tiff
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.layout import Flow, page_range, pages_label
+from ombud_desktop.export.letter_pages import letter_page
 from ombud_desktop.export.progress import Progress
-from ombud_desktop.export.raster import grayscale_letter_pdf, tiff_g4
+from ombud_desktop.export.raster import fax_images
 from ombud_desktop.export.source import ExportDocument, ExportSource
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
@@ -101,13 +107,21 @@ def contents_lines(parts: list[ExportDocument], first_page: int, most: int = 8) 
     return lines
 
 
+def _pages(pdf: bytes) -> list[PageObject]:
+    return list(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def build_fax(
     source: ExportSource,
     destinations: Destinations,
     progress: Progress,
     want_tiff: bool,
     branding: Branding = NO_BRANDING,
+    tiff_coding: str = DEFAULT_CODING,
 ) -> FaxOutput:
+    """The fax PDF and, when `want_tiff`, its TIFF (`tiff_coding`: a class_f coding).
+    Each page is rendered once (raster.fax_images); the TIFF is made from those images,
+    not from the finished PDF."""
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax cover sheet"))
     # how long the cover is depends on what it lists, not on the numbers it prints
     draft_parts = source.printed_parts(cover_pages=1)
@@ -115,19 +129,25 @@ def build_fax(
     parts = source.printed_parts(cover_pages)
     progress.advance()
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
-    content = merge_pdfs(part.pdf for part in parts)
+    content = [letter_page(page) for part in parts for page in _pages(part.pdf)]
+    total = cover_pages + len(content)
+    cover = _pages(cover_sheet(source, destinations, total, parts, cover_pages, branding))
+    if len(cover) != cover_pages:  # the printed total would be wrong: never send that
+        raise RuntimeError("the fax cover sheet changed length")
+    writer = PdfWriter()
+    for page in cover + content:
+        writer.add_page(page)
     progress.advance()
-    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the pages grayscale for the fax"))
-    gray = grayscale_letter_pdf(content, progress)
-    total = cover_pages + page_count(gray)
-    cover = cover_sheet(source, destinations, total, parts, cover_pages, branding)
     progress.step(
         QT_TRANSLATE_NOOP("export_steps", "Stamping the name and page number on each page")
     )
-    stamped = stamp_pages(merge_pdfs([cover, gray]), stamp_header(source))
+    stamped, stamps = stamp_pages_and_layer(to_bytes(writer), stamp_header(source))
     progress.advance()
+    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the pages grayscale for the fax"))
+    images = fax_images(stamped, stamps, progress, tiff_coding if want_tiff else None)
     tiff = None
     if want_tiff:
-        progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax TIFF file (Group 4)"))
-        tiff = tiff_g4(stamped, progress)
-    return FaxOutput(stamped, total, tiff)
+        progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax TIFF file"))
+        tiff = class_f_tiff(images.frames, tiff_coding)
+        progress.advance()
+    return FaxOutput(images.pdf, total, tiff)

@@ -148,7 +148,7 @@ FILE_DESCRIPTIONS = {
         "bundle_readme", "{name}: the fax, ready to send ({pages} pages with the cover sheet)."
     ),
     "fax_tiff": QT_TRANSLATE_NOOP(
-        "bundle_readme", "{name}: the same fax as a TIFF file (Group 4) for fax services."
+        "bundle_readme", "{name}: the same fax as a TIFF file ({coding}) for fax services."
     ),
     "packet": QT_TRANSLATE_NOOP("bundle_readme", "{name}: everything to print and mail."),
 }

@@ -14,6 +14,7 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export import readme
 from ombud_desktop.export.branding import NO_BRANDING, Branding
 from ombud_desktop.export.bundle import BundleWriter, bundle_name
+from ombud_desktop.export.class_f import CODING_NAMES, CODINGS, DEFAULT_CODING
 from ombud_desktop.export.destinations import LABELS, Destinations
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportSource
@@ -31,11 +32,17 @@ class ExportOptions:
     size_limit_mb: float = 10.0  # email only
     branding: Branding = NO_BRANDING  # the organization's letterhead (organization.toml)
     journal_dir: Path | None = None  # the data folder: lists staging folders (staging.py)
+    tiff_coding: str = DEFAULT_CODING  # fax TIFF: a class_f coding (g3, g3-2d, g4)
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:
             raise UserFacingError(
                 f"'{self.channel}' is not a way to send. Choose email, fax or mail."
+            )
+        if self.tiff_coding not in CODINGS:
+            raise UserFacingError(
+                f"'{self.tiff_coding}' is not a fax TIFF coding. Choose "
+                f"{', '.join(CODINGS)} (g3 suits every fax service)."
             )
         if not 0.5 <= self.size_limit_mb <= 1000:
             raise UserFacingError(
@@ -188,7 +195,7 @@ def _fax(job: _Job) -> list[readme.Line]:
     source, options, dest, writer, progress, result = job
     from ombud_desktop.export.fax import build_fax
 
-    fax = build_fax(source, dest, progress, options.tiff, options.branding)
+    fax = build_fax(source, dest, progress, options.tiff, options.branding, options.tiff_coding)
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Saving the fax"))
     writer.add("fax.pdf", fax.pdf)
     result.files.append("fax.pdf")
@@ -196,7 +203,8 @@ def _fax(job: _Job) -> list[readme.Line]:
     if fax.tiff is not None:
         writer.add("fax.tif", fax.tiff)
         result.files.append("fax.tif")
-        files.append((readme.FILE_DESCRIPTIONS["fax_tiff"], {"name": "fax.tif"}))
+        coding = f"TIFF Class F, {CODING_NAMES[options.tiff_coding]}"
+        files.append((readme.FILE_DESCRIPTIONS["fax_tiff"], {"name": "fax.tif", "coding": coding}))
     progress.advance()
     result.pages = fax.pages
     facts = {"fax_pdf": "fax.pdf", "fax_tiff": "fax.tif", "pages": fax.pages, "fax": dest.fax}

@@ -4,8 +4,12 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from ombud_desktop.export.destinations import load_destinations
 from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.source import ExportDocument, ExportSource
+from tests.export.fax_tools import efix_pages, tiffcheck, tiffinfo
 from tests.export.samples import sample_source
 
 
@@ -39,16 +43,41 @@ def test_fax_page_count_is_the_one_on_the_cover_and_every_page_is_stamped(tmp_pa
         assert "Nguyễn Thị Lan" in page and "A-Number A012-345-678" in page
 
 
-def test_fax_tiff_has_one_group4_frame_per_fax_page(tmp_path: Path) -> None:
-    result = export_case(
-        sample_source(), ExportOptions("fax", tiff=True), tmp_path / "out", load_destinations()
+def _odd_pages_source() -> ExportSource:
+    """The sample case plus a landscape spreadsheet and an A4 scan kept by /Rotate, and
+    enough documents that the cover's contents list is cut short."""
+    from dataclasses import replace
+
+    from tests.export.test_fax_pages import barred_page
+
+    base = sample_source(doc_sizes=(0,) * 9, doc_pages=1)
+    odd = (
+        ExportDocument("Spreadsheet", "other", barred_page(792, 612, bar="top"), 1),
+        ExportDocument("A4 scan", "other", barred_page(842, 595, 90, "left"), 1),
     )
-    info = subprocess.run(
-        ["tiffinfo", str(result.path / "fax.tif")], capture_output=True, text=True, check=True
-    ).stdout
+    return replace(base, documents=base.documents + odd)
+
+
+@pytest.mark.parametrize("coding", ["g3", "g3-2d", "g4"])
+def test_fax_tiff_is_class_f_page_for_page_with_the_pdf(coding: str, tmp_path: Path) -> None:
+    result = export_case(
+        _odd_pages_source(),
+        ExportOptions("fax", tiff=True, tiff_coding=coding),
+        tmp_path / "out",
+        load_destinations(),
+    )
+    tiff, pdf = result.path / "fax.tif", result.path / "fax.pdf"
+    cover = _pdftotext_pages(pdf)[0]
+    printed = re.search(r"Total pages:\s+(\d+), including this cover sheet", cover)
+    assert printed is not None and int(printed.group(1)) == _pdfinfo_pages(pdf) == result.pages
+    assert "more documents" in cover  # the cut-short list did not change the count
+    info = tiffinfo(tiff)
     assert info.count("TIFF Directory at offset") == result.pages
-    assert info.count("CCITT Group 4") == result.pages
-    assert info.count("Resolution: 204, 196 pixels/inch") == result.pages
+    assert info.count("Image Width: 1728 Image Length: 2156") == result.pages
+    assert f"Page Number: {result.pages - 1}-{result.pages}" in info
+    assert tiffcheck(tiff, coding) == "OK"
+    if coding == "g3":  # efix reads Group 3 1-D only
+        assert len(efix_pages(tiff, tmp_path / "efix")) == result.pages
 
 
 def test_fax_pages_are_grayscale_letter(tmp_path: Path) -> None:

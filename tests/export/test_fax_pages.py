@@ -1,0 +1,171 @@
+"""Fax pages: every page on Letter portrait as the person saw it, rendered once into a
+grayscale fax PDF and a TIFF Class F file that HylaFAX's tiffcheck and efax's efix take."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageChops, ImageStat
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
+
+from ombud_desktop.documents.stamping import StampHeader, stamp_pages_and_layer
+from ombud_desktop.export.class_f import CODINGS, class_f_tiff
+from ombud_desktop.export.letter_pages import letter_page
+from ombud_desktop.export.progress import Progress
+from ombud_desktop.export.raster import fax_images, page_has_colour
+from tests.export.fax_tools import efix_pages, tiffcheck, tiffinfo
+from tests.export.samples import make_pdf
+
+HEADER = StampHeader("Nguyễn Thị Lan", "A012-345-678", "IOE0912345678")
+
+
+def barred_page(width: float, height: float, rotate: int = 0, bar: str = "top") -> bytes:
+    """A page whose raw content has a black bar along one edge (a fifth of the page)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height))
+    rects = {
+        "top": (0, height * 0.8, width, height * 0.2),
+        "left": (0, 0, width * 0.2, height),
+        "bottom": (0, 0, width, height * 0.2),
+    }
+    canvas.rect(*rects[bar], fill=1, stroke=0)
+    canvas.showPage()
+    canvas.save()
+    if not rotate:
+        return buffer.getvalue()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer.pages[0].rotate(rotate)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def faxed(pdf: bytes) -> Image.Image:
+    """The page as the fax carries it: fitted on Letter, rendered in gray."""
+    writer = PdfWriter()
+    writer.add_page(letter_page(PdfReader(io.BytesIO(pdf)).pages[0]))
+    out = io.BytesIO()
+    writer.write(out)
+    page = pdfium.PdfDocument(out.getvalue())[0]
+    assert [round(v) for v in page.get_size()] == [612, 792]
+    return page.render(scale=0.5).to_pil().convert("L")
+
+
+def dark(image: Image.Image, box: tuple[float, float, float, float]) -> float:
+    """Share of dark pixels in `box` (fractions of the image's width and height)."""
+    w, h = image.size
+    left, top, right, bottom = box
+    region = image.crop((round(left * w), round(top * h), round(right * w), round(bottom * h)))
+    return 1 - ImageStat.Stat(region.point(lambda v: 255 if v > 128 else 0)).mean[0] / 255
+
+
+def test_landscape_page_is_turned_to_portrait_not_squeezed() -> None:
+    image = faxed(barred_page(792, 612, bar="top"))  # landscape, its top edge barred
+    # turned a quarter with its top to the left, and as large as the page allows:
+    # squeezed into 8.5 inches it would fill only 77% of the height
+    assert dark(image, (0.0, 0.01, 0.19, 0.99)) > 0.95
+    assert dark(image, (0.22, 0.01, 1.0, 0.99)) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "rotate", "bar"),
+    [
+        (842, 595, 90, "left"),  # A4 kept landscape, shown portrait by /Rotate 90
+        (595, 842, 180, "bottom"),  # A4 upside down, set right by /Rotate 180
+        (842, 595, 270, "left"),  # ... and turned the other way round
+    ],
+)
+def test_a4_page_keeps_its_rotate(width: float, height: float, rotate: int, bar: str) -> None:
+    pdf = barred_page(width, height, rotate, bar)
+    if rotate == 270:  # the bar shows at the bottom: check it stays there
+        image = faxed(pdf)
+        assert dark(image, (0.05, 0.85, 0.95, 0.93)) > 0.95
+        assert dark(image, (0.05, 0.1, 0.95, 0.75)) < 0.01
+        return
+    image = faxed(pdf)  # the bar shows at the top of the page, upright as shown
+    assert dark(image, (0.05, 0.07, 0.95, 0.15)) > 0.95
+    assert dark(image, (0.05, 0.3, 0.95, 0.95)) < 0.01
+
+
+def test_letter_portrait_pages_pass_through_untouched() -> None:
+    page = PdfReader(io.BytesIO(make_pdf(1, "letter"))).pages[0]
+    assert letter_page(page) is page
+
+
+def stamped(pdf: bytes) -> tuple[bytes, bytes]:
+    return stamp_pages_and_layer(pdf, HEADER)
+
+
+def test_colour_pages_become_gray_images_that_keep_their_stamp_as_text() -> None:
+    writer = PdfWriter()
+    for data in (make_pdf(1, "colour", colour=True), make_pdf(1, "plain")):
+        writer.append(io.BytesIO(data))
+    both = io.BytesIO()
+    writer.write(both)
+    result = fax_images(*stamped(both.getvalue()), Progress(), coding=None)
+    document = pdfium.PdfDocument(result.pdf)
+    assert not any(page_has_colour(document[i]) for i in range(len(document)))
+    pages = PdfReader(io.BytesIO(result.pdf)).pages
+    assert "/XObject" in pages[0]["/Resources"]  # the colour page is now an image
+    assert "colour - page 1" not in pages[0].extract_text()
+    assert "page 1 of 2" in pages[0].extract_text()  # its stamp is still text
+    assert "plain - page 1" in pages[1].extract_text()  # the black page stays vector
+    assert all((round(p.mediabox.width), round(p.mediabox.height)) == (612, 792) for p in pages)
+    assert result.frames == []  # no TIFF asked for
+
+
+@pytest.mark.parametrize("coding", list(CODINGS))
+def test_tiff_is_class_f_and_passes_tiffcheck(coding: str, tmp_path: Path) -> None:
+    result = fax_images(*stamped(make_pdf(3, "fax")), Progress(), coding=coding)
+    path = tmp_path / "fax.tif"
+    path.write_bytes(class_f_tiff(result.frames, coding))
+    assert tiffcheck(path, coding) == "OK"
+    info = tiffinfo(path)
+    scheme = {"g3": "CCITT Group 3", "g3-2d": "CCITT Group 3", "g4": "CCITT Group 4"}[coding]
+    options = {
+        "g3": "Group 3 Options: EOL padding (4 = 0x4)",
+        "g3-2d": "Group 3 Options: 2-d encoding+EOL padding (5 = 0x5)",
+        "g4": "Group 4 Options: (0 = 0x0)",
+    }[coding]
+    for expected in (
+        "TIFF Directory at offset",
+        f"Compression Scheme: {scheme}",
+        options,
+        "Image Width: 1728 Image Length: 2156",
+        "Resolution: 204, 196 pixels/inch",
+        "Photometric Interpretation: min-is-white",
+        "FillOrder: msb-to-lsb",
+        "Subfile Type: multi-page document (2 = 0x2)",
+        "Rows/Strip: 2156",
+    ):
+        assert info.count(expected) == 3, expected
+    for number in range(3):
+        assert f"Page Number: {number}-3" in info
+
+
+def test_tiffcheck_refuses_what_a_fax_cannot_take(tmp_path: Path) -> None:
+    result = fax_images(*stamped(make_pdf(1, "fax")), Progress(), coding="g4")
+    path = tmp_path / "fax.tif"
+    path.write_bytes(class_f_tiff(result.frames, "g4"))
+    assert tiffcheck(path, "g3").startswith("REFORMAT")  # Group 4 to a Group 3 machine
+
+
+def test_efix_reads_the_group3_tiff_as_we_drew_it(tmp_path: Path) -> None:
+    result = fax_images(*stamped(make_pdf(2, "fax text")), Progress(), coding="g3")
+    path = tmp_path / "fax.tif"
+    path.write_bytes(class_f_tiff(result.frames))
+    pages = efix_pages(path, tmp_path / "efix")
+    assert len(pages) == 2
+    with Image.open(path) as tiff:
+        for number, pbm in enumerate(pages):
+            tiff.seek(number)
+            ours = tiff.convert("L")
+            with Image.open(pbm) as theirs:
+                assert theirs.size == (1728, 2156)
+                assert ImageChops.difference(ours, theirs.convert("L")).getbbox() is None
+            assert ImageStat.Stat(ours).mean[0] > 240  # mostly white paper
+            assert ours.getextrema()[0] == 0  # and black letters
