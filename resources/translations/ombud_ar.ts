@@ -1589,8 +1589,8 @@
             <translation>{name}: الفاكس، جاهز للإرسال ({pages} صفحة مع صفحة الغلاف).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: الفاكس نفسه كملف TIFF (المجموعة 4) لخدمات الفاكس.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: الفاكس نفسه في ملف TIFF ‏({coding}) لخدمات الفاكس.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3246,12 +3246,12 @@
             <translation>جارٍ تحويل الصفحات إلى الرمادي للفاكس</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>جارٍ ختم الاسم ورقم الصفحة على كل صفحة</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>جارٍ إنشاء ملف TIFF للفاكس</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>جارٍ إعداد ملف TIFF للفاكس (المجموعة 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>جارٍ ختم الاسم ورقم الصفحة على كل صفحة</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1573,8 +1573,8 @@
             <translation>{name}: el fax, listo para enviar ({pages} páginas con la portada).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: el mismo fax como archivo TIFF (Grupo 4) para servicios de fax.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: el mismo fax como archivo TIFF ({coding}) para servicios de fax.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3230,12 +3230,12 @@
             <translation>Pasando las páginas a escala de grises para el fax</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>Poniendo el nombre y el número de página en cada página</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Creando el archivo TIFF del fax</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Haciendo el archivo TIFF del fax (Grupo 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>Poniendo el nombre y el número de página en cada página</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1573,8 +1573,8 @@
             <translation>{name} : le fax, prêt à envoyer ({pages} pages avec la page de garde).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name} : le même fax en fichier TIFF (groupe 4) pour les services de fax.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name} : la même télécopie sous forme de fichier TIFF ({coding}) pour les services de fax.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3230,12 +3230,12 @@
             <translation>Passage des pages en niveaux de gris pour le fax</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>Ajout du nom et du numéro de page sur chaque page</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Création du fichier TIFF de la télécopie</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Création du fichier TIFF du fax (groupe 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>Ajout du nom et du numéro de page sur chaque page</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1573,8 +1573,8 @@
             <translation>{name}: faks la, pare pou voye ({pages} paj ak paj kouvèti a).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: menm faks la kòm fichye TIFF (Group 4) pou sèvis faks yo.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: menm faks la nan yon fichye TIFF ({coding}) pou sèvis faks yo.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3230,12 +3230,12 @@
             <translation>N ap mete paj yo an gri pou faks la</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>N ap mete non ak nimewo paj sou chak paj</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>N ap fè fichye TIFF faks la</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>N ap fè fichye TIFF faks la (Group 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>N ap mete non ak nimewo paj sou chak paj</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1569,8 +1569,8 @@
             <translation>{name}: 보낼 준비가 된 팩스(표지 포함 {pages}쪽).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: 팩스 서비스용 TIFF 파일(Group 4)로 된 같은 팩스.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: 팩스 서비스용으로 같은 팩스를 TIFF 파일({coding})로 만든 것입니다.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3226,12 +3226,12 @@
             <translation>팩스용으로 페이지를 흑백으로 바꾸는 중</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>각 페이지에 이름과 쪽 번호를 찍는 중</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>팩스 TIFF 파일을 만드는 중</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>팩스용 TIFF 파일(Group 4) 만드는 중</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>각 페이지에 이름과 쪽 번호를 찍는 중</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

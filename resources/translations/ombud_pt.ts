@@ -1573,8 +1573,8 @@
             <translation>{name}: o fax, pronto para enviar ({pages} páginas com a folha de rosto).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: o mesmo fax em arquivo TIFF (Grupo 4) para serviços de fax.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: o mesmo fax como arquivo TIFF ({coding}) para serviços de fax.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3230,12 +3230,12 @@
             <translation>Deixando as páginas em tons de cinza para o fax</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>Colocando o nome e o número da página em cada página</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Criando o arquivo TIFF do fax</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Fazendo o arquivo TIFF do fax (Grupo 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>Colocando o nome e o número da página em cada página</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1577,8 +1577,8 @@
             <translation>{name}: факс, готовый к отправке ({pages} стр. с титульным листом).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: тот же факс в файле TIFF (Group 4) для факс-сервисов.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: тот же факс в виде файла TIFF ({coding}) для факсовых служб.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3234,12 +3234,12 @@
             <translation>Страницы переводятся в оттенки серого для факса</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>На каждую страницу ставятся имя и номер страницы</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Создаётся файл TIFF для факса</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Создаётся файл TIFF для факса (Group 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>На каждую страницу ставятся имя и номер страницы</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

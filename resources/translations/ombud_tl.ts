@@ -1573,8 +1573,8 @@
             <translation>{name}: ang fax, handa nang ipadala ({pages} pahina kasama ang cover sheet).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: ang parehong fax bilang TIFF file (Group 4) para sa mga fax service.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: ang parehong fax bilang TIFF file ({coding}) para sa mga serbisyo ng fax.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3230,12 +3230,12 @@
             <translation>Ginagawang grayscale ang mga pahina para sa fax</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>Inilalagay ang pangalan at numero ng pahina sa bawat pahina</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Ginagawa ang TIFF file ng fax</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Ginagawa ang TIFF file ng fax (Group 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>Inilalagay ang pangalan at numero ng pahina sa bawat pahina</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

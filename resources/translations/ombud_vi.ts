@@ -1569,8 +1569,8 @@
             <translation>{name}: bản fax, sẵn sàng để gửi ({pages} trang kèm trang bìa).</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}: cùng bản fax dưới dạng tập tin TIFF (Group 4) cho các dịch vụ fax.</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}: cùng bản fax dưới dạng tệp TIFF ({coding}) dành cho các dịch vụ fax.</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3226,12 +3226,12 @@
             <translation>Đang chuyển các trang sang trắng đen để fax</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>Đang đóng tên và số trang lên mỗi trang</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>Đang tạo tệp TIFF của bản fax</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>Đang làm tập tin TIFF cho fax (Group 4)</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>Đang đóng tên và số trang lên mỗi trang</translation>
         </message>
         <message>
             <source>Making the form PDF</source>

@@ -1569,8 +1569,8 @@
             <translation>{name}：传真，可以直接发送（含封面页共 {pages} 页）。</translation>
         </message>
         <message>
-            <source>{name}: the same fax as a TIFF file (Group 4) for fax services.</source>
-            <translation>{name}：同一份传真的 TIFF 文件（Group 4），供传真服务使用。</translation>
+            <source>{name}: the same fax as a TIFF file ({coding}) for fax services.</source>
+            <translation>{name}：同一份传真的 TIFF 文件（{coding}），供传真服务使用。</translation>
         </message>
         <message>
             <source>{name}: everything to print and mail.</source>
@@ -3226,12 +3226,12 @@
             <translation>正在把页面转为灰度以便传真</translation>
         </message>
         <message>
-            <source>Stamping the name and page number on each page</source>
-            <translation>正在每页上加盖姓名和页码</translation>
+            <source>Making the fax TIFF file</source>
+            <translation>正在生成传真 TIFF 文件</translation>
         </message>
         <message>
-            <source>Making the fax TIFF file (Group 4)</source>
-            <translation>正在制作传真 TIFF 文件（Group 4）</translation>
+            <source>Stamping the name and page number on each page</source>
+            <translation>正在每页上加盖姓名和页码</translation>
         </message>
         <message>
             <source>Making the form PDF</source>
