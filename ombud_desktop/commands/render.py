@@ -121,10 +121,27 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_pdf_fields(args: argparse.Namespace) -> int:
-    from ombud_desktop.documents.official_pdf import list_fields
+    from ombud_desktop.documents.official_pdf import describe_form
 
     name = Path(args.file).name
-    found = list_fields(_read(args.file, "the PDF"), name)
+    form = describe_form(_read(args.file, "the PDF"), name)
+    found = form.fields
+    if form.xfa == "dynamic":
+        print(
+            f"{name} is an XFA form (made with Adobe LiveCycle Designer): its fields live in "
+            "XFA only, which Ombud Desktop cannot fill. Use the form the app prints, or fill "
+            "this PDF in Adobe Reader and print it.",
+            file=sys.stderr if args.json else sys.stdout,
+        )
+        if args.json:
+            print("[]")
+        return 1
+    if form.xfa == "static":
+        print(
+            f"{name} is an XFA form that also has ordinary (AcroForm) fields: the XFA part "
+            "cannot be filled; the fields below can, and the filled copy leaves the XFA out.",
+            file=sys.stderr if args.json else sys.stdout,
+        )
     if args.json:
         print(json.dumps([vars(f) for f in found], ensure_ascii=False, indent=2))
         return 0

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.dates import parse_date
@@ -88,39 +89,78 @@ def _inherited(widget: Any, key: str) -> Any:
 
 def list_fields(pdf: bytes, filename: str = "the PDF") -> list[PdfField]:
     """Every fillable widget of the PDF, in page order."""
+    return describe_form(pdf, filename).fields
+
+
+@dataclass(frozen=True)
+class FormDescription:
+    fields: list[PdfField]
+    xfa: str  # "": no XFA; "static": XFA with AcroForm copies; "dynamic": XFA only
+
+
+def describe_form(pdf: bytes, filename: str = "the PDF") -> FormDescription:
+    """The fillable widgets, and whether the form is an XFA form (Adobe LiveCycle)."""
     if kind_of(filename, pdf) != "pdf":
         raise UserFacingError(f"{filename} is not a PDF: choose the fillable PDF form.")
     reader = open_pdf(filename, pdf)
-    found: list[PdfField] = []
-    for number, page in enumerate(reader.pages, 1):
-        for ref in page.get("/Annots") or []:
-            widget = ref.get_object()
-            if widget.get("/Subtype") != "/Widget":
-                continue
-            field_type = str(_inherited(widget, "/FT") or "")
-            flags = int(_inherited(widget, "/Ff") or 0)
-            states: tuple[str, ...] = ()
-            if field_type == "/Btn":
-                appearance = widget.get("/AP", {}).get("/N", {})
-                states = tuple(str(k)[1:] for k in appearance if str(k) != "/Off")
-                kind = (
-                    "radio" if flags & (1 << 15) else "button" if flags & (1 << 16) else "checkbox"
-                )
-            else:
-                kind = _KINDS.get(field_type, field_type.lstrip("/") or "unknown")
-            rect = tuple(float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
-            value = _inherited(widget, "/V")
-            found.append(
-                PdfField(
-                    _full_name(widget),
-                    kind,
-                    number,
-                    rect,  # type: ignore[arg-type]
-                    "" if value is None else str(value),
-                    states,
-                )
-            )
-    return found
+    found = [
+        field
+        for number, page in enumerate(reader.pages, 1)
+        for ref in page.get("/Annots") or []
+        if (field := _field(ref.get_object(), number)) is not None
+    ]
+    root = reader.root_object
+    form = root.get("/AcroForm")
+    xfa = ""
+    if form is not None and "/XFA" in form.get_object():
+        xfa = "dynamic" if root.get("/NeedsRendering") or not found else "static"
+    return FormDescription(found, xfa)
+
+
+def _field(widget: Any, page: int) -> PdfField | None:
+    if not isinstance(widget, DictionaryObject) or widget.get("/Subtype") != "/Widget":
+        return None
+    field_type = str(_inherited(widget, "/FT") or "")
+    flags = int(_inherited(widget, "/Ff") or 0)
+    states: tuple[str, ...] = ()
+    if field_type == "/Btn":
+        kind = "radio" if flags & (1 << 15) else "button" if flags & (1 << 16) else "checkbox"
+        normal = widget.get("/AP", {}).get("/N")
+        normal = normal.get_object() if normal is not None else None
+        # a push button's appearance is one stream (its keys are no states); a check box's
+        # or radio button's is a dictionary of state name -> stream
+        if kind != "button" and type(normal) is DictionaryObject:  # a stream is no states
+            states = tuple(str(k)[1:] for k in normal if str(k) != "/Off")
+    else:
+        kind = _KINDS.get(field_type, field_type.lstrip("/") or "unknown")
+    rect = tuple(float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+    return PdfField(
+        _full_name(widget)[:_LONGEST],
+        kind,
+        page,
+        rect,  # type: ignore[arg-type]
+        _shown_value(_inherited(widget, "/V"), kind),
+        states,
+    )
+
+
+_LONGEST = 120  # characters of a name or value shown: never a whole dictionary
+
+
+def _shown_value(value: Any, kind: str) -> str:
+    """A field's value as one short line: text, a state name or a list of them; a
+    signature's or other dictionary's contents are described, not printed."""
+    if value is None:
+        return ""
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, DictionaryObject):
+        return "(signed)" if kind == "signature" else "(not a text value)"
+    if isinstance(value, ArrayObject):
+        shown = ", ".join(_shown_value(item, kind) for item in value[:20])
+    else:
+        shown = str(value).lstrip("/") if isinstance(value, NameObject) else str(value)
+    shown = " ".join(shown.split())
+    return shown if len(shown) <= _LONGEST else shown[: _LONGEST - 1] + "…"
 
 
 def parse_field_map(source: str, map_name: str = "the field map") -> list[MapEntry]:
@@ -194,8 +234,15 @@ def unmapped_required(case: Case, entries: list[MapEntry]) -> list[str]:
 def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
     """The official PDF with the case's answers drawn in, flattened, plus what is unmapped."""
     entries = parse_field_map(field_map)
+    form = describe_form(pdf, "the official PDF")
+    if form.xfa == "dynamic":
+        raise UserFacingError(
+            "The official PDF is an XFA form (Adobe LiveCycle Designer): its fields live in "
+            "XFA only, which Ombud Desktop cannot fill. Leave the official PDF out of the "
+            "settings to print the app's own form."
+        )
     widgets: dict[str, list[PdfField]] = {}
-    for widget in list_fields(pdf, "the official PDF"):
+    for widget in form.fields:
         widgets.setdefault(widget.name, []).append(widget)
     spots = {e.line: _widget_for(e, widgets) for e in entries}
     absent = [f"line {e.line}: {e.pdf_field}" for e in entries if spots[e.line] is None]
