@@ -33,9 +33,12 @@ class Vault(CaseVault):
         passphrase: str,
         *,
         progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Path:
         """Write the whole case to a passphrase-encrypted hand-off file `out`."""
-        return handoff.export_handoff(self, case_id, Path(out), passphrase, progress=progress)
+        return handoff.export_handoff(
+            self, case_id, Path(out), passphrase, progress=progress, cancelled=cancelled
+        )
 
     def import_handoff(
         self,

@@ -27,7 +27,12 @@ from ombud_desktop.vault import kdf
 from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.attachments import Progress, encrypt_into
 from ombud_desktop.vault.cases import CaseVault, NewCase
-from ombud_desktop.vault.errors import CaseExistsError, VaultError, WrongPassphraseError
+from ombud_desktop.vault.errors import (
+    CaseExistsError,
+    OperationCancelledError,
+    VaultError,
+    WrongPassphraseError,
+)
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
 from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.record_schema import RecordShapeError, check_handoff
@@ -64,8 +69,12 @@ def export_handoff(
     passphrase: str,
     *,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write case `case_id` to the hand-off file `out` (which must not exist)."""
+    """Write case `case_id` to the hand-off file `out` (which must not exist).
+
+    `progress(bytes_done, total)` is called as attachments are written; `cancelled()`
+    returning True stops it and leaves no file behind."""
     if not passphrase:
         raise VaultError(
             template=QT_TRANSLATE_NOOP(
@@ -105,12 +114,37 @@ def export_handoff(
         done = 0
         for item in listed:
             with vault.open_attachment(record, item["id"]) as plain:
-                copy_stream(plain, writer.write)
-            done += item["size"]
-            if progress is not None:
-                progress(done, total)
+                copied = copy_stream(
+                    plain,
+                    writer.write,
+                    progress=_offset(progress, done, total),
+                    cancelled=_export_cancelled(cancelled),
+                )
+            done += copied
         writer.close()
     return out
+
+
+def _offset(progress: Progress | None, before: int, total: int) -> Progress | None:
+    """Progress within one attachment, as progress of the whole file."""
+    if progress is None:
+        return None
+    return lambda done, _size: progress(before + done, total)
+
+
+def _export_cancelled(cancelled: Callable[[], bool] | None) -> Callable[[], bool] | None:
+    """`cancelled`, raising the export's own message (the temp file is removed)."""
+    if cancelled is None:
+        return None
+
+    def check() -> bool:
+        if cancelled():
+            raise OperationCancelledError(
+                template=QT_TRANSLATE_NOOP("errors", "Cancelled. No hand-off file was written.")
+            )
+        return False
+
+    return check
 
 
 def _sha256(vault: CaseVault, record: CaseRecord, doc_id: str, facts: dict[str, Any]) -> str:
@@ -152,6 +186,16 @@ def open_handoff(path: Path, passphrase: str) -> tuple[ChunkedReader, dict[str, 
         header = read_header(handle, path, KIND_HANDOFF)
         if header.params.get("format") != FORMAT or not kdf.check_params(header.params.get("kdf")):
             raise damaged(path, "not a hand-off file this app can read")
+        if not kdf.check_params(header.params["kdf"], kdf.WRITTEN_LIMITS):
+            raise VaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The hand-off file {name} asks for far more memory or time to open than "
+                    "Ombud Desktop ever uses, so it was not opened: it was not made by this "
+                    "app, or it was changed. Ask the sender to make it again.",
+                ),
+                params={"name": path.name},
+            )
         key = kdf.derive(header.params["kdf"], passphrase)
         if not _passes_check(key, header.params.get("check")):
             raise WrongPassphraseError(

@@ -19,6 +19,15 @@ ARGON2_MEMORY_KIB = 64 * 1024  # RFC 9106's second recommended option: 64 MiB, 4
 ARGON2_LANES = 4
 # Upper bounds checked before deriving, so a damaged header cannot demand hours or GBs.
 _LIMITS = {"iterations": 1000, "lanes": 64, "memory_cost": 4 * 1024 * 1024, "log_n": 22}
+MAX_CALIBRATED_ITERATIONS = 16  # a very fast computer still writes at most this many passes
+# What a file made by this app can hold, plus a little margin: a hand-off file (which comes
+# from someone else) asking for more is refused before any work is done.
+WRITTEN_LIMITS = {
+    "iterations": MAX_CALIBRATED_ITERATIONS + 4,
+    "lanes": ARGON2_LANES * 2,
+    "memory_cost": ARGON2_MEMORY_KIB + ARGON2_MEMORY_KIB // 2,
+    "log_n": 20,
+}
 
 
 def _test_profile() -> bool:
@@ -45,8 +54,10 @@ def _scrypt(params: dict[str, Any], passphrase: bytes) -> bytes:
     ).derive(passphrase)
 
 
-def check_params(params: Any) -> bool:
-    """True when `params` are well formed and within sane bounds."""
+def check_params(params: Any, limits: dict[str, int] | None = None) -> bool:
+    """True when `params` are well formed and within `limits` (default: sane bounds for
+    the vault's own key store; WRITTEN_LIMITS for files from elsewhere)."""
+    limits = limits or _LIMITS
     if not isinstance(params, dict) or not isinstance(params.get("salt"), str):
         return False
     try:
@@ -60,7 +71,7 @@ def check_params(params: Any) -> bool:
         return False
     for field in fields:
         value = params.get(field)
-        if type(value) is not int or not 1 <= value <= _LIMITS[field]:
+        if type(value) is not int or not 1 <= value <= limits[field]:
             return False
     return not (params["name"] == "argon2id" and params["memory_cost"] < 8 * params["lanes"])
 
@@ -105,7 +116,7 @@ def _calibrate_argon2() -> dict[str, int]:
              "memory_cost": ARGON2_MEMORY_KIB}  # fmt: skip
     _timed({**probe, "iterations": 1})  # warm up the allocator
     elapsed = _timed({**probe, "iterations": 3})
-    iterations = max(3, min(_LIMITS["iterations"], round(3 * TARGET_SECONDS / elapsed)))
+    iterations = max(3, min(MAX_CALIBRATED_ITERATIONS, round(3 * TARGET_SECONDS / elapsed)))
     return {"iterations": iterations, "lanes": ARGON2_LANES, "memory_cost": ARGON2_MEMORY_KIB}
 
 

@@ -3035,6 +3035,10 @@
             <translation>{path} موجود بالفعل؛ اختر اسم ملف آخر (لم يتغير أي شيء).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>يطلب ملف التسليم {name} ذاكرة أو وقتًا لفتحه أكثر بكثير مما يستخدمه Ombud Desktop في أي وقت، لذلك لم يُفتح: لم ينشئه هذا التطبيق، أو جرى تغييره. اطلب من المرسل أن ينشئه من جديد.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>عبارة المرور هذه لا تفتح ملف التسليم {name}. اطلب من الشخص الذي أنشأه عبارة المرور التي اختارها.</translation>
         </message>

@@ -3019,6 +3019,10 @@
             <translation>{path} ya existe; elija otro nombre de archivo (no se cambió nada).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>El archivo de traspaso {name} pide mucha más memoria o tiempo para abrirse de lo que Ombud Desktop usa jamás, así que no se abrió: no lo creó esta aplicación o fue modificado. Pida a quien lo envió que lo vuelva a crear.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Esa frase de contraseña no abre el archivo de traspaso {name}. Pida a la persona que lo hizo la frase de contraseña que eligió.</translation>
         </message>

@@ -3019,6 +3019,10 @@
             <translation>{path} existe déjà ; choisissez un autre nom de fichier (rien n'a été modifié).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>Le fichier de transmission {name} demande bien plus de mémoire ou de temps pour s'ouvrir qu'Ombud Desktop n'en utilise jamais, il n'a donc pas été ouvert : il n'a pas été créé par cette application, ou il a été modifié. Demandez à l'expéditeur de le refaire.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Cette phrase secrète n'ouvre pas le fichier de transmission {name}. Demandez à la personne qui l'a créé la phrase secrète qu'elle a choisie.</translation>
         </message>

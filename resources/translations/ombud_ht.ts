@@ -3019,6 +3019,10 @@
             <translation>{path} egziste deja; chwazi yon lòt non fichye (pa gen anyen ki chanje).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>Fichye transfè {name} la mande plis memwa oswa plis tan pou louvri pase sa Ombud Desktop janm itilize, kidonk nou pa louvri l: se pa aplikasyon sa a ki te fè l, oswa yo chanje l. Mande moun ki voye l la pou l refè l.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Fraz sekrè sa a pa louvri fichye transfè {name} la. Mande moun ki te fè l la fraz sekrè li te chwazi a.</translation>
         </message>

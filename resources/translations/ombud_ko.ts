@@ -3015,6 +3015,10 @@
             <translation>{path}이(가) 이미 있습니다. 다른 파일 이름을 선택하세요(아무것도 바뀌지 않았습니다).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>인계 파일 {name}은(는) Ombud Desktop이 쓰는 것보다 훨씬 많은 메모리나 시간을 요구하므로 열지 않았습니다. 이 앱으로 만든 파일이 아니거나 변경되었습니다. 보낸 사람에게 다시 만들어 달라고 하세요.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>그 암호 문구로는 인계 파일 {name}을(를) 열 수 없습니다. 파일을 만든 사람에게 그 사람이 정한 암호 문구를 물어보세요.</translation>
         </message>

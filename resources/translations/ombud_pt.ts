@@ -3019,6 +3019,10 @@
             <translation>{path} já existe; escolha outro nome de arquivo (nada foi alterado).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>O arquivo de transferência {name} pede muito mais memória ou tempo para abrir do que o Ombud Desktop jamais usa, por isso não foi aberto: não foi criado por este aplicativo, ou foi alterado. Peça ao remetente para criá-lo novamente.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Essa frase-senha não abre o arquivo de transferência {name}. Peça à pessoa que o criou a frase-senha que ela escolheu.</translation>
         </message>

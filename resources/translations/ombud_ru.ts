@@ -3023,6 +3023,10 @@
             <translation>{path} уже существует; выберите другое имя файла (ничего не изменено).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>Файл передачи {name} требует для открытия гораздо больше памяти или времени, чем когда-либо использует Ombud Desktop, поэтому он не открыт: его создало не это приложение, или он был изменён. Попросите отправителя создать его заново.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Эта кодовая фраза не открывает файл передачи {name}. Спросите у того, кто его создал, выбранную им кодовую фразу.</translation>
         </message>

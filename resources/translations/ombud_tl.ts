@@ -3019,6 +3019,10 @@
             <translation>Mayroon nang {path}; pumili ng ibang pangalan ng file (walang binago).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>Humihingi ang hand-off file na {name} ng mas maraming memory o oras para mabuksan kaysa kailanman ginagamit ng Ombud Desktop, kaya hindi ito binuksan: hindi ito ginawa ng app na ito, o binago ito. Hilingin sa nagpadala na gawin itong muli.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Hindi nabubuksan ng passphrase na iyon ang hand-off file na {name}. Itanong sa gumawa nito ang passphrase na pinili nila.</translation>
         </message>

@@ -3015,6 +3015,10 @@
             <translation>{path} đã có rồi; hãy chọn tên tệp khác (không có gì bị thay đổi).</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>Tệp bàn giao {name} đòi hỏi bộ nhớ hoặc thời gian để mở nhiều hơn hẳn mức Ombud Desktop từng dùng, nên đã không được mở: tệp không do ứng dụng này tạo, hoặc đã bị thay đổi. Hãy nhờ người gửi tạo lại.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>Cụm mật khẩu đó không mở được tệp bàn giao {name}. Hãy hỏi người đã tạo tệp cụm mật khẩu họ đã chọn.</translation>
         </message>

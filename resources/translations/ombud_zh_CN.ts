@@ -3015,6 +3015,10 @@
             <translation>{path} 已存在；请选择其他文件名（没有做任何更改）。</translation>
         </message>
         <message>
+            <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
+            <translation>交接文件 {name} 打开时要求的内存或时间远超 Ombud Desktop 实际使用的量，因此未打开：它不是本应用制作的，或者已被改动。请让发送者重新制作。</translation>
+        </message>
+        <message>
             <source>That passphrase does not open the hand-off file {name}. Ask the person who made it for the passphrase they chose.</source>
             <translation>该密码短语打不开交接文件 {name}。请向制作该文件的人索取他们设定的密码短语。</translation>
         </message>

@@ -150,3 +150,43 @@ def test_one_unreadable_case_never_takes_the_others_down(
     assert deleted.returncode == 0, deleted.stderr
     after = run_cli("case", "list", "--json", "--passphrase-file", passphrase_file)
     assert {s["id"] for s in json.loads(after.stdout)} == {good.id, other.id}
+
+
+_SALT = "AAAAAAAAAAAAAAAAAAAAAA=="
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"name": "argon2id", "salt": _SALT, "iterations": 3, "lanes": 4, "memory_cost": 4 << 20},
+        {"name": "argon2id", "salt": _SALT, "iterations": 1000, "lanes": 4, "memory_cost": 65536},
+        {"name": "argon2id", "salt": _SALT, "iterations": 3, "lanes": 64, "memory_cost": 65536},
+        {"name": "argon2id", "salt": _SALT, "iterations": 21, "lanes": 4, "memory_cost": 65536},
+        {"name": "scrypt", "salt": _SALT, "log_n": 22},
+    ],
+)
+def test_handoff_demanding_unbounded_work_is_refused_at_once(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, params: dict[str, Any]
+) -> None:
+    from ombud_desktop.vault import kdf
+
+    path = forge(tmp_path / "heavy", {"record": record_body(), "attachments": []},
+                 kdf_params=params)  # fmt: skip
+
+    def no_work(*_args: object) -> bytes:
+        raise AssertionError("the key derivation ran")
+
+    monkeypatch.setattr(kdf, "derive", no_work)
+    with pytest.raises(VaultError, match="far more memory or time"):
+        vault.import_handoff(path, PASSPHRASE)
+
+
+def test_parameters_this_app_writes_are_within_the_hand_off_bounds() -> None:
+    from ombud_desktop.vault import kdf
+
+    most = {"name": "argon2id", "salt": _SALT, "lanes": kdf.ARGON2_LANES,
+            "memory_cost": kdf.ARGON2_MEMORY_KIB,
+            "iterations": kdf.MAX_CALIBRATED_ITERATIONS}  # fmt: skip
+    assert kdf.check_params(most, kdf.WRITTEN_LIMITS)
+    assert kdf.check_params({"name": "scrypt", "salt": _SALT, "log_n": 20}, kdf.WRITTEN_LIMITS)
+    assert kdf.check_params(kdf.new_params(), kdf.WRITTEN_LIMITS)  # the test profile's
