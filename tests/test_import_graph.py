@@ -20,7 +20,7 @@ ALLOWED: dict[str, set[str]] = {
     "ground": {"ground"},
     "i18n": {"ground"},
     "core": {"ground", "i18n"},
-    "vault": {"ground", "i18n"},
+    "vault": {"ground", "i18n", "core"},
     "documents": {"ground", "i18n", "core", "vault"},
     "export": {"ground", "i18n", "core", "vault", "documents"},
     "commands": {"ground", "i18n", "core", "vault", "documents", "export", "startup"},

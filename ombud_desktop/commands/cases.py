@@ -14,10 +14,9 @@ from ombud_desktop.commands._vault_access import (
     ask_passphrase,
     vault_session,
 )
+from ombud_desktop.core.facts import DOCUMENT_CATEGORY_CODES, subject_display_name
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.startup import read_passphrase_file
-
-CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
 
 
 def register(subparsers: Any) -> None:
@@ -49,7 +48,7 @@ def register(subparsers: Any) -> None:
     attach = group.add_parser("attach", help="add a copy of a document to a case (encrypted)")
     attach.add_argument("case_id", metavar="ID")
     attach.add_argument("file", metavar="FILE")
-    attach.add_argument("--category", required=True, choices=CATEGORIES)
+    attach.add_argument("--category", required=True, choices=DOCUMENT_CATEGORY_CODES)
     attach.add_argument("--title", help="what the document is (default: the file name)")
     attach.set_defaults(func=run_attach)
 
@@ -146,9 +145,9 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record.answers, ensure_ascii=False, indent=2))
         return 0
-    from ombud_desktop.vault.records import display_name, form_numbers
+    from ombud_desktop.vault.records import form_numbers
 
-    print(f"Case {record.id}: {display_name(record.answers) or '(no name yet)'}")
+    print(f"Case {record.id}: {subject_display_name(record.answers) or '(no name yet)'}")
     print(f"  status:      {record.status}")
     print(f"  created:     {record.created_at}")
     print(f"  last edited: {record.updated_at}")
@@ -196,7 +195,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
     with vault_session(args) as vault:
         try:  # a damaged case can be deleted too: it is named by its id then
-            name = _display_name(vault.load_case(args.case_id).answers)
+            name = subject_display_name(vault.load_case(args.case_id).answers) or "(no name)"
         except CorruptFileError:
             name = "cannot be read"
         if not args.yes:
@@ -213,12 +212,6 @@ def run_delete(args: argparse.Namespace) -> int:
         vault.delete_case(args.case_id)
     print(f"Deleted case {args.case_id}.")
     return 0
-
-
-def _display_name(answers: dict[str, object]) -> str:
-    from ombud_desktop.vault.records import display_name
-
-    return display_name(answers) or "(no name)"
 
 
 def _handoff_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:

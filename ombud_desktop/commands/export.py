@@ -171,10 +171,10 @@ def run_mark_sent(args: argparse.Namespace) -> int:
         )
     print(f"Marked {record.id} as sent on {sent_on.isoformat()} by {args.channel}.")
     if destinations is not None:
+        from ombud_desktop.core.facts import first_receipt_number
         from ombud_desktop.core.model import Case
-        from ombud_desktop.export.gather import receipt_numbers
 
-        receipt = next(iter(receipt_numbers(Case.from_answers(record.answers))), "")
+        receipt = first_receipt_number(Case.from_answers(record.answers))
         ics = reminders_ics(
             case_id=record.id,
             sent_on=sent_on,

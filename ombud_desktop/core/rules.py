@@ -11,6 +11,7 @@ from datetime import date
 
 from ombud_desktop.core import dates
 from ombud_desktop.core.conditions import is_blank
+from ombud_desktop.core.facts import WET_INK, is_protected_category
 from ombud_desktop.core.findings import Finding, error, warning
 from ombud_desktop.core.model import Case
 from ombud_desktop.core.normalise import normalise_receipt_number
@@ -86,9 +87,7 @@ def consent_given(case: Case, today: date) -> list[Finding]:
 
 def protected_category_needs_wet_ink(case: Case, today: date) -> list[Finding]:
     method = case.get("consent.signature_method")
-    if case.get("subject.protected_category") is not True or is_blank(method):
-        return []
-    if method == "wet_ink":
+    if not is_protected_category(case) or is_blank(method) or method == WET_INK:
         return []
     return [error("consent.signature_method", "consent.wet_ink_required")]
 

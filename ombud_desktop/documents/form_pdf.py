@@ -14,11 +14,12 @@ from typing import Any
 
 from ombud_desktop import APP_NAME, __version__
 from ombud_desktop.core.dates import format_date
+from ombud_desktop.core.facts import signature_method, subject_display_name
 from ombud_desktop.core.formspec import SECTIONS, Field, Kind, Section
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_writer import LEFT, VALUE_SIZE, WIDTH, Cell, FormWriter
-from ombud_desktop.documents.signature import draw_signature_block, signature_method
+from ombud_desktop.documents.signature import draw_signature_block
 from ombud_desktop.documents.values import display, format_a_number
 
 # Width of a box in twelfths of the line, by kind of answer.
@@ -55,18 +56,11 @@ def printed_fields(section: Section) -> list[Field]:
     return [f for f in section.fields if f.form_label and not f.managed]
 
 
-def subject_name(case: Case) -> str:
-    if case.get("subject.kind") == "organization" and case.get("subject.organization_name"):
-        return str(case.get("subject.organization_name"))
-    parts = (case.get(f"subject.{key}") for key in ("first_name", "middle_name", "last_name"))
-    return " ".join(str(p) for p in parts if p)
-
-
 def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     """The form (and its addendum pages) as PDF bytes."""
     options = options or FormOptions()
     today = options.today or date.today()
-    name = subject_name(case)
+    name = subject_display_name(case)
     a_number = case.get("subject.a_number")
     ident = f"{name}, {format_a_number(a_number)}" if a_number else name
     writer = FormWriter(

@@ -8,6 +8,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
+from ombud_desktop.core.facts import first_receipt_number, subject_display_name
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents.attachments import convert_all
 from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: also from here)
@@ -15,7 +16,7 @@ from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: als
     case_attachments,
     documents_without_file,
 )
-from ombud_desktop.documents.form_pdf import FormOptions, render_form, subject_name
+from ombud_desktop.documents.form_pdf import FormOptions, render_form
 from ombud_desktop.documents.index_page import index_pdf
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages, watermark_preview
@@ -50,11 +51,10 @@ class RenderResult:
 def stamp_header(case: Case) -> StampHeader:
     """The header of stamped pages: subject, A-number, first receipt number."""
     a_number = case.get("subject.a_number")
-    receipts = [f.get("receipt_number") for f in case.items("filings") if isinstance(f, dict)]
     return StampHeader(
-        subject_name(case),
+        subject_display_name(case),
         format_a_number(a_number) if isinstance(a_number, str) and a_number else "",
-        next((str(r) for r in receipts if r), ""),
+        first_receipt_number(case),
     )
 
 

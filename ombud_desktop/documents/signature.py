@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 
 from ombud_desktop.core.dates import format_date
+from ombud_desktop.core.facts import WET_INK, signature_method
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_writer import LEFT, WIDTH, FormWriter
@@ -61,14 +62,6 @@ def strokes_to_png(strokes: Any, width: int = 900, height: int = 300) -> bytes |
     return buffer.getvalue()
 
 
-def signature_method(case: Case) -> str:
-    """T, U, VAWA, asylee and refugee cases are always signed in ink (FORM-SPEC.md)."""
-    if case.get("subject.protected_category") is True:
-        return "wet_ink"
-    method = case.get("consent.signature_method")
-    return method if method in ("drawn", "typed", "wet_ink") else "wet_ink"
-
-
 def draw_signature_block(
     writer: FormWriter, case: Case, preview: bool, image: bytes | None
 ) -> None:
@@ -92,7 +85,7 @@ def draw_signature_block(
     )
     text.draw(c, LEFT + sig_w + 3, top - 8, "Date (mm/dd/yyyy)", 7, bold=True)
     baseline = top - _HEIGHT + 12
-    if method == "wet_ink":
+    if method == WET_INK:
         text.draw(c, LEFT + 6, baseline + 3, "Sign here:", 9, bold=True)
         text.draw(c, LEFT + 60, baseline + 2, "X", 12, bold=True)
         c.setLineWidth(0.8)

@@ -8,6 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ombud_desktop.core.facts import (
+    WET_INK,
+    receipt_numbers,
+    signature_method,
+    subject_display_name,
+)
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents.case_files import (
     AttachmentInput,
@@ -129,7 +135,7 @@ def prepare(
         index_pages=index_pages_needed(converted) if converted else 0,
         extra_checks=(EXTRA_CHECKS[role],) if role in EXTRA_CHECKS else (),
         language=language or bundle_language(case, material, interface_language),
-        wet_ink_signature=_wet_ink(case),
+        wet_ink_signature=signature_method(case) == WET_INK,
         today=today,
     )
 
@@ -165,27 +171,11 @@ def _require_ready(case: Case, today: dt.date) -> None:
         )
 
 
-def _wet_ink(case: Case) -> bool:
-    from ombud_desktop.documents.signature import signature_method
-
-    return signature_method(case) == "wet_ink"
-
-
-def receipt_numbers(case: Case) -> tuple[str, ...]:
-    """Every receipt number as USCIS prints it (IOE0912345678), in the form's order."""
-    from ombud_desktop.core.normalise import normalise_receipt_number
-
-    found = (f.get("receipt_number") for f in case.items("filings") if isinstance(f, dict))
-    return tuple(normalise_receipt_number(str(r)) or str(r) for r in found if r)
-
-
 def sender_of(case: Case) -> Sender:
     """The subject sends for themself; an attorney or helper sends with their own details."""
     prefix = "subject" if case.get("submitter.role") in (None, "self") else "submitter"
     if prefix == "subject":
-        from ombud_desktop.documents.form_pdf import subject_name
-
-        name = subject_name(case)
+        name = subject_display_name(case)
     else:
         name = str(case.get("submitter.name") or "")
     address = case.get(f"{prefix}.address") or {}

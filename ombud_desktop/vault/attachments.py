@@ -14,7 +14,6 @@ from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT
 from ombud_desktop.vault.stream import Source, StreamWriter, copy_stream
 
-CATEGORIES = ("submitted_to_uscis", "received_from_uscis", "g28", "consent", "other")
 PAGE_COUNT_LIMIT = 100 * 1024 * 1024  # beyond this, counting pages is no longer cheap
 ATTACHMENT_PURPOSE = "attachment"
 

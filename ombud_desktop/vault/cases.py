@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ombud_desktop.core.facts import DOCUMENT_CATEGORY_CODES
 from ombud_desktop.filetypes import MEDIA_TYPES
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import fsync_dir
 from ombud_desktop.vault.attachments import (
     ATTACHMENT_PURPOSE,
-    CATEGORIES,
     Progress,
     count_pages,
     encrypt_into,
@@ -234,8 +234,9 @@ class CaseVault(VaultBase):
         `cancelled()` returning True stops the import and leaves nothing behind.
         """
         self.require_writable()
-        if category not in CATEGORIES:
-            raise VaultError(f"Unknown category {category!r}; use one of: {', '.join(CATEGORIES)}.")
+        if category not in DOCUMENT_CATEGORY_CODES:
+            known = ", ".join(DOCUMENT_CATEGORY_CODES)
+            raise VaultError(f"Unknown category {category!r}; use one of: {known}.")
         record = self._record(case)
         attachment_id = new_id(12)
         target = attachment_file(self.case_dir(record.id), attachment_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from ombud_desktop.core.facts import subject_display_name
 from ombud_desktop.vault.errors import VaultError
 from ombud_desktop.vault.record_schema import (
     ANSWERS_SCHEMA,
@@ -162,18 +163,6 @@ class CaseSummary:
         }
 
 
-def display_name(answers: dict[str, Any]) -> str:
-    subject = answers.get("subject")
-    if not isinstance(subject, dict):
-        return ""
-    if subject.get("kind") == "organization" or (
-        subject.get("organization_name") and not subject.get("last_name")
-    ):
-        return str(subject.get("organization_name") or "")
-    parts = [subject.get(k) for k in ("first_name", "middle_name", "last_name")]
-    return " ".join(str(p) for p in parts if p)
-
-
 def form_numbers(answers: dict[str, Any]) -> tuple[str, ...]:
     filings = answers.get("filings")
     if not isinstance(filings, list):
@@ -195,7 +184,7 @@ def is_due(updated_at: str, retention_days: int, today: date | None = None) -> b
 def summarize(record: CaseRecord, retention_days: int) -> CaseSummary:
     return CaseSummary(
         id=record.id,
-        name=display_name(record.answers),
+        name=subject_display_name(record.answers),
         form_numbers=form_numbers(record.answers),
         status=record.status,
         created_at=record.created_at,

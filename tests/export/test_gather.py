@@ -3,8 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ombud_desktop.core.facts import receipt_numbers
 from ombud_desktop.core.model import Case
-from ombud_desktop.export.gather import EXTRA_CHECKS, receipt_numbers, sender_of
+from ombud_desktop.export.gather import EXTRA_CHECKS, sender_of
 
 
 def test_receipt_numbers_are_printed_as_uscis_prints_them() -> None:

@@ -8,12 +8,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.core.facts import SIGNATURE_METHODS, WET_INK, is_protected_category
 from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
 from ombud_desktop.ui.widgets.signature_pad import SignaturePad
-
-WET_INK = "wet_ink"
 
 
 class ConsentPage(SectionPage):
@@ -69,7 +68,7 @@ class ConsentPage(SectionPage):
 
     # --- rules ------------------------------------------------------------------------
     def protected(self) -> bool:
-        return self.session.get("subject.protected_category") is True
+        return is_protected_category(self.session.case)
 
     def _radio(self, code: str) -> QWidget:
         radio = self.findChild(QWidget, f"consent.signature_method:{code}")
@@ -99,7 +98,9 @@ class ConsentPage(SectionPage):
         if protected and self.session.get("consent.signature_method") not in (None, WET_INK):
             self.session.set("consent.signature_method", WET_INK)
             self.method_editor.set_value(WET_INK)
-        for code in ("drawn", "typed"):
+        for code in SIGNATURE_METHODS:
+            if code == WET_INK:
+                continue
             self._radio(code).setVisible(not protected)
         self.protected_box.setVisible(protected)
         method = self.session.get("consent.signature_method")

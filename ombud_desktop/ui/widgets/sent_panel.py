@@ -129,7 +129,7 @@ class SentPanel(QWidget):
         return CHANNELS[self.channel.currentIndex()]
 
     def save_reminders(self) -> None:
-        from ombud_desktop.export.gather import receipt_numbers
+        from ombud_desktop.core.facts import first_receipt_number
         from ombud_desktop.export.outbox import reminders_ics
 
         path, _ = QFileDialog.getSaveFileName(
@@ -145,7 +145,7 @@ class SentPanel(QWidget):
             sent_on=self._sent_on(),
             channel=self._channel(),
             reference=self.reference.text().strip(),
-            receipt_number=next(iter(receipt_numbers(self.session.case)), ""),
+            receipt_number=first_receipt_number(self.session.case),
             destinations=self.destinations,
         )
         from ombud_desktop.export.bundle import write_private
