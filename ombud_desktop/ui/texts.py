@@ -1,42 +1,47 @@
 """The one place where text coming from the core (form spec, findings, readiness) is
 passed through Qt's translator. Strings written in the UI itself use `self.tr()`.
 
-The core stays Qt-free and English; the i18n layer (issue 7) provides catalogues for the
-"formspec" and "findings" contexts, keyed by the English source text (message templates
-with their {placeholders} for findings).
+The core stays Qt-free and English. Findings are worded by the core's own
+`core.message_text.message_text` (the same function the CLI, the exports and the tests
+use), given Qt's translate: the template and the field label in it are both translated.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-SPEC_CONTEXT = "formspec"
-FINDINGS_CONTEXT = "findings"
+from ombud_desktop.i18n.contexts import SPEC_CONTEXT
+
+if TYPE_CHECKING:
+    from ombud_desktop.core.findings import Finding
+    from ombud_desktop.core.spec_types import Kind
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def spec_text(text: str) -> str:
     """A label, help text, intro or choice label of the form spec, translated."""
-    return QCoreApplication.translate(SPEC_CONTEXT, text) if text else ""
+    return _translate(SPEC_CONTEXT, text) if text else ""
 
 
-def message_text(code: str, params: dict[str, Any] | None = None) -> str:
-    """A message of the core's catalogue, in the person's language: the English template
-    is translated, then filled with the parameters (so placeholders always match)."""
-    from ombud_desktop.core import messages
+def message_text(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """A message of the core's catalogue in the person's language, label included."""
+    from ombud_desktop.core import message_text as wording
 
-    template = messages.MESSAGES.get(code)
-    translated = QCoreApplication.translate(FINDINGS_CONTEXT, template) if template else None
-    return messages.render(code, params, template=translated)
+    return wording.message_text(code, params or {}, _translate)
 
 
-def finding_text(finding: Any) -> str:
+def finding_text(finding: Finding) -> str:
     """A validation finding in the person's language (by code and parameters)."""
     return message_text(finding.code, finding.params)
 
 
-def place_names(kind: Any) -> dict[str, str]:
+def place_names(kind: Kind) -> dict[str, str]:
     """Code -> name in the person's language of every country (Kind.COUNTRY) or US state
     and territory (Kind.US_STATE), in core.places' order. Stored answers keep the code."""
     from ombud_desktop.core import places
@@ -47,4 +52,4 @@ def place_names(kind: Any) -> dict[str, str]:
         table, context = places.COUNTRIES, COUNTRIES_CONTEXT
     else:
         table, context = places.US_STATES, US_STATES_CONTEXT
-    return {code: QCoreApplication.translate(context, name) for code, name in table.items()}
+    return {code: _translate(context, name) for code, name in table.items()}

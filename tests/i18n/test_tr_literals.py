@@ -11,9 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "ombud_desktop"
 # (file, function): pass-through helpers for texts extracted from data or marked with
 # QT_TRANSLATE_NOOP where they are written.
 PASS_THROUGH = {
-    ("ui/texts.py", "spec_text"),
-    ("ui/texts.py", "message_text"),
-    ("ui/texts.py", "place_names"),  # core.places, extracted by i18n.data_strings
+    ("ui/texts.py", "_translate"),  # form spec, findings and places: tools/i18n/data_strings
     ("ui/pages/export_page.py", "_on_step"),
     ("ui/error_text.py", "_translate"),  # templates marked in errors raised below the UI
 }
