@@ -26,14 +26,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._figures import Figure, add_quick, report
-from ombud_desktop.documents.attachments import AttachmentInput
-from ombud_desktop.documents.packet import attachments_section
+from ombud_desktop.documents.attachments import AttachmentInput, convert_all
 from ombud_desktop.documents.pdf_input import merge_pdfs
 
 
 def attachments_to_pdf(items: list[AttachmentInput]) -> bytes:
-    """The attachments' pages of a packet (no index) as one PDF, as the packet makes them."""
-    return merge_pdfs(attachments_section(items, first_page=1, index=False))
+    """The attachments' pages (no index) as one PDF, as the packet joins them."""
+    return merge_pdfs([item.reader for item in convert_all(items)])
 
 
 def phone_photo(seed: int) -> bytes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,17 +10,18 @@ from pypdf import PdfReader
 
 from ombud_desktop.core.facts import first_receipt_number, subject_display_name
 from ombud_desktop.core.model import Case
-from ombud_desktop.documents.attachments import convert_all
+from ombud_desktop.documents.attachments import AttachmentPages, convert_all
 from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: also from here)
     AttachmentInput,
     case_attachments,
     documents_without_file,
 )
 from ombud_desktop.documents.form_pdf import FormOptions, render_form
-from ombud_desktop.documents.index_page import index_pdf
+from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages, watermark_preview
 from ombud_desktop.documents.values import format_a_number
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -65,13 +66,46 @@ def render_case_pdf(
     return render_packet(case, attachments, options).pdf
 
 
-def render_packet(
-    case: Case, attachments: Sequence[AttachmentInput] = (), options: RenderOptions | None = None
-) -> RenderResult:
-    """Form (or filled official PDF), index and attachment pages, watermarked or stamped
-    on request. Raises AttachmentError / AttachmentProblems naming any attachment that
-    cannot become pages (the case itself is never touched)."""
+@dataclass
+class Packet:
+    """The packet's pieces before they are joined: the form (drawn, or the filled official
+    PDF), the attachments turned into pages, and their index, numbered on request."""
+
+    form: bytes = field(repr=False)
+    form_pages: int
+    documents: list[AttachmentPages] = field(default_factory=list, repr=False)
+    unmapped_required: list[str] = field(default_factory=list)  # official PDF only
+
+    @property
+    def index_pages(self) -> int:
+        return index_pages_needed(self.documents) if self.documents else 0
+
+    def index(self, first_page: int) -> bytes:
+        """The index page(s), numbering the documents from `first_page` (the index's own
+        first page) on."""
+        return index_pdf(self.documents, first_page=first_page)
+
+    def joined(self, *, index: bool = True) -> bytes:
+        """Form, index and documents as one PDF, in that order."""
+        parts: list[PdfReader | bytes] = [self.form]
+        if self.documents and index:
+            parts.append(self.index(first_page=self.form_pages + 1))
+        parts.extend(item.reader for item in self.documents)
+        return merge_pdfs(parts) if len(parts) > 1 else self.form
+
+
+def compose_packet(
+    case: Case,
+    attachments: Sequence[AttachmentInput] = (),
+    options: RenderOptions | None = None,
+    step: Callable[[str], object] = lambda _text: None,
+) -> Packet:
+    """The one place the packet is put together: the preview, `render` and every export
+    start here. `step` hears each stage's English description (an export's progress).
+    Raises AttachmentError / AttachmentProblems naming any attachment that cannot become
+    pages (the case itself is never touched)."""
     options = options or RenderOptions()
+    step(QT_TRANSLATE_NOOP("export_steps", "Making the form PDF"))
     unmapped: list[str] = []
     if options.official_pdf is not None:
         from ombud_desktop.documents.official_pdf import fill_official_pdf
@@ -82,29 +116,24 @@ def render_packet(
         form = render_form(
             case, FormOptions(options.preview, options.signature_image, options.today)
         )
-    parts: list[PdfReader | bytes] = [form]
-    if attachments:
-        first_page = page_count(form) + 1
-        parts += attachments_section(attachments, first_page=first_page, index=options.index)
-    pdf = merge_pdfs(parts) if len(parts) > 1 else form
+    step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
+    documents = convert_all(list(attachments)) if attachments else []
+    return Packet(form, page_count(form), documents, unmapped)
+
+
+def render_packet(
+    case: Case, attachments: Sequence[AttachmentInput] = (), options: RenderOptions | None = None
+) -> RenderResult:
+    """Form (or filled official PDF), index and attachment pages as one PDF, watermarked
+    or stamped on request."""
+    options = options or RenderOptions()
+    packet = compose_packet(case, attachments, options)
+    pdf = packet.joined(index=options.index)
     if options.preview:
         pdf = watermark_preview(pdf)
     if options.stamp:
         pdf = stamp_pages(pdf, stamp_header(case))
-    return RenderResult(pdf, page_count(pdf), unmapped, _missing_characters(case))
-
-
-def attachments_section(
-    attachments: Sequence[AttachmentInput], *, first_page: int, index: bool = True
-) -> list[PdfReader | bytes]:
-    """The attachments' part of the packet: the index page (numbering from `first_page`,
-    the index's own page) unless `index` is False, then every attachment's pages."""
-    converted = convert_all(list(attachments))
-    parts: list[PdfReader | bytes] = []
-    if index:
-        parts.append(index_pdf(converted, first_page=first_page))
-    parts.extend(item.reader for item in converted)
-    return parts
+    return RenderResult(pdf, page_count(pdf), packet.unmapped_required, _missing_characters(case))
 
 
 def _missing_characters(case: Case) -> set[str]:

@@ -91,13 +91,10 @@ def prepare(
     signature pad; without it a drawn signature is rendered from the stored strokes.
     `language` (the CLI's --language) overrides README.txt's second language, which is
     otherwise the case's preferred language, then the interface language."""
-    from ombud_desktop.documents.attachments import convert_all
     from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
-    from ombud_desktop.documents.form_pdf import FormOptions, render_form
     from ombud_desktop.documents.index_page import category_label as kind
-    from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
-    from ombud_desktop.documents.packet import stamp_header
-    from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+    from ombud_desktop.documents.packet import RenderOptions, compose_packet, stamp_header
+    from ombud_desktop.documents.pdf_input import merge_pdfs
     from ombud_desktop.documents.signature import strokes_to_png
 
     progress = progress or Progress()
@@ -106,10 +103,8 @@ def prepare(
     _require_ready(case, today)
     if signature_image is None:
         signature_image = strokes_to_png(material.ui_state.get(SIGNATURE_UI_KEY))
-    progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the form PDF"))
-    form = render_form(case, FormOptions(signature_image=signature_image, today=today))
-    progress.step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
-    converted = convert_all(list(material.attachments))
+    options = RenderOptions(signature_image=signature_image, today=today)
+    packet = compose_packet(case, material.attachments, options, step=progress.step)
     documents = tuple(
         ExportDocument(
             item.source.title,
@@ -117,7 +112,7 @@ def prepare(
             merge_pdfs([item.reader], title=f"Supporting document: {kind(item.source.category)}"),
             item.pages,
         )
-        for item in converted
+        for item in packet.documents
     )
     header = stamp_header(case)
     receipts = receipt_numbers(case)
@@ -128,11 +123,11 @@ def prepare(
         a_number=header.a_number,
         receipt_numbers=receipts,
         sender=sender_of(case),
-        form_pdf=form,
-        form_pages=page_count(form),
+        form_pdf=packet.form,
+        form_pages=packet.form_pages,
         documents=documents,
-        index_for=(lambda first: index_pdf(converted, first_page=first)) if converted else None,
-        index_pages=index_pages_needed(converted) if converted else 0,
+        index_for=packet.index if packet.documents else None,
+        index_pages=packet.index_pages,
         extra_checks=(EXTRA_CHECKS[role],) if role in EXTRA_CHECKS else (),
         language=language or bundle_language(case, material, interface_language),
         wet_ink_signature=signature_method(case) == WET_INK,

@@ -207,9 +207,12 @@ def pdf_bytes(pages: int = 3, password: str | None = None) -> bytes:
 
 
 def attachments_pdf(items: list[Any], *, index: bool = True) -> bytes:
-    """The attachments' part of a packet as one PDF (index page first unless index=False),
-    composed by the packet's own code."""
-    from ombud_desktop.documents.packet import attachments_section
+    """The attachments' pages as one PDF, the index page first unless index=False (as
+    the packet orders them after the form)."""
+    from ombud_desktop.documents.attachments import convert_all
+    from ombud_desktop.documents.index_page import index_pdf
     from ombud_desktop.documents.pdf_input import merge_pdfs
 
-    return merge_pdfs(attachments_section(items, first_page=1, index=index))
+    converted = convert_all(list(items))
+    parts = [index_pdf(converted, first_page=1)] if index else []
+    return merge_pdfs([*parts, *(item.reader for item in converted)])
