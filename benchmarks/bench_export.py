@@ -35,7 +35,8 @@ def main() -> int:
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
     from ombud_desktop.export.destinations import load_destinations
     from ombud_desktop.export.gather import collect, gather
-    from ombud_desktop.export.run import ExportOptions, export_case
+    from ombud_desktop.export.options import ExportOptions
+    from ombud_desktop.export.run import export_case
 
     with tempfile.TemporaryDirectory(prefix="ombud-bench-export-") as scratch:
         folder = Path(scratch)

@@ -40,7 +40,8 @@ def main() -> int:
 
     from ombud_desktop.export.destinations import load_destinations
     from ombud_desktop.export.gather import gather
-    from ombud_desktop.export.run import ExportOptions, export_case
+    from ombud_desktop.export.options import ExportOptions
+    from ombud_desktop.export.run import export_case
     from ombud_desktop.ui.application import OmbudApplication
     from ombud_desktop.ui.pdf_printing import PdfPrintJob
 

@@ -12,9 +12,8 @@ from ombud_desktop.commands._groups import case_group
 from ombud_desktop.commands._pdf_passwords import add_pdf_password_option, unlock_attachments
 from ombud_desktop.commands._vault_access import add_vault_options, vault_session
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export.channels import CODES
 from ombud_desktop.export.class_f import CODINGS, DEFAULT_CODING
-
-CHANNELS = ("email", "fax", "mail")
 
 
 def register(subparsers: Any) -> None:
@@ -27,7 +26,7 @@ def register(subparsers: Any) -> None:
         "them once the request is sent.",
     )
     export.add_argument("case_id", metavar="ID")
-    export.add_argument("--channel", choices=CHANNELS, required=True)
+    export.add_argument("--channel", choices=CODES, required=True)
     export.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     export.add_argument("--zip", action="store_true", help="one zip file instead of a folder")
     export.add_argument(
@@ -55,7 +54,7 @@ def register(subparsers: Any) -> None:
 
     sent = group.add_parser("mark-sent", help="record that the request was sent")
     sent.add_argument("case_id", metavar="ID")
-    sent.add_argument("--channel", choices=CHANNELS, required=True)
+    sent.add_argument("--channel", choices=CODES, required=True)
     sent.add_argument(
         "--reference",
         default="",
@@ -92,8 +91,9 @@ def run_export(args: argparse.Namespace) -> int:
     from ombud_desktop.commands._org import org_config
     from ombud_desktop.export.branding import Branding
     from ombud_desktop.export.gather import collect, prepare, readme_language
+    from ombud_desktop.export.options import ExportOptions
     from ombud_desktop.export.progress import Progress
-    from ombud_desktop.export.run import ExportOptions, export_case
+    from ombud_desktop.export.run import export_case
 
     branding = Branding.from_org(org_config(args))
     if args.tiff and args.channel != "fax":

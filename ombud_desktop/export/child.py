@@ -15,8 +15,8 @@ from typing import Any
 from ombud_desktop.documents.errors import PasswordNeeded
 from ombud_desktop.errors import ERRORS_CONTEXT, UserFacingError
 from ombud_desktop.export.destinations import Destinations
+from ombud_desktop.export.options import ExportOptions
 from ombud_desktop.export.progress import CancelFlag, ExportCancelled, Progress
-from ombud_desktop.export.run import ExportOptions
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

@@ -25,23 +25,24 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from ombud_desktop.core.org_config import OrgConfig
 
-# entry id -> its main field; each entry also has "source" and optional "earlier"
-MAIN_FIELD = {
-    "email": "address",
-    "fax": "number",
-    "mail": "lines",
-    "phone": "number",
-    "phone_toll_free": "number",
-    "website": "url",
-}
+# Each entry of resources/destinations.json holds exactly one of these (its value), a
+# "source" and optional "earlier" values: a channel's entry is found by its code.
+MAIN_FIELDS = ("address", "number", "lines", "url")
+NOT_ENTRIES = ("schema", "notice", "sources")
+# Headings of the contacts that are no channel (a channel's is in its descriptor).
 LABELS = {
-    "email": QT_TRANSLATE_NOOP("bundle_readme", "Email (recommended)"),
-    "fax": QT_TRANSLATE_NOOP("bundle_readme", "Fax"),
-    "mail": QT_TRANSLATE_NOOP("bundle_readme", "Mail"),
     "phone": QT_TRANSLATE_NOOP("bundle_readme", "Phone"),
     "phone_toll_free": QT_TRANSLATE_NOOP("bundle_readme", "Phone (toll free)"),
     "website": QT_TRANSLATE_NOOP("bundle_readme", "Website"),
 }
+
+
+def main_field(entry: Mapping[str, Any]) -> str:
+    """The field that holds an entry's value; KeyError unless there is exactly one."""
+    found = [name for name in MAIN_FIELDS if name in entry]
+    if len(found) != 1:
+        raise KeyError(f"one of {', '.join(MAIN_FIELDS)}")
+    return found[0]
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def load_destinations(
             key: (str(s["title"]), dt.date.fromisoformat(s["checked_on"]))
             for key, s in shipped["sources"].items()
         }
+        fields = {key: main_field(e) for key, e in shipped.items() if key not in NOT_ENTRIES}
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise UserFacingError(
             template=QT_TRANSLATE_NOOP(
@@ -108,7 +110,7 @@ def load_destinations(
     problems: list[str] = []
     contacts: dict[str, Contact] = {}
     entries: dict[str, dict[str, Any]] = {}
-    for key, main in MAIN_FIELD.items():
+    for key, main in fields.items():
         entry = dict(shipped[key])
         title, checked = sources[entry["source"]]
         earlier_pairs = tuple(
@@ -117,14 +119,19 @@ def load_destinations(
         override = (overrides or {}).get(key)
         if override:
             entry, title, checked, earlier_pairs = _apply(
-                key, entry, override, (title, checked, earlier_pairs), override_origin, problems
+                (key, main),
+                entry,
+                override,
+                (title, checked, earlier_pairs),
+                override_origin,
+                problems,
             )
         entries[key] = entry
         contacts[key] = Contact(key, _show(entry[main]), title, checked, earlier_pairs)
-    for key in set(overrides or {}) - set(MAIN_FIELD):
+    for key in set(overrides or {}) - set(fields):
         problems.append(
             f"Organization settings: destination '{key}' is not known (known: "
-            f"{', '.join(MAIN_FIELD)}); it was ignored."
+            f"{', '.join(fields)}); it was ignored."
         )
     return Destinations(
         contacts=contacts,
@@ -136,7 +143,7 @@ def load_destinations(
 
 
 def _apply(
-    key: str,
+    where: tuple[str, str],
     entry: dict[str, Any],
     override: Mapping[str, Any],
     shipped: tuple[str, dt.date, tuple[tuple[str, str], ...]],
@@ -144,8 +151,8 @@ def _apply(
     problems: list[str],
 ) -> tuple[dict[str, Any], str, dt.date, tuple[tuple[str, str], ...]]:
     """Merge one override entry; a field with a wrong type keeps the shipped value."""
+    key, main = where
     title, checked, earlier = shipped
-    main = MAIN_FIELD[key]
     merged = dict(entry)
     for name, value in override.items():
         if name == main and _valid_main(main, value):

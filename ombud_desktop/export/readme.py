@@ -57,17 +57,6 @@ AFTER = QT_TRANSLATE_NOOP(
     "After sending: in Ombud Desktop, mark the case as sent with the date and the "
     "reference ({reference}). It makes reminders to follow up after 30 and 90 days.",
 )
-CHANNEL_NAMES = {
-    "email": QT_TRANSLATE_NOOP("bundle_readme", "email"),
-    "fax": QT_TRANSLATE_NOOP("bundle_readme", "fax"),
-    "mail": QT_TRANSLATE_NOOP("bundle_readme", "mail"),
-}
-REFERENCES = {
-    "email": QT_TRANSLATE_NOOP("bundle_readme", "the date you sent the email"),
-    "fax": QT_TRANSLATE_NOOP("bundle_readme", "the number on the fax confirmation page"),
-    "mail": QT_TRANSLATE_NOOP("bundle_readme", "the tracking number, if any"),
-}
-
 EMAIL_STEPS = (
     QT_TRANSLATE_NOOP(
         "bundle_readme",

@@ -15,8 +15,8 @@ from PySide6.QtCore import QThread, Signal
 from ombud_desktop.errors import Term, UserFacingError
 from ombud_desktop.export.child import UNEXPECTED, run_export_child
 from ombud_desktop.export.destinations import Destinations
+from ombud_desktop.export.options import ExportOptions
 from ombud_desktop.export.progress import ExportCancelled, Progress
-from ombud_desktop.export.run import ExportOptions
 from ombud_desktop.export.staging import remove_leftovers_in
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.ui.error_text import error_text

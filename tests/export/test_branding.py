@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from ombud_desktop.core.org_config import load_org_config
 from ombud_desktop.export.branding import Branding
 from ombud_desktop.export.destinations import load_destinations
-from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.options import ExportOptions
+from ombud_desktop.export.run import export_case
 from tests.export.samples import sample_source
 
 NAME = "Casa de Ayuda Community Center"

@@ -54,7 +54,7 @@ def test_the_gui_export_passes_its_language_as_the_interface_language(monkeypatc
     from ombud_desktop.export import gather
     from ombud_desktop.export.child import run_export_child
     from ombud_desktop.export.destinations import load_destinations
-    from ombud_desktop.export.run import ExportOptions
+    from ombud_desktop.export.options import ExportOptions
 
     seen = {}
 

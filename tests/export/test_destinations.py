@@ -4,7 +4,8 @@ import json
 from pathlib import Path
 
 from ombud_desktop import resources
-from ombud_desktop.export.destinations import MAIN_FIELD, load_destinations
+from ombud_desktop.export.channels import REGISTERED
+from ombud_desktop.export.destinations import LABELS, load_destinations, main_field
 
 
 def test_shipped_file_has_brochure_and_later_values_with_source_and_date() -> None:
@@ -54,10 +55,12 @@ def test_bad_override_is_reported_and_shipped_value_kept() -> None:
     assert any("'pager'" in p for p in dest.problems)
 
 
-def test_every_entry_has_its_main_field_in_the_shipped_file() -> None:
+def test_every_channel_and_contact_has_its_entry_in_the_shipped_file() -> None:
     data = json.loads(Path(resources.resource_path("destinations.json")).read_text())
-    for key, main in MAIN_FIELD.items():
-        assert main in data[key] and data[key]["source"] in data["sources"]
+    for channel in REGISTERED:
+        assert main_field(data[channel.code]) == channel.contact_field
+    for key in [*(channel.code for channel in REGISTERED), *LABELS]:
+        assert data[key]["source"] in data["sources"]
 
 
 def test_readme_marks_the_shipped_notice_for_translation() -> None:

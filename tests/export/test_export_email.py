@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from ombud_desktop.export.destinations import load_destinations
+from ombud_desktop.export.options import ExportOptions
 from ombud_desktop.export.progress import ExportCancelled, Progress
-from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.run import export_case
 from tests.export.samples import sample_source
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from ombud_desktop.export.destinations import load_destinations
-from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.options import ExportOptions
+from ombud_desktop.export.run import export_case
 from ombud_desktop.export.source import ExportDocument, ExportSource
 from tests.export.fax_tools import efix_pages, tiffcheck, tiffinfo
 from tests.export.samples import sample_source

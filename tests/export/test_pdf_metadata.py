@@ -20,7 +20,8 @@ from ombud_desktop.documents.case_files import AttachmentInput
 from ombud_desktop.documents.form_pdf import render_form
 from ombud_desktop.export.destinations import load_destinations
 from ombud_desktop.export.gather import CaseMaterial, prepare
-from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.options import ExportOptions
+from ombud_desktop.export.run import export_case
 from tests.documents.pdftools import qpdf_check
 from tests.export.samples import make_pdf
 

@@ -21,8 +21,9 @@ import pytest
 from ombud_desktop.export import staging
 from ombud_desktop.export.bundle import write_private
 from ombud_desktop.export.destinations import load_destinations
+from ombud_desktop.export.options import ExportOptions
 from ombud_desktop.export.outbox import reminders_ics
-from ombud_desktop.export.run import ExportOptions, export_case
+from ombud_desktop.export.run import export_case
 from ombud_desktop.export.source import ExportDocument
 from tests.cli_runner import run_cli
 from tests.documents.pdftools import pdftotext

@@ -13,6 +13,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "ombud_desktop"
 PASS_THROUGH = {
     ("ui/texts.py", "_translate"),  # form spec, findings and places: tools/i18n/data_strings
     ("ui/pages/export_page.py", "_on_step"),
+    ("ui/pages/export_page.py", "retranslate"),  # channel descriptors' marked texts
+    ("ui/widgets/sent_panel.py", "retranslate"),
+    ("ui/widgets/destinations_view.py", "retranslate"),
     ("ui/error_text.py", "_translate"),  # templates marked in errors raised below the UI
 }
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from ombud_desktop.core import validation
 from ombud_desktop.core.org_config import OrgConfig
 from ombud_desktop.export.branding import Branding
+from ombud_desktop.export.channel import SIZE_LIMIT_OPTION, TIFF_OPTION
+from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import destinations_for
-from ombud_desktop.export.run import CHANNELS, ExportOptions, ExportResult
+from ombud_desktop.export.options import ExportOptions, ExportResult
 from ombud_desktop.ui.export_worker import ExportWorker
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
@@ -67,7 +69,7 @@ class ExportPage(WizardPage):
             button.setObjectName(f"export.channel:{channel}")
             self.channel_group.addButton(button)
             self.channel_buttons[channel] = button
-        self.channel_buttons["email"].setChecked(True)
+        self.channel_buttons[CODES[0]].setChecked(True)
         self.channel_group.buttonToggled.connect(self._update_controls)
         self.zip_box = _named(QCheckBox(), "export.zip")
         self.tiff_box = _named(QCheckBox(), "export.tiff")
@@ -148,7 +150,7 @@ class ExportPage(WizardPage):
         return self.tr("Send")
 
     def first_focus(self) -> QWidget | None:
-        return self.channel_buttons["email"]
+        return self.channel_buttons[CODES[0]]
 
     def on_enter(self) -> None:
         self.readiness.show_report(self.session.case)
@@ -156,6 +158,10 @@ class ExportPage(WizardPage):
 
     def channel(self) -> str:
         return next(c for c, b in self.channel_buttons.items() if b.isChecked())
+
+    def _takes(self, option: str) -> bool:
+        """Whether the chosen channel takes `option` (channel.TIFF_OPTION ...)."""
+        return option in CHANNELS[self.channel()].options
 
     # --- export -----------------------------------------------------------------------
     def start_export(self) -> None:
@@ -167,7 +173,7 @@ class ExportPage(WizardPage):
         options = ExportOptions(
             self.channel(),
             as_zip=self.zip_box.isChecked(),
-            tiff=self.tiff_box.isChecked() and self.channel() == "fax",
+            tiff=self.tiff_box.isChecked() and self._takes(TIFF_OPTION),
             size_limit_mb=self.size_limit.value(),
             branding=Branding.from_org(self.org),
             journal_dir=self.session.vault.data_dir if self.session.vault else None,
@@ -243,9 +249,8 @@ class ExportPage(WizardPage):
         self._update_controls()
 
     def _update_controls(self, *_: Any) -> None:
-        channel = self.channel()
-        self.tiff_box.setVisible(channel == "fax")
-        self.size_limit.setVisible(channel == "email")
+        self.tiff_box.setVisible(self._takes(TIFF_OPTION))
+        self.size_limit.setVisible(self._takes(SIZE_LIMIT_OPTION))
         done = self.result is not None and self.worker is None
         self.open_folder.setVisible(done)
         self.open_mail.setVisible(done and bool(self.result and self.result.mailto))
@@ -294,14 +299,10 @@ class ExportPage(WizardPage):
         )
         self.where_heading.setText(self.tr("Where it goes"))
         self.how_heading.setText(self.tr("How will you send it?"))
-        texts = {
-            "email": self.tr("&Email (recommended): a message ready to send, with the files"),
-            "fax": self.tr("&Fax: one PDF to fax, with a cover sheet"),
-            "mail": self.tr("&Mail: pages to print and post (can take up to 14 days longer)"),
-        }
-        for channel, button in self.channel_buttons.items():
-            describe(button, wrap_option(texts[channel]), texts[channel])
-            button.setAccessibleName(texts[channel].replace("&", ""))  # without line breaks
+        for code, button in self.channel_buttons.items():
+            text = QCoreApplication.translate("ExportPage", CHANNELS[code].choice)
+            describe(button, wrap_option(text), text)
+            button.setAccessibleName(text.replace("&", ""))  # without line breaks
         describe(self.zip_box, self.tr("As one &zip file"), self.tr("One file instead of a folder"))
         describe(
             self.tiff_box,

@@ -4,13 +4,14 @@ them when online (the Ombudsman's operations changed in 2025)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.ui.pages.base import notice_panel, paragraph
 
-SHOWN = ("email", "fax", "mail", "phone", "phone_toll_free")
+SHOWN = (*CODES, "phone", "phone_toll_free")
 
 
 class DestinationsView(QWidget):
@@ -49,9 +50,10 @@ class DestinationsView(QWidget):
             )
         )
         names = {
-            "email": self.tr("Email (recommended)"),
-            "fax": self.tr("Fax"),
-            "mail": self.tr("Mail"),
+            **{
+                code: QCoreApplication.translate("bundle_readme", channel.label)
+                for code, channel in CHANNELS.items()
+            },
             "phone": self.tr("Phone"),
             "phone_toll_free": self.tr("Phone (toll free)"),
         }

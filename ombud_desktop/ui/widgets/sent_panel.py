@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
-from ombud_desktop.export.run import CHANNELS, ExportResult
+from ombud_desktop.export.options import ExportResult
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
@@ -84,7 +85,7 @@ class SentPanel(QWidget):
 
     def set_export(self, result: ExportResult) -> None:
         self.export = result
-        self.channel.setCurrentIndex(CHANNELS.index(result.channel))
+        self.channel.setCurrentIndex(CODES.index(result.channel))
         self._update()
 
     def _update(self) -> None:
@@ -126,7 +127,7 @@ class SentPanel(QWidget):
             self.offer_delete()
 
     def _channel(self) -> str:
-        return CHANNELS[self.channel.currentIndex()]
+        return CODES[self.channel.currentIndex()]
 
     def save_reminders(self) -> None:
         from ombud_desktop.core.facts import first_receipt_number
@@ -191,10 +192,11 @@ class SentPanel(QWidget):
         labels = (self.tr("Date sent:"), self.tr("Sent by:"), self.tr("Reference:"))
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
-        names = {"email": self.tr("email"), "fax": self.tr("fax"), "mail": self.tr("mail")}
         current = self.channel.currentIndex()
         self.channel.clear()
-        self.channel.addItems([names[c] for c in CHANNELS])
+        self.channel.addItems(
+            [QCoreApplication.translate("bundle_readme", c.name) for c in CHANNELS.values()]
+        )
         self.channel.setCurrentIndex(max(current, 0))
         self.reference.setPlaceholderText(
             self.tr("fax confirmation number, tracking number, or the email's date")
