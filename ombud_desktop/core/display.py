@@ -51,7 +51,12 @@ def display_value(
         labels = []
         for code in codes:
             choice = field.choice(code) if isinstance(code, str) else None
-            labels.append(translate(SPEC_CONTEXT, choice.label) if choice else str(code))
+            if choice is None:
+                labels.append(str(code))
+            else:  # paper uses the form's own terms, in English
+                labels.append(
+                    choice.on_paper if on_paper else translate(SPEC_CONTEXT, choice.label)
+                )
         return "; ".join(labels)
     if field.kind is Kind.DATE:
         return format_date(value)

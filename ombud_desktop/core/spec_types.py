@@ -60,6 +60,11 @@ class Choice:
     code: str
     label: str
     help: str = ""
+    printed: str = ""  # the form's own term for it on paper, when `label` is app wording
+
+    @property
+    def on_paper(self) -> str:
+        return self.printed or self.label
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ombud_desktop.core.facts import signature_method, subject_display_name
 from ombud_desktop.core.formspec import SECTIONS, Field, Kind, Section
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
+from ombud_desktop.documents.form_parts import part_number, part_numbers, printed_fields
 from ombud_desktop.documents.form_writer import LEFT, VALUE_SIZE, WIDTH, Cell, FormWriter
 from ombud_desktop.documents.signature import draw_signature_block
 from ombud_desktop.documents.values import display, format_a_number
@@ -51,9 +52,6 @@ class AddendumEntry:
     spans: list[float] = field(default_factory=list)
 
 
-def printed_fields(section: Section) -> list[Field]:
-    """The fields of a section that have a place on the paper form."""
-    return [f for f in section.fields if f.form_label and not f.managed]
 
 
 def render_form(case: Case, options: FormOptions | None = None) -> bytes:
@@ -71,11 +69,10 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     writer.start_page(head="")
     _title_block(writer)
     addendum: list[AddendumEntry] = []
-    number = 0
     for section in SECTIONS:
-        if not section.form_item or not printed_fields(section):
+        if section.id not in part_numbers():
             continue
-        number += 1
+        number = part_number(section.id)
         if section.id == "consent":
             writer.ensure(_CONSENT_ROOM)  # the consent and its signature on one page
         writer.part_header(
@@ -86,7 +83,9 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
         else:
             _box_section(writer, case, section, number, addendum)
         if section.id == "consent":
-            draw_signature_block(writer, case, options.preview, options.signature_image)
+            draw_signature_block(
+                writer, case, options.preview, options.signature_image, part_number("subject")
+            )
         writer.gap(8)
     if addendum:
         _addendum(writer, addendum, ident)
@@ -148,7 +147,7 @@ def _cell(case: Case, spec: Field, item: str, addendum: list[AddendumEntry], uni
         return Cell(label, [], span, checked=[(value is True, "Yes"), (value is False, "No")])
     if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
         chosen = value if isinstance(value, list) else [value]
-        options = [(c.code in chosen, c.label) for c in spec.choices]
+        options = [(c.code in chosen, c.on_paper) for c in spec.choices]
         known = {c.code for c in spec.choices}
         options += [(True, str(code)) for code in chosen if code is not None and code not in known]
         return Cell(label, [], span, checked=options)

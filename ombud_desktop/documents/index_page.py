@@ -30,12 +30,13 @@ _LEADING = 11.5
 def category_label(code: str) -> str:
     """The category's label from the form spec (Section 8 document types)."""
     choice = next((c for c in DOCUMENT_CATEGORIES if c.code == code), None)
-    return choice.label if choice else code.replace("_", " ").capitalize()
+    return choice.on_paper if choice else code.replace("_", " ").capitalize()
 
 
 def _row_lines(item: AttachmentPages) -> list[list[str]]:
-    title = item.source.title or item.source.filename
-    described = f"{title} (file: {item.source.filename})" if item.source.title else title
+    title, filename = item.source.title.strip(), item.source.filename
+    # the file's name once: no "name.pdf (file: name.pdf)" when the title is the name
+    described = f"{title} (file: {filename})" if title and title != filename else filename
     if item.repaired:
         described += " — the file was damaged; these are the pages a PDF reader recovers from it"
     return [

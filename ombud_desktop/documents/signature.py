@@ -63,9 +63,10 @@ def strokes_to_png(strokes: Any, width: int = 900, height: int = 300) -> bytes |
 
 
 def draw_signature_block(
-    writer: FormWriter, case: Case, preview: bool, image: bytes | None
+    writer: FormWriter, case: Case, preview: bool, image: bytes | None, subject_part: int
 ) -> None:
-    """Signature box, printed name and date. A preview never carries a signature."""
+    """Signature box, printed name and date. A preview never carries a signature.
+    `subject_part`: the printed part naming the individual or employer who signs."""
     method = signature_method(case)
     name = str(case.get("consent.signer_name") or "")
     signed_on = format_date(case.get("consent.signed_on"))
@@ -79,7 +80,8 @@ def draw_signature_block(
         c,
         LEFT + 3,
         top - 8,
-        "Signature of the person named in Part 5 (or the employer's authorized signer)",
+        f"Signature of the individual named in Part {subject_part} (or the employer's "
+        "authorized signer)",
         7,
         bold=True,
     )

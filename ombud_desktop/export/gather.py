@@ -20,6 +20,7 @@ from ombud_desktop.documents.case_files import (
     case_attachments,
     documents_without_file,
 )
+from ombud_desktop.documents.form_parts import part_number
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.readme import Translate
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 EXTRA_CHECKS = {
     "attorney": "A copy of Form G-28 (on file with USCIS) is enclosed.",
     "helper": "The written consent of the person the request is about is enclosed "
-    "(the signed Section 9 or a separate consent).",
+    f"(the signed Part {part_number('consent')} or a separate consent).",
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop.documents import text
+from ombud_desktop.documents.form_parts import part_number
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.pdfcanvas import INCH
 from ombud_desktop.documents.stamping import stamp_pages
@@ -104,7 +105,7 @@ def checklist(source: ExportSource, destinations: Destinations, submission_pages
             "An unsigned form cannot be accepted."
         )
     else:
-        flow.checkbox("The form is signed and dated (Section 9, consent).")
+        flow.checkbox(f"The form is signed and dated (Part {part_number('consent')}, consent).")
     for check in source.extra_checks:
         flow.checkbox(check)
     flow.checkbox(

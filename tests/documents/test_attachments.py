@@ -166,7 +166,7 @@ def test_index_page_lists_category_title_pages_and_sha256():
     )
     index = " ".join(pdftotext(pdf, "-f", "1", "-l", "1").split())
     assert "Receipt notice I-797C" in index and "Photo of the envelope" in index
-    assert "Copy of something USCIS sent me" in index  # label from the form spec
+    assert "Document from USCIS" in index  # the form's own term
     assert "2 pages, pp. 2–3" in index and "1 page, p. 4" in index
     assert hashlib.sha256(notice).hexdigest() in index
     assert hashlib.sha256(photo).hexdigest() in index

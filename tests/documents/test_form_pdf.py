@@ -39,7 +39,7 @@ def _printed_values(case: Case) -> list[str]:
             continue
         if spec.kind in (formspec.Kind.CHOICE, formspec.Kind.MULTI_CHOICE):
             codes = value if isinstance(value, list) else [value]
-            expected += [spec.choice(c).label for c in codes]
+            expected += [spec.choice(c).on_paper for c in codes]  # the form's own terms
         elif spec.kind != formspec.Kind.BOOL:
             expected.append(display(spec, value))
     return expected
@@ -204,8 +204,8 @@ def test_protected_category_shows_ink_as_the_chosen_signature_method():
     answers = samples.complete_answers()
     answers["subject"]["protected_category"] = True
     content = readable(_render(answers))
-    assert "X Print, sign in ink, and scan" in content
-    assert "X Type it" not in content
+    assert "X Handwritten in ink" in content
+    assert "X Typed" not in content
 
 
 def test_month_counts_are_printed_with_their_unit():

@@ -129,10 +129,18 @@ BENEFIT = Section(
 )
 
 DOCUMENT_CATEGORIES: tuple[Choice, ...] = (
-    Choice("submitted_to_uscis", "Copy of something I sent to USCIS"),
-    Choice("received_from_uscis", "Copy of something USCIS sent me"),
+    Choice(
+        "submitted_to_uscis",
+        "Copy of something I sent to USCIS",
+        printed="Document sent to USCIS",
+    ),
+    Choice(
+        "received_from_uscis",
+        "Copy of something USCIS sent me",
+        printed="Document from USCIS",
+    ),
     Choice("g28", "Form G-28 (attorney or representative)"),
-    Choice("consent", "Signed consent of the person"),
+    Choice("consent", "Signed consent of the person", printed="Written consent"),
     Choice("other", "Other supporting document"),
 )
 
@@ -259,9 +267,9 @@ CONSENT = Section(
             _SECTION9,
             "Signature",
             choices=(
-                Choice("drawn", "Draw it on the screen"),
-                Choice("typed", "Type it (/s/ Name)"),
-                Choice("wet_ink", "Print, sign in ink, and scan"),
+                Choice("drawn", "Draw it on the screen", printed="Electronic (drawn)"),
+                Choice("typed", "Type it (/s/ Name)", printed="Typed (/s/ Name)"),
+                Choice("wet_ink", "Print, sign in ink, and scan", printed="Handwritten in ink"),
             ),
             required=IsTrue("consent.agreed"),
         ),

@@ -225,7 +225,7 @@ REASONS = Section(
             choices=(
                 Choice("emergency_hardship", "Emergency or hardship"),
                 Choice("beyond_processing_time", "Pending longer than the posted processing time"),
-                Choice("uscis_error", "USCIS made a mistake"),
+                Choice("uscis_error", "USCIS made a mistake", printed="USCIS error"),
                 Choice(
                     "losing_status",
                     "At risk of losing status or building up unlawful presence",

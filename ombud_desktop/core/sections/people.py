@@ -89,16 +89,23 @@ SUBMITTER = Section(
             "Submitter",
             "Person submitting this form",
             choices=(
-                Choice("self", "I am the person with the USCIS case"),
+                Choice(
+                    "self",
+                    "I am the person with the USCIS case",
+                    printed="The individual or employer with the case",
+                ),
                 Choice(
                     "attorney",
                     "I am their attorney or accredited representative",
                     "You need a copy of your Form G-28 that is on file with USCIS.",
+                    printed="Attorney or accredited representative",
                 ),
                 Choice(
                     "helper",
                     "I am helping them (family, volunteer, school official, congressional staff…)",
                     "The person must sign a consent that lets you ask for them.",
+                    printed="Other person helping (family, volunteer, school official, "
+                    "congressional staff)",
                 ),
             ),
             required=True,
@@ -207,8 +214,8 @@ SUBJECT = Section(
             SUBJECT_ITEM,
             "Individual or employer",
             choices=(
-                Choice("person", "A person"),
-                Choice("organization", "An employer or organization"),
+                Choice("person", "A person", printed="Individual"),
+                Choice("organization", "An employer or organization", printed="Employer"),
             ),
             default="person",
         ),
