@@ -2,10 +2,10 @@
 
 PyInstaller's Qt hooks collect every plugin of a type (all platforms, all themes ...), and
 its dependency analysis then pulls in each plugin's system libraries: the GTK3 theme plugin
-alone drags in ~105 of them (STACK-NOTES.md). The spec therefore drops the plugins the app
-does not use and then, on Linux, prunes system libraries nothing kept still links to.
-Kept in a plain module (not the .spec) so ruff checks it and tests/packaging tests it.
-"""
+alone drags in ~105 of them (measured on a Debian 12 build). The spec therefore drops the
+plugins the app does not use and then, on Linux, prunes system libraries nothing kept still
+links to. Kept in a plain module (not the .spec) so ruff checks it and tests/packaging tests
+it."""
 
 from __future__ import annotations
 

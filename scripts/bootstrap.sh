@@ -9,7 +9,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv="$root/.venv"
 python=${PYTHON:-python3}
 
-# Qt needs these even offscreen; the xcb ones give a real window on X11 (STACK-NOTES.md).
+# Qt needs these even offscreen; the xcb ones give a real window on X11 (found on a bare
+# Debian 12 machine).
 apt_app=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
          libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-noto-core

@@ -43,7 +43,9 @@ def register(subparsers: Any) -> None:
     )
     render.add_argument("--official", metavar="FILE.pdf", help="fill this official fillable PDF")
     render.add_argument(
-        "--field-map", metavar="FILE", help="field map for --official (see FORM-SPEC.md)"
+        "--field-map",
+        metavar="FILE",
+        help="field map for --official (see docs/official-pdf-map.md)",
     )
     add_pdf_password_option(render)
     add_vault_options(render)

@@ -59,7 +59,7 @@ def first_receipt_number(case: Case) -> str:
 
 
 def is_protected_category(case: Case) -> bool:
-    """T, U, VAWA, asylee and refugee cases (FORM-SPEC.md): they are signed in ink."""
+    """T, U, VAWA, asylee and refugee cases (docs/form-spec.md): they are signed in ink."""
     return case.get("subject.protected_category") is True
 
 

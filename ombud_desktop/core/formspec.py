@@ -1,4 +1,4 @@
-"""Form DHS-7001 as data: THE single list of fields (FORM-SPEC.md).
+"""Form DHS-7001 as data: THE single list of fields (docs/form-spec.md describes it).
 
 Wizard pages, validation, the review page, the PDF renderer, the JSON Schema and the
 official-PDF field map are all built from `SECTIONS`; nothing lists fields a second time.

@@ -1,4 +1,4 @@
-"""Rules that read several answers at once (FORM-SPEC.md and issue 2, point 4).
+"""Rules that read several answers at once (docs/form-spec.md lists them with sources).
 
 Each rule is `rule(case, today) -> list[Finding]`, never raises, and is named after what
 it checks; `RULES` lists them for `validation.validate`.

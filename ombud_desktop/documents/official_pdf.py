@@ -1,4 +1,4 @@
-"""Filling an official fillable DHS-7001 PDF through a field map (FORM-SPEC "Official PDF").
+"""Filling an official fillable DHS-7001 PDF through a field map (docs/official-pdf-map.md).
 
 The map is a text file, one line per AcroForm field:
 
@@ -11,7 +11,7 @@ The map is a text file, one line per AcroForm field:
 
 Values are drawn onto the pages with the embedded fonts and the form is flattened:
 pypdf stores non-Latin-1 values but viewers draw them as "?", and poppler drops check
-marks when appearances must be regenerated (STACK-NOTES.md).
+marks when appearances must be regenerated (both seen when filling was first tried).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The high-contrast option (issue 7): black on white with strong lines and a thick,
-dark focus ring. Contrast ratios are checked in tests/i18n (WCAG AAA, 7:1 or more)."""
+"""The high-contrast option (for people with low vision): black on white with strong lines
+and a thick, dark focus ring. Contrast ratios are checked in tests/i18n (WCAG AAA, 7:1 or
+more)."""
 
 from __future__ import annotations
 

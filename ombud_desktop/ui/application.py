@@ -25,7 +25,8 @@ from ombud_desktop.ui.settings import (
     save_preferences,
 )
 
-# A visible focus ring on every focusable widget (issue 4 point 7): Fusion's own ring is
+# A visible focus ring on every focusable widget (keyboard users must see where they are):
+# Fusion's own ring is
 # faint, and some platform styles draw none at all.
 FOCUS_STYLE = """
 *:focus { outline: 2px solid palette(highlight); }

@@ -1,5 +1,6 @@
 """Idle auto-lock: any keyboard, mouse, pen or touch input restarts a countdown; when it
-runs out `idle` is emitted and the main window locks (issue 4 point 6)."""
+runs out `idle` is emitted and the main window locks (a case is never left open on a shared
+computer)."""
 
 from __future__ import annotations
 

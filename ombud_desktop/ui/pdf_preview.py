@@ -10,8 +10,8 @@ or, keeping the GUI responsive while attachments are decoded and pages drawn:
 
 The PDF stays in memory (a QBuffer over the bytes): nothing is written to disk. QPdfView
 paints asynchronously, and its FitToWidth/FitInView modes with automatic scroll bars
-spun the event loop for over 20 s (STACK-NOTES.md), so the view keeps a custom zoom and
-always-on scroll bars; "Fit width" computes the factor itself.
+spun the event loop for over 20 s (seen offscreen and under Xvfb), so the view keeps a
+custom zoom and always-on scroll bars; "Fit width" computes the factor itself.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Fusion with check boxes, radio buttons and other small controls that grow with the
 text-size setting: at 200% text, Fusion's fixed 13-pixel boxes were hard to see and to
-hit (issue 7 point 5)."""
+hit."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Preferences kept in QSettings: language, idle lock minutes, text size, contrast.
 
-Only preferences live here, never case data (issue 4 point 10): the keys are a closed
-list and every value is checked on the way in and out. The retention period belongs to
+Only preferences live here, never case data (the settings file is plain text): the keys
+are a closed list and every value is checked on the way in and out. The retention period belongs to
 the vault (the CLI's `case list` marks the same cases), so it is kept there.
 
 Language and idle minutes the person never chose are stored as "not chosen" ("" / no

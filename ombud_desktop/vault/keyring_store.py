@@ -1,9 +1,9 @@
 """The vault key in the OS keyring, only when the keyring is a real secure store.
 
 `fail.Keyring`, every `keyrings.alt` backend (plain files in the home folder) and any
-backend with priority < 1 count as "no secure store" (STACK-NOTES.md): the passphrase
-path is then the normal path, not an edge case.
-"""
+backend with priority < 1 count as "no secure store" (keyrings.alt keeps secrets as base64
+in the home folder, and a headless session only has fail.Keyring): the passphrase path is
+then the normal path, not an edge case."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The form spec holds every field of FORM-SPEC.md, once, with what the UI and PDF need."""
+"""The form spec holds every field of the form (docs/form-spec.md), once, with what the UI
+and PDF need."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from ombud_desktop.core import formspec
 from ombud_desktop.core.formspec import Kind
 
-# Every id FORM-SPEC.md names (checked here against the spec, not used by the app).
+# Every id the form asks for (checked here against the spec, not used by the app).
 FORM_SPEC_IDS = """
 screening.reasons screening.blockers
 actions_taken.ncsc_called actions_taken.ncsc_date actions_taken.ncsc_reference

@@ -1,4 +1,4 @@
-"""The sample answers in tests/data hold what issue 2 asks of them (others' tests use them)."""
+"""The sample answers in tests/data hold what they are named for (others' tests use them)."""
 
 from __future__ import annotations
 

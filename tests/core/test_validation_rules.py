@@ -1,4 +1,5 @@
-"""One test per user-visible validation rule, named after the rule (issue 2, point 4)."""
+"""One test per user-visible validation rule, named after the rule (docs/form-spec.md lists
+them)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every class of real-world file (issue 14) comes out right: one generated file per class."""
+"""Every class of real-world file comes out right: one generated file per class."""
 
 from __future__ import annotations
 

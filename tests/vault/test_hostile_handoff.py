@@ -1,6 +1,5 @@
 """Attack: hand-off files whose record or file list is of the wrong shape are refused
-before anything is written, and a case that cannot be read never takes the others down
-(issue 15, point 2)."""
+before anything is written, and a case that cannot be read never takes the others down."""
 
 from __future__ import annotations
 

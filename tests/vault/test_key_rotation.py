@@ -1,5 +1,5 @@
 """Attack: an old passphrase or recovery key, with old copies of the key store, must open
-nothing once the passphrase or the recovery key has changed (issue 15, point 1)."""
+nothing once the passphrase or the recovery key has changed."""
 
 from __future__ import annotations
 

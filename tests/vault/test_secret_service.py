@@ -1,5 +1,6 @@
 """A real Secret Service: Debian's gnome-keyring under dbus-run-session holds the vault key
-(STACK-NOTES.md). Runs in a child process with its own HOME and XDG_RUNTIME_DIR."""
+(started with --unlock: without it a headless daemon fails with "Prompt dismissed"). Runs in
+a child process with its own HOME and XDG_RUNTIME_DIR."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ COMMON_FORMS: tuple[str, ...] = (
     "I-589", "I-821D", "I-914", "I-918", "I-360", "I-601A", "I-730",
 )  # fmt: skip
 
-# Receipt-number prefixes of USCIS service centers and offices (FORM-SPEC.md).
+# Receipt-number prefixes of USCIS service centers and offices (docs/form-spec.md).
 KNOWN_RECEIPT_PREFIXES: frozenset[str] = frozenset(
     {"EAC", "VSC", "WAC", "CSC", "LIN", "NSC", "SRC", "TSC", "MSC", "NBC", "IOE", "YSC"}
 )

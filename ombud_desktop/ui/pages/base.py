@@ -1,9 +1,9 @@
 """What every wizard page has, and the generic page built from one form-spec section.
 
-A page's objectName is "page.<id>" (issue 4 point 8). Section pages create one editor per
-field of `core.formspec` (no field is listed again here); pages with extras (the timeline
-picture, the screening explanation ...) subclass `SectionPage` and add them.
-"""
+A page's objectName is "page.<id>" (tests and screen-reader scripts find it). Section pages
+create one editor per field of `core.formspec` (no field is listed again here); pages with
+extras (the timeline picture, the screening explanation ...) subclass `SectionPage` and add
+them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Check the PDF: the request exactly as it will be sent (form, index, documents), with
-page navigation and zoom, between review and sending (issue 5 point 7)."""
+"""Check the PDF: the request exactly as it will be sent (form, index, documents), with page
+navigation and zoom, between review and sending, so the person sees what the Ombudsman will
+receive."""
 
 from __future__ import annotations
 

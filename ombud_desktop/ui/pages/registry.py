@@ -1,5 +1,5 @@
-"""The order of the wizard's pages (issue 4 point 3). Section pages follow the form spec;
-welcome, then review, the PDF preview and sending frame them."""
+"""The order of the wizard's pages, the order people meet them. Section pages follow the
+form spec; welcome, then review, the PDF preview and sending frame them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Who is submitting. A volunteer or attorney saves their own details once (encrypted in
-the vault) and fills them into each new case with one button (issue 4 point 9)."""
+"""Who is submitting. A volunteer or attorney saves their own details once (encrypted in the
+vault) and fills them into each new case with one button (a volunteer files many requests)."""
 
 from __future__ import annotations
 
