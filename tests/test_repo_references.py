@@ -10,7 +10,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # A tracker's issue or point number, or a shared note kept outside the repository.
-OUTSIDE = re.compile(r"(?i:\bissues? #?\d+|\(issue\b)|/work/|/home/\w|FORM-SPEC\.md|STACK-NOTES\.md")
+OUTSIDE = re.compile(
+    r"(?i:\bissues? #?\d+|\(issue\b)|/work/|/home/\w|FORM-SPEC\.md|STACK-NOTES\.md"
+)
 CHECKED = ("*.py", "*.md", "*.sh", "*.toml", "*.spec", "*.ps1", "*.iss", "*.json", "*.txt")
 SKIPPED = ("resources/translations/", "resources/fonts/")
 

@@ -52,8 +52,6 @@ class AddendumEntry:
     spans: list[float] = field(default_factory=list)
 
 
-
-
 def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     """The form (and its addendum pages) as PDF bytes."""
     options = options or FormOptions()
