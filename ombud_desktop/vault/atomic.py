@@ -21,7 +21,7 @@ from ombud_desktop.vault.errors import SaveFailedError
 TEMP_MARK = ".tmp-"
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     """Write every byte (tests replace this to simulate a disk filling up)."""
     view = memoryview(data)
     while view:
@@ -99,7 +99,7 @@ class AtomicFile:
             raise save_failed(err, self.path) from err
         return self
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         assert self._fd is not None
         try:
             _write_all(self._fd, data)

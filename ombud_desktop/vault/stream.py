@@ -28,7 +28,7 @@ MAX_CHUNKS = 2**32 - 1
 
 
 class Sink(Protocol):
-    def write(self, data: bytes) -> Any: ...
+    def write(self, data: bytes | memoryview, /) -> Any: ...
 
 
 class Source(Protocol):
@@ -45,7 +45,12 @@ def stream_key(key: bytes, header: Header, purpose: str) -> bytes:
 
 
 class StreamWriter:
-    """Encrypt bytes written to it into `sink`, chunk by chunk; `close()` seals the end."""
+    """Encrypt bytes written to it into `sink`, chunk by chunk; `close()` seals the end.
+
+    Whole chunks of `bytes` written to it are sealed from the caller's bytes (no copy),
+    and every chunk is sealed into one reused buffer: `sink.write` must take the data
+    before it returns, as files and BytesIO do.
+    """
 
     def __init__(
         self, sink: Sink, key: bytes, kind: int, params: dict[str, Any], purpose: str
@@ -59,32 +64,47 @@ class StreamWriter:
         self._aead = AESGCM(stream_key(key, self.header, purpose))
         self._sink = sink
         self._buffer = bytearray()
+        # A full chunk is sealed only when more data arrives: close() seals the last
+        # chunk, which must carry the last-chunk flag.
+        self._full: bytes | bytearray | memoryview | None = None
+        self._sealed = bytearray(CHUNK_SIZE + TAG_SIZE)
         self._counter = 0
         self.plaintext_size = 0
         sink.write(self.header.raw)
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         self.plaintext_size += len(data)
         view = memoryview(data)
+        whole = isinstance(data, bytes)  # immutable: safe to keep until sealed
         while view:
-            # A full buffer is sealed only when more data arrives: close() seals the
-            # last chunk, which must carry the last-chunk flag.
-            if len(self._buffer) == CHUNK_SIZE:
-                self._emit(self._buffer, last=False)
-                self._buffer = bytearray()
+            if self._full is not None:
+                self._emit(self._full, last=False)
+                self._full = None
+            if whole and not self._buffer and len(view) >= CHUNK_SIZE:
+                self._full, view = view[:CHUNK_SIZE], view[CHUNK_SIZE:]
+                continue
             take = CHUNK_SIZE - len(self._buffer)
             self._buffer += view[:take]
             view = view[take:]
+            if len(self._buffer) == CHUNK_SIZE:
+                self._full, self._buffer = self._buffer, bytearray()
 
-    def _emit(self, chunk: bytes | bytearray, last: bool) -> None:
+    def _emit(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
         if self._counter >= MAX_CHUNKS:
             raise ValueError("file too large for one stream")
         nonce = _nonce(self.header.nonce, self._counter, last)
-        self._sink.write(self._aead.encrypt(nonce, chunk, self.header.raw))
+        size = len(chunk) + TAG_SIZE
+        out = memoryview(self._sealed)[:size]
+        self._aead.encrypt_into(nonce, chunk, self.header.raw, out)
+        self._sink.write(out)
         self._counter += 1
 
     def close(self) -> None:
-        self._emit(self._buffer, last=True)
+        if self._full is not None:
+            self._emit(self._full, last=True)
+            self._full = None
+        else:
+            self._emit(self._buffer, last=True)
         self._buffer = bytearray()
 
 
