@@ -39,6 +39,7 @@ _FILL_ORDER_MSB_FIRST = 1
 _SUBFILE_PAGE = 2
 _RESOLUTION_INCH = 2
 _CLEAN_FAX_DATA = 0  # no bad lines: the pages were drawn, not received
+_INVERTED_THRESHOLD = [255 if value < 160 else 0 for value in range(256)]
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,13 @@ def fax_rows(height_points: float) -> int:
     return round(height_points / 72 * FAX_DPI[1])
 
 
-def encode_frame(gray: Image.Image, rows: int, coding: str = DEFAULT_CODING) -> Frame:
-    """A grayscale page image as one encoded fax page of `rows` lines (fax_rows)."""
-    from PIL import Image, ImageChops
-
+def encode_frame(gray: Image.Image, coding: str = DEFAULT_CODING) -> Frame:
+    """A grayscale page image on the fax grid (FAX_WIDTH_PX wide, fax_rows high) as one
+    encoded fax page."""
     compression, options_tag, options = CODINGS[coding]
-    sized = gray.resize((FAX_WIDTH_PX, rows), Image.Resampling.BILINEAR)
-    # WhiteIsZero: the bits are inverted here and the tag says so in the file written
-    # below (Pillow asked for WhiteIsZero itself took 0.4 s a page).
-    bits = ImageChops.invert(_one_bit(sized))
+    if gray.width != FAX_WIDTH_PX:
+        raise ValueError("a fax page is 1728 pixels wide")
+    bits = _inverted_bits(gray)
     buffer = io.BytesIO()
     bits.save(
         buffer,
@@ -70,19 +69,21 @@ def encode_frame(gray: Image.Image, rows: int, coding: str = DEFAULT_CODING) -> 
         tiffinfo={options_tag: options},
         strip_size=1 << 30,  # one strip per page
     )
-    return Frame(rows, _only_strip(buffer.getvalue()))
+    return Frame(gray.height, _only_strip(buffer.getvalue()))
 
 
-def _one_bit(image: Image.Image) -> Image.Image:
-    """Photos are dithered (fax "photo mode"); text gets a hard threshold, which keeps
-    letters crisp where dithering would speckle every edge."""
-    from PIL import Image
+def _inverted_bits(image: Image.Image) -> Image.Image:
+    """One bit a pixel, 1 for black: WhiteIsZero, which the file below declares (Pillow
+    asked for WhiteIsZero itself took 0.4 s a page). Photos are dithered (fax "photo
+    mode"); text gets a hard threshold, which keeps letters crisp where dithering would
+    speckle every edge."""
+    from PIL import Image, ImageChops
 
     histogram = image.histogram()
     mid_tones = sum(histogram[48:208]) / max(sum(histogram), 1)
     if mid_tones > 0.05:
-        return image.convert("1", dither=Image.Dither.FLOYDSTEINBERG)
-    return image.point(lambda value: 255 if value >= 160 else 0).convert("1")
+        return ImageChops.invert(image).convert("1", dither=Image.Dither.FLOYDSTEINBERG)
+    return image.point(_INVERTED_THRESHOLD, "1")
 
 
 def _only_strip(tiff: bytes) -> bytes:

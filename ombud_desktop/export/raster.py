@@ -11,6 +11,7 @@ renders the next page, pool threads make the last one gray and fax-coded: both c
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 from collections import deque
@@ -21,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from ombud_desktop.export.class_f import FAX_DPI, Frame, encode_frame, fax_rows
+from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
 from ombud_desktop.export.progress import Progress
 
 _COLOR_CHECK_DPI = 50
@@ -30,23 +31,35 @@ _SATURATION_LIMIT = 40  # 0-255: anti-aliasing noise stays below, any real colou
 _GRAY_JPEG_QUALITY = 85
 
 
-def _render(page: pdfium.PdfPage, dpi: float, gray: bool) -> Image.Image:
-    if gray:
-        bitmap = page.render(
-            scale=dpi / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray
-        )
-    else:  # RGB straight from PDFium: no byte reordering on this thread
-        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-    return bitmap.to_pil()
-
-
 def page_has_colour(page: pdfium.PdfPage) -> bool:
-    return _has_colour(_render(page, _COLOR_CHECK_DPI, gray=False))
+    return _has_colour(page.render(scale=_COLOR_CHECK_DPI / 72).to_pil())
 
 
 def _has_colour(image: Image.Image) -> bool:
-    saturation = image.convert("HSV").getchannel("S").histogram()
+    saturation = image.convert("RGB").convert("HSV").getchannel("S").histogram()
     return any(saturation[_SATURATION_LIMIT + 1 :])
+
+
+def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
+    """The page rendered straight onto the fax's pixel grid: FAX_WIDTH_PX across and 196
+    lines an inch (so no scaling after), into memory Python owns, shared with the image
+    (RGBX: Pillow uses the buffer as it is, no copy)."""
+    width, rows = FAX_WIDTH_PX, fax_rows(page.get_height())
+    stride = width * 4
+    pixels = bytearray(stride * rows)
+    bitmap = pdfium.PdfBitmap.new_native(
+        width,
+        rows,
+        pdfium_c.FPDFBitmap_BGRx,
+        rev_byteorder=True,
+        buffer=(ctypes.c_ubyte * len(pixels)).from_buffer(pixels),
+        stride=stride,
+    )
+    bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, rows)
+    flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_REVERSE_BYTE_ORDER
+    pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
+    bitmap.close()
+    return Image.frombuffer("RGBX", (width, rows), pixels, "raw", "RGBX", stride, 1)
 
 
 @dataclass(frozen=True)
@@ -55,15 +68,15 @@ class _PageImages:
     frame: Frame | None  # the fax TIFF page, when asked for
 
 
-def _page_images(image: Image.Image, rows: int, coding: str | None) -> _PageImages:
+def _page_images(image: Image.Image, coding: str | None) -> _PageImages:
     """Pool thread: Pillow work only."""
     gray = image.convert("L")
     jpeg = None
-    if _has_colour(image.reduce(4)):
+    if _has_colour(image.reduce(8)):
         buffer = io.BytesIO()
         gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
         jpeg = buffer.getvalue()
-    return _PageImages(jpeg, encode_frame(gray, rows, coding) if coding else None)
+    return _PageImages(jpeg, encode_frame(gray, coding) if coding else None)
 
 
 @dataclass(frozen=True)
@@ -95,10 +108,9 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
             for index in range(len(document)):
                 progress.check()
                 page = document[index]
-                rows = fax_rows(page.get_size()[1])
-                image = _render(page, FAX_DPI[0], gray=False)
+                image = _render_fax_grid(page)
                 page.close()
-                pending.append((index, pool.submit(_page_images, image, rows, coding)))
+                pending.append((index, pool.submit(_page_images, image, coding)))
                 while len(pending) > 2 * _WORKERS or (pending and pending[0][1].done()):
                     finish(*pending.popleft())
             while pending:
