@@ -14,7 +14,8 @@ python=${PYTHON:-python3}
 apt_app=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
          libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-noto-core
-         fonts-droid-fallback fonts-nanum)  # Chinese (Droid) and Korean Hangul (Nanum) glyphs
+         fonts-droid-fallback fonts-nanum  # Chinese (Droid) and Korean Hangul (Nanum) glyphs
+         tesseract-ocr-eng)  # English OCR model: reading USCIS notices (the installers ship it)
 # Independent checkers the tests compare our output with, and the keyring and packaging tools.
 apt_test=(poppler-utils qpdf libtiff-tools mpack gnome-keyring dbus desktop-file-utils
           appstream binutils xvfb xauth
