@@ -44,6 +44,10 @@ class Kind(StrEnum):
     FORM_NUMBER = "form_number"  # I-130, N-400, I-821D ... [string]
 
 
+# One field's answer as stored (see Kind): text, yes/no, a number, a list of choice codes,
+# or None when unanswered.
+Answer = str | bool | int | float | list[str] | None
+
 # JSON type each kind is stored as (the JSON Schema and the model's type checks use it).
 JSON_TYPES: dict[Kind, str] = {
     **{kind: "string" for kind in Kind},

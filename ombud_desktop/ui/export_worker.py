@@ -8,9 +8,9 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from ombud_desktop.errors import Term, UserFacingError
 from ombud_desktop.export.child import UNEXPECTED, run_export_child
@@ -20,6 +20,9 @@ from ombud_desktop.export.progress import ExportCancelled, Progress
 from ombud_desktop.export.staging import remove_leftovers_in
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.ui.error_text import error_text
+
+if TYPE_CHECKING:
+    from ombud_desktop.export.gather import CaseMaterial
 
 POLL_SECONDS = 0.05
 
@@ -32,12 +35,12 @@ class ExportWorker(QThread):
 
     def __init__(
         self,
-        load_material: Callable[[], Any],
+        load_material: Callable[[], CaseMaterial],
         options: ExportOptions,
         out_dir: Path,
         destinations: Destinations,
         language: str,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._load_material = load_material
@@ -66,11 +69,11 @@ class ExportWorker(QThread):
         elif outcome[0] == "password":
             from ombud_desktop.ui.pages.preview_render import protected_pdf_message
 
-            self.failed.emit(protected_pdf_message(outcome[1]))
+            self.failed.emit(protected_pdf_message(str(outcome[1])))
         else:
             self.failed.emit(outcome[1])
 
-    def _run_child(self, material: Any) -> tuple[Any, ...]:
+    def _run_child(self, material: CaseMaterial) -> tuple[object, ...]:
         context = multiprocessing.get_context("spawn")  # no fork of a Qt process
         receiver, sender = context.Pipe(duplex=False)
         cancel = context.Event()
@@ -82,7 +85,7 @@ class ExportWorker(QThread):
         )
         child.start()
         sender.close()
-        outcome: tuple[Any, ...] | None = None
+        outcome: tuple[object, ...] | None = None
         try:
             while outcome is None:
                 if self.progress.cancelled:

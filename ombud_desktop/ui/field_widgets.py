@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.core import normalise
 from ombud_desktop.core.dates import format_date
-from ombud_desktop.core.spec_types import Field, Kind
+from ombud_desktop.core.findings import Finding
+from ombud_desktop.core.spec_types import Answer, Field, Kind
 from ombud_desktop.ui.texts import finding_text, spec_text
 
 
@@ -86,10 +86,10 @@ class FieldEditor(QWidget):
     def _make_input(self) -> QWidget:
         raise NotImplementedError
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         raise NotImplementedError
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         raise NotImplementedError
 
     def focus_target(self) -> QWidget:
@@ -101,7 +101,7 @@ class FieldEditor(QWidget):
         return [self.focus_target()]
 
     # --- shared -----------------------------------------------------------------------
-    def set_value(self, value: Any) -> None:
+    def set_value(self, value: Answer) -> None:
         """Show a stored answer without reporting it as a change."""
         self._loading = True
         try:
@@ -142,7 +142,7 @@ class FieldEditor(QWidget):
         if self.field.example and isinstance(self.input, QLineEdit):
             self.input.setPlaceholderText(spec_text(self.field.example))
 
-    def show_findings(self, findings: list[Any]) -> None:
+    def show_findings(self, findings: list[Finding]) -> None:
         """Show the core's findings for this field; announce new ones to screen readers."""
         errors = [f for f in findings if f.severity == "error"]
         ordered = errors + [f for f in findings if f.severity != "error"]
@@ -196,7 +196,7 @@ class LineEditor(FieldEditor):
                 edit.setCursorPosition(max(0, cursor))
         self._emit_changed()
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         assert isinstance(self.input, QLineEdit)
         text = self.input.text()
         if not text.strip():
@@ -211,7 +211,7 @@ class LineEditor(FieldEditor):
         # exactly what was typed: validation then explains.
         return normalise.normalise(self.field.kind, text)
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         assert isinstance(self.input, QLineEdit)
         if value is None:
             self.input.setText("")
@@ -234,12 +234,12 @@ class LongTextEditor(FieldEditor):
         edit.textChanged.connect(self._emit_changed)
         return edit
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         assert isinstance(self.input, QPlainTextEdit)
         text = self.input.toPlainText()
         return text if text.strip() else None
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         assert isinstance(self.input, QPlainTextEdit)
         self.input.setPlainText("" if value is None else str(value))
 
@@ -276,7 +276,7 @@ class _ClickableLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def mousePressEvent(self, event: Any) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._box.toggle()
 
 
@@ -306,7 +306,7 @@ class BoolEditor(FieldEditor):
     def focus_target(self) -> QWidget:
         return self.box
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         if self.box.isChecked():
             return True
         return False if self._touched else None
@@ -316,7 +316,7 @@ class BoolEditor(FieldEditor):
             self._touched = True
         super()._emit_changed(*args)
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         self._touched = value is not None
         self.box.setChecked(value is True)
 
@@ -373,14 +373,14 @@ class ChoiceEditor(FieldEditor):
         # Radio buttons of one group are one tab stop; arrow keys move inside it.
         return [self.focus_target()]
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         if self._radios:
             index = self._group.checkedId()
             return self.field.choices[index].code if index >= 0 else None
         assert isinstance(self.input, QComboBox)
         return self.input.currentData()
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         codes = self.field.choice_codes()
         if self._radios:
             self._group.setExclusive(False)
@@ -428,14 +428,14 @@ class MultiChoiceEditor(FieldEditor):
     def focus_chain(self) -> list[QWidget]:
         return list(self._boxes)
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         codes = [
             c.code for c, b in zip(self.field.choices, self._boxes, strict=True) if b.isChecked()
         ]
         return codes or None
 
-    def _show_value(self, value: Any) -> None:
-        chosen = set(value or [])
+    def _show_value(self, value: Answer) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
         for choice, check in zip(self.field.choices, self._boxes, strict=True):
             check.setChecked(choice.code in chosen)
 

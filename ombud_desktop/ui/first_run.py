@@ -4,7 +4,7 @@ on shared computers), and an optional recovery key shown once, to print or write
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,13 +25,18 @@ from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.vault import Vault
+
 MIN_PASSPHRASE = 8
 
 
 class FirstRunScreen(QWidget):
     done = Signal()
 
-    def __init__(self, vault: Any, keyring_available: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, keyring_available: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
         self.vault = vault

@@ -5,7 +5,8 @@ export and import."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import heading, paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.vault import Vault
+
 
 def _local_time(iso: str) -> str:
     try:
@@ -39,7 +43,7 @@ class HomeScreen(QWidget):
     open_requested = Signal(str)  # case id
     settings_requested = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self.vault = vault
@@ -201,7 +205,7 @@ class HomeScreen(QWidget):
                 self.tr("The case was added to your list."),
             )
 
-    def _run(self, action: Any, success: str) -> None:
+    def _run(self, action: Callable[[], object], success: str) -> None:
         try:
             action()
         except UserFacingError as err:

@@ -3,10 +3,10 @@ lock hide every case at once (the open case is saved first, and reopened on unlo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,12 +30,15 @@ from ombud_desktop.ui.unlock_screen import UnlockScreen
 from ombud_desktop.ui.widgets.org_header import OrgHeader
 from ombud_desktop.ui.wizard import WizardView
 
+if TYPE_CHECKING:
+    from ombud_desktop.vault import Vault
+
 QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, vault: Any, open_case_id: str | None = None, context: AppContext | None = None
+        self, vault: Vault, open_case_id: str | None = None, context: AppContext | None = None
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         if app is not None and edit_settings(app, self.vault, self):
             self.home.refresh()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Focus set while the window was hidden is not kept: give it again once shown.
         current = self.stack.currentWidget()
@@ -246,7 +249,7 @@ class MainWindow(QMainWindow):
             self.tr("Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.")
         )
 
-    def changeEvent(self, event: Any) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import threading
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PRINT_DPI = 300  # sharp on paper; a 1200 dpi page image would be 134 million pixels
 AHEAD = 2  # pages rendered before the printer has taken them (about 35 MB each)
@@ -69,7 +72,7 @@ class _Renderer(QObject):
             with _PDFIUM:
                 document.close()
 
-    def _render(self, document: Any, index: int) -> QImage:
+    def _render(self, document: pdfium.PdfDocument, index: int) -> QImage:
         import pypdfium2.raw as pdfium_c
 
         with _PDFIUM:

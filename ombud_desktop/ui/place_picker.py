@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any
 
 from PySide6.QtCore import (
     QCollator,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ombud_desktop.core import normalise, places
-from ombud_desktop.core.spec_types import Kind
+from ombud_desktop.core.spec_types import Answer, Kind
 from ombud_desktop.ui.field_widgets import FieldEditor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +147,7 @@ class PlaceEditor(FieldEditor):
         finally:
             self._loading = False
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         assert isinstance(self.input, QComboBox)
         text = self.input.currentText().strip()
         if not text:
@@ -156,8 +155,9 @@ class PlaceEditor(FieldEditor):
         code = self._by_name.get(fold(text))
         return code or normalise.normalise(self.field.kind, text)
 
-    def _show_value(self, value: Any) -> None:
+    def _show_value(self, value: Answer) -> None:
         assert isinstance(self.input, QComboBox)
-        index = self.input.findData(value) if value in self._shown else 0
+        name = self._shown.get(value) if isinstance(value, str) else None
+        index = self.input.findData(value) if name is not None else 0
         self.input.setCurrentIndex(max(index, 0))
-        self.input.setEditText(self._shown.get(value, "" if value is None else str(value)))
+        self.input.setEditText(name if name is not None else "" if value is None else str(value))

@@ -11,13 +11,19 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ombud_desktop.core import validation
 from ombud_desktop.core.model import Case
 from ombud_desktop.ui.error_text import error_text
+
+if TYPE_CHECKING:
+    from ombud_desktop.core.findings import Finding
+    from ombud_desktop.vault import CaseRecord, Vault
+
+T = TypeVar("T")
 
 SAVE_DELAY_MS = 400
 VALIDATE_DELAY_MS = 250
@@ -33,17 +39,17 @@ class CaseSession(QObject):
     # types only: PySide 6.12 miscounts references to None sent through object signals.
     _save_done = Signal(bool, str)
 
-    def __init__(self, vault: Any, record: Any, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault, record: CaseRecord, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self._record = record  # touched only on the worker thread after this point
         self.case_id: str = record.id
         self.case = Case.from_answers(record.answers)
         self.ui_state: dict[str, Any] = copy.deepcopy(dict(record.ui_state or {}))
-        self._findings: list[Any] = validation.validate(self.case)
+        self._findings: list[Finding] = validation.validate(self.case)
         # One worker: saves and attachment imports never run at the same time.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-writer")
-        self._pending: Future[Any] | None = None
+        self._pending: Future[object] | None = None
         self._dirty = False
         self._last_save_ok = True
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -53,10 +59,10 @@ class CaseSession(QObject):
         self._save_done.connect(self._on_save_done)
 
     # --- answers ----------------------------------------------------------------------
-    def get(self, path: str) -> Any:
+    def get(self, path: str) -> Any:  # any JSON value: stored answers are checked later
         return self.case.get(path)
 
-    def set(self, path: str, value: Any) -> None:
+    def set(self, path: str, value: object) -> None:
         if self.case.get(path) == value:
             return
         self.case.set(path, value)
@@ -77,14 +83,14 @@ class CaseSession(QObject):
             visited.append(page)
         self._changed(validate=False)
 
-    def set_ui(self, key: str, value: Any) -> None:
+    def set_ui(self, key: str, value: object) -> None:
         """UI-only state kept with the case (which pages showed their messages ...)."""
         if self.ui_state.get(key) != value:
             self.ui_state[key] = value
             self._changed(validate=False)
 
     # --- validation -------------------------------------------------------------------
-    def findings(self) -> list[Any]:
+    def findings(self) -> list[Finding]:
         return self._findings
 
     def revalidate(self) -> None:
@@ -130,7 +136,7 @@ class CaseSession(QObject):
     def _submit_pending_save(self) -> None:
         self.save_soon_now()
 
-    def run_on_writer(self, job: Callable[[Any], Any]) -> Future[Any]:
+    def run_on_writer(self, job: Callable[[CaseRecord], T]) -> Future[T]:
         """Run `job(record)` on the writer thread after pending saves, with the record
         holding the latest answers (attachment imports, the export's reads use it).
 
@@ -144,12 +150,13 @@ class CaseSession(QObject):
         self.save_soon_now()
         answers = self.case.to_answers()
 
-        def run() -> Any:
+        def run() -> T:
             self._record.answers = _merge_documents(answers, self._record.answers)
             return job(self._record)
 
-        self._pending = self._executor.submit(run)
-        return self._pending
+        pending = self._executor.submit(run)
+        self._pending = pending  # type: ignore[assignment]  # Future is invariant; only waited on
+        return pending
 
     def _on_save_done(self, ok: bool, message: str) -> None:
         if ok:

@@ -6,7 +6,7 @@ organization's later default still reaches everything they left alone."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +26,10 @@ from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import paragraph
 from ombud_desktop.ui.settings import Preferences
 from ombud_desktop.ui.widgets.org_header import isolated
+
+if TYPE_CHECKING:
+    from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.vault import Vault
 
 
 class SettingsDialog(QDialog):
@@ -139,7 +143,7 @@ class SettingsDialog(QDialog):
         return prefs, self.retention.value()
 
 
-def edit_settings(app: Any, vault: Any, parent: QWidget | None = None) -> bool:
+def edit_settings(app: OmbudApplication, vault: Vault, parent: QWidget | None = None) -> bool:
     """Show the dialog; apply and keep what the person chose. True when changed."""
     dialog = SettingsDialog(
         app.preferences,

@@ -9,7 +9,7 @@ use), given Qt's translate: the template and the field label in it are both tran
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,7 +29,7 @@ def spec_text(text: str) -> str:
     return _translate(SPEC_CONTEXT, text) if text else ""
 
 
-def message_text(code: str, params: Mapping[str, Any] | None = None) -> str:
+def message_text(code: str, params: Mapping[str, object] | None = None) -> str:
     """A message of the core's catalogue in the person's language, label included."""
     from ombud_desktop.core import message_text as wording
 

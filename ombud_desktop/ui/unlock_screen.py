@@ -4,7 +4,7 @@ A wrong passphrase says so and keeps the box ready for another try."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -15,11 +15,14 @@ from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.vault import Vault
+
 
 class UnlockScreen(QWidget):
     unlocked = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_screen")
         self.vault = vault

@@ -8,7 +8,7 @@ them."""
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -22,6 +22,9 @@ from ombud_desktop.ui.editor_choice import make_editor
 from ombud_desktop.ui.field_widgets import FieldEditor
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text, spec_text
+
+if TYPE_CHECKING:
+    from ombud_desktop.core.findings import Finding
 
 
 def is_required_now(path: str, case: Case) -> bool:
@@ -136,7 +139,7 @@ class WizardPage(QWidget):
     def owns_finding(self, field_id: str) -> bool:
         return field_id in self.field_ids()
 
-    def blocking_findings(self) -> list[Any]:
+    def blocking_findings(self) -> list[Finding]:
         """Errors that keep the person on this page when they press Next."""
         return [
             f
@@ -262,7 +265,7 @@ class SectionPage(WizardPage):
         self.refresh_findings()
 
     def refresh_findings(self) -> None:
-        by_field: dict[str, list[Any]] = {}
+        by_field: dict[str, list[Finding]] = {}
         for finding in self.session.findings():
             by_field.setdefault(finding.field, []).append(finding)
         required = self._required_ids()

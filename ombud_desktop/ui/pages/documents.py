@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import threading
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
@@ -39,6 +39,9 @@ from ombud_desktop.ui.pages.base import (
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
+
+if TYPE_CHECKING:
+    from ombud_desktop.vault import CaseRecord
 
 DEFAULT_CATEGORY = "other"
 
@@ -147,7 +150,7 @@ class DocumentsPage(SectionPage):
         self.import_status.setText(self.tr("Adding %1 (encrypted)…").replace("%1", path.name))
         self.session.run_on_writer(lambda record: self._import(record, path, password))
 
-    def _import(self, record: Any, path: Path, password: str | None) -> None:
+    def _import(self, record: CaseRecord, path: Path, password: str | None) -> None:
         """Writer thread: encrypt the file into the vault, then make its thumbnail."""
         from ombud_desktop.documents.errors import PasswordNeeded
 
@@ -245,7 +248,7 @@ class DocumentsPage(SectionPage):
 
     # --- removing ---------------------------------------------------------------------
     def remove_document(self, attachment_id: str) -> None:
-        def job(record: Any) -> None:
+        def job(record: CaseRecord) -> None:
             try:
                 self.session.vault.remove_attachment(record, attachment_id)
             except Exception as err:
@@ -343,7 +346,7 @@ class DocumentsPage(SectionPage):
             return
         self._tried.update(missing)
 
-        def job(record: Any) -> None:
+        def job(record: CaseRecord) -> None:
             for attachment_id in missing:
                 facts = record.attachments.get(attachment_id, {})
                 if int(facts.get("size", MAX_PREVIEW_BYTES + 1)) > MAX_PREVIEW_BYTES:

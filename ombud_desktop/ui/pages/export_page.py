@@ -5,7 +5,7 @@ mail program, print the mail packet, mark the case as sent and delete the export
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -38,6 +38,10 @@ from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
 
+if TYPE_CHECKING:
+    from ombud_desktop.export.gather import CaseMaterial
+    from ombud_desktop.ui.session import CaseSession
+
 
 def app_org_config() -> OrgConfig:
     """The organization settings the app was started with (app.create_main_window)."""
@@ -50,7 +54,7 @@ def app_org_config() -> OrgConfig:
 class ExportPage(WizardPage):
     page_id = "export"
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.worker: ExportWorker | None = None
         self.result: ExportResult | None = None
@@ -196,7 +200,7 @@ class ExportPage(WizardPage):
         self.message.setText("")
         self.worker.start()
 
-    def _load_material(self) -> Any:
+    def _load_material(self) -> CaseMaterial:
         """Runs in the worker: vault reads go through the session's writer thread."""
         from ombud_desktop.export.gather import collect
 
@@ -248,7 +252,7 @@ class ExportPage(WizardPage):
             self.worker = None
         self._update_controls()
 
-    def _update_controls(self, *_: Any) -> None:
+    def _update_controls(self, *_: object) -> None:
         self.tiff_box.setVisible(self._takes(TIFF_OPTION))
         self.size_limit.setVisible(self._takes(SIZE_LIMIT_OPTION))
         done = self.result is not None and self.worker is None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -81,7 +79,7 @@ class FilingsPage(SectionPage):
             return
         # Several receipt numbers pasted at once: one row each, after this one.
         index = int(path.split(".")[1])
-        tail: list[Any] = self.session.case.items("filings")[index + 1 :]
+        tail = self.session.case.items("filings")[index + 1 :]
         self.session.set(path, numbers[0])
         for offset, number in enumerate(numbers[1:], start=1):
             self.session.set(f"filings.{index + offset}", {"receipt_number": number})

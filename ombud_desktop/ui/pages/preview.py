@@ -4,21 +4,26 @@ receive."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ombud_desktop.ui.pages.base import WizardPage, paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.ui.pages.preview_panel import CasePdfPanel
+    from ombud_desktop.ui.session import CaseSession
+
 
 class PreviewPage(WizardPage):
     page_id = "preview"
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.intro = paragraph()
         self.layout_.addWidget(self.intro)
-        self.panel: Any = None  # made on the first visit: QtPdf loads only when needed
+        # made on the first visit: QtPdf loads only when needed
+        self.panel: CasePdfPanel | None = None
         self.retranslate()
 
     def title(self) -> str:

@@ -3,12 +3,15 @@ preview page and the review page; imported on first use, as it loads QtPdf)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ombud_desktop.ui.pages.preview_render import CasePdfRenderer
 from ombud_desktop.ui.pdf_preview import PdfPreviewPanel
+
+if TYPE_CHECKING:
+    from ombud_desktop.ui.session import CaseSession
 
 PANEL_MIN_HEIGHT = 420  # room for a readable part of a page even in a small window
 
@@ -16,7 +19,7 @@ PANEL_MIN_HEIGHT = 420  # room for a readable part of a page even in a small win
 class CasePdfPanel(PdfPreviewPanel):
     """A preview panel fed by the case's shared renderer: shows its newest outcome."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(PANEL_MIN_HEIGHT)
         self.renderer = CasePdfRenderer.of(session)

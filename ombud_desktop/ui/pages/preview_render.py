@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from concurrent.futures import Future
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -19,15 +19,19 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.background_job import NewestOnly
 from ombud_desktop.ui.session import CaseSession
 
+if TYPE_CHECKING:
+    from ombud_desktop.documents.case_files import AttachmentInput
+    from ombud_desktop.vault import CaseRecord, Vault
 
-def _read_attachments(vault: Any, record: Any) -> list[Any]:
+
+def _read_attachments(vault: Vault, record: CaseRecord) -> list[AttachmentInput]:
     """Writer thread: every attached file, decrypted into memory."""
     from ombud_desktop.documents.case_files import case_attachments
 
     return case_attachments(vault, record)
 
 
-def _render(answers: dict[str, Any], attachments: Future[list[Any]]) -> bytes:
+def _render(answers: dict[str, Any], attachments: Future[list[AttachmentInput]]) -> bytes:
     """Pool thread: the whole PDF as it will be sent, watermarked as a preview."""
     from ombud_desktop.documents.errors import PasswordNeeded
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf

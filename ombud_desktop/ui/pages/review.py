@@ -3,7 +3,7 @@ page and field, and the readiness report."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
@@ -18,6 +18,10 @@ from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 
+if TYPE_CHECKING:
+    from ombud_desktop.ui.pages.preview_panel import CasePdfPanel
+    from ombud_desktop.ui.session import CaseSession
+
 # Sections that have their own wizard page but are not printed on the form.
 NOT_ON_FORM = frozenset({"screening"})
 
@@ -25,7 +29,7 @@ NOT_ON_FORM = frozenset({"screening"})
 class ReviewPage(WizardPage):
     page_id = "review"
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.intro = paragraph()
         self.layout_.addWidget(self.intro)
@@ -34,7 +38,7 @@ class ReviewPage(WizardPage):
         self.pdf_button.setCheckable(True)
         self.pdf_button.toggled.connect(self._toggle_pdf)
         self.layout_.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.pdf_panel: Any = None  # made when first asked for (QtPdf loads then)
+        self.pdf_panel: CasePdfPanel | None = None  # made when first asked for (QtPdf loads then)
         self.readiness_heading = heading(2)
         self.readiness = ReadinessView()
         self.readiness.jump_requested.connect(self.jump_requested)
@@ -58,7 +62,7 @@ class ReviewPage(WizardPage):
     def on_enter(self) -> None:
         self.readiness.show_report(self.session.case)
         self._rebuild_groups()
-        if self.pdf_button.isChecked():
+        if self.pdf_button.isChecked() and self.pdf_panel is not None:
             self.pdf_panel.refresh()
 
     def _toggle_pdf(self, shown: bool) -> None:

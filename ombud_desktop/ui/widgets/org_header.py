@@ -4,8 +4,6 @@ where to get help; and, when the settings file has mistakes, a short note with D
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -160,7 +158,7 @@ class OrgHeader(QWidget):
         if not any(widget.isVisibleTo(self) for widget in shown):
             self.hide()
 
-    def changeEvent(self, event: Any) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:

@@ -3,7 +3,7 @@ a list entry that takes the person to the field when activated (Enter or double-
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.model import Case
 from ombud_desktop.ui.texts import finding_text, spec_text
+
+if TYPE_CHECKING:
+    from ombud_desktop.core.validation import Readiness
 
 
 class ReadinessView(QWidget):
@@ -33,7 +36,7 @@ class ReadinessView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
-        self._report: Any = None
+        self._report: Readiness | None = None
 
     def show_report(self, case: Case) -> None:
         report = validation.readiness(case)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,10 @@ from ombud_desktop.export.options import ExportResult
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import describe, heading, paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.ui.session import CaseSession
+    from ombud_desktop.vault import CaseRecord
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -42,7 +46,9 @@ class SentPanel(QWidget):
     marked = Signal()  # the case is marked as sent (saved by the writer thread)
     _mark_done = Signal(object)  # error or None, from the writer thread
 
-    def __init__(self, session: Any, destinations: Destinations, parent: QWidget | None = None):
+    def __init__(
+        self, session: CaseSession, destinations: Destinations, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.destinations = destinations
@@ -104,7 +110,7 @@ class SentPanel(QWidget):
         )
         vault = self.session.vault
 
-        def job(record: Any) -> None:
+        def job(record: CaseRecord) -> None:
             vault.mark_sent(record, channel=channel, reference=reference, sent_on=sent_on)
 
         future = self.session.run_on_writer(job)
