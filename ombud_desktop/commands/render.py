@@ -41,6 +41,11 @@ def register(subparsers: Any) -> None:
         metavar="FILE.png",
         help="the drawn signature (default: the one drawn in the app)",
     )
+    render.add_argument(
+        "--page-to-sign",
+        action="store_true",
+        help="only the signature page, with the name and receipt number, to sign in ink",
+    )
     render.add_argument("--official", metavar="FILE.pdf", help="fill this official fillable PDF")
     render.add_argument(
         "--field-map",
@@ -89,6 +94,18 @@ def run_render(args: argparse.Namespace) -> int:
     if args.official:
         options.official_pdf = _read(args.official, "the official PDF")
         options.field_map = _read(args.field_map, "the field map").decode("utf-8", "replace")
+    if args.page_to_sign:
+        from ombud_desktop.core.model import Case
+        from ombud_desktop.documents.packet import page_to_sign
+
+        with vault_session(args, write=False) as vault:
+            answers = vault.load_case(args.case_id).answers
+        atomic_write(out, page_to_sign(Case.from_answers(answers)))
+        print(
+            f"Wrote {out}: print it, sign and date it in ink, then add the scan with "
+            f"`ombud-desktop case attach {args.case_id} FILE --category signed_form`."
+        )
+        return 0
     with vault_session(args, write=False) as vault:
         record = vault.load_case(args.case_id)
         if options.signature_image is None:

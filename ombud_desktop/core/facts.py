@@ -7,7 +7,7 @@ category signs in wet ink") cannot be fixed in one copy and missed in another.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from ombud_desktop.core.conditions import is_blank
@@ -18,6 +18,7 @@ from ombud_desktop.core.sections.filings import DOCUMENT_CATEGORIES
 DOCUMENT_CATEGORY_CODES: tuple[str, ...] = tuple(choice.code for choice in DOCUMENT_CATEGORIES)
 
 WET_INK = "wet_ink"
+SIGNED_FORM = "signed_form"  # the document category of the signature page signed in ink
 SIGNATURE_METHODS = ("drawn", "typed", WET_INK)
 
 # Petitions filed for another person (the beneficiary); an employer always files for
@@ -70,6 +71,25 @@ def signature_method(case: Case) -> str:
         return WET_INK
     method = case.get("consent.signature_method")
     return method if method in SIGNATURE_METHODS else WET_INK
+
+
+def signed_form_missing(case: Case) -> bool:
+    """A form signed in ink goes by email or fax only with its signed page scanned and
+    listed as a `signed_form` document (by mail, the printed form is signed itself)."""
+    if signature_method(case) != WET_INK:
+        return False
+    items = case.items("documents")
+    return not any(isinstance(d, dict) and d.get("category") == SIGNED_FORM for d in items)
+
+
+def documents_without_file(case: Case, attached: Collection[str]) -> list[int]:
+    """Positions in Part 8's list of the documents whose file was never added (an answers
+    file can list them): no copy of them can be enclosed."""
+    return [
+        index
+        for index, item in enumerate(case.items("documents"))
+        if isinstance(item, dict) and str(item.get("id")) not in attached
+    ]
 
 
 def beneficiary_applies(case: Case) -> bool:

@@ -159,6 +159,15 @@ MESSAGES: dict[str, str] = {
         "When you help someone else, they must agree to and sign the consent on this form, or "
         "you must attach their signed consent (document type: Signed consent)."
     ),
+    "consent.signed_form_missing": (
+        "This form is signed by hand in ink. To send it by email or fax, print the page to "
+        "sign, sign and date it in ink, then add the signed page (a scan or a phone photo) "
+        "with 'Add the signed page'. By mail, sign the printed form itself."
+    ),
+    "documents.file_missing": (
+        'The file of "{title}" was never added. Add the file on the documents step, or '
+        "remove the document from the list."
+    ),
     "consent.wet_ink_required": (
         "For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. "
         "Choose 'Print, sign in ink, and scan'."

@@ -11,7 +11,7 @@ from datetime import date
 
 from ombud_desktop.core import dates
 from ombud_desktop.core.conditions import is_blank
-from ombud_desktop.core.facts import WET_INK, is_protected_category
+from ombud_desktop.core.facts import WET_INK, is_protected_category, signed_form_missing
 from ombud_desktop.core.findings import Finding, error, warning
 from ombud_desktop.core.model import Case
 from ombud_desktop.core.normalise import normalise_receipt_number
@@ -92,6 +92,14 @@ def protected_category_needs_wet_ink(case: Case, today: date) -> list[Finding]:
     return [error("consent.signature_method", "consent.wet_ink_required")]
 
 
+def signed_page_for_email_and_fax(case: Case, today: date) -> list[Finding]:
+    """Email and fax exports refuse an ink-signed form without its signed page: said here
+    first (a warning: the mail packet is signed on paper and needs none)."""
+    if not signed_form_missing(case):
+        return []
+    return [warning("consent.signature_method", "consent.signed_form_missing")]
+
+
 def contacted_uscis_first(case: Case, today: date) -> list[Finding]:
     """Warn when the latest USCIS contact is older than 90 days or younger than 60."""
     last = last_uscis_contact(case, today)
@@ -148,4 +156,5 @@ RULES: tuple[Rule, ...] = (
     attorney_needs_g28,
     consent_given,
     protected_category_needs_wet_ink,
+    signed_page_for_email_and_fax,
 )

@@ -13,12 +13,14 @@ that read several answers (`rules.RULES`). "Ready to send" means: no errors.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.conditions import Getter, is_blank
+from ombud_desktop.core.facts import documents_without_file
 from ombud_desktop.core.field_checks import check_answer
 from ombud_desktop.core.findings import Finding, error, warning
 from ombud_desktop.core.model import SCHEMA_KEY, Case
@@ -145,7 +147,22 @@ class Readiness:
         return {"ready": self.ready, "findings": [f.to_dict() for f in self.findings]}
 
 
-def readiness(case: Case, today: date | None = None) -> Readiness:
-    """Ready to send when no finding is an error; warnings are worth a look."""
-    findings = tuple(validate(case, today))
+def readiness(
+    case: Case, today: date | None = None, attached: Collection[str] | None = None
+) -> Readiness:
+    """Ready to send when no finding is an error; warnings are worth a look. `attached`:
+    the ids of the documents whose files are in the vault (the app knows them, an answers
+    file does not): a listed document without its file is an error, as the export says."""
+    found = validate(case, today)
+    if attached is not None:
+        found += [
+            error(f"documents.{index}.title", "documents.file_missing", title=_title(case, index))
+            for index in documents_without_file(case, attached)
+        ]
+    findings = tuple(sorted(found, key=lambda f: formspec.form_position(f.field)))
     return Readiness(not any(f.severity == "error" for f in findings), findings)
+
+
+def _title(case: Case, index: int) -> str:
+    item = case.items("documents")[index]
+    return str(item.get("title") or item.get("original_filename") or f"document {index + 1}")

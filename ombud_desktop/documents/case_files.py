@@ -30,11 +30,11 @@ class AttachmentInput:
 def documents_without_file(record: CaseRecord) -> list[str]:
     """Each listed document whose file is not in the vault (e.g. a list from an answers
     file), named "title (file name)": the form lists them, but no copy can be enclosed."""
-    return [
-        _described(document)
-        for document in record.documents
-        if str(document.get("id")) not in record.attachments
-    ]
+    from ombud_desktop.core.facts import documents_without_file as missing
+    from ombud_desktop.core.model import Case
+
+    documents = record.documents
+    return [_described(documents[i]) for i in missing(Case(record.answers), record.attachments)]
 
 
 def _described(document: dict[str, Any]) -> str:

@@ -54,6 +54,17 @@ class AddendumEntry:
 
 def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     """The form (and its addendum pages) as PDF bytes."""
+    return render_form_pages(case, options).pdf
+
+
+@dataclass(frozen=True)
+class RenderedForm:
+    pdf: bytes
+    signature_page: int  # 0-based: the page with the signature block (a signed scan's place)
+
+
+def render_form_pages(case: Case, options: FormOptions | None = None) -> RenderedForm:
+    """The form as PDF bytes, and which page carries the signature."""
     options = options or FormOptions()
     today = options.today or date.today()
     name = subject_display_name(case)
@@ -67,6 +78,7 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
     writer.start_page(head="")
     _title_block(writer)
     addendum: list[AddendumEntry] = []
+    signature_page = 0
     for section in SECTIONS:
         if section.id not in part_numbers():
             continue
@@ -84,10 +96,11 @@ def render_form(case: Case, options: FormOptions | None = None) -> bytes:
             draw_signature_block(
                 writer, case, options.preview, options.signature_image, part_number("subject")
             )
+            signature_page = len(writer.pages)  # the finished pages come before it
         writer.gap(8)
     if addendum:
         _addendum(writer, addendum, ident)
-    return writer.finish()
+    return RenderedForm(writer.finish(), signature_page)
 
 
 def _title_block(writer: FormWriter) -> None:

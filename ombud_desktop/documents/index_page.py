@@ -77,10 +77,13 @@ def _pages_label(count: int, first: int) -> str:
     return f"{count} {noun}, {where}"
 
 
-def index_pages_needed(items: Sequence[AttachmentPages]) -> int:
+Placed = Sequence[tuple[AttachmentPages, int]]  # a document inside the form, its first page
+
+
+def index_pages_needed(items: Sequence[AttachmentPages], placed: Placed = ()) -> int:
     available_first = _TOP - 46 - _BOTTOM
     pages, room = 1, available_first
-    for item in items:
+    for item in [*(p for p, _ in placed), *items]:
         height = _row_height(_row_lines(item))
         if height > room:
             pages, room = pages + 1, available_first
@@ -88,20 +91,25 @@ def index_pages_needed(items: Sequence[AttachmentPages]) -> int:
     return pages
 
 
-def index_pdf(items: Sequence[AttachmentPages], first_page: int) -> bytes:
-    """The index as PDF pages; `first_page` is where it starts in the final packet."""
+def index_pdf(items: Sequence[AttachmentPages], first_page: int, placed: Placed = ()) -> bytes:
+    """The index as PDF pages; `first_page` is where it starts in the final packet.
+    `placed` (the signed form) are listed first, at their pages inside the form."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title="Supporting documentation — index")
-    next_page = first_page + index_pages_needed(items)
+    next_page = first_page + index_pages_needed(items, placed)
+    rows = [(item, _pages_label(item.pages, at) + " (form)") for item, at in placed]
+    for item in items:
+        rows.append((item, _pages_label(item.pages, next_page)))
+        next_page += item.pages
     y = _header(canvas, continued=False)
-    for number, item in enumerate(items, 1):
+    for number, (item, pages_label) in enumerate(rows, 1):
         lines = _row_lines(item)
         height = _row_height(lines)
         if y - height < _BOTTOM:
             canvas.showPage()
             y = _header(canvas, continued=True)
         lines[0] = [f"{number}."]
-        lines[3] = [_pages_label(item.pages, next_page)]
+        lines[3] = [pages_label]
         canvas.setLineWidth(0.6)
         canvas.rect(_LEFT, y - height, _WIDTH, height, stroke=1, fill=0)
         for (offset, _), column in zip(_COLUMNS, lines, strict=True):
@@ -119,7 +127,6 @@ def index_pdf(items: Sequence[AttachmentPages], first_page: int) -> bytes:
         for offset, _ in _COLUMNS[1:]:
             canvas.line(_LEFT + offset, y, _LEFT + offset, y - text_rows * _LEADING - 3)
         y -= height
-        next_page += item.pages
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from pypdf import PdfReader
 
-from ombud_desktop.core.facts import first_receipt_number, subject_display_name
+from ombud_desktop.core.facts import (
+    SIGNED_FORM,
+    WET_INK,
+    first_receipt_number,
+    signature_method,
+    subject_display_name,
+)
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents.attachments import AttachmentPages, convert_all
 from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: also from here)
@@ -16,9 +23,9 @@ from ombud_desktop.documents.case_files import (  # noqa: F401  (case_files: als
     case_attachments,
     documents_without_file,
 )
-from ombud_desktop.documents.form_pdf import FormOptions, render_form
+from ombud_desktop.documents.form_pdf import FormOptions, render_form_pages
 from ombud_desktop.documents.index_page import index_pages_needed, index_pdf
-from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
+from ombud_desktop.documents.pdf_input import merge_pages, merge_pdfs, page_count
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages, watermark_preview
 from ombud_desktop.documents.values import format_a_number
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -75,20 +82,26 @@ class Packet:
     form_pages: int
     documents: list[AttachmentPages] = field(default_factory=list, repr=False)
     unmapped_required: list[str] = field(default_factory=list)  # official PDF only
+    # the signed form's pages, in the form where its unsigned signature page was
+    signed_form: list[tuple[AttachmentPages, int]] = field(default_factory=list, repr=False)
+
+    @property
+    def listed(self) -> bool:
+        return bool(self.documents or self.signed_form)
 
     @property
     def index_pages(self) -> int:
-        return index_pages_needed(self.documents) if self.documents else 0
+        return index_pages_needed(self.documents, self.signed_form) if self.listed else 0
 
     def index(self, first_page: int) -> bytes:
         """The index page(s), numbering the documents from `first_page` (the index's own
-        first page) on."""
-        return index_pdf(self.documents, first_page=first_page)
+        first page) on; the signed form is listed first, where it is in the form."""
+        return index_pdf(self.documents, first_page=first_page, placed=self.signed_form)
 
     def joined(self, *, index: bool = True) -> bytes:
         """Form, index and documents as one PDF, in that order."""
         parts: list[PdfReader | bytes] = [self.form]
-        if self.documents and index:
+        if self.listed and index:
             parts.append(self.index(first_page=self.form_pages + 1))
         parts.extend(item.reader for item in self.documents)
         return merge_pdfs(parts) if len(parts) > 1 else self.form
@@ -112,13 +125,35 @@ def compose_packet(
 
         filled = fill_official_pdf(options.official_pdf, options.field_map, case)
         form, unmapped = filled.pdf, filled.unmapped_required
+        signature_page = None
     else:
-        form = render_form(
+        drawn = render_form_pages(
             case, FormOptions(options.preview, options.signature_image, options.today)
         )
+        form, signature_page = drawn.pdf, drawn.signature_page
     step(QT_TRANSLATE_NOOP("export_steps", "Turning the documents into pages"))
     documents = convert_all(list(attachments)) if attachments else []
-    return Packet(form, page_count(form), documents, unmapped)
+    signed = [d for d in documents if d.source.category == SIGNED_FORM]
+    if not signed or signature_page is None or signature_method(case) != WET_INK:
+        return Packet(form, page_count(form), documents, unmapped)
+    # the signed scan takes the place of the unsigned signature page
+    reader = PdfReader(io.BytesIO(form))
+    before, after = reader.pages[:signature_page], reader.pages[signature_page + 1 :]
+    form = merge_pages([*before, *(p for item in signed for p in item.reader.pages), *after])
+    placed, at = [], signature_page + 1
+    for item in signed:
+        placed.append((item, at))
+        at += item.pages
+    rest = [d for d in documents if d.source.category != SIGNED_FORM]
+    return Packet(form, page_count(form), rest, unmapped, placed)
+
+
+def page_to_sign(case: Case, today: date | None = None) -> bytes:
+    """The form's signature page alone, to print and sign in ink, stamped with the
+    person's name, A-Number and receipt number so the scan finds its case."""
+    drawn = render_form_pages(case, FormOptions(today=today))
+    page = PdfReader(io.BytesIO(drawn.pdf)).pages[drawn.signature_page]
+    return stamp_pages(merge_pages([page]), stamp_header(case))
 
 
 def render_packet(

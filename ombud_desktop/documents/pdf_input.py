@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
@@ -159,6 +159,14 @@ def merge_pdfs(parts: Iterable[PdfReader | bytes], title: str = REQUEST_TITLE) -
         reader = part if isinstance(part, PdfReader) else PdfReader(io.BytesIO(part))
         for page in reader.pages:
             writer.add_page(page)
+    return to_bytes(writer, title)
+
+
+def merge_pages(pages: Iterable[PageObject], title: str = REQUEST_TITLE) -> bytes:
+    """One PDF of these pages, in this order."""
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(page)
     return to_bytes(writer, title)
 
 

@@ -50,3 +50,5 @@ class Channel:
     contact_field: str  # the main field of its entry in resources/destinations.json
     build: Callable[[ChannelJob], list[readme.Line]]
     options: tuple[str, ...] = ()  # TIFF_OPTION, SIZE_LIMIT_OPTION
+    # the form is printed and signed on paper: an ink-signed form needs no scanned page
+    signed_on_paper: bool = False

@@ -46,4 +46,5 @@ CHANNEL = Channel(
     reference=QT_TRANSLATE_NOOP("bundle_readme", "the tracking number, if any"),
     contact_field="lines",
     build=build,
+    signed_on_paper=True,
 )

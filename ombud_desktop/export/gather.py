@@ -12,6 +12,7 @@ from ombud_desktop.core.facts import (
     WET_INK,
     receipt_numbers,
     signature_method,
+    signed_form_missing,
     subject_display_name,
 )
 from ombud_desktop.core.model import Case
@@ -127,11 +128,12 @@ def prepare(
         form_pdf=packet.form,
         form_pages=packet.form_pages,
         documents=documents,
-        index_for=packet.index if packet.documents else None,
+        index_for=packet.index if packet.listed else None,
         index_pages=packet.index_pages,
         extra_checks=(EXTRA_CHECKS[role],) if role in EXTRA_CHECKS else (),
         language=language or bundle_language(case, material, interface_language),
         wet_ink_signature=signature_method(case) == WET_INK,
+        signed_form_missing=signed_form_missing(case),
         today=today,
     )
 

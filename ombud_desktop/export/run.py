@@ -20,6 +20,15 @@ from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportSource
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
+NEEDS_SIGNED_PAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), "
+    "and its signed page has not been added. Print the page to sign, sign and date it in "
+    "ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', "
+    "or on the command line: ombud-desktop case attach ID FILE --category signed_form. "
+    "Then export again, or send it by mail and sign the printed form. Nothing was saved.",
+)
+
 
 def export_case(
     source: ExportSource,
@@ -37,6 +46,8 @@ def export_case(
         raise UserFacingError(
             f"'{options.channel}' is not a way to send. Choose {' or '.join(CODES)}."
         )
+    if source.signed_form_missing and not CHANNELS[options.channel].signed_on_paper:
+        raise UserFacingError(template=NEEDS_SIGNED_PAGE)  # before anything is written
     progress = progress or Progress()
     progress.plan(8 + 2 * (source.form_pages + sum(d.pages for d in source.documents)))
     name = bundle_name(source.subject_name, source.first_receipt, source.today, options.channel)

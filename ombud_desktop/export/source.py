@@ -47,6 +47,7 @@ class ExportSource:
     extra_checks: tuple[str, ...] = ()  # role-specific enclosures (G-28, written consent)
     language: str = "en"  # the person's language, for README.txt
     wet_ink_signature: bool = False  # the form must be printed and signed by hand
+    signed_form_missing: bool = False  # ink-signed, and its signed page was never added
     today: dt.date = field(default_factory=dt.date.today)
 
     @property

@@ -87,18 +87,6 @@
             <translation>تحقّق قبل الإرسال: غيّر مكتب أمين المظالم طريقة عمله في 2025، لذلك قد تكون بيانات التواصل هذه قديمة. تأكّد منها في www.dhs.gov/cisombudsman عندما يتوفر لديك اتصال بالإنترنت.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>البريد الإلكتروني (موصى به)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>الفاكس</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>البريد</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
@@ -1101,18 +1089,6 @@
         <message>
             <source>Reference:</source>
             <translation>المرجع:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>الفاكس</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>البريد</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3035,6 +3011,10 @@
             <translation>{path} موجود بالفعل؛ اختر اسم ملف آخر (لم يتغير أي شيء).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>أُلغي. لم يُكتب أي ملف تسليم.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>يطلب ملف التسليم {name} ذاكرة أو وقتًا لفتحه أكثر بكثير مما يستخدمه Ombud Desktop في أي وقت، لذلك لم يُفتح: لم ينشئه هذا التطبيق، أو جرى تغييره. اطلب من المرسل أن ينشئه من جديد.</translation>
         </message>
@@ -3234,6 +3214,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>عبارة المرور هذه سهلة التخمين جدًا: {reason} استخدم خمس كلمات أو أكثر لا علاقة بينها، مثلًا: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>يجب توقيع هذا الطلب بخط اليد بالحبر (قضايا T وU وVAWA واللجوء واللاجئين)، ولم تُضف صفحته الموقّعة بعد. اطبع الصفحة المطلوب توقيعها، ووقّعها وأرّخها بالحبر، ثم أضف الصفحة الموقّعة (مسحًا ضوئيًا أو صورة بالهاتف) عبر 'إضافة الصفحة الموقّعة'، أو من سطر الأوامر: ombud-desktop case attach ID FILE --category signed_form. ثم صدّر من جديد، أو أرسله بالبريد ووقّع النموذج المطبوع. لم يُحفظ أي شيء.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3331,6 +3315,11 @@
             <translation>اذكر من ملأ هذا النموذج أو قرأه على الشخص، وبأي لغة.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>يُوقَّع هذا النموذج بخط اليد بالحبر. لإرساله بالبريد الإلكتروني أو الفاكس، اطبع الصفحة المطلوب توقيعها، ووقّعها وأرّخها بالحبر، ثم أضف الصفحة الموقّعة (مسحًا ضوئيًا أو صورة بالهاتف) عبر 'إضافة الصفحة الموقّعة'. وبالبريد، وقّع النموذج المطبوع نفسه.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>في قضايا T وU وVAWA واللجوء واللاجئين يجب توقيع الموافقة باليد وبالحبر. اختر «اطبع ووقّع بالحبر ثم امسح ضوئيًا».</translation>
@@ -3364,6 +3353,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>هذا التاريخ ({date}) بعد اليوم. تحقّق منه.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>لم يُضف ملف "{title}" قط. أضف الملف في خطوة المستندات، أو احذف المستند من القائمة.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4532,6 +4526,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>موافقة موقّعة من الشخص</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>صفحة التوقيع في النموذج، موقّعة بالحبر (مسح ضوئي أو صورة)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

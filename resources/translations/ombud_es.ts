@@ -87,18 +87,6 @@
             <translation>Revise antes de enviar: la oficina del Ombudsman cambió su forma de trabajar en 2025, así que estos datos de contacto pueden estar desactualizados. Confírmelos en www.dhs.gov/cisombudsman la próxima vez que tenga conexión a internet.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>Correo electrónico (recomendado)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Correo postal</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -1085,18 +1073,6 @@
         <message>
             <source>Reference:</source>
             <translation>Referencia:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>correo electrónico</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>correo postal</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3019,6 +2995,10 @@
             <translation>{path} ya existe; elija otro nombre de archivo (no se cambió nada).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Cancelado. No se escribió ningún archivo de traspaso.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>El archivo de traspaso {name} pide mucha más memoria o tiempo para abrirse de lo que Ombud Desktop usa jamás, así que no se abrió: no lo creó esta aplicación o fue modificado. Pida a quien lo envió que lo vuelva a crear.</translation>
         </message>
@@ -3218,6 +3198,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: {reason} Use cinco o más palabras que no tengan relación entre sí, por ejemplo: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Esta solicitud debe firmarse a mano con tinta (casos T, U, VAWA, asilo y refugio) y no se ha añadido su página firmada. Imprima la página para firmar, fírmela y féchela con tinta, y luego añada la página firmada (un escaneo o una foto con el teléfono) con 'Añadir la página firmada', o en la línea de comandos: ombud-desktop case attach ID FILE --category signed_form. Después exporte de nuevo, o envíela por correo postal y firme el formulario impreso. No se guardó nada.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3315,6 +3299,11 @@
             <translation>Diga quién llenó este formulario o se lo leyó a la persona, y en qué idioma.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Este formulario se firma a mano con tinta. Para enviarlo por correo electrónico o fax, imprima la página para firmar, fírmela y féchela con tinta, y luego añada la página firmada (un escaneo o una foto con el teléfono) con 'Añadir la página firmada'. Por correo postal, firme el formulario impreso.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>En los casos T, U, VAWA, asilo y refugio, el consentimiento se firma a mano con tinta. Elija «Imprimir, firmar con tinta y escanear».</translation>
@@ -3348,6 +3337,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Esta fecha ({date}) es posterior a hoy. Revísela.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>El archivo de "{title}" nunca se añadió. Añada el archivo en el paso de documentos o quite el documento de la lista.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4516,6 +4510,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Consentimiento firmado de la persona</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>La página de firma del formulario, firmada con tinta (escaneo o foto)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

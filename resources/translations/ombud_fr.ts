@@ -87,18 +87,6 @@
             <translation>Vérifiez avant d’envoyer : le bureau de l’Ombudsman a changé son fonctionnement en 2025, ces coordonnées peuvent donc être dépassées. Confirmez-les sur www.dhs.gov/cisombudsman la prochaine fois que vous aurez Internet.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>E-mail (recommandé)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Courrier</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -1085,18 +1073,6 @@
         <message>
             <source>Reference:</source>
             <translation>Référence :</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>courrier</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3019,6 +2995,10 @@
             <translation>{path} existe déjà ; choisissez un autre nom de fichier (rien n'a été modifié).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Annulé. Aucun fichier de transmission n'a été écrit.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>Le fichier de transmission {name} demande bien plus de mémoire ou de temps pour s'ouvrir qu'Ombud Desktop n'en utilise jamais, il n'a donc pas été ouvert : il n'a pas été créé par cette application, ou il a été modifié. Demandez à l'expéditeur de le refaire.</translation>
         </message>
@@ -3218,6 +3198,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Cette phrase secrète est trop facile à deviner : {reason} Utilisez cinq mots ou plus sans rapport entre eux, par exemple : {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Cette demande doit être signée à la main à l'encre (dossiers T, U, VAWA, asile et réfugiés), et sa page signée n'a pas été ajoutée. Imprimez la page à signer, signez-la et datez-la à l'encre, puis ajoutez la page signée (un scan ou une photo prise avec le téléphone) avec « Ajouter la page signée », ou en ligne de commande : ombud-desktop case attach ID FILE --category signed_form. Exportez ensuite à nouveau, ou envoyez-la par courrier en signant le formulaire imprimé. Rien n'a été enregistré.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3315,6 +3299,11 @@
             <translation>Indiquez qui a rempli ce formulaire ou l’a lu à la personne, et dans quelle langue.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Ce formulaire se signe à la main à l'encre. Pour l'envoyer par e-mail ou par fax, imprimez la page à signer, signez-la et datez-la à l'encre, puis ajoutez la page signée (un scan ou une photo prise avec le téléphone) avec « Ajouter la page signée ». Par courrier, signez le formulaire imprimé lui-même.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>Pour les dossiers T, U, VAWA, asile et réfugié, le consentement doit être signé à la main, à l’encre. Choisissez « Imprimer, signer à l’encre et scanner ».</translation>
@@ -3348,6 +3337,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Cette date ({date}) est après aujourd’hui. Vérifiez-la.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>Le fichier de « {title} » n'a jamais été ajouté. Ajoutez le fichier à l'étape des documents, ou retirez le document de la liste.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4516,6 +4510,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Consentement signé de la personne</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>La page de signature du formulaire, signée à l'encre (scan ou photo)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

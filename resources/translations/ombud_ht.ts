@@ -87,18 +87,6 @@
             <translation>Tcheke anvan ou voye: biwo Ombudsman nan chanje fason li travay an 2025, kidonk enfòmasyon kontak sa yo ka pa bon ankò. Verifye yo sou www.dhs.gov/cisombudsman pwochen fwa ou gen entènèt.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>Imèl (rekòmande)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Faks</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Lapòs</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Telefòn</translation>
         </message>
@@ -1085,18 +1073,6 @@
         <message>
             <source>Reference:</source>
             <translation>Referans:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>imèl</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>faks</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>lapòs</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3019,6 +2995,10 @@
             <translation>{path} egziste deja; chwazi yon lòt non fichye (pa gen anyen ki chanje).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Anile. Pa gen okenn fichye transfè ki ekri.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>Fichye transfè {name} la mande plis memwa oswa plis tan pou louvri pase sa Ombud Desktop janm itilize, kidonk nou pa louvri l: se pa aplikasyon sa a ki te fè l, oswa yo chanje l. Mande moun ki voye l la pou l refè l.</translation>
         </message>
@@ -3218,6 +3198,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Fraz sekrè sa a twò fasil pou devine: {reason} Sèvi ak senk mo oswa plis ki pa gen rapò youn ak lòt, pa egzanp: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Demann sa a dwe siyen alamen ak lank (dosye T, U, VAWA, azil ak refijye), e paj ki siyen an poko ajoute. Enprime paj pou siyen an, siyen l epi mete dat la ak lank, apre sa ajoute paj ki siyen an (yon eskanè oswa yon foto telefòn) ak 'Ajoute paj ki siyen an', oswa nan liy kòmand: ombud-desktop case attach ID FILE --category signed_form. Apre sa ekspòte ankò, oswa voye l pa lapòs epi siyen fòm ki enprime a. Anyen pa t sove.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3315,6 +3299,11 @@
             <translation>Di kiyès ki ranpli fòm sa a oswa ki li l pou moun nan, ak nan ki lang.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Fòm sa a siyen alamen ak lank. Pou voye l pa imèl oswa faks, enprime paj pou siyen an, siyen l epi mete dat la ak lank, apre sa ajoute paj ki siyen an (yon eskanè oswa yon foto telefòn) ak 'Ajoute paj ki siyen an'. Pa lapòs, siyen fòm ki enprime a menm.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>Pou dosye T, U, VAWA, azil ak refijye, konsantman an dwe siyen ak men, ak lank. Chwazi “Enprime, siyen ak lank, epi eskane”.</translation>
@@ -3348,6 +3337,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Dat sa a ({date}) vin apre jodi a. Tcheke l.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>Fichye "{title}" a pa t janm ajoute. Ajoute fichye a nan etap dokiman yo, oswa retire dokiman an nan lis la.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4516,6 +4510,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Konsantman moun nan siyen</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>Paj siyati fòm nan, siyen ak lank (eskanè oswa foto)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

@@ -87,18 +87,6 @@
             <translation>보내기 전에 확인하세요: 옴부즈맨 사무소는 2025년에 운영 방식을 바꾸었으므로 이 연락처가 오래되었을 수 있습니다. 다음에 인터넷이 될 때 www.dhs.gov/cisombudsman에서 확인하세요.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>이메일(권장)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>팩스</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>우편</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>전화</translation>
         </message>
@@ -1081,18 +1069,6 @@
         <message>
             <source>Reference:</source>
             <translation>참조 번호:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>이메일</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>팩스</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>우편</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3015,6 +2991,10 @@
             <translation>{path}이(가) 이미 있습니다. 다른 파일 이름을 선택하세요(아무것도 바뀌지 않았습니다).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>취소되었습니다. 인계 파일을 쓰지 않았습니다.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>인계 파일 {name}은(는) Ombud Desktop이 쓰는 것보다 훨씬 많은 메모리나 시간을 요구하므로 열지 않았습니다. 이 앱으로 만든 파일이 아니거나 변경되었습니다. 보낸 사람에게 다시 만들어 달라고 하세요.</translation>
         </message>
@@ -3214,6 +3194,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>이 암호 문구는 너무 쉽게 추측됩니다: {reason} 서로 관련 없는 단어를 다섯 개 이상 쓰세요. 예: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>이 요청서는 잉크로 직접 서명해야 하며(T, U, VAWA, 망명 및 난민 사건) 서명한 페이지가 아직 추가되지 않았습니다. 서명할 페이지를 인쇄하고 잉크로 서명하고 날짜를 쓴 다음, '서명한 페이지 추가'로 서명한 페이지(스캔 또는 휴대폰 사진)를 추가하거나 명령줄에서 ombud-desktop case attach ID FILE --category signed_form 을 실행하세요. 그런 다음 다시 내보내거나, 우편으로 보내고 인쇄한 양식에 서명하세요. 아무것도 저장되지 않았습니다.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3311,6 +3295,11 @@
             <translation>누가 이 양식을 작성했거나 당사자에게 읽어 주었는지, 어떤 언어로 했는지 적으세요.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>이 양식은 잉크로 직접 서명합니다. 이메일이나 팩스로 보내려면 서명할 페이지를 인쇄하고 잉크로 서명하고 날짜를 쓴 다음 '서명한 페이지 추가'로 서명한 페이지(스캔 또는 휴대폰 사진)를 추가하세요. 우편으로 보낼 때는 인쇄한 양식에 직접 서명하세요.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>T, U, VAWA, 망명, 난민 케이스는 동의서에 펜으로 직접 서명해야 합니다. ‘인쇄해서 펜으로 서명하고 스캔하기’를 고르세요.</translation>
@@ -3344,6 +3333,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>이 날짜({date})는 오늘 이후입니다. 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>"{title}"의 파일이 추가되지 않았습니다. 서류 단계에서 파일을 추가하거나 목록에서 이 서류를 빼세요.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4512,6 +4506,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>당사자가 서명한 동의서</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>잉크로 서명한 양식의 서명 페이지(스캔 또는 사진)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

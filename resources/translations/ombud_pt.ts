@@ -87,18 +87,6 @@
             <translation>Confira antes de enviar: o escritório do Ombudsman mudou seu funcionamento em 2025, então estes contatos podem estar desatualizados. Confirme em www.dhs.gov/cisombudsman da próxima vez que tiver internet.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>E-mail (recomendado)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Correio</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
@@ -1085,18 +1073,6 @@
         <message>
             <source>Reference:</source>
             <translation>Referência:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>correio</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3019,6 +2995,10 @@
             <translation>{path} já existe; escolha outro nome de arquivo (nada foi alterado).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Cancelado. Nenhum arquivo de transferência foi gravado.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>O arquivo de transferência {name} pede muito mais memória ou tempo para abrir do que o Ombud Desktop jamais usa, por isso não foi aberto: não foi criado por este aplicativo, ou foi alterado. Peça ao remetente para criá-lo novamente.</translation>
         </message>
@@ -3218,6 +3198,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Esta frase-senha é fácil demais de adivinhar: {reason} Use cinco ou mais palavras sem relação entre si, por exemplo: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Este pedido deve ser assinado à mão com tinta (casos T, U, VAWA, asilo e refúgio), e a página assinada ainda não foi adicionada. Imprima a página para assinar, assine e date com tinta e depois adicione a página assinada (uma digitalização ou foto do celular) com 'Adicionar a página assinada', ou na linha de comando: ombud-desktop case attach ID FILE --category signed_form. Depois exporte de novo, ou envie pelo correio e assine o formulário impresso. Nada foi salvo.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3315,6 +3299,11 @@
             <translation>Diga quem preencheu este formulário ou o leu para a pessoa, e em qual idioma.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Este formulário é assinado à mão com tinta. Para enviá-lo por e-mail ou fax, imprima a página para assinar, assine e date com tinta e depois adicione a página assinada (uma digitalização ou foto do celular) com 'Adicionar a página assinada'. Pelo correio, assine o próprio formulário impresso.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>Nos casos T, U, VAWA, asilo e refúgio, o consentimento precisa ser assinado à mão, com caneta. Escolha “Imprimir, assinar com caneta e digitalizar”.</translation>
@@ -3348,6 +3337,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Esta data ({date}) é depois de hoje. Confira.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>O arquivo de "{title}" nunca foi adicionado. Adicione o arquivo na etapa de documentos ou retire o documento da lista.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4516,6 +4510,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Consentimento assinado da pessoa</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>A página de assinatura do formulário, assinada com tinta (digitalização ou foto)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

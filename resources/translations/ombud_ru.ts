@@ -87,18 +87,6 @@
             <translation>Проверьте перед отправкой: в 2025 году офис Омбудсмена изменил порядок работы, поэтому эти контакты могут быть устаревшими. Подтвердите их на www.dhs.gov/cisombudsman, когда у вас будет интернет.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>Электронная почта (рекомендуется)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Факс</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Почта</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
@@ -1089,18 +1077,6 @@
         <message>
             <source>Reference:</source>
             <translation>Номер:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>электронная почта</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>факс</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>почта</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3023,6 +2999,10 @@
             <translation>{path} уже существует; выберите другое имя файла (ничего не изменено).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Отменено. Файл передачи не записан.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>Файл передачи {name} требует для открытия гораздо больше памяти или времени, чем когда-либо использует Ombud Desktop, поэтому он не открыт: его создало не это приложение, или он был изменён. Попросите отправителя создать его заново.</translation>
         </message>
@@ -3222,6 +3202,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Эту кодовую фразу слишком легко угадать: {reason} Используйте пять или больше не связанных между собой слов, например: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Этот запрос должен быть подписан от руки чернилами (дела T, U, VAWA, убежища и беженцев), а подписанная страница ещё не добавлена. Распечатайте страницу для подписи, подпишите её и поставьте дату чернилами, затем добавьте подписанную страницу (скан или фото с телефона) кнопкой «Добавить подписанную страницу» или в командной строке: ombud-desktop case attach ID FILE --category signed_form. Затем экспортируйте снова или отправьте почтой, подписав распечатанную форму. Ничего не сохранено.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3319,6 +3303,11 @@
             <translation>Укажите, кто заполнил эту форму или прочитал её человеку, и на каком языке.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Эта форма подписывается от руки чернилами. Чтобы отправить её по электронной почте или факсу, распечатайте страницу для подписи, подпишите её и поставьте дату чернилами, затем добавьте подписанную страницу (скан или фото с телефона) кнопкой «Добавить подписанную страницу». При отправке почтой подпишите саму распечатанную форму.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>В делах T, U, VAWA, убежища и беженцев согласие подписывается от руки, ручкой. Выберите «Распечатать, подписать ручкой и отсканировать».</translation>
@@ -3352,6 +3341,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Эта дата ({date}) позже сегодняшней. Проверьте её.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>Файл «{title}» так и не был добавлен. Добавьте файл на шаге документов или уберите документ из списка.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4520,6 +4514,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Подписанное согласие человека</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>Страница формы для подписи, подписанная чернилами (скан или фото)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

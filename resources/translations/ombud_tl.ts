@@ -87,18 +87,6 @@
             <translation>Tingnan bago magpadala: binago ng opisina ng Ombudsman ang paraan ng pagtatrabaho nito noong 2025, kaya baka luma na ang mga contact details na ito. Tiyakin ang mga ito sa www.dhs.gov/cisombudsman sa susunod na may internet kayo.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>Email (inirerekomenda)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Koreo</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Telepono</translation>
         </message>
@@ -1085,18 +1073,6 @@
         <message>
             <source>Reference:</source>
             <translation>Reference:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>email</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>koreo</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3019,6 +2995,10 @@
             <translation>Mayroon nang {path}; pumili ng ibang pangalan ng file (walang binago).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Kinansela. Walang naisulat na hand-off file.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>Humihingi ang hand-off file na {name} ng mas maraming memory o oras para mabuksan kaysa kailanman ginagamit ng Ombud Desktop, kaya hindi ito binuksan: hindi ito ginawa ng app na ito, o binago ito. Hilingin sa nagpadala na gawin itong muli.</translation>
         </message>
@@ -3218,6 +3198,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Masyadong madaling hulaan ang passphrase na ito: {reason} Gumamit ng lima o higit pang salita na walang kaugnayan sa isa't isa, halimbawa: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Dapat pirmahan ng kamay gamit ang tinta ang kahilingang ito (mga kaso ng T, U, VAWA, asylum at refugee), at hindi pa naidaragdag ang pinirmahang pahina nito. I-print ang pahinang pipirmahan, pirmahan at lagyan ng petsa gamit ang tinta, saka idagdag ang pinirmahang pahina (scan o litrato mula sa telepono) gamit ang 'Idagdag ang pinirmahang pahina', o sa command line: ombud-desktop case attach ID FILE --category signed_form. Pagkatapos ay i-export muli, o ipadala ito sa koreo at pirmahan ang naka-print na form. Walang na-save.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3315,6 +3299,11 @@
             <translation>Sabihin kung sino ang nagsagot sa form na ito o bumasa nito sa tao, at sa anong wika.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Pinipirmahan ng kamay gamit ang tinta ang form na ito. Para ipadala ito sa email o fax, i-print ang pahinang pipirmahan, pirmahan at lagyan ng petsa gamit ang tinta, saka idagdag ang pinirmahang pahina (scan o litrato mula sa telepono) gamit ang 'Idagdag ang pinirmahang pahina'. Kung sa koreo, pirmahan mismo ang naka-print na form.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>Sa mga kasong T, U, VAWA, asylum at refugee, dapat pirmahan ang pahintulot gamit ang kamay at tinta. Piliin ang “I-print, pirmahan gamit ang tinta, at i-scan”.</translation>
@@ -3348,6 +3337,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Ang petsang ito ({date}) ay pagkatapos ng araw na ito. Tingnan ulit.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>Hindi kailanman naidagdag ang file ng "{title}". Idagdag ang file sa hakbang ng mga dokumento, o alisin ang dokumento sa listahan.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4516,6 +4510,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Pinirmahang pahintulot ng tao</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>Ang pahina ng pirma ng form, pinirmahan gamit ang tinta (scan o litrato)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

@@ -87,18 +87,6 @@
             <translation>Kiểm tra trước khi gửi: văn phòng Ombudsman đã thay đổi cách làm việc vào năm 2025, nên thông tin liên lạc này có thể đã cũ. Hãy xác nhận tại www.dhs.gov/cisombudsman khi quý vị có internet.</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>Email (nên dùng)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>Bưu điện</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -1081,18 +1069,6 @@
         <message>
             <source>Reference:</source>
             <translation>Số tham chiếu:</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>email</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>bưu điện</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3015,6 +2991,10 @@
             <translation>{path} đã có rồi; hãy chọn tên tệp khác (không có gì bị thay đổi).</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>Đã hủy. Không có tệp bàn giao nào được ghi.</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>Tệp bàn giao {name} đòi hỏi bộ nhớ hoặc thời gian để mở nhiều hơn hẳn mức Ombud Desktop từng dùng, nên đã không được mở: tệp không do ứng dụng này tạo, hoặc đã bị thay đổi. Hãy nhờ người gửi tạo lại.</translation>
         </message>
@@ -3214,6 +3194,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>Cụm mật khẩu này quá dễ đoán: {reason} Hãy dùng năm từ trở lên không liên quan đến nhau, ví dụ: {suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>Yêu cầu này phải được ký tay bằng mực (hồ sơ T, U, VAWA, tị nạn và người tị nạn), và trang đã ký chưa được thêm vào. Hãy in trang cần ký, ký và ghi ngày bằng mực, rồi thêm trang đã ký (bản quét hoặc ảnh chụp bằng điện thoại) bằng 'Thêm trang đã ký', hoặc trên dòng lệnh: ombud-desktop case attach ID FILE --category signed_form. Sau đó xuất lại, hoặc gửi qua bưu điện và ký vào mẫu đơn đã in. Chưa lưu gì cả.</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3311,6 +3295,11 @@
             <translation>Ghi ai đã điền mẫu đơn này hoặc đọc nó cho người đó nghe, và bằng ngôn ngữ nào.</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>Mẫu đơn này được ký tay bằng mực. Để gửi qua email hoặc fax, hãy in trang cần ký, ký và ghi ngày bằng mực, rồi thêm trang đã ký (bản quét hoặc ảnh chụp bằng điện thoại) bằng 'Thêm trang đã ký'. Nếu gửi qua bưu điện, hãy ký vào chính mẫu đơn đã in.</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>Với hồ sơ T, U, VAWA, tị nạn (asylum) và người tị nạn (refugee), phần chấp thuận phải ký tay bằng mực. Hãy chọn “In ra, ký bằng mực, rồi quét (scan)”.</translation>
@@ -3344,6 +3333,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>Ngày này ({date}) là sau hôm nay. Hãy kiểm tra lại.</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>Tệp của "{title}" chưa bao giờ được thêm. Hãy thêm tệp ở bước giấy tờ, hoặc xóa giấy tờ này khỏi danh sách.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4512,6 +4506,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>Giấy chấp thuận có chữ ký của người đó</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>Trang chữ ký của mẫu đơn, đã ký bằng mực (bản quét hoặc ảnh)</translation>
         </message>
         <message>
             <source>Other supporting document</source>

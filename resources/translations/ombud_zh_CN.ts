@@ -87,18 +87,6 @@
             <translation>发送前请核对：监察专员办公室在 2025 年改变了工作方式，所以这些联系方式可能已经过时。下次能上网时，请在 www.dhs.gov/cisombudsman 确认。</translation>
         </message>
         <message>
-            <source>Email (recommended)</source>
-            <translation>电子邮件（推荐）</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>传真</translation>
-        </message>
-        <message>
-            <source>Mail</source>
-            <translation>邮寄</translation>
-        </message>
-        <message>
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -1081,18 +1069,6 @@
         <message>
             <source>Reference:</source>
             <translation>参考号：</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>传真</translation>
-        </message>
-        <message>
-            <source>mail</source>
-            <translation>邮寄</translation>
         </message>
         <message>
             <source>fax confirmation number, tracking number, or the email's date</source>
@@ -3015,6 +2991,10 @@
             <translation>{path} 已存在；请选择其他文件名（没有做任何更改）。</translation>
         </message>
         <message>
+            <source>Cancelled. No hand-off file was written.</source>
+            <translation>已取消。没有写入交接文件。</translation>
+        </message>
+        <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
             <translation>交接文件 {name} 打开时要求的内存或时间远超 Ombud Desktop 实际使用的量，因此未打开：它不是本应用制作的，或者已被改动。请让发送者重新制作。</translation>
         </message>
@@ -3214,6 +3194,10 @@
             <source>This passphrase is too easy to guess: {reason} Use five or more words that do not belong together, for example: {suggestion}</source>
             <translation>此密码短语太容易被猜到：{reason} 请使用五个或更多互不相关的单词，例如：{suggestion}</translation>
         </message>
+        <message>
+            <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
+            <translation>此申请必须用墨水亲笔签名（T、U、VAWA、庇护和难民案件），但尚未添加已签名的页面。请打印需签名的页面，用墨水签名并写上日期，然后用“添加已签名的页面”添加已签名的页面（扫描件或手机照片），或在命令行中运行：ombud-desktop case attach ID FILE --category signed_form。然后重新导出，或通过邮寄方式寄送并在打印的表格上签名。未保存任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>export_steps</name>
@@ -3311,6 +3295,11 @@
             <translation>请写明是谁填写了这份表格或读给当事人听，用的是哪种语言。</translation>
         </message>
         <message>
+            <source>This form is signed by hand in ink. To send it by email or fax, print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page'. By mail, sign the printed form itself.</source>
+            <extracomment>finding code consent.signed_form_missing</extracomment>
+            <translation>此表格须用墨水亲笔签名。如要通过电子邮件或传真发送，请打印需签名的页面，用墨水签名并写上日期，然后用“添加已签名的页面”添加已签名的页面（扫描件或手机照片）。如邮寄，请在打印的表格上签名。</translation>
+        </message>
+        <message>
             <source>For T, U, VAWA, asylum and refugee cases the consent must be signed by hand in ink. Choose 'Print, sign in ink, and scan'.</source>
             <extracomment>finding code consent.wet_ink_required</extracomment>
             <translation>T、U、VAWA、庇护和难民案件的同意书必须用笔亲手签名。请选择“打印、用笔签名后扫描”。</translation>
@@ -3344,6 +3333,11 @@
             <source>This date ({date}) is after today. Check it.</source>
             <extracomment>finding code date.future</extracomment>
             <translation>这个日期（{date}）晚于今天。请检查。</translation>
+        </message>
+        <message>
+            <source>The file of "{title}" was never added. Add the file on the documents step, or remove the document from the list.</source>
+            <extracomment>finding code documents.file_missing</extracomment>
+            <translation>“{title}”的文件从未添加。请在文件步骤中添加该文件，或将该文件从列表中删除。</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
@@ -4512,6 +4506,11 @@
             <source>Signed consent of the person</source>
             <extracomment>documents[].category = consent</extracomment>
             <translation>当事人签字的同意书</translation>
+        </message>
+        <message>
+            <source>The form's signature page, signed in ink (scan or photo)</source>
+            <extracomment>documents[].category = signed_form</extracomment>
+            <translation>表格的签名页，已用墨水签名（扫描件或照片）</translation>
         </message>
         <message>
             <source>Other supporting document</source>

@@ -141,6 +141,11 @@ DOCUMENT_CATEGORIES: tuple[Choice, ...] = (
     ),
     Choice("g28", "Form G-28 (attorney or representative)"),
     Choice("consent", "Signed consent of the person", printed="Written consent"),
+    Choice(
+        "signed_form",
+        "The form's signature page, signed in ink (scan or photo)",
+        printed="Signed form (signature page)",
+    ),
     Choice("other", "Other supporting document"),
 )
 
