@@ -95,8 +95,8 @@ def protected_category_needs_wet_ink(case: Case, today: date) -> list[Finding]:
 def signed_page_for_email_and_fax(case: Case, today: date) -> list[Finding]:
     """Email and fax exports refuse an ink-signed form without its signed page: said here
     first (a warning: the mail packet is signed on paper and needs none)."""
-    if not signed_form_missing(case):
-        return []
+    if not signed_form_missing(case) or protected_category_needs_wet_ink(case, today):
+        return []  # first the choice of ink itself (one thing to fix at a time)
     return [warning("consent.signature_method", "consent.signed_form_missing")]
 
 

@@ -29,7 +29,11 @@ EXPECTED = {
             ("subject.date_of_birth", "warning", "recommended"),
         ],
     ),
-    "protected_category": (0, []),
+    # ready (mail is signed on paper), but email and fax need the signed page
+    "protected_category": (
+        0,
+        [("consent.signature_method", "warning", "consent.signed_form_missing")],
+    ),
     "attorney_with_g28": (0, []),
     "attorney_without_g28": (1, [("documents", "error", "g28.missing")]),
     "names_multiscript": (0, []),

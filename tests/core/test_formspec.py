@@ -86,7 +86,7 @@ def test_choice_codes_match_form_spec():
         "drawn", "typed", "wet_ink",
     )  # fmt: skip
     assert formspec.field("documents[].category").choice_codes() == (
-        "submitted_to_uscis", "received_from_uscis", "g28", "consent", "other",
+        "submitted_to_uscis", "received_from_uscis", "g28", "consent", "signed_form", "other",
     )  # fmt: skip
 
 

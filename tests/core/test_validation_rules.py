@@ -211,7 +211,21 @@ def test_protected_category_forces_a_wet_ink_signature(ready_case):
         (finding,) = findings_for(ready_case, "consent.signature_method")
         assert (finding.severity, finding.code) == ("error", "consent.wet_ink_required")
     ready_case.set("consent.signature_method", "wet_ink")
-    assert findings_for(ready_case) == []
+    assert codes(findings_for(ready_case)) == {"consent.signed_form_missing"}  # a warning
+
+
+def test_signed_page_for_email_and_fax(ready_case):
+    ready_case.set("consent.signature_method", "wet_ink")
+    (finding,) = findings_for(ready_case, "consent.signature_method")
+    assert (finding.severity, finding.code) == ("warning", "consent.signed_form_missing")
+    assert "Add the signed page" in finding.message
+    assert readiness(ready_case, TODAY).ready  # the mail packet is signed on paper
+    documents = ready_case.get("documents") or []
+    ready_case.set("documents", [*documents, {"id": "s1", "category": "signed_form"}])
+    assert findings_for(ready_case, "consent.signature_method") == []
+    ready_case.set("consent.signature_method", "typed")  # no ink, no signed page needed
+    ready_case.set("documents", documents)
+    assert findings_for(ready_case, "consent.signature_method") == []
 
 
 def test_organization_needs_its_name_not_a_persons(ready_case):
