@@ -1202,6 +1202,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>حفظ الصفحة المطلوب توقيعها</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>تعذّر حفظ الصفحة ({reason}). اختر مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>حُفظت في {path} (غير مشفّرة: احذفها بعد إضافة الصفحة الموقّعة). وقّعها وأرّخها بالحبر.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>اختر المسح الضوئي أو صورة الصفحة الموقّعة</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>المسوحات الضوئية والصور (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>جارٍ إضافة الصفحة الموقّعة (مشفّرة)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>تعذّرت إضافة هذا الملف. لم يتغيّر شيء؛ جرّب ملفًا آخر.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>أُضيفت الصفحة الموقّعة. وهي محفوظة مشفّرة.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>يُوقَّع هذا النموذج بخط اليد بالحبر. لإرساله بالبريد الإلكتروني أو الفاكس: اطبع الصفحة المطلوب توقيعها، ووقّعها وأرّخها بالحبر، ثم أضف مسحًا ضوئيًا أو صورة بالهاتف للصفحة الموقّعة. وبالبريد، وقّع النموذج المطبوع نفسه.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>أُضيفت الصفحة الموقّعة: تحلّ محلّ الصفحة غير الموقّعة في كل ما ترسله.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>طباعة الصفحة المطلوب توقيعها</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>صفحة التوقيع وعليها اسم الشخص ورقم الإيصال</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>إضافة الصفحة الموقّعة</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>مسح ضوئي أو صورة بالهاتف للصفحة، موقّعة ومؤرّخة بالحبر</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

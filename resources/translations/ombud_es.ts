@@ -1186,6 +1186,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Guardar la página para firmar</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>No se pudo guardar la página ({reason}). Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Guardada en {path} (sin cifrar: bórrela cuando haya añadido la página firmada). Fírmela y féchela con tinta.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Elija el escaneo o la foto de la página firmada</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Añadiendo la página firmada (cifrada)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>No se pudo añadir ese archivo. No se cambió nada; pruebe con otro.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>La página firmada está añadida. Se guarda cifrada.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Este formulario se firma a mano con tinta. Para enviarlo por correo electrónico o fax: imprima la página para firmar, fírmela y féchela con tinta, y luego añada un escaneo o una foto con el teléfono de la página firmada. Por correo postal, firme el formulario impreso.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>La página firmada está añadida: sustituye a la página sin firmar en todo lo que envíe.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>Imprimir la página para firmar</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>La página de firma con el nombre de la persona y el número de recibo</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Añadir la página firmada</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Un escaneo o una foto con el teléfono de la página, firmada y fechada con tinta</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1186,6 +1186,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Enregistrer la page à signer</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>La page n'a pas pu être enregistrée ({reason}). Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Enregistrée dans {path} (non chiffrée : supprimez-la une fois la page signée ajoutée). Signez-la et datez-la à l'encre.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Choisissez le scan ou la photo de la page signée</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Scans et photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Ajout de la page signée (chiffrée)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Ce fichier n'a pas pu être ajouté. Rien n'a changé ; essayez-en un autre.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>La page signée est ajoutée. Elle est conservée chiffrée.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Ce formulaire se signe à la main à l'encre. Pour l'envoyer par e-mail ou par fax : imprimez la page à signer, signez-la et datez-la à l'encre, puis ajoutez un scan ou une photo prise avec le téléphone de la page signée. Par courrier, signez le formulaire imprimé lui-même.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>La page signée est ajoutée : elle remplace la page non signée dans tout ce que vous envoyez.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>Imprimer la page à signer</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>La page de signature avec le nom de la personne et le numéro de reçu</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Ajouter la page signée</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Un scan ou une photo prise avec le téléphone de la page, signée et datée à l'encre</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1186,6 +1186,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Sove paj pou siyen an</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichye PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>Paj la pa t ka sove ({reason}). Chwazi yon lòt dosye.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Sove nan {path} (pa chifre: efase l lè paj ki siyen an fin ajoute). Siyen l epi mete dat la ak lank.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Chwazi eskanè oswa foto paj ki siyen an</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Eskanè ak foto (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>N ap ajoute paj ki siyen an (chifre)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Fichye sa a pa t ka ajoute. Anyen pa chanje; eseye yon lòt.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>Paj ki siyen an ajoute. Li kenbe chifre.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Fòm sa a siyen alamen ak lank. Pou voye l pa imèl oswa faks: enprime paj pou siyen an, siyen l epi mete dat la ak lank, apre sa ajoute yon eskanè oswa yon foto telefòn paj ki siyen an. Pa lapòs, siyen fòm ki enprime a menm.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>Paj ki siyen an ajoute: li pran plas paj ki pa siyen an nan tout sa ou voye.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>Enprime paj pou siyen an</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>Paj siyati a ak non moun nan ak nimewo resi a sou li</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Ajoute paj ki siyen an</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Yon eskanè oswa yon foto telefòn paj la, siyen epi date ak lank</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1182,6 +1182,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>서명할 페이지 저장</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 파일 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>페이지를 저장할 수 없습니다({reason}). 다른 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>{path}에 저장했습니다(암호화되지 않음: 서명한 페이지를 추가한 후 삭제하세요). 잉크로 서명하고 날짜를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>서명한 페이지의 스캔이나 사진을 선택하세요</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>스캔과 사진 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>서명한 페이지를 추가하는 중(암호화)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>그 파일을 추가할 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 파일을 사용해 보세요.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>서명한 페이지를 추가했습니다. 암호화되어 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>이 양식은 잉크로 직접 서명합니다. 이메일이나 팩스로 보내려면 서명할 페이지를 인쇄하고 잉크로 서명하고 날짜를 쓴 다음, 서명한 페이지의 스캔이나 휴대폰 사진을 추가하세요. 우편으로 보낼 때는 인쇄한 양식에 직접 서명하세요.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>서명한 페이지를 추가했습니다. 보내는 모든 것에서 서명하지 않은 페이지 대신 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>서명할 페이지 인쇄</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>본인 이름과 접수 번호가 적힌 서명 페이지</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>서명한 페이지 추가</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>잉크로 서명하고 날짜를 쓴 페이지의 스캔이나 휴대폰 사진</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

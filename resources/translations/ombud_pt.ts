@@ -1186,6 +1186,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Salvar a página para assinar</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>Não foi possível salvar a página ({reason}). Escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Salva em {path} (sem criptografia: apague-a depois de adicionar a página assinada). Assine e date com tinta.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Escolha a digitalização ou a foto da página assinada</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Digitalizações e fotos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Adicionando a página assinada (criptografada)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Não foi possível adicionar esse arquivo. Nada foi alterado; tente outro.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>A página assinada foi adicionada. Ela fica guardada com criptografia.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Este formulário é assinado à mão com tinta. Para enviá-lo por e-mail ou fax: imprima a página para assinar, assine e date com tinta e depois adicione uma digitalização ou foto do celular da página assinada. Pelo correio, assine o próprio formulário impresso.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>A página assinada foi adicionada: ela substitui a página não assinada em tudo o que você enviar.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>Imprimir a página para assinar</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>A página de assinatura com o nome da pessoa e o número de recibo</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Adicionar a página assinada</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Uma digitalização ou foto do celular da página, assinada e datada com tinta</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

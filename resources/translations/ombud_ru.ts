@@ -1190,6 +1190,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Сохранить страницу для подписи</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>Не удалось сохранить страницу ({reason}). Выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Сохранено в {path} (без шифрования: удалите файл, когда добавите подписанную страницу). Подпишите и поставьте дату чернилами.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Выберите скан или фото подписанной страницы</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Сканы и фото (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Добавляется подписанная страница (с шифрованием)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Не удалось добавить этот файл. Ничего не изменилось; попробуйте другой.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>Подписанная страница добавлена. Она хранится в зашифрованном виде.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Эта форма подписывается от руки чернилами. Чтобы отправить её по электронной почте или факсу: распечатайте страницу для подписи, подпишите её и поставьте дату чернилами, затем добавьте скан или фото подписанной страницы. При отправке почтой подпишите саму распечатанную форму.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>Подписанная страница добавлена: во всём, что вы отправите, она заменит неподписанную.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>Распечатать страницу для подписи</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>Страница подписи с именем человека и номером квитанции</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Добавить подписанную страницу</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Скан или фото страницы, подписанной и датированной чернилами</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1186,6 +1186,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>I-save ang pahinang pipirmahan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Mga PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>Hindi ma-save ang pahina ({reason}). Pumili ng ibang folder.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Na-save sa {path} (hindi naka-encrypt: burahin ito kapag naidagdag na ang pinirmahang pahina). Pirmahan at lagyan ng petsa gamit ang tinta.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Piliin ang scan o litrato ng pinirmahang pahina</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Mga scan at litrato (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Idinaragdag ang pinirmahang pahina (naka-encrypt)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Hindi maidagdag ang file na iyon. Walang nabago; subukan ang iba.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>Naidagdag na ang pinirmahang pahina. Nakatago ito nang naka-encrypt.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Pinipirmahan ng kamay gamit ang tinta ang form na ito. Para ipadala sa email o fax: i-print ang pahinang pipirmahan, pirmahan at lagyan ng petsa gamit ang tinta, saka idagdag ang scan o litrato mula sa telepono ng pinirmahang pahina. Kung sa koreo, pirmahan mismo ang naka-print na form.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>Naidagdag na ang pinirmahang pahina: papalitan nito ang hindi pa napipirmahang pahina sa lahat ng ipapadala mo.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>I-print ang pahinang pipirmahan</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>Ang pahina ng pirma na may pangalan ng tao at receipt number</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Idagdag ang pinirmahang pahina</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Scan o litrato mula sa telepono ng pahina, pinirmahan at nilagyan ng petsa gamit ang tinta</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1182,6 +1182,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>Lưu trang cần ký</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>Không lưu được trang ({reason}). Hãy chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>Đã lưu tại {path} (không được mã hóa: hãy xóa sau khi đã thêm trang đã ký). Hãy ký và ghi ngày bằng mực.</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>Chọn bản quét hoặc ảnh của trang đã ký</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>Bản quét và ảnh (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>Đang thêm trang đã ký (được mã hóa)…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>Không thêm được tệp đó. Không có gì bị thay đổi; hãy thử tệp khác.</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>Đã thêm trang đã ký. Trang được lưu ở dạng mã hóa.</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>Mẫu đơn này được ký tay bằng mực. Để gửi qua email hoặc fax: in trang cần ký, ký và ghi ngày bằng mực, rồi thêm bản quét hoặc ảnh chụp bằng điện thoại của trang đã ký. Nếu gửi qua bưu điện, hãy ký vào chính mẫu đơn đã in.</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>Đã thêm trang đã ký: trang này thay cho trang chưa ký trong mọi thứ bạn gửi.</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>In trang cần ký</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>Trang chữ ký có tên của người đó và số biên nhận</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>Thêm trang đã ký</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>Bản quét hoặc ảnh chụp bằng điện thoại của trang, đã ký và ghi ngày bằng mực</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -1182,6 +1182,69 @@
         </message>
     </context>
     <context>
+        <name>SignedPagePanel</name>
+        <message>
+            <source>Save the page to sign</source>
+            <translation>保存需签名的页面</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The page could not be saved ({reason}). Choose another folder.</source>
+            <translation>无法保存该页面（{reason}）。请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Saved in {path} (not encrypted: delete it once the signed page is added). Sign and date it in ink.</source>
+            <translation>已保存到 {path}（未加密：添加已签名的页面后请删除它）。请用墨水签名并写上日期。</translation>
+        </message>
+        <message>
+            <source>Choose the scan or photo of the signed page</source>
+            <translation>选择已签名页面的扫描件或照片</translation>
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+            <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Adding the signed page (encrypted)…</source>
+            <translation>正在添加已签名的页面（加密）…</translation>
+        </message>
+        <message>
+            <source>That file could not be added. Nothing was changed; try another.</source>
+            <translation>无法添加该文件。没有任何更改；请换一个文件。</translation>
+        </message>
+        <message>
+            <source>The signed page is added. It is kept encrypted.</source>
+            <translation>已添加已签名的页面。它以加密方式保存。</translation>
+        </message>
+        <message>
+            <source>This form is signed by hand in ink. To send it by email or fax: print the page to sign, sign and date it in ink, then add a scan or a phone photo of the signed page. By mail, sign the printed form itself.</source>
+            <translation>此表格须用墨水亲笔签名。如要通过电子邮件或传真发送：打印需签名的页面，用墨水签名并写上日期，然后添加已签名页面的扫描件或手机照片。如邮寄，请在打印的表格上签名。</translation>
+        </message>
+        <message>
+            <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
+            <translation>已添加已签名的页面：在您发送的所有内容中，它将取代未签名的页面。</translation>
+        </message>
+        <message>
+            <source>Print the page to sign</source>
+            <translation>打印需签名的页面</translation>
+        </message>
+        <message>
+            <source>The signature page with the person's name and receipt number on it</source>
+            <translation>印有本人姓名和收据号码的签名页</translation>
+        </message>
+        <message>
+            <source>Add the signed page</source>
+            <translation>添加已签名的页面</translation>
+        </message>
+        <message>
+            <source>A scan or phone photo of the page, signed and dated in ink</source>
+            <translation>该页面用墨水签名并写上日期后的扫描件或手机照片</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitterPage</name>
         <message>
             <source>Your saved details were filled in.</source>

@@ -13,6 +13,7 @@ from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
 from ombud_desktop.ui.widgets.signature_pad import SignaturePad
+from ombud_desktop.ui.widgets.signed_page_panel import SignedPagePanel
 
 
 class ConsentPage(SectionPage):
@@ -59,10 +60,12 @@ class ConsentPage(SectionPage):
         self.typed_preview.setFont(font)
         self.wet_ink_text = paragraph()
         self.wet_ink_text.setObjectName("wet_ink_explanation")
+        self.signed_page = SignedPagePanel(self.session, "consent.signed_page")
 
         index = self.layout_.indexOf(method)
         self.layout_.insertWidget(index, self.protected_box)
-        for offset, widget in enumerate((self.pad_box, self.typed_preview, self.wet_ink_text), 2):
+        shown = (self.pad_box, self.typed_preview, self.wet_ink_text, self.signed_page)
+        for offset, widget in enumerate(shown, 2):
             self.layout_.insertWidget(index + offset, widget)
         self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_UI_KEY))
 
@@ -108,6 +111,7 @@ class ConsentPage(SectionPage):
         self.pad_box.setVisible(shown and method == "drawn" and not protected)
         self.typed_preview.setVisible(shown and method == "typed" and not protected)
         self.wet_ink_text.setVisible(shown and method == WET_INK)
+        self.signed_page.refresh()
         name = self.session.get("consent.signer_name") or ""
         self.typed_preview.setText(f"/s/ {name}" if name else self.tr("/s/ (type your name above)"))
 

@@ -37,6 +37,7 @@ from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
+from ombud_desktop.ui.widgets.signed_page_panel import SignedPagePanel
 
 if TYPE_CHECKING:
     from ombud_desktop.export.gather import CaseMaterial
@@ -108,6 +109,8 @@ class ExportPage(WizardPage):
         self.print_button = _named(QPushButton(), "export.print")
         self.print_button.clicked.connect(self.print_packet)
         self.sent_panel = SentPanel(session, self.destinations)
+        self.signed_page = SignedPagePanel(session, "export.signed_page")
+        self.signed_page.added.connect(self._show_report)
         self._lay_out()
         self._set_running(False)
         self.retranslate()
@@ -116,6 +119,7 @@ class ExportPage(WizardPage):
         add = self.layout_.addWidget
         add(self.intro)
         add(self.readiness)
+        add(self.signed_page)
         add(self.how_heading)
         for button in self.channel_buttons.values():
             add(button)
@@ -157,8 +161,12 @@ class ExportPage(WizardPage):
         return self.channel_buttons[CODES[0]]
 
     def on_enter(self) -> None:
-        self.readiness.show_report(self.session.case)
+        self._show_report()
+        self.signed_page.refresh()
         self._update_controls()
+
+    def _show_report(self) -> None:
+        self.readiness.show_report(self.session.case, self.session.attached_ids())
 
     def channel(self) -> str:
         return next(c for c, b in self.channel_buttons.items() if b.isChecked())
