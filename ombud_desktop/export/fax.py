@@ -13,11 +13,12 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from ombud_desktop.documents.pdf_input import page_count, to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages_and_layer
-from ombud_desktop.export.branding import NO_BRANDING, Branding, letterhead
+from ombud_desktop.export.branding import NO_BRANDING, Branding
 from ombud_desktop.export.class_f import DEFAULT_CODING, class_f_tiff
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.layout import Flow, page_range, pages_label
 from ombud_desktop.export.letter_pages import letter_page
+from ombud_desktop.export.letterhead import letterhead
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.raster import fax_images
 from ombud_desktop.export.source import ExportDocument, ExportSource

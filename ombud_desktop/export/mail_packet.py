@@ -16,10 +16,11 @@ from ombud_desktop.documents.form_parts import part_number
 from ombud_desktop.documents.pdf_input import merge_pdfs, page_count
 from ombud_desktop.documents.pdfcanvas import INCH
 from ombud_desktop.documents.stamping import stamp_pages
-from ombud_desktop.export.branding import NO_BRANDING, Branding, letterhead
+from ombud_desktop.export.branding import NO_BRANDING, Branding
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.fax import contents_lines, stamp_header
 from ombud_desktop.export.layout import Flow
+from ombud_desktop.export.letterhead import letterhead
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportDocument, ExportSource
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
-from ombud_desktop.ui.pages.base import heading, paragraph
+from ombud_desktop.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault

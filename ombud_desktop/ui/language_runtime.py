@@ -14,9 +14,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from ombud_desktop.i18n.languages import SOURCE_LANGUAGE, Language, language
-from ombud_desktop.i18n.tsfile import translations_dir
+from ombud_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    """Where the compiled catalogues are (i18n.tsfile names the same folder; it also
+    reads .ts files, which the running app never needs)."""
+    return resource_path("translations")
 
 
 def qt_translations_dir() -> Path:

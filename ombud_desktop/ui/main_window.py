@@ -23,14 +23,14 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.startup import AppContext
 from ombud_desktop.ui.application import ombud_app
 from ombud_desktop.ui.error_text import error_text
-from ombud_desktop.ui.first_run import FirstRunScreen
-from ombud_desktop.ui.home import HomeScreen
-from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.unlock_screen import UnlockScreen
 from ombud_desktop.ui.widgets.org_header import OrgHeader
-from ombud_desktop.ui.wizard import WizardView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screens after the first are loaded when first shown
+    from ombud_desktop.ui.first_run import FirstRunScreen
+    from ombud_desktop.ui.home import HomeScreen
+    from ombud_desktop.ui.session import CaseSession
+    from ombud_desktop.ui.wizard import WizardView
     from ombud_desktop.vault import Vault
 
 QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
@@ -78,11 +78,8 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunScreen | None = None  # made only when there is no vault
         self.unlock_screen = UnlockScreen(vault)
         self.unlock_screen.unlocked.connect(self._unlocked)
-        self.home = HomeScreen(vault)
-        self.home.open_requested.connect(self.open_case)
-        self.home.settings_requested.connect(self.edit_settings)
-        for screen in (self.unlock_screen, self.home):
-            self.stack.addWidget(screen)
+        self._home: HomeScreen | None = None  # made when first shown (after unlocking)
+        self.stack.addWidget(self.unlock_screen)
         app = ombud_app()
         if app is not None:
             app.idle_watcher.idle.connect(self.lock)
@@ -92,10 +89,24 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1000, 760)
 
+    @property
+    def home(self) -> HomeScreen:
+        """The case list. Built the first time it is needed: the first screen (unlock or
+        first run) starts without loading what only later screens use."""
+        if self._home is None:
+            from ombud_desktop.ui.home import HomeScreen
+
+            self._home = HomeScreen(self.vault)
+            self._home.open_requested.connect(self.open_case)
+            self._home.settings_requested.connect(self.edit_settings)
+            self.stack.addWidget(self._home)
+        return self._home
+
     # --- start ------------------------------------------------------------------------
     def start(self, passphrase: str | None = None) -> None:
         """First run, or unlock (passphrase given, keyring, or ask), then Home or --open."""
         if not self.vault.exists:
+            from ombud_desktop.ui.first_run import FirstRunScreen
             from ombud_desktop.vault import keyring_store
 
             self.first_run = FirstRunScreen(self.vault, keyring_store.is_available())
@@ -150,6 +161,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home)
             self.home.message.setText(error_text(err))
             return
+        from ombud_desktop.ui.session import CaseSession
+        from ombud_desktop.ui.wizard import WizardView
+
         session = CaseSession(self.vault, record)
         if not record.answers.get("submitter") and not record.ui_state:
             self._offer_profile(session)
@@ -184,7 +198,8 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self._resume_case = self.wizard.session.case_id
         self._close_case()
-        self.home.table.setRowCount(0)
+        if self._home is not None:
+            self._home.table.setRowCount(0)
         self.vault.lock()
         app = ombud_app()
         if app is not None:
@@ -211,8 +226,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # Focus set while the window was hidden is not kept: give it again once shown.
         current = self.stack.currentWidget()
-        if current is self.home:
-            self.home.table.setFocus()
+        if self._home is not None and current is self._home:
+            self._home.table.setFocus()
         elif current is self.unlock_screen:
             self.unlock_screen.prepare(self.unlock_screen.locked_mode)
         elif self.wizard is not None and current is self.wizard:

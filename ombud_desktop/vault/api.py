@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from ombud_desktop.vault import handoff
 from ombud_desktop.vault.attachments import Progress
 from ombud_desktop.vault.cases import CaseVault
 from ombud_desktop.vault.records import CaseRecord
@@ -36,6 +35,8 @@ class Vault(CaseVault):
         cancelled: Callable[[], bool] | None = None,
     ) -> Path:
         """Write the whole case to a passphrase-encrypted hand-off file `out`."""
+        from ombud_desktop.vault import handoff  # zip and the hand-off checks: when used
+
         return handoff.export_handoff(
             self, case_id, Path(out), passphrase, progress=progress, cancelled=cancelled
         )
@@ -50,6 +51,8 @@ class Vault(CaseVault):
         cancelled: Callable[[], bool] | None = None,
     ) -> CaseRecord:
         """Add a hand-off file's case; an existing case is replaced only when asked."""
+        from ombud_desktop.vault import handoff
+
         return handoff.import_handoff(
             self,
             Path(path),

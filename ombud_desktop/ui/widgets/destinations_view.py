@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
-from ombud_desktop.ui.pages.base import notice_panel, paragraph
+from ombud_desktop.ui.widgets.blocks import notice_panel, paragraph
 
 SHOWN = (*CODES, "phone", "phone_toll_free")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.org_config import OrgConfig
-from ombud_desktop.ui.pages.base import describe, heading, notice_panel, paragraph
+from ombud_desktop.ui.widgets.blocks import describe, heading, notice_panel, paragraph
 
 LOGO_HEIGHT = 48  # pixels on screen; wide logos are limited to five times that
 LOGO_MAX_WIDTH = 5 * LOGO_HEIGHT

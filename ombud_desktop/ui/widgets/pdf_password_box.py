@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ombud_desktop.ui.pages.base import describe, notice_panel, paragraph
+from ombud_desktop.ui.widgets.blocks import describe, notice_panel, paragraph
 
 
 class PdfPasswordBox(QWidget):

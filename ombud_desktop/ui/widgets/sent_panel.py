@@ -27,7 +27,7 @@ from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.options import ExportResult
 from ombud_desktop.ui.error_text import error_text
-from ombud_desktop.ui.pages.base import describe, heading, paragraph
+from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
 
 if TYPE_CHECKING:
     from ombud_desktop.ui.session import CaseSession

@@ -1,0 +1,80 @@
+"""The building blocks of every screen: headings, paragraphs, notice boxes, a control's
+spoken name, tab order. Light on purpose (Qt widgets only): the unlock screen shown at
+start uses them without loading the wizard (ui/pages/base.py, the form spec)."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
+
+
+def describe(widget: QWidget, text: str, description: str) -> None:
+    """Set a control's visible text (with its &shortcut) and what a screen reader says."""
+    if hasattr(widget, "setText"):
+        widget.setText(text)
+    widget.setAccessibleName(text.replace("&", "").strip("<>…. "))
+    widget.setAccessibleDescription(description)
+
+
+def notice_panel(name: str, background: str, border: str) -> tuple[QFrame, QVBoxLayout]:
+    """A tinted box for a hint or warning that belongs to the page (not a finding)."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet(
+        f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; }}"
+    )
+    return frame, QVBoxLayout(frame)
+
+
+def layout_focus_chain(root: QWidget) -> list[QWidget]:
+    """The keyboard-focusable widgets under `root` in layout order, which on these
+    top-to-bottom pages is the visual order (whatever order they were created in)."""
+    found: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            if (child := item.widget()) is not None:
+                visit_widget(child)
+            elif (inner := item.layout()) is not None:
+                visit_layout(inner)
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget is not root and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        if (own := widget.layout()) is not None:
+            visit_layout(own)
+
+    visit_widget(root)
+    return found
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits `widgets` in this order (the order they are seen on the page)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def heading(level: int = 1) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * (1.5 if level == 1 else 1.2))
+    label.setFont(font)
+    label.setAccessibleName(label.text())
+    return label
+
+
+def paragraph(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
