@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pypdf import PdfReader
 
@@ -21,12 +22,16 @@ class AttachmentPages:
     source: AttachmentInput
     kind: str
     reader: PdfReader = field(repr=False)
-    sha256: str
     repaired: bool = False  # a damaged PDF, read as a PDF reader recovers it
 
     @property
     def pages(self) -> int:
         return len(self.reader.pages)
+
+    @cached_property
+    def sha256(self) -> str:
+        """Hashed when the index page lists it, not for every conversion."""
+        return hashlib.sha256(self.source.data).hexdigest()
 
 
 def convert(item: AttachmentInput) -> AttachmentPages:
@@ -36,8 +41,7 @@ def convert(item: AttachmentInput) -> AttachmentPages:
         opened = read_pdf(item.filename, item.data, item.password)
     else:
         opened = read_pdf(item.filename, image_to_pdf(item.filename, item.data, kind))
-    digest = hashlib.sha256(item.data).hexdigest()
-    return AttachmentPages(item, kind, opened.reader, digest, opened.repaired)
+    return AttachmentPages(item, kind, opened.reader, opened.repaired)
 
 
 def inspect_attachment(filename: str, data: bytes, password: str | None = None) -> tuple[str, int]:

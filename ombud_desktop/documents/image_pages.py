@@ -8,6 +8,7 @@ inside half-inch margins, upright according to its EXIF orientation.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Iterator
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
@@ -140,17 +141,21 @@ def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orienta
 
 
 class _PassthroughJpeg(ImageReader):
-    """reportlab names each image by a digest of getRGBData(), which would decode the
-    whole photo; the JPEG's own bytes name it just as well, and the stream is copied
-    into the PDF as it is (DCTDecode, no re-encoding)."""
+    """The JPEG's stream copied into the PDF as it is (DCTDecode, no re-encoding).
+    reportlab names each image by an MD5 of getRGBData(), which would decode the whole
+    photo, and reads the JPEG itself from the file (jpeg_fh), not from getRGBData: a
+    name unique in this process stands in, so no copy or digest of the photo is made
+    (every photo gets its own canvas, so none is drawn twice there)."""
+
+    _names = itertools.count()
 
     def __init__(self, data: bytes) -> None:
         super().__init__(io.BytesIO(data))
-        self._jpeg = data
+        self._name = b"ombud-jpeg-%d" % next(self._names)
         self._dataA = None
 
     def getRGBData(self) -> bytes:
-        return self._jpeg
+        return self._name
 
 
 def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
