@@ -96,7 +96,9 @@ class Packet:
     def index(self, first_page: int) -> bytes:
         """The index page(s), numbering the documents from `first_page` (the index's own
         first page) on; the signed form is listed first, where it is in the form."""
-        return index_pdf(self.documents, first_page=first_page, placed=self.signed_form)
+        before_form = first_page - self.form_pages - 1  # a fax or mail cover's pages
+        placed = [(item, page + before_form) for item, page in self.signed_form]
+        return index_pdf(self.documents, first_page=first_page, placed=placed)
 
     def joined(self, *, index: bool = True) -> bytes:
         """Form, index and documents as one PDF, in that order."""

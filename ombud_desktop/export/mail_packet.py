@@ -100,7 +100,12 @@ def checklist(source: ExportSource, destinations: Destinations, submission_pages
     flow.checkbox("These are copies. Never send original documents: keep your originals safe.")
     receipts = ", ".join(source.receipt_numbers) or "(none given: the form explains why)"
     flow.checkbox(f"All USCIS receipt numbers are on the form: {receipts}.")
-    if source.wet_ink_signature:
+    if source.wet_ink_signature and not source.signed_form_missing:
+        flow.checkbox(
+            "The form's signature page is the page signed in ink that you added: check "
+            "that the signature and the date can be read."
+        )
+    elif source.wet_ink_signature:
         flow.checkbox(
             'The form is signed with a pen where it says "Sign here", and dated. '
             "An unsigned form cannot be accepted."

@@ -82,6 +82,12 @@ def test_mail_keeps_print_and_sign_and_email_carries_the_signed_page(
         packet.split()
     )
     signed = prepare(CaseMaterial("c", _answers(data_dir, True), {}, _files(True)))
+    mailed = export_case(signed, ExportOptions("mail"), tmp_path, load_destinations())
+    pages = _pages((mailed.path / "mail-packet.pdf").read_bytes())
+    at = next(n for n, page in enumerate(pages, -1) if "SIGNED IN INK" in page)  # stamped n
+    index = " ".join(next(p for p in pages if "documentation — index" in p).split())
+    assert f"1 page, p. {at} (form)" in index  # counted after the checklist and address
+    assert "the page signed in ink that you added" in " ".join(pages[0].split())
     emailed = export_case(signed, ExportOptions("email"), tmp_path, load_destinations())
     attachments = sorted((emailed.path / "attachments").iterdir())
     assert len(attachments) == 2  # the form (with the signed page in it) and the notice
