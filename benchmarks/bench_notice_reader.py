@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image
 
+from benchmarks._figures import Figure, report
 from ombud_desktop.notice import fields, preprocess
 from ombud_desktop.notice.model import Box, Word
 from ombud_desktop.notice.reader import HEADER, load_page, read_image
@@ -108,6 +109,8 @@ def main() -> int:
         f"{median(times['decode']) * 1000:.0f} ms (ratio "
         f"{median(times['ours']) / median(times['decode']):.0f}x)"
     )
+    work = "read one notice photo (Tesseract)"
+    report(Figure(work, median(times["ours"]), median(times["decode"]), "s", "Pillow decode"))
     if rapid is not None:
         print("\nRapidOCR (same pages, same field rules, one pass):")
         print(theirs.table())

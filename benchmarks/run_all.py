@@ -34,6 +34,8 @@ BENCHMARKS = (
     "bench_export_ui",
     "bench_preview_ui",
     "bench_print_ui",
+    "bench_large_image",
+    "bench_notice_reader",
 )
 
 
