@@ -10,6 +10,7 @@ imported when a page is encoded: the CLI reads CODINGS at start-up.
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 from collections.abc import Sequence
@@ -40,6 +41,17 @@ _SUBFILE_PAGE = 2
 _RESOLUTION_INCH = 2
 _CLEAN_FAX_DATA = 0  # no bad lines: the pages were drawn, not received
 _INVERTED_THRESHOLD = [255 if value < 160 else 0 for value in range(256)]
+_NONZERO = [0] + [255] * 255
+_BAYER = (
+    (0, 32, 8, 40, 2, 34, 10, 42),
+    (48, 16, 56, 24, 50, 18, 58, 26),
+    (12, 44, 4, 36, 14, 46, 6, 38),
+    (60, 28, 52, 20, 62, 30, 54, 22),
+    (3, 35, 11, 43, 1, 33, 9, 41),
+    (51, 19, 59, 27, 49, 17, 57, 25),
+    (15, 47, 7, 39, 13, 45, 5, 37),
+    (63, 31, 55, 23, 61, 29, 53, 21),
+)
 
 
 @dataclass(frozen=True)
@@ -74,16 +86,26 @@ def encode_frame(gray: Image.Image, coding: str = DEFAULT_CODING) -> Frame:
 
 def _inverted_bits(image: Image.Image) -> Image.Image:
     """One bit a pixel, 1 for black: WhiteIsZero, which the file below declares (Pillow
-    asked for WhiteIsZero itself took 0.4 s a page). Photos are dithered (fax "photo
-    mode"); text gets a hard threshold, which keeps letters crisp where dithering would
-    speckle every edge."""
-    from PIL import Image, ImageChops
+    asked for WhiteIsZero itself took 0.4 s a page). Photos get an ordered (Bayer)
+    halftone, as fax machines print photos: a quarter of the time of error diffusion,
+    and half the coding time (its runs repeat); text gets a hard threshold, which keeps
+    letters crisp where any dithering would speckle every edge."""
+    from PIL import ImageChops
 
     histogram = image.histogram()
     mid_tones = sum(histogram[48:208]) / max(sum(histogram), 1)
-    if mid_tones > 0.05:
-        return ImageChops.invert(image).convert("1", dither=Image.Dither.FLOYDSTEINBERG)
+    if mid_tones > 0.05:  # black where the pixel is darker than the halftone cell's level
+        return ImageChops.subtract(_halftone(image.width, image.height), image).point(_NONZERO, "1")
     return image.point(_INVERTED_THRESHOLD, "1")
+
+
+@functools.lru_cache(maxsize=4)
+def _halftone(width: int, height: int) -> Image.Image:
+    """The 8 x 8 Bayer threshold levels tiled over a page."""
+    from PIL import Image
+
+    rows = [bytes(round((_BAYER[y][x % 8] + 0.5) * 4) for x in range(width)) for y in range(8)]
+    return Image.frombytes("L", (width, height), b"".join(rows[y % 8] for y in range(height)))
 
 
 def _only_strip(tiff: bytes) -> bytes:

@@ -169,3 +169,19 @@ def test_efix_reads_the_group3_tiff_as_we_drew_it(tmp_path: Path) -> None:
                 assert ImageChops.difference(ours, theirs.convert("L")).getbbox() is None
             assert ImageStat.Stat(ours).mean[0] > 240  # mostly white paper
             assert ours.getextrema()[0] == 0  # and black letters
+
+
+def test_photo_pages_are_halftoned_and_white_and_black_stay_so(tmp_path: Path) -> None:
+    from ombud_desktop.export.class_f import encode_frame
+
+    page = Image.new("L", (1728, 2156), 255)
+    page.paste(128, (200, 200, 1528, 1000))  # a photo's mid gray
+    page.paste(0, (200, 1200, 1528, 1400))  # and its black
+    path = tmp_path / "photo.tif"
+    path.write_bytes(class_f_tiff([encode_frame(page)]))
+    assert tiffcheck(path, "g3") == "OK"
+    with Image.open(path) as tiff:
+        shown = tiff.convert("L")
+    assert 0.4 < dark(shown, (0.15, 0.1, 0.85, 0.45)) < 0.6  # half the dots black
+    assert dark(shown, (0.15, 0.57, 0.85, 0.64)) == 1.0
+    assert dark(shown, (0.0, 0.75, 1.0, 1.0)) == 0.0
