@@ -20,16 +20,34 @@ MEDIA_TYPES = {
     "bmp": "image/bmp",
     "webp": "image/webp",
     "heic": "image/heic",
+    "avif": "image/avif",
+    "jpeg2000": "image/jp2",
+    "pnm": "image/x-portable-anymap",
+    "psd": "image/vnd.adobe.photoshop",
+    "qoi": "image/qoi",
     "other": "application/octet-stream",
 }
 # Kinds that are always one page (their page count needs no reading).
-SINGLE_PAGE_KINDS = ("jpeg", "png", "gif", "bmp", "webp", "heic")
+SINGLE_PAGE_KINDS = (
+    "jpeg",
+    "png",
+    "gif",
+    "bmp",
+    "webp",
+    "heic",
+    "avif",
+    "jpeg2000",
+    "pnm",
+    "psd",
+    "qoi",
+)
 EXTENSIONS = {
     ".pdf": "pdf",
     ".jpg": "jpeg",
     ".jpeg": "jpeg",
     ".jpe": "jpeg",
     ".jfif": "jpeg",
+    ".mpo": "jpeg",  # multi-picture JPEG (3-D and phone cameras)
     ".png": "png",
     ".gif": "gif",
     ".bmp": "bmp",
@@ -40,7 +58,22 @@ EXTENSIONS = {
     ".heic": "heic",
     ".heif": "heic",
     ".hif": "heic",
+    ".avif": "avif",
+    ".jp2": "jpeg2000",
+    ".j2k": "jpeg2000",
+    ".j2c": "jpeg2000",
+    ".jpc": "jpeg2000",
+    ".jpf": "jpeg2000",
+    ".jpx": "jpeg2000",
+    ".pnm": "pnm",
+    ".pbm": "pnm",
+    ".pgm": "pnm",
+    ".ppm": "pnm",
+    ".psd": "psd",
+    ".qoi": "qoi",
 }
+_AVIF_BRANDS = {b"avif", b"avis"}
+_PNM_MAGIC = {b"P1", b"P2", b"P3", b"P4", b"P5", b"P6"}
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"heif"}
 
 
@@ -58,17 +91,36 @@ def detect(head: bytes) -> str | None:
         return "gif"
     if head.startswith(b"BM"):
         return "bmp"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):  # classic and BigTIFF
         return "tiff"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
-    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        return "heic"
+    if head[4:8] == b"ftyp":
+        return _iso_media_kind(head)
+    if head.startswith((b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")):
+        return "jpeg2000"  # JP2 file, or a bare codestream
+    if head[:2] in _PNM_MAGIC and head[2:3] in (b" ", b"\t", b"\r", b"\n"):
+        return "pnm"  # before text: P1-P3 are written in ASCII digits
+    if head.startswith(b"8BPS"):
+        return "psd"
+    if head.startswith(b"qoif"):
+        return "qoi"
     if head.startswith(b"PK\x03\x04"):
         return "zip"
     if _looks_like_text(head):
         return "text"
     return None
+
+
+def _iso_media_kind(head: bytes) -> str | None:
+    """AVIF or HEIC from an ISO media file's ftyp box: its major brand, or for the
+    generic "mif1"/"msf1" its compatible brands."""
+    size = int.from_bytes(head[:4], "big")
+    major, compatible = head[8:12], head[16 : min(size, len(head))]
+    brands = {compatible[i : i + 4] for i in range(0, len(compatible) - 3, 4)}
+    if major in _AVIF_BRANDS or (major in (b"mif1", b"msf1") and brands & _AVIF_BRANDS):
+        return "avif"
+    return "heic" if major in _HEIF_BRANDS else None
 
 
 def recorded_kind(head: bytes) -> str:

@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ombud_desktop"
 
 # Which layers each layer may import (its own always allowed). The ground floor is the
 # package's top-level helpers every layer shares.
-GROUND = {"ombud_desktop", "errors", "filetypes", "resources", "netguard"}
+GROUND = {"ombud_desktop", "errors", "filetypes", "library_noise", "resources", "netguard"}
 # startup.py (the Qt-free start-up: options, passphrase file, AppContext) is its own layer.
 ALLOWED: dict[str, set[str]] = {
     "ground": {"ground"},

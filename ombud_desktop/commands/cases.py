@@ -177,6 +177,7 @@ def run_attach(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserFacingError(f"{path} is not a file (check the path).")
+    _check_turns_into_pages(path)
     with vault_session(args) as vault:
         entry = vault.add_attachment(
             args.case_id, path, category=args.category, title=args.title,
@@ -188,6 +189,20 @@ def run_attach(args: argparse.Namespace) -> int:
     pages = f", {entry['pages']} page(s)" if entry["pages"] else ""
     print(f"{entry['id']}  {facts['kind']}, {facts['size']} bytes{pages}: {entry['title']}")
     return 0
+
+
+def _check_turns_into_pages(path: Path) -> None:
+    """The Documents step's check, at the same moment: a file that cannot become pages
+    is refused now, with the same message, not when the case is rendered."""
+    from ombud_desktop.documents.attachments import inspect_attachment
+    from ombud_desktop.documents.errors import PasswordNeeded
+
+    try:
+        inspect_attachment(path.name, path.read_bytes())
+    except PasswordNeeded:
+        pass  # kept; `case render/export --pdf-password-file` opens it
+    except OSError as err:
+        raise UserFacingError(f"{path} cannot be read ({err.strerror}).") from err
 
 
 def run_delete(args: argparse.Namespace) -> int:

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import io
 import itertools
+import struct
 from collections.abc import Iterator
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
+library_noise.quiet()
+# What Pillow and its plugins (AVIF, HEIF, JPEG 2000 decoders) raise on a damaged file.
+_DECODE_ERRORS = (
+    UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, RuntimeError,
+    IndexError, KeyError, TypeError, ZeroDivisionError, struct.error,
+)  # fmt: skip
 MARGIN = 0.5 * INCH
 # Decoding cost guards (decompression bombs). A JPEG is never fully decoded, so it may
 # be larger (Pillow itself refuses more than ~179 MP). Everything else is decoded in memory.
@@ -47,7 +55,14 @@ _FORMATS = {
     "tiff": "TIFF",
     "webp": "WEBP",
     "heic": "HEIF",
+    "avif": "AVIF",
+    "jpeg2000": "JPEG2000",
+    "pnm": "PPM",
+    "psd": "PSD",
+    "qoi": "QOI",
 }
+# Lossy photo formats: their pages carry a JPEG copy (a fraction of lossless pixels' size).
+_PHOTO_KINDS = ("heic", "webp", "avif", "jpeg2000")
 
 
 def _heif_ready() -> None:
@@ -61,7 +76,7 @@ def _open(filename: str, data: bytes, kind: str, limit: int) -> Image.Image:
         _heif_ready()
     try:
         image = Image.open(io.BytesIO(data), formats=[_FORMATS[kind]])
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
+    except _DECODE_ERRORS as err:
         raise _unreadable(filename, kind) from err
     except Image.DecompressionBombError as err:
         raise _too_big(filename, 0, 0) from err
@@ -79,7 +94,7 @@ def _unreadable(filename: str, kind: str) -> AttachmentError:
             "the {kind} image is damaged or incomplete and cannot be read. Open it in an "
             "image viewer to check it, or take the photo or scan again.",
         ),
-        kind=kind.upper(),
+        kind={"jpeg2000": "JPEG 2000", "pnm": "PBM/PGM/PPM"}.get(kind, kind.upper()),
     )
 
 
@@ -172,7 +187,7 @@ def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
             check = Image.open(io.BytesIO(jpeg), formats=["JPEG"])
             check.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             check.load()
-        except (OSError, SyntaxError, ValueError) as err:
+        except _DECODE_ERRORS as err:
             raise _unreadable(filename, "jpeg") from err
         jpeg += b"\xff\xd9"
     _place(canvas, _PassthroughJpeg(jpeg), width, height, orientation)
@@ -208,11 +223,13 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
     pages = 0
     try:
         for frame in _frames(filename, image):
-            flat, orientation = _printable(frame)
-            if kind in ("heic", "webp") and flat.mode == "RGB":
-                # Photos: a JPEG copy is a fraction of the size of lossless pixels.
+            with library_noise.libtiff_errors() as complaints:
+                flat, orientation = _printable(frame)
+            if complaints:  # the decoder went on past damage: the page would be wrong
+                raise _unreadable(filename, kind)
+            if kind in _PHOTO_KINDS and flat.mode == "RGB":
                 buffer = io.BytesIO()
-                flat.save(buffer, "JPEG", quality=90)
+                flat.save(buffer, "JPEG", quality=90, comment=b"")  # not the source's
                 source = ImageReader(io.BytesIO(buffer.getvalue()))
             else:
                 source = ImageReader(flat)
@@ -220,7 +237,7 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
             pages += 1
     except AttachmentError:
         raise
-    except (OSError, SyntaxError, ValueError, EOFError) as err:
+    except _DECODE_ERRORS as err:
         raise _unreadable(filename, kind) from err
     return pages
 

@@ -12,6 +12,7 @@ from typing import BinaryIO
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
+from ombud_desktop import library_noise
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
 from ombud_desktop.documents.pdf_metadata import REQUEST_TITLE, set_metadata
 from ombud_desktop.filetypes import detect
@@ -21,11 +22,10 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 _DAMAGE = (
     PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError
 )  # fmt: skip
+# pypdf logs each repair it makes as a warning: noted (the index page says the file was
+# repaired), never printed.
 _PYPDF_LOG = logging.getLogger("pypdf")
-# pypdf logs each repair it makes as a warning: never for the person's eyes (the index
-# page says the file was repaired); without a handler Python would print them on stderr.
-_PYPDF_LOG.addHandler(logging.NullHandler())
-_PYPDF_LOG.propagate = False
+library_noise.quiet()
 _DAMAGED = QT_TRANSLATE_NOOP(
     "errors",
     "the PDF is damaged and could not be repaired. Open it in a PDF viewer and save or "

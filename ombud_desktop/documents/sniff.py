@@ -17,12 +17,22 @@ KIND_NAMES = {
     "tiff": Term(QT_TRANSLATE_NOOP("errors", "a TIFF image")),
     "webp": Term(QT_TRANSLATE_NOOP("errors", "a WebP image")),
     "heic": Term(QT_TRANSLATE_NOOP("errors", "a HEIC/HEIF photo")),
+    "avif": Term(QT_TRANSLATE_NOOP("errors", "an AVIF photo")),
+    "jpeg2000": Term(QT_TRANSLATE_NOOP("errors", "a JPEG 2000 image")),
+    "pnm": Term(QT_TRANSLATE_NOOP("errors", "a PBM/PGM/PPM image")),
+    "psd": Term(QT_TRANSLATE_NOOP("errors", "a Photoshop (PSD) image")),
+    "qoi": Term(QT_TRANSLATE_NOOP("errors", "a QOI image")),
     "text": Term(QT_TRANSLATE_NOOP("errors", "plain text")),
     "zip": Term(
         QT_TRANSLATE_NOOP("errors", "a ZIP archive or an office document (Word, Excel ...)")
     ),
 }
-SUPPORTED = Term(QT_TRANSLATE_NOOP("errors", "PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC"))
+SUPPORTED = Term(
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI",
+    )
+)
 
 
 def kind_of(filename: str, data: bytes) -> str:

@@ -114,8 +114,8 @@
             <translation>اختر نسخًا من مستنداتك</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>المستندات (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;كل الملفات (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>المستندات (%1);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2994,6 +2994,26 @@
             <translation>صورة HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>صورة AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>صورة JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>صورة PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>صورة Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>صورة QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>نص عادي</translation>
         </message>
@@ -3002,8 +3022,8 @@
             <translation>ملف ZIP مضغوط أو مستند مكتبي (Word وExcel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF أو JPEG أو PNG أو TIFF أو GIF أو BMP أو WebP أو HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF أو JPEG أو PNG أو TIFF أو GIF أو BMP أو WebP أو HEIC أو AVIF أو JPEG 2000 أو PBM/PGM/PPM أو PSD أو QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

@@ -114,8 +114,8 @@
             <translation>Choisissez des copies de vos documents</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Documents (%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2978,6 +2978,26 @@
             <translation>une photo HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>une photo AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>une image JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>une image PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>une image Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>une image QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>du texte brut</translation>
         </message>
@@ -2986,8 +3006,8 @@
             <translation>une archive ZIP ou un document bureautique (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP ou HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD ou QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

@@ -114,8 +114,8 @@
             <translation>Chwazi kopi dokiman ou yo</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Dokiman (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Tout fichye (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Dokiman (%1);;Tout fichye (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2978,6 +2978,26 @@
             <translation>yon foto HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>yon foto AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>yon imaj JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>yon imaj PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>yon imaj Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>yon imaj QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>tèks senp</translation>
         </message>
@@ -2986,8 +3006,8 @@
             <translation>yon achiv ZIP oswa yon dokiman biwo (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP oswa HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD oswa QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

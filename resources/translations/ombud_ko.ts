@@ -114,8 +114,8 @@
             <translation>서류 사본을 고르세요</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>서류 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;모든 파일 (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>서류 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2974,6 +2974,26 @@
             <translation>HEIC/HEIF 사진</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>AVIF 사진</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>JPEG 2000 이미지</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>PBM/PGM/PPM 이미지</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>Photoshop(PSD) 이미지</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>QOI 이미지</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>일반 텍스트</translation>
         </message>
@@ -2982,8 +3002,8 @@
             <translation>ZIP 압축 파일 또는 오피스 문서(Word, Excel 등)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP 또는 HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD 또는 QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

@@ -114,8 +114,8 @@
             <translation>Escolha cópias dos seus documentos</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Todos os arquivos (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Documentos (%1);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2978,6 +2978,26 @@
             <translation>uma foto HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>uma foto AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>uma imagem JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>uma imagem PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>uma imagem do Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>uma imagem QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>texto simples</translation>
         </message>
@@ -2986,8 +3006,8 @@
             <translation>um arquivo ZIP ou um documento de escritório (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP ou HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD ou QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

@@ -114,8 +114,8 @@
             <translation>Выберите копии ваших документов</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Документы (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Все файлы (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Документы (%1);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2982,6 +2982,26 @@
             <translation>фото HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>фото AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>изображение JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>изображение PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>изображение Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>изображение QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>обычный текст</translation>
         </message>
@@ -2990,8 +3010,8 @@
             <translation>архив ZIP или офисный документ (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP или HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD или QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

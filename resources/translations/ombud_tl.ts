@@ -114,8 +114,8 @@
             <translation>Pumili ng kopya ng inyong mga dokumento</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Mga dokumento (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Lahat ng file (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Mga dokumento (%1);;Lahat ng file (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2978,6 +2978,26 @@
             <translation>isang HEIC/HEIF na litrato</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>isang AVIF na litrato</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>isang JPEG 2000 na larawan</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>isang PBM/PGM/PPM na larawan</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>isang Photoshop (PSD) na larawan</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>isang QOI na larawan</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>payak na teksto</translation>
         </message>
@@ -2986,8 +3006,8 @@
             <translation>isang ZIP archive o office na dokumento (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP o HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD o QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

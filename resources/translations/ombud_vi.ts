@@ -114,8 +114,8 @@
             <translation>Chọn bản sao giấy tờ của quý vị</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>Giấy tờ (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Mọi tập tin (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>Giấy tờ (%1);;Mọi tập tin (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2974,6 +2974,26 @@
             <translation>một ảnh HEIC/HEIF</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>một ảnh AVIF</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>một ảnh JPEG 2000</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>một ảnh PBM/PGM/PPM</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>một ảnh Photoshop (PSD)</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>một ảnh QOI</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>văn bản thuần</translation>
         </message>
@@ -2982,8 +3002,8 @@
             <translation>một tệp nén ZIP hoặc tài liệu văn phòng (Word, Excel ...)</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP hoặc HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD hoặc QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

@@ -114,8 +114,8 @@
             <translation>选择您文件的副本</translation>
         </message>
         <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
-            <translation>文件 (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;所有文件 (*)</translation>
+            <source>Documents (%1);;All files (*)</source>
+            <translation>文件 (%1);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Adding %1 (encrypted)…</source>
@@ -2974,6 +2974,26 @@
             <translation>HEIC/HEIF 照片</translation>
         </message>
         <message>
+            <source>an AVIF photo</source>
+            <translation>AVIF 照片</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image</source>
+            <translation>JPEG 2000 图片</translation>
+        </message>
+        <message>
+            <source>a PBM/PGM/PPM image</source>
+            <translation>PBM/PGM/PPM 图片</translation>
+        </message>
+        <message>
+            <source>a Photoshop (PSD) image</source>
+            <translation>Photoshop (PSD) 图片</translation>
+        </message>
+        <message>
+            <source>a QOI image</source>
+            <translation>QOI 图片</translation>
+        </message>
+        <message>
             <source>plain text</source>
             <translation>纯文本</translation>
         </message>
@@ -2982,8 +3002,8 @@
             <translation>ZIP 压缩包或办公文档（Word、Excel 等）</translation>
         </message>
         <message>
-            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP or HEIC</source>
-            <translation>PDF、JPEG、PNG、TIFF、GIF、BMP、WebP 或 HEIC</translation>
+            <source>PDF, JPEG, PNG, TIFF, GIF, BMP, WebP, HEIC, AVIF, JPEG 2000, PBM/PGM/PPM, PSD or QOI</source>
+            <translation>PDF、JPEG、PNG、TIFF、GIF、BMP、WebP、HEIC、AVIF、JPEG 2000、PBM/PGM/PPM、PSD 或 QOI</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes). Choose the file again, or scan it again.</source>

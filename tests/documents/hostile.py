@@ -68,14 +68,6 @@ def mpo(size: tuple[int, int] = (400, 300)) -> bytes:
     return buffer.getvalue()
 
 
-# name -> (file name, generator)
-CORPUS: dict[str, tuple[str, Callable[[], bytes]]] = {
-    "jpeg_with_gps": ("gps.jpg", tagged_photo),
-    "mpo": ("3d.mpo", mpo),
-    "truncated_jpeg": ("half.jpg", lambda: samples.jpeg_bytes(800, 600)[:4000]),
-}
-
-
 def _gradient_row(width: int, top: int) -> list[int]:
     return [round(x * top / (width - 1)) for x in range(width)]
 
@@ -215,3 +207,167 @@ def write_big_jpeg(path: str, size: tuple[int, int]) -> None:
         "image.save(sys.argv[1], 'JPEG', quality=80)\n"
     )
     subprocess.run([sys.executable, "-c", script, path, *map(str, size)], check=True, timeout=300)
+
+
+def psd(size: tuple[int, int] = (300, 200)) -> bytes:
+    """A flat 8-bit RGB Photoshop file (Pillow reads PSD but cannot write it): header,
+    empty colour-mode, resource and layer sections, then raw planar channels."""
+    import struct
+
+    width, height = size
+    picture = _picture(size)
+    header = b"8BPS" + struct.pack(">H6xHIIHH", 1, 3, height, width, 8, 3)
+    planes = b"".join(band.tobytes() for band in picture.split())
+    return header + struct.pack(">III", 0, 0, 0) + struct.pack(">H", 0) + planes
+
+
+def image_as(fmt: str, size: tuple[int, int] = (300, 200), **options: object) -> bytes:
+    buffer = io.BytesIO()
+    _picture(size).save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def bigtiff(size: tuple[int, int] = (300, 200)) -> bytes:
+    buffer = io.BytesIO()
+    _picture(size).save(buffer, "TIFF", big_tiff=True)
+    return buffer.getvalue()
+
+
+def ascii_pgm() -> bytes:
+    """A plain (ASCII) PGM, as netpbm tools write with -plain: text, yet an image."""
+    rows = [" ".join(str((x * 255) // 63) for x in range(64)) for _ in range(32)]
+    return ("P2\n# made by hostile.py\n64 32\n255\n" + "\n".join(rows) + "\n").encode()
+
+
+def xbm() -> bytes:
+    """An X bitmap: C source text that Pillow happens to read; no document format."""
+    buffer = io.BytesIO()
+    Image.new("1", (16, 8), 1).save(buffer, "XBM")
+    return buffer.getvalue()
+
+
+def g4_tiff_with_bad_code_words() -> bytes:
+    """A fax TIFF whose Group 4 data was damaged in transfer: libtiff reports "Fax4Decode:
+    Bad code word" on stderr and goes on with a garbled page."""
+    data = bytearray(samples.tiff_pages(1))
+    image = Image.open(io.BytesIO(bytes(data)))
+    offset, count = image.tag_v2[273][0], image.tag_v2[279][0]
+    for at in range(offset, offset + count, 3):
+        data[at] = 0x00 if at % 2 else 0xFF
+    return bytes(data)
+
+
+def jpeg_with_bad_exif() -> bytes:
+    """EXIF whose IFD offset points past the end and whose orientation is nonsense."""
+    exif = Image.Exif()
+    exif[0x0112] = 77
+    body = bytearray(exif.tobytes())
+    body[-4:] = b"\xff\xff\xff\x00"  # next-IFD offset far outside the segment
+    buffer = io.BytesIO()
+    _picture((320, 240)).save(buffer, "JPEG", exif=bytes(body))
+    return buffer.getvalue()
+
+
+def pdf_with_page_tree_loop() -> bytes:
+    """A page tree whose /Kids contains its own parent (an endless tree)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject, NumberObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(samples.pdf_bytes(2))))
+    pages = writer.root_object.raw_get("/Pages")
+    tree = pages.get_object()
+    tree[NameObject("/Kids")] = ArrayObject([*tree["/Kids"], pages])
+    tree[NameObject("/Count")] = NumberObject(3)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def pdf_with_deep_nesting(depth: int = 50_000) -> bytes:
+    """A content-free page whose /Annots is an array nested 50,000 deep."""
+    whole = samples.pdf_bytes(1)
+    nested = b"[" * depth + b"]" * depth
+    return whole.replace(b"/Type /Page", b"/Annots " + nested + b" /Type /Page", 1)
+
+
+def png_claiming_huge_size() -> bytes:
+    """A PNG header claiming 60,000 x 60,000 pixels over a few bytes of data."""
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body).to_bytes(4, "big")
+        return len(body).to_bytes(4, "big") + kind + body + crc
+
+    header = (60_000).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
+    idat = zlib.compress(b"\x00" * 64)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+def animated(fmt: str) -> bytes:
+    frames = [_picture((160, 120)).rotate(angle) for angle in (0, 90, 180)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, fmt, save_all=True, append_images=frames[1:], duration=100)
+    return buffer.getvalue()
+
+
+def tiff_with_too_many_pages(count: int = 501) -> bytes:
+    frames = [Image.new("1", (16, 16), 1) for _ in range(count)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:])
+    return buffer.getvalue()
+
+
+def _seeded_noise(size: int, seed: int = 7) -> bytes:
+    import random
+
+    return random.Random(seed).randbytes(size)
+
+
+# The corpus: name -> (file name as attached, generator). Real-world classes first, then
+# hostile ones; each goes through attach -> render -> export in test_hostile_files.py.
+CORPUS: dict[str, tuple[str, Callable[[], bytes]]] = {
+    "jpeg_with_gps": ("gps.jpg", tagged_photo),
+    "jpeg_progressive": ("prog.jpg", lambda: image_as("JPEG", progressive=True)),
+    "jpeg_cmyk": ("print.jpg", lambda: _cmyk_jpeg()),
+    "mpo": ("3d.mpo", mpo),
+    "png_16_bit": ("scan16.png", lambda: gradient16("PNG")),
+    "tiff_16_bit": ("scan16.tif", lambda: gradient16("TIFF")),
+    "pgm_in_tiff": ("pgm.tif", pgm_in_tiff),
+    "pdf_shared_content": ("shared.pdf", shared_content_pdf),
+    "pdf_without_startxref": ("cut.pdf", pdf_without_startxref),
+    "pdf_wrong_startxref": ("moved.pdf", pdf_with_wrong_startxref),
+    "pdf_broken_xref": ("xref.pdf", pdf_with_broken_xref),
+    "avif": ("photo.avif", lambda: tagged_photo("AVIF")),
+    "jpeg2000": ("scan.jp2", lambda: image_as("JPEG2000")),
+    "bigtiff": ("big.tif", bigtiff),
+    "psd": ("layout.psd", psd),
+    "ppm": ("scan.ppm", lambda: image_as("PPM")),
+    "qoi": ("shot.qoi", lambda: image_as("QOI")),
+    "gif_animated": ("moving.gif", lambda: animated("GIF")),
+    "webp_animated": ("moving.webp", lambda: animated("WEBP")),
+    # hostile: each must be refused with a message, or come out right
+    "jpeg_truncated": ("half.jpg", lambda: samples.jpeg_bytes(800, 600)[:4000]),
+    "jpeg_bad_exif": ("odd.jpg", jpeg_with_bad_exif),
+    "png_truncated": ("half.png", lambda: image_as("PNG", (600, 400))[:900]),
+    "png_bomb": ("bomb.png", samples.png_bomb),
+    "png_huge_header": ("huge.png", png_claiming_huge_size),
+    "tiff_g4_bad_code_words": ("fax.tif", g4_tiff_with_bad_code_words),
+    "tiff_too_many_pages": ("many.tif", tiff_with_too_many_pages),
+    "pdf_without_xref": ("gone.pdf", pdf_without_xref),
+    "pdf_truncated": ("cut-early.pdf", lambda: samples.pdf_bytes(5)[:700]),
+    "pdf_page_tree_loop": ("loop.pdf", pdf_with_page_tree_loop),
+    "pdf_deep_nesting": ("deep.pdf", pdf_with_deep_nesting),
+    "pdf_protected": ("locked.pdf", lambda: samples.pdf_bytes(2, password="s3cret")),
+    "xbm_text": ("icon.xbm", xbm),
+    "empty": ("empty.pdf", lambda: b""),
+    "noise": ("noise.jpg", lambda: _seeded_noise(4096)),
+    "zip_as_pdf": ("letter.pdf", lambda: b"PK\x03\x04" + _seeded_noise(500)),
+}
+
+
+def _cmyk_jpeg() -> bytes:
+    buffer = io.BytesIO()
+    _picture((300, 200)).convert("CMYK").save(buffer, "JPEG")
+    return buffer.getvalue()

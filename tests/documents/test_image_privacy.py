@@ -83,6 +83,8 @@ def test_stripped_orientation_is_still_applied_by_the_page() -> None:
         ("photo.webp", "WEBP"),
         ("photo.tiff", "TIFF"),
         ("photo.heic", "HEIF"),
+        ("photo.avif", "AVIF"),
+        ("photo.jp2", "JPEG2000"),
     ],
 )
 def test_no_image_format_carries_its_metadata_onto_a_page(filename: str, fmt: str) -> None:

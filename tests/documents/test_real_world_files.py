@@ -95,3 +95,37 @@ def test_a_pdf_no_engine_can_open_is_refused_by_name() -> None:
 
     with pytest.raises(AttachmentError, match=r"^gone\.pdf: the PDF is damaged and could not"):
         convert(AttachmentInput("gone.pdf", hostile.pdf_without_xref()))
+
+
+@pytest.mark.parametrize(
+    ("filename", "make", "kind"),
+    [
+        ("photo.avif", lambda: hostile.image_as("AVIF"), "avif"),
+        ("scan.jp2", lambda: hostile.image_as("JPEG2000"), "jpeg2000"),
+        ("scan.j2k", lambda: hostile.image_as("JPEG2000", no_jp2=True), "jpeg2000"),
+        ("big.tif", hostile.bigtiff, "tiff"),
+        ("scan.ppm", lambda: hostile.image_as("PPM"), "pnm"),
+        ("plain.pgm", hostile.ascii_pgm, "pnm"),
+        ("scan16.pgm", lambda: hostile.gradient16("PPM"), "pnm"),
+        ("layout.psd", hostile.psd, "psd"),
+        ("shot.qoi", lambda: hostile.image_as("QOI"), "qoi"),
+    ],
+)
+def test_formats_the_installed_pillow_reads_become_pages(filename: str, make, kind: str) -> None:
+    from ombud_desktop.documents.attachments import inspect_attachment
+    from ombud_desktop.filetypes import MEDIA_TYPES, recorded_kind
+
+    data = make()
+    assert recorded_kind(data[:2048]) == kind and kind in MEDIA_TYPES  # the vault's record
+    assert inspect_attachment(filename, data) == (kind, 1)
+    pdf = samples.attachments_pdf([AttachmentInput(filename, data)], index=False)
+    qpdf_check(pdf)
+    image = _only_image(pdf).convert("RGB")
+    if not filename.endswith(".pgm"):  # hostile._picture: red band on top, blue disc
+        red = image.getpixel((image.width // 2, 2))
+        assert red[0] > 200 and red[1] < 60, red
+        blue = image.getpixel((image.width * 3 // 8, image.height // 2))
+        assert blue[2] > 150 and blue[0] < 60, blue
+    else:  # greyscale gradients, dark on the left
+        left, right = image.getpixel((1, 2)), image.getpixel((image.width - 2, 2))
+        assert left[0] < 40 and right[0] > 200

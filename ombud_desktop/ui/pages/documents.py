@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.spec_types import Field
+from ombud_desktop.filetypes import EXTENSIONS
 from ombud_desktop.ui.editor_choice import make_editor
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.field_widgets import FieldEditor
@@ -117,7 +118,9 @@ class DocumentsPage(SectionPage):
             self,
             self.tr("Choose copies of your documents"),
             str(Path.home()),
-            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)"),
+            self.tr("Documents (%1);;All files (*)").replace(
+                "%1", " ".join(f"*{suffix}" for suffix in EXTENSIONS)
+            ),
         )
         self.add_files([Path(p) for p in paths])
 
@@ -155,9 +158,10 @@ class DocumentsPage(SectionPage):
         from ombud_desktop.documents.errors import PasswordNeeded
 
         try:
+            source = _checked(path, password)
             entry = self.session.vault.add_attachment(
                 record,
-                _unlocked(path, password),
+                source,
                 category=DEFAULT_CATEGORY,
                 title=path.stem,
                 original_filename=path.name,
@@ -387,6 +391,20 @@ class DocumentsPage(SectionPage):
         self.progress.setAccessibleName(self.tr("Adding the document"))
         for box in getattr(self, "rows", []):  # none yet while __init__ runs
             self._retranslate_row(box)
+
+
+def _checked(path: Path, password: str | None) -> Path | BinaryIO:
+    """The file to store (see _unlocked), once it is known to turn into pages: the same
+    check `case attach` makes, refusing with the same message (AttachmentError)."""
+    from ombud_desktop.documents.attachments import inspect_attachment
+
+    source = _unlocked(path, password)
+    try:
+        data = source.getvalue() if isinstance(source, io.BytesIO) else path.read_bytes()
+    except OSError:
+        return source  # the vault says what is wrong with the file
+    inspect_attachment(path.name, data)
+    return source
 
 
 def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
