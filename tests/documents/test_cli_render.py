@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,16 @@ def test_render_with_a_bad_attachment_names_it_and_writes_nothing(tmp_path: Path
     case_id = run_cli(*pf, "case", "new", "--answers", answers).stdout.strip()
     fake = tmp_path / "letter.pdf"
     fake.write_text("Dear USCIS, this is not a PDF.\n")
-    assert run_cli(*pf, "case", "attach", case_id, fake, "--category", "other").returncode == 0
+    refused = run_cli(*pf, "case", "attach", case_id, fake, "--category", "other")
+    assert refused.returncode == 2  # refused at the door, as the Documents step does
+    assert "letter.pdf: this file contains plain text" in refused.stderr
+    # A case from before that check (or a hand-off) may still hold such a file.
+    from ombud_desktop.vault import Vault
+
+    vault = Vault(Path(os.environ["OMBUD_DATA_DIR"]))
+    vault.unlock(passphrase.read_text())
+    vault.add_attachment(case_id, fake, category="other")
+    vault.close()
     out = tmp_path / "case.pdf"
     done = run_cli(*pf, "case", "render", case_id, "--out", out)
     assert done.returncode == 2

@@ -30,6 +30,11 @@ def test_case_new_list_show_attach_delete(tmp_path: Path, passphrase_file: Path)
 
     doc = tmp_path / "letter.pdf"
     doc.write_bytes(b"%PDF-1.4\n% not really a PDF\n")
+    refused = run_cli(*pf, "case", "attach", case_id, doc, "--category", "received_from_uscis")
+    assert refused.returncode == 2 and "letter.pdf: the PDF is damaged" in refused.stderr
+    from tests.documents.samples import pdf_bytes
+
+    doc.write_bytes(pdf_bytes(2))
     attached = run_cli(*pf, "case", "attach", case_id, doc, "--category", "received_from_uscis")
     assert attached.returncode == 0, attached.stderr
     assert "pdf" in attached.stdout

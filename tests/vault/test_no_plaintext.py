@@ -55,6 +55,21 @@ def test_the_scan_itself_finds_the_marker(tmp_path: Path) -> None:
     assert _files_with_marker(probe)[0] == [str(probe / "utf16.txt")]
 
 
+def _uncompressed_pdf(line: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pageCompression=0)
+    for row in range(40):
+        canvas.drawString(72, 760 - row * 18, line)
+    canvas.showPage()
+    canvas.save()
+    assert line.encode() in buffer.getvalue()
+    return buffer.getvalue()
+
+
 def test_workflow_leaves_no_plaintext(tmp_path: Path, passphrase_file: Path) -> None:
     home, data_dir = Path.home(), Path(os.environ["OMBUD_DATA_DIR"])
     temp_dir = Path(tempfile.gettempdir())
@@ -62,8 +77,8 @@ def test_workflow_leaves_no_plaintext(tmp_path: Path, passphrase_file: Path) -> 
     inputs.mkdir()
     answers_file = inputs / "answers.json"
     answers_file.write_text(json.dumps(_answers_with_marker_everywhere()), "utf-8")
-    scan = inputs / "scan.txt"
-    scan.write_text(f"Receipt notice {MARKER}\n" * 1000, "utf-8")
+    scan = inputs / "scan.pdf"  # a PDF whose content stream holds the marker as is
+    scan.write_bytes(_uncompressed_pdf(f"Receipt notice {MARKER}"))
     scan16 = inputs / "scan16.txt"
     scan16.write_bytes(f"Notice {MARKER}".encode("utf-16"))
 
