@@ -21,6 +21,7 @@ from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
+from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 library_noise.quiet()
@@ -84,6 +85,18 @@ def _open(filename: str, data: bytes, kind: str, limit: int) -> Image.Image:
     if width * height > limit:
         raise _too_big(filename, width, height)
     return image
+
+
+def open_any_image(data: bytes) -> Image.Image | None:
+    """The image of any kind the pages accept (not yet decoded), within the same size
+    limits; None when the bytes are no such image or it cannot be opened."""
+    kind = detect(data[:2048])
+    if kind not in _FORMATS:
+        return None
+    try:
+        return _open("image", data, kind, MAX_JPEG_PIXELS if kind == "jpeg" else MAX_DECODED_PIXELS)
+    except AttachmentError:
+        return None
 
 
 def _unreadable(filename: str, kind: str) -> AttachmentError:

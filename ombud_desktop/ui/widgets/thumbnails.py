@@ -20,8 +20,28 @@ def thumbnail_from_bytes(data: bytes) -> QImage | None:
         return _pdf_thumbnail(data)
     image = QImage()
     if not image.loadFromData(data):
-        return None
+        return _pillow_thumbnail(data)  # AVIF, HEIC, JPEG 2000, PSD, 16-bit ... Qt lacks
     return image.scaled(THUMB, aspectMode=_KEEP, mode=_SMOOTH)
+
+
+def _pillow_thumbnail(data: bytes) -> QImage | None:
+    """The picture as the pages show it (8-bit, on white), for formats Qt cannot read."""
+    from PIL import Image
+
+    from ombud_desktop.documents.image_pages import open_any_image
+    from ombud_desktop.documents.pixels import printable
+
+    try:
+        image = open_any_image(data)
+        if image is None:
+            return None
+        image.draft("RGB", (THUMB.width() * 2, THUMB.height() * 2))  # JPEG: decode small
+        image.thumbnail((THUMB.width(), THUMB.height()), Image.Resampling.BOX)
+        shown = printable(image).convert("RGB")
+    except Exception:  # a damaged file simply shows without a picture
+        return None
+    width, height = shown.size
+    return QImage(shown.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
 def _pdf_thumbnail(data: bytes) -> QImage | None:
