@@ -7,9 +7,6 @@
    Time and output size; the target is a size within 5% of img2pdf's.
 2. --pdfs PDFs of 10 pages merged: `attachments_to_pdf` (which also checks and parses
    every page) against `qpdf --empty --pages ... --` on the same files (a process).
-3. Peak memory of one very large photo made into pages, each in a process of its own: a
-   100-megapixel JPEG (12000 x 8400) and a 94-megapixel RGBA PNG (11200 x 8400), ours
-   against img2pdf on the same file. The goal: under 1 GiB (the ratio is informative).
 Prints medians and the ratios ours / baseline.
 """
 
@@ -128,51 +125,7 @@ def main() -> int:
             "qpdf --empty --pages (a process)",
         )
     )  # fmt: skip
-    big_photo_memory(quick=args.quick)
     return 0
-
-
-# Run in a fresh process each, measured from a small parent (tests/documents/measured.py):
-# a child's peak would otherwise start at the size of the process that started it.
-_PAGES_OF = """
-import sys
-data = open(sys.argv[2], "rb").read()
-if sys.argv[1] == "ours":
-    from benchmarks.bench_documents import AttachmentInput, attachments_to_pdf
-    pdf = attachments_to_pdf([AttachmentInput(sys.argv[2], data)])
-else:
-    import img2pdf
-    pdf = img2pdf.convert(data)
-"""
-
-
-def _peak_mb(who: str, path: Path) -> float:
-    from tests.documents.measured import run_measured
-
-    done, peak = run_measured([sys.executable, "-c", _PAGES_OF, who, str(path)], timeout=900)
-    if done.returncode != 0:
-        raise SystemExit(f"{who} failed on {path.name}: {done.stderr[-2000:]}")
-    return peak / 2**20
-
-
-def big_photo_memory(*, quick: bool) -> None:
-    from tests.documents.hostile import big_png, write_big_jpeg
-
-    scale = 10 if quick else 1
-    with tempfile.TemporaryDirectory() as folder:  # synthetic pictures only
-        jpeg, png = Path(folder) / "photo.jpg", Path(folder) / "scan.png"
-        write_big_jpeg(str(jpeg), (12000 // scale, 8400 // scale))
-        big_png(str(png), (11200 // scale, 8400 // scale), "RGBA")
-        for path, what in ((jpeg, "100 MP JPEG"), (png, "94 MP RGBA PNG")):
-            if quick:
-                what += " (quick: 1/100 of the pixels)"
-            ours, base = _peak_mb("ours", path), _peak_mb("img2pdf", path)
-            report(
-                Figure(
-                    f"peak memory, one {what} into pages", ours, base, "MiB",
-                    "img2pdf (a process each)", extra=f"goal < 1024 MiB: {ours < 1024}",
-                )
-            )  # fmt: skip
 
 
 if __name__ == "__main__":
