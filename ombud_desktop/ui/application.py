@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ombud_desktop import APP_NAME
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
 from ombud_desktop.startup import AppContext
+from ombud_desktop.ui import accessibility
 from ombud_desktop.ui.idle_lock import IdleWatcher
 from ombud_desktop.ui.scaled_style import ScaledFusionStyle
 from ombud_desktop.ui.settings import (
@@ -52,6 +53,7 @@ class OmbudApplication(QApplication):
         self.setOrganizationName(APP_NAME)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setStyle("Fusion")
+        accessibility.install()  # combo boxes named by their question (ui/accessibility.py)
         self.scaled_style: ScaledFusionStyle | None = None  # only while text is enlarged
         self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()

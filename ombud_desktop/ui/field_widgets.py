@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDoubleValidator, QMouseEvent
+from PySide6.QtGui import QDoubleValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombud_desktop.core import normalise
+from ombud_desktop.core import formspec, normalise
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.findings import Finding
 from ombud_desktop.core.spec_types import Answer, Field, Kind
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.texts import finding_text, spec_text
 
 
@@ -68,8 +69,7 @@ class FieldEditor(QWidget):
         self.finding = QLabel()
         self.finding.setWordWrap(True)
         self.finding.setTextFormat(Qt.TextFormat.PlainText)
-        self.finding.hide()
-        self.finding.setAccessibleName(self.tr("Message"))
+        self.finding.hide()  # its accessible name is its text: read again with the cursor
         layout.addWidget(self.label)
         layout.addWidget(self.help)
         self.input = self._make_input()
@@ -134,13 +134,23 @@ class FieldEditor(QWidget):
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         target = self.focus_target()
-        target.setAccessibleName(shown)
+        target.setAccessibleName(self.group_prefix() + shown)
         description = spec_text(self.field.help)
         if self._findings_text:
             description = f"{self._findings_text} {description}".strip()
         target.setAccessibleDescription(description)
         if self.field.example and isinstance(self.input, QLineEdit):
             self.input.setPlaceholderText(spec_text(self.field.example))
+
+    def group_prefix(self) -> str:
+        """In a repeated group, which one ("Application 2: "), so a field's name says
+        where it is when heard alone; empty elsewhere."""
+        head, _, rest = self.path.partition(".")
+        index = rest.partition(".")[0]
+        if not self.field.in_list or not index.isdigit():
+            return ""
+        item = spec_text(formspec.section(head).item_label)
+        return f"{item} {int(index) + 1}: "
 
     def show_findings(self, findings: list[Finding]) -> None:
         """Show the core's findings for this field; announce new ones to screen readers."""
@@ -157,8 +167,7 @@ class FieldEditor(QWidget):
         self.finding.style().polish(self.finding)
         self.finding.setVisible(bool(text))
         self.retranslate()
-        if text:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.finding, text))
+        announce(self.finding, text)
 
     def findings_text(self) -> str:
         return self._findings_text
@@ -400,7 +409,7 @@ class ChoiceEditor(FieldEditor):
             radio.setAccessibleName(spec_text(choice.label))
             radio.setAccessibleDescription(f"{question}. {spec_text(choice.help)}".strip(". "))
         if self._radios:
-            self.input.setAccessibleName(question)
+            self.input.setAccessibleName(self.group_prefix() + question)
         elif isinstance(self.input, QComboBox):
             self.input.setItemText(0, self.tr("(choose one)"))
             for index, choice in enumerate(self.field.choices, start=1):
@@ -442,7 +451,7 @@ class MultiChoiceEditor(FieldEditor):
     def retranslate(self) -> None:
         super().retranslate()
         question = self.label.text()
-        self.input.setAccessibleName(question)
+        self.input.setAccessibleName(self.group_prefix() + question)
         for choice, check, text in zip(self.field.choices, self._boxes, self._texts, strict=True):
             text.setText(spec_text(choice.label))
             check.setAccessibleName(spec_text(choice.label))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
@@ -189,6 +190,7 @@ class FirstRunScreen(QWidget):
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
         self.message.setText(message())
+        announce(self.message, self.message.text())  # said as the wizard's messages are
 
     def print_key(self) -> None:
         """Print on paper (never into a file of ours): the recovery key is shown once."""

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
@@ -69,7 +69,7 @@ class UnlockScreen(QWidget):
         """Show the screen fresh (no passphrase left in the box)."""
         self.locked_mode = locked
         self.passphrase.clear()
-        self._say(str, announce=False)
+        self._say(str, say_it=False)
         methods = self.vault.unlock_methods
         has_passphrase = "passphrase" in methods
         for widget in (self.label, self.passphrase, self.unlock_button):
@@ -105,15 +105,15 @@ class UnlockScreen(QWidget):
             self._say(lambda: error_text(problem))
             return
         self.passphrase.clear()
-        self._say(str, announce=False)
+        self._say(str, say_it=False)
         self.unlocked.emit()
 
-    def _say(self, message: Callable[[], str], announce: bool = True) -> None:
+    def _say(self, message: Callable[[], str], say_it: bool = True) -> None:
         self._message = message
         text = message()
         self.message.setText(text)
-        if announce:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
+        if say_it:
+            announce(self.message, text)
 
     def retranslate(self) -> None:
         if self.locked_mode:
@@ -135,7 +135,6 @@ class UnlockScreen(QWidget):
             self.tr("Unlock with the &system keyring"),
             self.tr("Uses the key kept by this computer's password store."),
         )
-        self.message.setAccessibleName(self.tr("Message"))
         self.message.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,7 +8,7 @@ missing instead of silently staying grey.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.pages.base import WizardPage, chain_tab_order, describe, layout_focus_chain
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text
@@ -124,6 +125,11 @@ class WizardView(QWidget):
         if scroll.widget() is None:  # placed on first visit: start-up lays out one page
             scroll.setWidget(page)
             page.show()  # a widget added to a visible scroll area is not shown by itself
+        focus = QApplication.focusWidget()
+        if focus is not None and self.stack.isAncestorOf(focus):
+            # Hiding the focused field would send focus to the next widget in the chain
+            # (Home) first, and a screen reader would say it before the new page.
+            focus.clearFocus()
         self.stack.setCurrentIndex(self._current)
         self._chain_focus()
         self._refresh_steps()
@@ -139,6 +145,7 @@ class WizardView(QWidget):
             if target is not None:
                 self._scrolls[self._current].ensureWidgetVisible(target)
         self.session.set_position(page.page_id, field_id)
+        announce(page.title_label, page.announcement())
         self.page_changed.emit(page.page_id)
 
     def _neighbour(self, step: int) -> WizardPage | None:
@@ -163,7 +170,7 @@ class WizardView(QWidget):
                 "%1", finding_text(first)
             )
             self.status.setText(message)
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, message))
+            announce(self.status, message)
             return
         target = self._neighbour(+1)
         if target is not None:
@@ -180,7 +187,9 @@ class WizardView(QWidget):
         if page_id in visited:
             self.go_to(page_id)
         else:
-            self.status.setText(self.tr("Use Next to reach this step; earlier steps come first."))
+            message = self.tr("Use Next to reach this step; earlier steps come first.")
+            self.status.setText(message)
+            announce(self.status, message)
 
     # --- display ----------------------------------------------------------------------
     def _refresh_steps(self) -> None:
@@ -262,9 +271,7 @@ class WizardView(QWidget):
         describe(
             self.next_button, self.tr("&Next >"), self.tr("The next step. Shortcut: Alt+Right.")
         )
-        self.saved_label.setAccessibleName(self.tr("Save status"))
         self._show_save_state(self._save_state)  # a failure's sentence stays as it came
-        self.status.setAccessibleName(self.tr("Messages"))
         if self._current >= 0:
             self._refresh_steps()
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -341,10 +348,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>يقرأ أمين المظالم باللغة الإنجليزية. إن استطعت، فاكتب هذه الإجابة بالإنجليزية أو اطلب من أحد أن يساعدك. ومع ذلك فالإجابة بلغتك أفضل من عدم الإجابة.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>رسالة</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1095,10 +1098,6 @@
             <translation>رقم تأكيد الفاكس، أو رقم التتبّع، أو تاريخ البريد الإلكتروني</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>المرجع</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>اليوم الذي أرسلته فيه بالبريد الإلكتروني أو الفاكس أو البريد.</translation>
         </message>
@@ -1349,10 +1348,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>يستخدم المفتاح المحفوظ في مخزن كلمات المرور في هذا الحاسوب.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>رسالة</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1444,14 +1439,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>الخطوة التالية. الاختصار: Alt+السهم الأيمن.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>حالة الحفظ</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>الرسائل</translation>
         </message>
     </context>
     <context>

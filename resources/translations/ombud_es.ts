@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -337,10 +344,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>El Ombudsman lee en inglés. Si puede, escriba esta respuesta en inglés o pida a alguien que le ayude. Una respuesta en su propio idioma es mejor que ninguna respuesta.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensaje</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1079,10 +1082,6 @@
             <translation>número de confirmación del fax, número de seguimiento o la fecha del correo electrónico</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>El día en que lo envió por correo electrónico, fax o correo postal.</translation>
         </message>
@@ -1333,10 +1332,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Usa la clave guardada en el almacén de contraseñas de esta computadora.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1428,14 +1423,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>El paso siguiente. Atajo: Alt+Derecha.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Estado del guardado</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Mensajes</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -337,10 +344,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>L’Ombudsman lit l’anglais. Si vous le pouvez, écrivez cette réponse en anglais ou demandez de l’aide à quelqu’un. Une réponse dans votre langue vaut quand même mieux que pas de réponse.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1079,10 +1082,6 @@
             <translation>numéro de confirmation du fax, numéro de suivi ou date de l’e-mail</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Référence</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>Le jour où vous l’avez envoyé par e-mail, fax ou courrier.</translation>
         </message>
@@ -1333,10 +1332,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Utilise la clé gardée par le trousseau de mots de passe de cet ordinateur.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1428,14 +1423,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>L’étape suivante. Raccourci : Alt+Droite.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>État de l’enregistrement</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_HT" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -337,10 +344,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>Ombudsman nan li an anglè. Si ou kapab, ekri repons sa a an anglè oswa mande yon moun ede w. Yon repons nan pwòp lang ou toujou pi bon pase pa gen repons.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mesaj</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1079,10 +1082,6 @@
             <translation>nimewo konfimasyon faks, nimewo swivi, oswa dat imèl la</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Referans</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>Jou ou te voye l pa imèl, faks oswa lapòs.</translation>
         </message>
@@ -1333,10 +1332,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Sèvi ak kle ki nan depo modpas òdinatè sa a.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Mesaj</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1428,14 +1423,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>Pwochen etap la. Rakousi: Alt+Dwat.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Eta sovgad la</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Mesaj</translation>
         </message>
     </context>
     <context>

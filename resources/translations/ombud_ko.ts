@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -336,10 +343,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>옴부즈맨은 영어로 읽습니다. 가능하면 이 답을 영어로 쓰거나 다른 사람에게 도움을 받으세요. 그래도 내 언어로 쓴 답이 답이 없는 것보다 낫습니다.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>메시지</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1075,10 +1078,6 @@
             <translation>팩스 확인 번호, 배송 추적 번호 또는 이메일 날짜</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>참조 번호</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>이메일, 팩스 또는 우편으로 보낸 날짜입니다.</translation>
         </message>
@@ -1329,10 +1328,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>이 컴퓨터의 비밀번호 저장소에 있는 키를 씁니다.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>메시지</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1424,14 +1419,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>다음 단계입니다. 단축키: Alt+오른쪽.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>저장 상태</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>메시지</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -337,10 +344,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>O Ombudsman lê em inglês. Se puder, escreva esta resposta em inglês ou peça ajuda a alguém. Uma resposta no seu idioma ainda é melhor do que nenhuma resposta.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensagem</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1079,10 +1082,6 @@
             <translation>número de confirmação do fax, código de rastreamento ou a data do e-mail</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Referência</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>O dia em que você mandou por e-mail, fax ou correio.</translation>
         </message>
@@ -1333,10 +1332,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Usa a chave guardada no cofre de senhas deste computador.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensagem</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1428,14 +1423,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>A próxima etapa. Atalho: Alt+Direita.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Situação do salvamento</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Mensagens</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -338,10 +345,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>Омбудсмен читает по-английски. Если можете, напишите этот ответ по-английски или попросите кого-нибудь помочь. Ответ на вашем языке всё равно лучше, чем никакого ответа.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1083,10 +1086,6 @@
             <translation>номер подтверждения факса, номер отслеживания или дата письма</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>День, когда вы отправили его по электронной почте, факсу или почте.</translation>
         </message>
@@ -1337,10 +1336,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Использует ключ из хранилища паролей этого компьютера.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1432,14 +1427,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>Следующий шаг. Сочетание клавиш: Alt+Вправо.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Состояние сохранения</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Сообщения</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -337,10 +344,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>Ingles ang binabasa ng Ombudsman. Kung kaya ninyo, isulat ang sagot na ito sa Ingles o magpatulong sa iba. Mas mabuti pa rin ang sagot sa sarili ninyong wika kaysa walang sagot.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensahe</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1079,10 +1082,6 @@
             <translation>fax confirmation number, tracking number, o petsa ng email</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>Ang araw na ipinadala ninyo ito sa email, fax o koreo.</translation>
         </message>
@@ -1333,10 +1332,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Ginagamit ang key na nakatago sa password store ng computer na ito.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensahe</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1428,14 +1423,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>Ang susunod na hakbang. Shortcut: Alt+Kanan.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Status ng pag-save</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Mga mensahe</translation>
         </message>
     </context>
     <context>

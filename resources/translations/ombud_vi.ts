@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -336,10 +343,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>Ombudsman đọc tiếng Anh. Nếu được, hãy viết câu trả lời này bằng tiếng Anh hoặc nhờ người giúp. Trả lời bằng tiếng của quý vị vẫn tốt hơn là không trả lời.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Thông báo</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1075,10 +1078,6 @@
             <translation>số xác nhận fax, số theo dõi bưu kiện, hoặc ngày gửi email</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Số tham chiếu</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>Ngày quý vị gửi bằng email, fax hoặc bưu điện.</translation>
         </message>
@@ -1329,10 +1328,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Dùng khóa được giữ trong kho mật khẩu của máy tính này.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>Thông báo</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1424,14 +1419,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>Bước tiếp theo. Phím tắt: Alt+Phải.</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Tình trạng lưu</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Thông báo</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsTakenPage</name>
         <message>
             <source>Add the dates of your contacts with USCIS to see how this applies.</source>
@@ -336,10 +343,6 @@
         <message>
             <source>The Ombudsman reads English. If you can, write this answer in English or ask someone to help you. An answer in your own language is still better than no answer.</source>
             <translation>监察专员阅读的是英文。如果可以，请用英文写这个回答，或请人帮忙。用您自己的语言回答，也总比不回答好。</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>消息</translation>
         </message>
         <message>
             <source>%1 (required)</source>
@@ -1075,10 +1078,6 @@
             <translation>传真确认号、快递追踪号，或电子邮件的日期</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>参考号</translation>
-        </message>
-        <message>
             <source>The day you emailed, faxed or mailed it.</source>
             <translation>您用电子邮件、传真或邮寄发送的日期。</translation>
         </message>
@@ -1329,10 +1328,6 @@
             <source>Uses the key kept by this computer's password store.</source>
             <translation>使用这台电脑密码存储中保存的密钥。</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation>消息</translation>
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1424,14 +1419,6 @@
         <message>
             <source>The next step. Shortcut: Alt+Right.</source>
             <translation>下一步。快捷键：Alt+右方向键。</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>保存状态</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>消息</translation>
         </message>
     </context>
     <context>

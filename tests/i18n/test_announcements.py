@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QLineEdit
 
 from ombud_desktop.core.messages import MESSAGES
 from ombud_desktop.i18n import catalog
-from ombud_desktop.ui import field_widgets
+from ombud_desktop.ui import accessibility
 from tests.i18n.wizard_walk import open_complete_case
 from tests.ui.conftest import type_text
 
 
 class Announcements:
-    """Stands in for QAccessible in field_widgets: records what would be announced."""
+    """Stands in for QAccessible in ui.accessibility: records what would be announced."""
 
     said: ClassVar[list[str]] = []
 
@@ -27,7 +27,7 @@ class Announcements:
 def test_a_validation_message_is_announced_and_described_in_spanish(
     open_window, vault_dir, qapp, qtbot, monkeypatch
 ):
-    monkeypatch.setattr(field_widgets, "QAccessible", Announcements)
+    monkeypatch.setattr(accessibility, "QAccessible", Announcements)
     Announcements.said = []
     window, _ = open_complete_case(open_window, vault_dir)
     qapp.set_language("es", remember=False)

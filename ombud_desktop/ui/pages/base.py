@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.model import Case
 from ombud_desktop.core.spec_types import Field, Section
+from ombud_desktop.ui.accessibility import page_announcement
 from ombud_desktop.ui.editor_choice import make_editor
 from ombud_desktop.ui.field_widgets import FieldEditor
 from ombud_desktop.ui.session import CaseSession
@@ -106,6 +107,28 @@ class WizardPage(QWidget):
 
     def first_focus(self) -> QWidget | None:
         return None
+
+    def intro_text(self) -> str:
+        """The page's opening paragraph (its first sentence is said with the title when
+        the page opens): its intro, else the first text shown below the title."""
+        intro = getattr(self, "intro_label", None) or getattr(self, "intro", None)
+        if isinstance(intro, QLabel) and not intro.isHidden() and intro.text().strip():
+            return intro.text()
+        for index in range(self.layout_.count()):
+            item = self.layout_.itemAt(index)
+            label = item.widget() if item is not None else None
+            if (
+                isinstance(label, QLabel)
+                and label is not self.title_label
+                and not label.isHidden()
+                and label.text().strip()
+            ):
+                return label.text()
+        return ""
+
+    def announcement(self) -> str:
+        """What a screen reader says when the page opens."""
+        return page_announcement(self.title(), self.intro_text())
 
     def retranslate(self) -> None:
         self.title_label.setText(self.title())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.facts import SIGNATURE_METHODS, WET_INK, is_protected_category
 from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
+from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
 from ombud_desktop.ui.widgets.signature_pad import SignaturePad
@@ -114,6 +115,9 @@ class ConsentPage(SectionPage):
         self.signed_page.refresh()
         name = self.session.get("consent.signer_name") or ""
         self.typed_preview.setText(f"/s/ {name}" if name else self.tr("/s/ (type your name above)"))
+        self.typed_preview.setAccessibleName(
+            labelled(self.tr("Typed signature"), self.typed_preview.text())
+        )
 
     def _pad_changed(self) -> None:
         strokes = self.pad.strokes()
@@ -160,5 +164,4 @@ class ConsentPage(SectionPage):
             self.tr("C&lear signature"),
             self.tr("Erases the drawn signature so you can sign again."),
         )
-        self.typed_preview.setAccessibleName(self.tr("Typed signature"))
         self._apply_rules()

@@ -13,6 +13,7 @@ from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.display import display_value
 from ombud_desktop.core.spec_types import Kind, Section
 from ombud_desktop.i18n.labels import question_with_form_label
+from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
 from ombud_desktop.ui.texts import spec_text
@@ -24,6 +25,22 @@ if TYPE_CHECKING:
 
 # Sections that have their own wizard page but are not printed on the form.
 NOT_ON_FORM = frozenset({"screening"})
+
+
+def answer_pair(question: QLabel, answer: QLabel, group: str) -> None:
+    """An answer a keyboard reaches (Tab, or a screen reader's next-object key) and that
+    is heard with its question: "Date of birth: 04/17/1988" (a label's name is all AT-SPI
+    reads of it); the question label points to it. Read-only: the group's Change button
+    edits."""
+    answer.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    spoken = " ".join(question.text().split("\n", 1)[0].split())
+    answer.setAccessibleName(labelled(spoken, answer.text()))
+    answer.setAccessibleDescription(group)
+    question.setBuddy(answer)
 
 
 class ReviewPage(WizardPage):
@@ -140,7 +157,10 @@ class ReviewPage(WizardPage):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if value:
+                answer_pair(name, shown, box.title())
+            else:
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(name, number, 0)
             grid.addWidget(shown, number, 1)
         change = self.tr("Change “%1”").replace("%1", spec_text(section.title))

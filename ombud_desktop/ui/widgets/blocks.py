@@ -9,13 +9,15 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
+from ombud_desktop.ui.accessibility import without_mnemonic
+
 
 def describe(widget: QWidget, text: str, description: str) -> None:
     """Set a control's visible text (with its &shortcut) and what a screen reader says."""
     if hasattr(widget, "setText"):
         widget.setText(text)
-    widget.setAccessibleName(text.replace("&", "").strip("<>…. "))
-    widget.setAccessibleDescription(description)
+    widget.setAccessibleName(without_mnemonic(text).strip("<>…. "))
+    widget.setAccessibleDescription(without_mnemonic(description))
 
 
 def notice_panel(name: str, background: str, border: str) -> tuple[QFrame, QVBoxLayout]:

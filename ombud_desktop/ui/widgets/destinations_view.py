@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
+from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.widgets.blocks import notice_panel, paragraph
 
 SHOWN = (*CODES, "phone", "phone_toll_free")
@@ -75,7 +76,7 @@ class DestinationsView(QWidget):
             sources = [self.tr("Source: {source}").format(source=contact.source)]
             sources += [f"{old}: {src}" for old, src in contact.earlier]
             self.values[key].setToolTip("\n".join(sources))
-            self.values[key].setAccessibleName(names[key])
+            self.values[key].setAccessibleName(labelled(names[key], self.values[key].text()))
             self.values[key].setAccessibleDescription("\n".join(sources))
         self.problems.setText("\n".join(self.destinations.problems))
         self.problems.setVisible(bool(self.destinations.problems))

@@ -196,8 +196,10 @@ class SentPanel(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("After sending"))
         labels = (self.tr("Date sent:"), self.tr("Sent by:"), self.tr("Reference:"))
-        for label, text in zip(self.form_labels, labels, strict=True):
+        fields = (self.date, self.channel, self.reference)
+        for label, field, text in zip(self.form_labels, fields, labels, strict=True):
             label.setText(text)
+            field.setAccessibleName(text.rstrip(":： "))  # the list: its question, not its value
         current = self.channel.currentIndex()
         self.channel.clear()
         self.channel.addItems(
@@ -207,7 +209,6 @@ class SentPanel(QWidget):
         self.reference.setPlaceholderText(
             self.tr("fax confirmation number, tracking number, or the email's date")
         )
-        self.reference.setAccessibleName(self.tr("Reference"))
         self.date.setAccessibleDescription(self.tr("The day you emailed, faxed or mailed it."))
         self.channel.setAccessibleDescription(self.tr("How you sent it: email, fax or mail."))
         describe(self.mark_button, self.tr("Mark as &sent"), self.tr("Record that it was sent"))
