@@ -64,7 +64,7 @@
         </message>
         <message>
             <source>Why we ask: the CIS Ombudsman (6 U.S.C. 272) uses this information to look into your problem with USCIS. What happens with it: the Ombudsman shares it with USCIS, and with others only as the law and the published system-of-records notice allow. Giving it is voluntary, but without it and your consent the Ombudsman may not be able to help you.</source>
-            <translation>لماذا نسأل: يستخدم أمين مظالم CIS (‏6 U.S.C. 272) هذه المعلومات للنظر في مشكلتك مع USCIS. ماذا يحدث لها: يشاركها أمين المظالم مع USCIS، ومع غيرها فقط بقدر ما يسمح به القانون وإشعار نظام السجلات المنشور. تقديمها اختياري، لكن من دونها ومن دون موافقتك قد لا يستطيع أمين المظالم مساعدتك.</translation>
+            <translation>لماذا نسأل: يستخدم أمين مظالم CIS (⁦6 U.S.C. 272⁩) هذه المعلومات للنظر في مشكلتك مع USCIS. ماذا يحدث لها: يشاركها أمين المظالم مع USCIS، ومع غيرها فقط بقدر ما يسمح به القانون وإشعار نظام السجلات المنشور. تقديمها اختياري، لكن من دونها ومن دون موافقتك قد لا يستطيع أمين المظالم مساعدتك.</translation>
         </message>
         <message>
             <source>Because this case involves T, U, VAWA, asylee or refugee status, the law protects your information specially. The Ombudsman needs a signature in ink: print the form, sign it by hand, and scan or photograph it. A drawn or typed signature cannot be used.</source>
@@ -448,7 +448,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>العبارة نفسها مرة أخرى، لاكتشاف أخطاء الكتابة.</translation>
+            <translation>عبارة المرور نفسها مرة أخرى، لاكتشاف أخطاء الكتابة.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
@@ -4175,17 +4175,17 @@
         <message>
             <source>Mr.</source>
             <extracomment>subject.title = Mr.</extracomment>
-            <translation>السيد (Mr.)</translation>
+            <translation>السيد (⁦Mr.⁩)</translation>
         </message>
         <message>
             <source>Ms.</source>
             <extracomment>subject.title = Ms.</extracomment>
-            <translation>السيدة (Ms.)</translation>
+            <translation>السيدة (⁦Ms.⁩)</translation>
         </message>
         <message>
             <source>Mx.</source>
             <extracomment>subject.title = Mx.</extracomment>
-            <translation>Mx.</translation>
+            <translation>⁦Mx.⁩</translation>
         </message>
         <message>
             <source>First name (given name)</source>

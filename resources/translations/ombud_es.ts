@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>La misma frase otra vez, para detectar errores al escribir.</translation>
+            <translation>La misma frase de contraseña otra vez, para detectar errores al escribir.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>

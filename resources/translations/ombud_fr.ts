@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>La même phrase encore une fois, pour repérer les fautes de frappe.</translation>
+            <translation>La même phrase secrète encore une fois, pour repérer les fautes de frappe.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>

@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>Menm fraz la ankò, pou jwenn erè tape.</translation>
+            <translation>Menm fraz sekrè a ankò, pou jwenn erè tape.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>

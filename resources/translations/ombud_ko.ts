@@ -886,7 +886,7 @@
         </message>
         <message>
             <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
-            <translation>옴부즈만이 받게 될 요청서 그대로입니다. 양식 다음에 서류 목록과 각 서류의 페이지가 이어집니다. 여기에는 PREVIEW(미리 보기) 표시가 있으며, 다음 단계에서 만드는 사본에는 이 표시가 없고 선택하신 방식으로 서명됩니다.</translation>
+            <translation>옴부즈맨이 받게 될 요청서 그대로입니다. 양식 다음에 서류 목록과 각 서류의 페이지가 이어집니다. 여기에는 PREVIEW(미리 보기) 표시가 있으며, 다음 단계에서 만드는 사본에는 이 표시가 없고 선택하신 방식으로 서명됩니다.</translation>
         </message>
     </context>
     <context>

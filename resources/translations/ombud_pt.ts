@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>A mesma frase de novo, para pegar erros de digitação.</translation>
+            <translation>A mesma frase-senha de novo, para pegar erros de digitação.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>

@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>Та же фраза ещё раз, чтобы заметить опечатки.</translation>
+            <translation>Та же кодовая фраза ещё раз, чтобы заметить опечатки.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>

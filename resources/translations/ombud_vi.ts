@@ -443,7 +443,7 @@
         </message>
         <message>
             <source>The same passphrase again, to catch typos.</source>
-            <translation>Gõ lại đúng cụm đó, để phát hiện lỗi gõ.</translation>
+            <translation>Gõ lại đúng cụm mật khẩu đó, để phát hiện lỗi gõ.</translation>
         </message>
         <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
@@ -758,7 +758,7 @@
         </message>
         <message>
             <source>You can keep working. Tell whoever set up this app: they can fix the file %1 and check it with “ombud-desktop org-config”.</source>
-            <translation>Bạn vẫn có thể tiếp tục làm việc. Hãy báo cho người đã cài ứng dụng này: họ có thể sửa tệp %1 và kiểm tra bằng “ombud-desktop org-config”.</translation>
+            <translation>Quý vị vẫn có thể tiếp tục làm việc. Hãy báo cho người đã cài ứng dụng này: họ có thể sửa tệp %1 và kiểm tra bằng “ombud-desktop org-config”.</translation>
         </message>
         <message>
             <source>Organization settings</source>
@@ -781,7 +781,7 @@
         </message>
         <message>
             <source>What you type is not shown. It opens the PDF once and is not kept.</source>
-            <translation>Nội dung bạn gõ không hiện ra. Mật khẩu chỉ dùng một lần để mở PDF và không được lưu.</translation>
+            <translation>Nội dung quý vị gõ không hiện ra. Mật khẩu chỉ dùng một lần để mở PDF và không được lưu.</translation>
         </message>
         <message>
             <source>Add &amp;with this password</source>
@@ -886,7 +886,7 @@
         </message>
         <message>
             <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
-            <translation>Đây đúng là yêu cầu của bạn như Thanh tra viên sẽ nhận: mẫu đơn, rồi danh sách giấy tờ của bạn và các trang. Bản này có dấu PREVIEW (xem trước); bản được tạo ở bước sau không có dấu đó và được ký theo cách bạn đã chọn.</translation>
+            <translation>Đây đúng là yêu cầu của quý vị như Ombudsman sẽ nhận: mẫu đơn, rồi danh sách giấy tờ của quý vị và các trang. Bản này có dấu PREVIEW (xem trước); bản được tạo ở bước sau không có dấu đó và được ký theo cách quý vị đã chọn.</translation>
         </message>
     </context>
     <context>
@@ -977,7 +977,7 @@
         </message>
         <message>
             <source>Hides the PDF again; your answers stay as they are.</source>
-            <translation>Ẩn PDF đi; câu trả lời của bạn vẫn giữ nguyên.</translation>
+            <translation>Ẩn PDF đi; câu trả lời của quý vị vẫn giữ nguyên.</translation>
         </message>
         <message>
             <source>&amp;Show the PDF as it will be sent</source>
@@ -985,7 +985,7 @@
         </message>
         <message>
             <source>Shows the form and your documents as one PDF, below this button.</source>
-            <translation>Hiện mẫu đơn và giấy tờ của bạn thành một PDF, ngay dưới nút này.</translation>
+            <translation>Hiện mẫu đơn và giấy tờ của quý vị thành một PDF, ngay dưới nút này.</translation>
         </message>
         <message>
             <source>No answers yet</source>
@@ -1166,7 +1166,7 @@
         </message>
         <message>
             <source>Set up by %1.</source>
-            <translation>Do %1 cài đặt cho bạn.</translation>
+            <translation>Do %1 cài đặt cho quý vị.</translation>
         </message>
     </context>
     <context>
@@ -1425,7 +1425,7 @@
         <name>background_job</name>
         <message>
             <source>Something unexpected went wrong ({kind}). Your answers are safe; go back a step and try again.</source>
-            <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Câu trả lời của bạn vẫn an toàn; hãy quay lại một bước rồi thử lại.</translation>
+            <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Câu trả lời của quý vị vẫn an toàn; hãy quay lại một bước rồi thử lại.</translation>
         </message>
     </context>
     <context>
@@ -3014,7 +3014,7 @@
         </message>
         <message>
             <source>the folder is read-only or you may not write to it</source>
-            <translation>thư mục chỉ cho đọc hoặc bạn không có quyền ghi vào đó</translation>
+            <translation>thư mục chỉ cho đọc hoặc quý vị không có quyền ghi vào đó</translation>
         </message>
         <message>
             <source>Could not save {name} in {folder}: the disk is full. Free some space, then save again.</source>
@@ -3022,7 +3022,7 @@
         </message>
         <message>
             <source>Could not save {name} in {folder}: the folder is read-only or you may not write to it. Choose a folder you can write to (--data-dir), then save again.</source>
-            <translation>Không lưu được {name} vào {folder}: thư mục chỉ cho đọc hoặc bạn không có quyền ghi vào đó. Hãy chọn thư mục bạn có thể ghi (--data-dir) rồi lưu lại.</translation>
+            <translation>Không lưu được {name} vào {folder}: thư mục chỉ cho đọc hoặc quý vị không có quyền ghi vào đó. Hãy chọn thư mục quý vị có thể ghi (--data-dir) rồi lưu lại.</translation>
         </message>
         <message>
             <source>Could not save {name} in {folder}: {reason}. Check the disk, then save again.</source>
@@ -3118,7 +3118,7 @@
         </message>
         <message>
             <source>That passphrase does not open this vault. Check it (Caps Lock, keyboard layout) and try again. If you are sure it is right, the key file {path} may be damaged: use your recovery key.</source>
-            <translation>Cụm mật khẩu đó không mở được kho dữ liệu này. Hãy kiểm tra (Caps Lock, kiểu bàn phím) rồi thử lại. Nếu bạn chắc chắn là đúng, tệp khóa {path} có thể bị hỏng: hãy dùng khóa khôi phục.</translation>
+            <translation>Cụm mật khẩu đó không mở được kho dữ liệu này. Hãy kiểm tra (Caps Lock, kiểu bàn phím) rồi thử lại. Nếu quý vị chắc chắn là đúng, tệp khóa {path} có thể bị hỏng: hãy dùng khóa khôi phục.</translation>
         </message>
         <message>
             <source>That recovery key does not open this vault. Check each group of four characters and try again.</source>
@@ -3130,15 +3130,15 @@
         </message>
         <message>
             <source>{problem} It cannot be restored automatically: there is no backup copy. The file was left untouched; keep it and ask your support contact for help.</source>
-            <translation>{problem} Không thể tự động khôi phục: không có bản sao lưu. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của bạn giúp.</translation>
+            <translation>{problem} Không thể tự động khôi phục: không có bản sao lưu. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
         <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
-            <translation>{problem} Không thể tự động khôi phục: bản sao lưu của nó cũng bị hỏng. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của bạn giúp.</translation>
+            <translation>{problem} Không thể tự động khôi phục: bản sao lưu của nó cũng bị hỏng. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
         <message>
             <source>{path} was changed on disk (by another window or program) after it was opened here, so it was not overwritten. Your changes are still on screen: reopen the case to see the other version, or save yours as a copy.</source>
-            <translation>{path} đã bị thay đổi trên ổ đĩa (bởi cửa sổ hoặc chương trình khác) sau khi được mở ở đây, nên không bị ghi đè. Những thay đổi của bạn vẫn còn trên màn hình: hãy mở lại hồ sơ để xem phiên bản kia, hoặc lưu bản của bạn thành bản sao.</translation>
+            <translation>{path} đã bị thay đổi trên ổ đĩa (bởi cửa sổ hoặc chương trình khác) sau khi được mở ở đây, nên không bị ghi đè. Những thay đổi của quý vị vẫn còn trên màn hình: hãy mở lại hồ sơ để xem phiên bản kia, hoặc lưu bản của quý vị thành bản sao.</translation>
         </message>
         <message>
             <source>{path} was removed after it was opened here; it was not recreated silently.</source>
@@ -3206,7 +3206,7 @@
         </message>
         <message>
             <source>Something went wrong while making the package ({kind}). Nothing was saved and your case is unchanged. Try again; if it happens again, choose another way to send.</source>
-            <translation>Đã xảy ra lỗi khi tạo gói ({kind}). Chưa có gì được lưu và hồ sơ của bạn không thay đổi. Hãy thử lại; nếu vẫn bị, hãy chọn cách gửi khác.</translation>
+            <translation>Đã xảy ra lỗi khi tạo gói ({kind}). Chưa có gì được lưu và hồ sơ của quý vị không thay đổi. Hãy thử lại; nếu vẫn bị, hãy chọn cách gửi khác.</translation>
         </message>
         <message>
             <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>

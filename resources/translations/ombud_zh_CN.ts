@@ -886,7 +886,7 @@
         </message>
         <message>
             <source>This is your request exactly as the Ombudsman will receive it: the form, then the list of your documents and their pages. It is marked PREVIEW; the copy made on the next step has no such marks and is signed as you chose.</source>
-            <translation>这就是监察员将收到的申请原样：先是表格，然后是您的文件清单及其页面。这里标有 PREVIEW（预览）；下一步生成的副本没有这些标记，并按您选择的方式签名。</translation>
+            <translation>这就是监察专员将收到的申请原样：先是表格，然后是您的文件清单及其页面。这里标有 PREVIEW（预览）；下一步生成的副本没有这些标记，并按您选择的方式签名。</translation>
         </message>
     </context>
     <context>
@@ -3210,7 +3210,7 @@
         </message>
         <message>
             <source>The list of the Ombudsman's addresses ({path}) could not be read ({reason}). Reinstall the app.</source>
-            <translation>无法读取监察员地址列表（{path}）（{reason}）。请重新安装本应用。</translation>
+            <translation>无法读取监察专员地址列表（{path}）（{reason}）。请重新安装本应用。</translation>
         </message>
         <message>
             <source>These documents are listed, but their files were never added to the app: {names}. Attach the files (or remove them from the list), then export again.</source>
