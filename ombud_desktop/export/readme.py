@@ -144,6 +144,7 @@ FILE_DESCRIPTIONS = {
 
 
 _TRANSLATED_VALUES = {"channel", "reference", "label"}
+_DECIMAL_VALUES = {"size", "limit"}  # written with the language's decimal mark
 
 
 def organization_lines(name: str, help_contact: str) -> list[Line]:
@@ -161,7 +162,7 @@ def numbered(lines: Sequence[Line]) -> list[Line]:
     return [(text, {**values, "_number": n}) for n, (text, values) in enumerate(lines, 1)]
 
 
-def render(lines: Sequence[Line], translate: Translate) -> str:
+def render(lines: Sequence[Line], translate: Translate, decimal_mark: str = ".") -> str:
     out = []
     for template, values in lines:
         if not template:
@@ -170,6 +171,8 @@ def render(lines: Sequence[Line], translate: Translate) -> str:
         shown = {
             k: translate(v) if k in _TRANSLATED_VALUES else _plain(v) for k, v in values.items()
         }
+        for key in _DECIMAL_VALUES & shown.keys():
+            shown[key] = str(shown[key]).replace(".", decimal_mark)
         number = values.get("_number")
         out.append((f"{number}. " if number else "") + translate(template).format(**shown))
     return "\n".join(out).rstrip() + "\n"
@@ -180,12 +183,15 @@ def _plain(value: Any) -> Any:
     return printable(value) if isinstance(value, str) else value
 
 
-def readme_text(lines: Sequence[Line], translate: Translate | None, language_name: str) -> str:
-    """English first; then the same text in the person's language when it has one."""
+def readme_text(
+    lines: Sequence[Line], translate: Translate | None, language_name: str, decimal_mark: str = "."
+) -> str:
+    """English first; then the same text in the person's language when it has one (its
+    numbers with its own decimal mark: "3,5 MB" in Spanish)."""
     english = render(lines, lambda text: text)
     if translate is None:
         return english
-    other = render(lines, translate)
+    other = render(lines, translate, decimal_mark)
     if other == english:
         return english
     bar = "=" * 70

@@ -18,6 +18,7 @@ from ombud_desktop.export.destinations import LABELS, Destinations
 from ombud_desktop.export.options import ExportOptions, ExportResult
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.source import ExportSource
+from ombud_desktop.i18n.languages import language
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 NEEDS_SIGNED_PAGE = QT_TRANSLATE_NOOP(
@@ -61,7 +62,8 @@ def export_case(
         lines += channel.build(ChannelJob(source, options, destinations, writer, progress, result))
         lines += [("", {}), (readme.AFTER, {"reference": channel.reference})]
         progress.step(QT_TRANSLATE_NOOP("export_steps", "Writing README.txt and the checksums"))
-        text = readme.readme_text(lines, translate, language_name)
+        mark = language(source.language).decimal_mark
+        text = readme.readme_text(lines, translate, language_name, mark)
         writer.add("README.txt", text.replace("\n", "\r\n").encode("utf-8-sig"))
         manifest = _manifest(source, options, destinations, result)
         result.path = writer.finish(manifest)

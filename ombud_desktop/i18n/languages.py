@@ -21,6 +21,16 @@ class Language:
     # for Haitian Creole and refuse to update such a file, so it borrows French rules
     # ("fr_HT": one form for 0 and 1, one for more), which fit Kreyòl's "%n" sentences.
     ts_language: str = ""
+    # Numbers: the decimal mark the language writes ("10,00 MB" in Spanish), and the
+    # QLocale that formats numbers in widgets with it. Every language writes Western digits
+    # (0-9), as its dates, receipt numbers and phone numbers are: Arabic uses ar_AE, whose
+    # numbers have them (Egyptian Arabic, Qt's "ar", has Arabic-Indic digits).
+    decimal_mark: str = "."
+    number_locale: str = ""
+
+    @property
+    def qt_number_locale(self) -> str:
+        return self.number_locale or self.qt_locale
 
     @property
     def catalogue_language(self) -> str:
@@ -29,17 +39,22 @@ class Language:
 
 LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "English", "en_US", None),
-    Language("es", "Español", "Spanish", "es_US", "es"),
+    # es_US writes 10.00; Spanish readers expect 10,00 (es_ES formats numbers so).
+    Language("es", "Español", "Spanish", "es_US", "es", decimal_mark=",", number_locale="es_ES"),
     Language("zh_CN", "中文（简体）", "Chinese (Simplified)", "zh_CN", "zh_CN"),
-    Language("vi", "Tiếng Việt", "Vietnamese", "vi_VN", None),
+    Language("vi", "Tiếng Việt", "Vietnamese", "vi_VN", None, decimal_mark=","),
     Language("ko", "한국어", "Korean", "ko_KR", "ko"),
     Language("tl", "Tagalog", "Tagalog", "fil_PH", None),
-    Language("ht", "Kreyòl ayisyen", "Haitian Creole", "ht_HT", None, ts_language="fr_HT"),
-    Language("ar", "العربية", "Arabic", "ar", "ar", rtl=True),
-    Language("ru", "Русский", "Russian", "ru_RU", "ru"),
-    Language("pt", "Português", "Portuguese", "pt_BR", "pt_BR"),
-    Language("fr", "Français", "French", "fr", "fr"),
-)
+    Language(
+        "ht", "Kreyòl ayisyen", "Haitian Creole", "ht_HT", None, ts_language="fr_HT",
+        decimal_mark=",",
+    ),
+    Language("ar", "العربية", "Arabic", "ar", "ar", rtl=True, number_locale="ar_AE"),
+    Language("ru", "Русский", "Russian", "ru_RU", "ru", decimal_mark=","),
+    Language("pt", "Português", "Portuguese", "pt_BR", "pt_BR", decimal_mark=","),
+    Language("fr", "Français", "French", "fr", "fr", decimal_mark=","),
+)  # fmt: skip
+
 
 _BY_CODE = {language.code: language for language in LANGUAGES}
 

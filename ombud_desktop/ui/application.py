@@ -97,6 +97,8 @@ class OmbudApplication(QApplication):
         from ombud_desktop.ui.language_runtime import apply_language
 
         self._language = apply_language(code).code
+        for window in self.topLevelWidgets():  # numbers in the new language's way at once:
+            window.unsetLocale()  # each window takes the new default, its children follow
         if remember and self.preferences.language != self._language:
             self.preferences.language = self._language
             save_preferences(self.preferences)

@@ -63,7 +63,7 @@ class LanguageSwitcher:
                 loaded = _load(path)
                 if loaded is not None and app.installTranslator(loaded):
                     self._installed.append(loaded)
-        QLocale.setDefault(QLocale(chosen.qt_locale))
+        QLocale.setDefault(QLocale(chosen.qt_number_locale))  # numbers as the language writes
         if isinstance(app, QGuiApplication):
             direction = (
                 Qt.LayoutDirection.RightToLeft if chosen.rtl else Qt.LayoutDirection.LeftToRight
