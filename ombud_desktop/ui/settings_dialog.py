@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop import __version__
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES, OrgConfig
+from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.settings import Preferences
 from ombud_desktop.ui.widgets.blocks import paragraph
-from ombud_desktop.ui.widgets.org_header import isolated
 
 if TYPE_CHECKING:
     from ombud_desktop.ui.application import OmbudApplication

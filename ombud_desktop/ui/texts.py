@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
+from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.i18n.contexts import SPEC_CONTEXT
 
 if TYPE_CHECKING:
@@ -37,8 +39,20 @@ def message_text(code: str, params: Mapping[str, object] | None = None) -> str:
 
 
 def finding_text(finding: Finding) -> str:
-    """A validation finding in the person's language (by code and parameters)."""
-    return message_text(finding.code, finding.params)
+    """A validation finding in the person's language (by code and parameters). In a
+    right-to-left language the values quoted from the answers (a receipt number, an email
+    address, a form number) are bidi-isolated: "IOE..." keeps its order and does not turn
+    the Arabic sentence around it left to right."""
+    params = finding.params
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        params = {
+            key: isolated(value) if isinstance(value, str) and key not in IN_UI_LANGUAGE else value
+            for key, value in params.items()
+        }
+    return message_text(finding.code, params)
+
+
+IN_UI_LANGUAGE = frozenset({"label"})  # finding params worded in the interface language
 
 
 def place_names(kind: Kind) -> dict[str, str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.core.org_config import OrgConfig
+from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.widgets.blocks import describe, heading, notice_panel, paragraph
 
 LOGO_HEIGHT = 48  # pixels on screen; wide logos are limited to five times that
@@ -35,12 +36,6 @@ def logo_pixmap(org: OrgConfig) -> QPixmap | None:
         Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
-
-
-def isolated(text: str | None) -> str:
-    """The organization's own words in a bidi isolate (FSI ... PDI): they keep their own
-    direction in an interface of the other one (no full stop jumping to the front)."""
-    return f"\u2068{text}\u2069" if text else ""
 
 
 class OrgHeader(QWidget):
