@@ -6,7 +6,7 @@ Not part of CI. Run under a virtual X server from the repository root:
     xvfb-run -a -s "-screen 0 1280x1000x24" .venv/bin/python scripts/screenshot_tour.py OUT_DIR
 
 Options: --lang CODE (e.g. es, ar, vi), --scale PERCENT (text size, e.g. 200),
---answers FILE (answers JSON to fill the case with; default tests/data/complete_ready.json).
+--high-contrast (the Settings option), --answers FILE (answers JSON to fill the case with; default tests/data/complete_ready.json).
 Everything happens in a temporary data folder with fast test keys; nothing real is touched.
 Shots: the first-run screen (both steps), the unlock screen, the case list, every wizard
 page, an open country list and its type-to-find list, pages with messages, the lock screen.
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("OMBUD_KDF_PROFILE", "test")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-PASSPHRASE = "tour-passphrase"
+PASSPHRASE = "lantern quietly orbit sandal meadow"  # strong enough for the vault
 
 
 def sample_document(folder: Path) -> Path:
@@ -103,6 +103,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--answers", type=Path, default=ROOT / "tests/data/complete_ready.json")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -120,7 +121,11 @@ def main() -> int:
     case_id = prepare(data_dir, json.loads(args.answers.read_text("utf-8")), scratch)
     passphrase_file = scratch / "passphrase"
     passphrase_file.write_text(PASSPHRASE)
-    app.update_preferences(Preferences(language=args.lang, text_scale_percent=args.scale))
+    app.update_preferences(
+        Preferences(
+            language=args.lang, text_scale_percent=args.scale, high_contrast=args.high_contrast
+        )
+    )
     app.set_language(args.lang)
     shots = 0
 

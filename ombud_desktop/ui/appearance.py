@@ -10,16 +10,26 @@ BLACK, WHITE = QColor("#000000"), QColor("#ffffff")
 DARK_BLUE = QColor("#00007a")  # selection and focus: 13:1 against white
 DARK_GREY = QColor("#3b3b3b")  # placeholders and disabled text: 11:1 against white
 
+# A button that cannot be pressed must not look like one that can: grey on light grey with
+# a dashed edge (in high contrast every enabled button is black on white, solid edge).
+# Disabled controls are exempt from contrast minimums (WCAG 1.4.3); this grey is 5.3:1.
+DISABLED_BUTTON_STYLE = """
+QPushButton:disabled, QToolButton:disabled {
+    color: #595959; background: #e0e0e0; border: 2px dashed #6b6b6b; }
+"""
+# The focus ring is a thicker edge: the 1px margin it takes keeps the widget's size, so
+# the field in focus never needs more room than its row gives it (text cut off).
 HIGH_CONTRAST_STYLE = """
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox,
-QListWidget, QTableWidget, QTreeWidget { border: 2px solid #000000; }
-QPushButton, QToolButton { border: 2px solid #000000; border-radius: 3px; padding: 4px 10px; }
+QListWidget, QTableWidget, QTreeWidget { border: 2px solid #000000; margin: 1px; }
+QPushButton, QToolButton {
+    border: 2px solid #000000; border-radius: 3px; padding: 4px 10px; margin: 1px; }
 *:focus { outline: 3px solid #00007a; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
 QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus, QPushButton:focus,
-QCheckBox:focus, QRadioButton:focus { border: 3px solid #00007a; }
+QCheckBox:focus, QRadioButton:focus { border: 3px solid #00007a; margin: 0px; }
 QLabel#finding_error, QLabel#finding_warning { color: #000000; font-weight: bold; }
-"""
+""" + DISABLED_BUTTON_STYLE
 
 
 def high_contrast_palette() -> QPalette:

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.quick_exit.setStyleSheet(
             "QPushButton#quick_exit { background: #b71c1c; color: white; font-weight: bold;"
             " padding: 4px 14px; }"
+            # Off while the window is locked: grey, not a red button that seems to work.
+            "QPushButton#quick_exit:disabled { background: #e0e0e0; color: #595959;"
+            " border: 2px dashed #6b6b6b; }"
         )
         self.quick_exit.clicked.connect(self.quick_exit_now)
         self.banner = QLabel()

@@ -42,7 +42,11 @@ class WizardView(QWidget):
         self.steps = QListWidget()
         self.steps.setObjectName("wizard_steps")
         self.steps.setMaximumWidth(260)
-        self.steps.setWordWrap(True)
+        # One line per step, cut with "…" when it does not fit (the whole title shows on
+        # hover and is what a screen reader says): at 200% text wrapped titles took three
+        # lines each and the list no longer showed where the person was.
+        self.steps.setWordWrap(False)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.itemActivated.connect(self._step_activated)
         self.steps.itemClicked.connect(self._step_activated)
@@ -199,6 +203,7 @@ class WizardView(QWidget):
         current = self.current_page()
         for number, page in enumerate(self.relevant_pages(), start=1):
             item = QListWidgetItem(f"{number}. {page.title()}")
+            item.setToolTip(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             if page.page_id not in visited and page is not current:
                 item.setForeground(self.palette().placeholderText())

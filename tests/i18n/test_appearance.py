@@ -89,3 +89,28 @@ def test_check_boxes_and_radio_buttons_grow_with_the_text(qapp, fresh_prefs, qtb
     qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=100))
     assert all(size > 0 for size in normal)
     assert large == [2 * size for size in normal]
+
+
+def test_at_200_percent_steps_take_one_line_and_the_pdf_keeps_a_usable_height(
+    open_window, vault_dir, qapp, fresh_prefs
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    qapp.update_preferences(Preferences(idle_lock_minutes=0, text_scale_percent=200))
+    window, _ = open_complete_case(open_window, vault_dir)
+    window.resize(1024, 768)
+    wizard = window.wizard
+    wizard.go_to("preview")
+    QApplication.processEvents()
+    line = wizard.steps.fontMetrics().height()
+    heights = [
+        wizard.steps.visualItemRect(wizard.steps.item(row)).height()
+        for row in range(wizard.steps.count())
+    ]
+    assert max(heights) < 1.6 * line, heights
+    titles = [page.title() for page in wizard.relevant_pages()]
+    assert [wizard.steps.item(r).toolTip() for r in range(wizard.steps.count())] == titles
+    view = wizard.current_page().panel.preview.view
+    scroll = wizard.current_page().parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    assert view.height() >= 400 and view.height() >= scroll.viewport().height() / 2

@@ -13,7 +13,9 @@ from ombud_desktop.ui.pdf_preview import PdfPreviewPanel
 if TYPE_CHECKING:
     from ombud_desktop.ui.session import CaseSession
 
-PANEL_MIN_HEIGHT = 420  # room for a readable part of a page even in a small window
+# Room for a readable part of a page, for the page view itself: the buttons above it grow
+# with the text size (two rows at 200%) and must not eat into it.
+VIEW_MIN_HEIGHT = 400
 
 
 class CasePdfPanel(PdfPreviewPanel):
@@ -21,7 +23,7 @@ class CasePdfPanel(PdfPreviewPanel):
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(PANEL_MIN_HEIGHT)
+        self.preview.view.setMinimumHeight(VIEW_MIN_HEIGHT)
         self.renderer = CasePdfRenderer.of(session)
         self.renderer.started.connect(self.show_busy)
         self.renderer.rendered.connect(self._show_newest)
