@@ -6,7 +6,8 @@ Not part of CI. Run under a virtual X server from the repository root:
     xvfb-run -a -s "-screen 0 1280x1000x24" .venv/bin/python scripts/screenshot_tour.py OUT_DIR
 
 Options: --lang CODE (e.g. es, ar, vi), --scale PERCENT (text size, e.g. 200),
---high-contrast (the Settings option), --answers FILE (answers JSON to fill the case with; default tests/data/complete_ready.json).
+--high-contrast (the Settings option), --answers FILE (answers JSON to fill the case
+with; default tests/data/complete_ready.json).
 Everything happens in a temporary data folder with fast test keys; nothing real is touched.
 Shots: the first-run screen (both steps), the unlock screen, the case list, every wizard
 page, an open country list and its type-to-find list, pages with messages, the lock screen.

@@ -19,7 +19,8 @@ QPushButton:disabled, QToolButton:disabled {
 """
 # The focus ring is a thicker edge: the 1px margin it takes keeps the widget's size, so
 # the field in focus never needs more room than its row gives it (text cut off).
-HIGH_CONTRAST_STYLE = """
+HIGH_CONTRAST_STYLE = (
+    """
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox,
 QListWidget, QTableWidget, QTreeWidget { border: 2px solid #000000; margin: 1px; }
 QPushButton, QToolButton {
@@ -29,7 +30,9 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEd
 QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus, QPushButton:focus,
 QCheckBox:focus, QRadioButton:focus { border: 3px solid #00007a; margin: 0px; }
 QLabel#finding_error, QLabel#finding_warning { color: #000000; font-weight: bold; }
-""" + DISABLED_BUTTON_STYLE
+"""
+    + DISABLED_BUTTON_STYLE
+)
 
 
 def high_contrast_palette() -> QPalette:
