@@ -1,11 +1,13 @@
-"""The app as the AT-SPI walk reads it: a throwaway vault with one complete case whose
-email address is wrong (so Next stops once with a message), opened at the first page in
-the language asked for. Run by test_atspi_walk.py inside a private D-Bus session:
+"""The app as the AT-SPI walk reads it: a throwaway vault with one complete case but for
+a missing first name and a wrong email address (so Next stops twice with a message: a
+field's label inside the first), opened at the first page in the language asked for.
+Run by test_atspi_walk.py inside a private D-Bus session:
 
     python -m tests.i18n.atspi_app DATA_DIR LANGUAGE PAGES_JSON
 
 Before the window shows, PAGES_JSON receives the titles of the pages Next walks through,
-in order (what the walk expects to hear announced), and the wrong email's message.
+in order (what the walk expects to hear announced), and each message Next stops with,
+with what fixes it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 BAD_EMAIL = "ana-at-example"
 GOOD_EMAIL = "ana@example.org"
+FIRST_NAME = "Ana"
 PASSPHRASE = "atspi walk passphrase"
 
 
@@ -29,6 +32,7 @@ def main(data_dir: Path, language: str, pages_file: Path) -> int:
     from tests.i18n.wizard_walk import complete_answers
 
     answers = complete_answers()
+    del answers["subject"]["first_name"]
     answers["subject"]["email"] = BAD_EMAIL
     vault = Vault(data_dir)
     vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
@@ -44,16 +48,22 @@ def main(data_dir: Path, language: str, pages_file: Path) -> int:
         ["--data-dir", str(data_dir), "--passphrase-file", str(secret), "--open", case_id]
     )
     wizard = window.wizard  # type: ignore[attr-defined]
-    from ombud_desktop.core.messages import MESSAGES
+    from ombud_desktop.core.formspec import field
     from ombud_desktop.ui.texts import message_text
 
-    assert "email.format" in MESSAGES
     pages_file.write_text(
         json.dumps(
             {
                 "titles": [page.title() for page in wizard.relevant_pages()],
-                "email_message": message_text("email.format"),
-                "good_email": GOOD_EMAIL,
+                "blocks": [
+                    {
+                        "message": message_text(
+                            "required", {"label": field("subject.first_name").label}
+                        ),
+                        "fix": FIRST_NAME,
+                    },
+                    {"message": message_text("email.format"), "fix": GOOD_EMAIL},
+                ],
             },
             ensure_ascii=False,
         ),

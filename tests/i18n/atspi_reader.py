@@ -6,12 +6,13 @@ of the project. Usage (test_atspi_walk.py starts it in the app's private D-Bus s
 
     /usr/bin/python3 atspi_reader.py APP_NAME PAGES_JSON REPORT_JSON
 
-PAGES_JSON is written by atspi_app.py: the page titles in order, the message a wrong email
-gets and the address that fixes it. REPORT_JSON receives the report:
+PAGES_JSON is written by atspi_app.py: the page titles in order, and the messages Next
+stops with (a missing name, a wrong email) with what to type to fix each.
+REPORT_JSON receives the report:
   pages: for each page reached, what was announced on arriving, the focusable controls
     without a name, the combo boxes (name and options), and the names of its labels
     (focusable ones apart: the review page's answers);
-  blocked: the same when Next stopped on the wrong email, with what was announced.
+  blocked: the same each time Next stopped on a message, with what was announced.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class Reader:
             found = condition()
             if found:
                 return found
-        raise TimeoutError(f"waited {TIMEOUT:.0f} s for {what}")
+        raise TimeoutError(f"waited {TIMEOUT:.0f} s for {what}; heard {self.announcements}")
 
     def app(self) -> Any:
         def find() -> Any:
@@ -166,6 +167,7 @@ def type_into_focused(reader: Reader, window: Any, text: str) -> str:
 def walk(reader: Reader, expected: dict[str, Any]) -> dict[str, Any]:
     window = reader.app()
     titles: list[str] = expected["titles"]
+    fixes: dict[str, str] = {b["message"]: b["fix"] for b in expected["blocks"]}
     next_button = reader.wait_for(
         lambda: find(
             window,
@@ -175,34 +177,35 @@ def walk(reader: Reader, expected: dict[str, Any]) -> dict[str, Any]:
         ),
         "the default button (Next)",
     )
-    report: dict[str, Any] = {"pages": [], "blocked": None, "next_button": next_button.name}
+    report: dict[str, Any] = {"pages": [], "blocked": [], "next_button": next_button.name}
     reader.wait_for(lambda: titles[0] in inspect_page(window)["labels"], "the first page")
     # Qt sends events only once it has heard from the registry that someone listens:
     # give that signal time to arrive before the first Next.
     reader.pump(1.5)
     report["pages"].append({"title": titles[0], "announced": None, **inspect_page(window)})
     for title in titles[1:]:
-        del reader.announcements[:]
-        press(next_button)
-        heard = reader.wait_for(
-            lambda title=title: (
-                [a for a in reader.announcements if a.startswith(title)]
-                or (report["blocked"] is None and expected["email_message"] in reader.announcements)
-            ),
-            f"the announcement of {title!r}",
-        )
-        if heard is True:  # Next stopped on the wrong email: read the messages, fix it
-            reader.pump(0.3)  # the status line's announcement follows the field's
-            report["blocked"] = {
-                "announcements": list(reader.announcements),
-                **inspect_page(window),
-                "fixed": type_into_focused(reader, window, expected["good_email"]),
-            }
+        while True:
             del reader.announcements[:]
             press(next_button)
             heard = reader.wait_for(
-                lambda title=title: [a for a in reader.announcements if a.startswith(title)],
-                f"the announcement of {title!r} after fixing the email",
+                lambda title=title: (
+                    [a for a in reader.announcements if a.startswith(title)]
+                    or [m for m in fixes if any(m in a for a in reader.announcements)]
+                ),
+                f"the announcement of {title!r} (or of why Next stopped)",
+            )
+            if heard[0] not in fixes:
+                break
+            # Next stopped on a wrong or missing answer: read the messages, then answer
+            # in the field that has the focus now, key by key.
+            reader.pump(0.3)  # the status line's announcement follows the field's
+            report["blocked"].append(
+                {
+                    "message": heard[0],
+                    "announcements": list(reader.announcements),
+                    **inspect_page(window),
+                    "fixed": type_into_focused(reader, window, fixes.pop(heard[0])),
+                }
             )
         reader.pump(0.1)
         report["pages"].append({"title": title, "announced": heard[0], **inspect_page(window)})

@@ -2,11 +2,12 @@
 session with its own accessibility bus, under Xvfb: every wizard page in English and
 Spanish, walked with the Next button pressed through AT-SPI.
 
-atspi_app.py runs the app (a complete case with one wrong email address); atspi_reader.py
+atspi_app.py runs the app (a complete case with no first name and a wrong email); atspi_reader.py
 (Debian's python3 with python3-pyatspi) walks it and reports; this test judges the
 report: each page change announces the page's title, no focusable control is without a
-name, no combo box is named by its value, the wrong email's message and Next's refusal
-are announced and readable, the review page's answers are question/answer pairs."""
+name, no combo box is named by its value, the messages Next stops with (a missing name,
+with its label in the interface language, and a wrong email) and Next's refusals are
+announced and readable, the review page's answers are question/answer pairs."""
 
 from __future__ import annotations
 
@@ -103,20 +104,26 @@ def test_a_screen_reader_walks_every_page(tmp_path, language):
         assert page["announced"].startswith(page["title"]), page["announced"]
         assert len(page["announced"]) > len(page["title"]) or page["title"] == titles[-1]
     problems = {
-        page.get("title", "Next refused"): page["unnamed"]
+        page.get("title", page.get("message")): page["unnamed"]
         + [f"combo box named by its value: {c}" for c in page["combos"] if _by_value(c)]
         + [f"label named {n!r}" for n in page["labels"] if n in GENERIC_NAMES]
-        for page in [*pages, report["blocked"]]
+        for page in [*pages, *report["blocked"]]
     }
     assert {title: found for title, found in problems.items() if found} == {}
 
-    # Next stopped on the wrong email: the field's message and Next's refusal were both
-    # announced, and both can be read again from their labels.
-    blocked = report["blocked"]
-    message = expected["email_message"]
-    assert message in blocked["announcements"]
-    refusal = next(a for a in blocked["announcements"] if a != message and message in a)
-    assert message in blocked["labels"] and refusal in blocked["labels"]
+    # Next stopped on the missing name, then on the wrong email: each field's message and
+    # Next's refusal were announced, and both can be read again from their labels.
+    blocks = [block["message"] for block in expected["blocks"]]
+    assert [block["message"] for block in report["blocked"]] == blocks
+    heard = [a for block in report["blocked"] for a in block["announcements"]]
+    for block in report["blocked"]:
+        message = block["message"]
+        assert message in heard  # when it appeared under its field (the first Next)
+        refusal = next(a for a in block["announcements"] if a != message and message in a)
+        assert message in block["labels"] and refusal in block["labels"]
+    # The missing field is named in the interface language inside the sentence.
+    label = "First name" if language == "en" else "Nombre"
+    assert label in blocks[0] and (language == "en" or "First name" not in blocks[0])
 
     review = next(page for page in pages if page["title"] == titles[-3])
     pairs = [name for name in review["focusable_labels"] if ":" in name or "：" in name]
