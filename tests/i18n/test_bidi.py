@@ -72,3 +72,18 @@ def test_values_in_arabic_messages_are_isolated(qapp):
     assert f"{FSI}XYZ{PDI}" in arabic
     english = finding_text(finding)
     assert "XYZ" in english and FSI not in english
+
+
+def test_the_ombudsmans_addresses_are_isolated_in_the_send_step(open_window, vault_dir, qapp):
+    from tests.i18n.wizard_walk import open_complete_case
+
+    window, _ = open_complete_case(open_window, vault_dir)
+    qapp.set_language("ar", remember=False)
+    qapp.processEvents()
+    try:
+        window.wizard.go_to("export")
+        shown = window.wizard.current_page().destinations_view.values["email"].text()
+        assert f"{FSI}cisombudsman@hq.dhs.gov{PDI}" in shown
+        assert f"{FSI}cisombudsman@dhs.gov{PDI}" in shown  # what older brochures say
+    finally:
+        qapp.set_language("en", remember=False)
