@@ -239,3 +239,14 @@ def test_every_shown_label_is_read_as_its_text(window, qapp, language):
                 problems.append((page.page_id, label.objectName(), name, text))
 
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_first_run_errors_are_announced_and_read_by_their_text(qtbot, tmp_path, qapp, said):
+    from tests.i18n.test_entry_screens import _first_run
+
+    screen = _first_run(qtbot, tmp_path)
+    screen.passphrase.setText("short")
+    screen.create_button.click()
+    message = screen.message.text()
+    assert message and said == [message]
+    assert accessible_name(screen.message) == message
