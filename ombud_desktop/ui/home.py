@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
+from ombud_desktop.ui.texts import embedded
 from ombud_desktop.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class HomeScreen(QWidget):
             self.tr("Delete this case?"),
             self.tr(
                 "“%1” and all its documents will be destroyed for good. This cannot be undone."
-            ).replace("%1", name),
+            ).replace("%1", embedded(name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

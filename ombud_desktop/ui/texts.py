@@ -38,17 +38,22 @@ def message_text(code: str, params: Mapping[str, object] | None = None) -> str:
     return wording.message_text(code, params or {}, _translate)
 
 
-def finding_text(finding: Finding) -> str:
-    """A validation finding in the person's language (by code and parameters). In a
-    right-to-left language the values quoted from the answers (a receipt number, an email
-    address, a form number) are bidi-isolated: "IOE..." keeps its order and does not turn
-    the Arabic sentence around it left to right."""
-    params = finding.params
+def embedded(text: str) -> str:
+    """`text` quoted inside a translated sentence (a file name, an address, a typed value):
+    in a right-to-left interface in a bidi isolate, so a Latin name keeps its order and
+    does not turn the Arabic sentence around it left to right; unchanged otherwise."""
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        params = {
-            key: isolated(value) if isinstance(value, str) and key not in IN_UI_LANGUAGE else value
-            for key, value in params.items()
-        }
+        return isolated(text)
+    return text
+
+
+def finding_text(finding: Finding) -> str:
+    """A validation finding in the person's language (by code and parameters); the values
+    quoted from the answers (a receipt number, an email address) are `embedded`."""
+    params = {
+        key: embedded(value) if isinstance(value, str) and key not in IN_UI_LANGUAGE else value
+        for key, value in finding.params.items()
+    }
     return message_text(finding.code, params)
 
 

@@ -37,7 +37,7 @@ from ombud_desktop.ui.pages.base import (
     notice_panel,
     paragraph,
 )
-from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.texts import embedded, spec_text
 from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
 
@@ -150,7 +150,9 @@ class DocumentsPage(SectionPage):
         self._progress_timer.start()
         self.progress.show()
         self.cancel_button.show()
-        self.import_status.setText(self.tr("Adding %1 (encrypted)…").replace("%1", path.name))
+        self.import_status.setText(
+            self.tr("Adding %1 (encrypted)…").replace("%1", embedded(path.name))
+        )
         self.session.run_on_writer(lambda record: self._import(record, path, password))
 
     def _import(self, record: CaseRecord, path: Path, password: str | None) -> None:
@@ -218,7 +220,7 @@ class DocumentsPage(SectionPage):
     def _skip_password(self) -> None:
         if self._locked is not None:
             self.import_status.setText(
-                self.tr("“%1” was not added.").replace("%1", self._locked.name)
+                self.tr("“%1” was not added.").replace("%1", embedded(self._locked.name))
             )
         self._close_password_box()
         self._next_import()
@@ -323,7 +325,8 @@ class DocumentsPage(SectionPage):
         pages = doc.get("pages")
         name = str(doc.get("original_filename", ""))
         # Plural forms per language ("1 page", "2 pages", Arabic's six, Chinese's one).
-        facts = self.tr("%1 — %n page(s)", "", int(pages)).replace("%1", name) if pages else name
+        shown = embedded(name)  # a file name keeps its order in a right-to-left sentence
+        facts = self.tr("%1 — %n page(s)", "", int(pages)).replace("%1", shown) if pages else shown
         info.setText(facts)
         picture.setAccessibleName(facts)
         remove.setText(self.tr("Remove this document"))

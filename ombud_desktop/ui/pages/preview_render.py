@@ -18,6 +18,7 @@ from ombud_desktop.core.model import Case
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.background_job import NewestOnly
 from ombud_desktop.ui.session import CaseSession
+from ombud_desktop.ui.texts import embedded
 
 if TYPE_CHECKING:
     from ombud_desktop.documents.case_files import AttachmentInput
@@ -52,7 +53,7 @@ def protected_pdf_message(filename: str) -> str:
         "“%1” is protected by a password. On the Documents step, remove it and add it "
         "again: the app then asks for its password.",
     )
-    return text.replace("%1", filename)
+    return text.replace("%1", embedded(filename))
 
 
 class CasePdfRenderer(QObject):

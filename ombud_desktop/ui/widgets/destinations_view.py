@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
-from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.accessibility import labelled
+from ombud_desktop.ui.texts import embedded
 from ombud_desktop.ui.widgets.blocks import notice_panel, paragraph
 
 SHOWN = (*CODES, "phone", "phone_toll_free")
@@ -63,14 +63,14 @@ class DestinationsView(QWidget):
             contact = self.destinations.contacts[key]
             self.labels[key].setText(names[key] + ":")
             lines = [
-                isolated(contact.value),  # an address keeps its order in an Arabic line
+                embedded(contact.value),  # an address keeps its order in an Arabic line
                 self.tr("(last checked {date})").format(
                     date=contact.checked_on.strftime("%m/%d/%Y")
                 ),
             ]
             lines[0] = f"{lines[0]}  {lines.pop()}"
             lines += [
-                self.tr("Older brochures say: {value}").format(value=isolated(old))
+                self.tr("Older brochures say: {value}").format(value=embedded(old))
                 for old, _source in contact.earlier[:1]
             ]
             self.values[key].setText("\n".join(lines))

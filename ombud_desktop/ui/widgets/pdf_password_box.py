@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.ui.texts import embedded
 from ombud_desktop.ui.widgets.blocks import describe, notice_panel, paragraph
 
 
@@ -71,7 +72,7 @@ class PdfPasswordBox(QWidget):
                 "“%1” is protected by a password. Type its password to add it: the app "
                 "keeps a copy without the password, encrypted with this case."
             )
-        self.text.setText(text.replace("%1", self._filename))
+        self.text.setText(text.replace("%1", embedded(self._filename)))
         self.edit.setAccessibleName(self.tr("Password of the PDF"))
         self.edit.setPlaceholderText(self.edit.accessibleName())
         self.edit.setAccessibleDescription(
