@@ -18,6 +18,7 @@ REPORT_JSON receives the report:
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from typing import Any
@@ -26,6 +27,7 @@ import pyatspi
 from gi.repository import Atspi, GLib
 
 TIMEOUT = 30.0
+MNEMONIC = re.compile(r"&(?!&)\w")
 
 
 class Reader:
@@ -114,9 +116,11 @@ def describe(node: Any) -> str:
 def inspect_page(window: Any) -> dict[str, Any]:
     """What a screen-reader user can hear of the screen now. Qt gives a label no text
     interface: its name is all that can be read of it."""
-    unnamed, combos, labels, answers = [], [], [], []
+    unnamed, combos, labels, answers, mnemonics = [], [], [], [], []
     for node in shown_nodes(window):
         role, name, node_states = node.getRole(), words(node.name), states(node)
+        if MNEMONIC.search(name) or MNEMONIC.search(node.description or ""):
+            mnemonics.append(describe(node))
         focusable = pyatspi.STATE_FOCUSABLE in node_states
         if role == pyatspi.ROLE_LABEL:
             # Qt calls a label focusable when a click may select its text (not Tab): an
@@ -132,6 +136,7 @@ def inspect_page(window: Any) -> dict[str, Any]:
         "combos": combos,
         "labels": labels,
         "focusable_labels": answers,
+        "mnemonics": mnemonics,  # "&Email": a shortcut marker read out
     }
 
 

@@ -2,12 +2,13 @@
 session with its own accessibility bus, under Xvfb: every wizard page in English and
 Spanish, walked with the Next button pressed through AT-SPI.
 
-atspi_app.py runs the app (a complete case with no first name and a wrong email); atspi_reader.py
-(Debian's python3 with python3-pyatspi) walks it and reports; this test judges the
-report: each page change announces the page's title, no focusable control is without a
-name, no combo box is named by its value, the messages Next stops with (a missing name,
-with its label in the interface language, and a wrong email) and Next's refusals are
-announced and readable, the review page's answers are question/answer pairs."""
+atspi_app.py runs the app (a complete case with no first name and a wrong email);
+atspi_reader.py (Debian's python3 with python3-pyatspi) walks it and reports; this test
+judges the report: each page change announces the page's title, no focusable control is
+without a name, no name or description says a "&" shortcut marker, no combo box is named
+by its value, the messages Next stops with (a missing name, with its label in the
+interface language, and a wrong email) and Next's refusals are announced and readable,
+the review page's answers are question/answer pairs."""
 
 from __future__ import annotations
 
@@ -107,6 +108,7 @@ def test_a_screen_reader_walks_every_page(tmp_path, language):
         page.get("title", page.get("message")): page["unnamed"]
         + [f"combo box named by its value: {c}" for c in page["combos"] if _by_value(c)]
         + [f"label named {n!r}" for n in page["labels"] if n in GENERIC_NAMES]
+        + [f"shortcut marker in {n}" for n in page["mnemonics"]]
         for page in [*pages, *report["blocked"]]
     }
     assert {title: found for title, found in problems.items() if found} == {}
