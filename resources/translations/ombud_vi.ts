@@ -1224,7 +1224,7 @@
         </message>
         <message>
             <source>The signed page is added: it takes the place of the unsigned page in everything you send.</source>
-            <translation>Đã thêm trang đã ký: trang này thay cho trang chưa ký trong mọi thứ bạn gửi.</translation>
+            <translation>Đã thêm trang đã ký: trang này thay cho trang chưa ký trong mọi thứ quý vị gửi.</translation>
         </message>
         <message>
             <source>Print the page to sign</source>
