@@ -8,7 +8,6 @@ inside half-inch margins, upright according to its EXIF orientation.
 from __future__ import annotations
 
 import io
-import itertools
 import struct
 from collections.abc import Iterator
 
@@ -20,6 +19,7 @@ from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
+from ombud_desktop.documents.pdf_metadata import APP
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
 from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -168,28 +168,71 @@ def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orienta
     canvas.showPage()
 
 
-class _PassthroughJpeg(ImageReader):
-    """The JPEG's stream copied into the PDF as it is (DCTDecode, no re-encoding).
-    reportlab names each image by an MD5 of getRGBData(), which would decode the whole
-    photo, and reads the JPEG itself from the file (jpeg_fh), not from getRGBData: a
-    name unique in this process stands in, so no copy or digest of the photo is made
-    (every photo gets its own canvas, so none is drawn twice there)."""
+def _jpeg_page_pdf(jpeg: bytes, width: int, height: int, bands: int, orientation: int) -> bytes:
+    """A one-page PDF showing `jpeg` as _place lays an image out, written here: the JPEG
+    is the image stream byte for byte (DCTDecode), and nothing else is made of it (a
+    reportlab canvas formatted and copied the whole photo several times, and named it
+    by a digest of its bytes: most of the time of a photo page)."""
+    page_w, page_h, scale = _fit(width, height, orientation)
+    upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
+    shown_w, shown_h = upright_w * scale, upright_h * scale
+    a, b, c, d, e, f = _ORIENTATION.get(orientation, _ORIENTATION[1])
+    content = (
+        f"q 1 0 0 1 {_num((page_w - shown_w) / 2)} {_num((page_h - shown_h) / 2)} cm "
+        f"{_num(shown_w)} 0 0 {_num(shown_h)} 0 0 cm {a} {b} {c} {d} {e} {f} cm /Im0 Do Q"
+    ).encode("ascii")
+    colour = {1: b"/DeviceGray", 3: b"/DeviceRGB", 4: b"/DeviceCMYK"}[bands]
+    decode = b" /Decode [1 0 1 0 1 0 1 0]" if bands == 4 else b""  # Adobe CMYK, as reportlab
+    info = b"<< /Title (Supporting document) /Creator (%s) /Producer (%s) >>" % (
+        (_pdf_text(APP),) * 2
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %s %s] /Contents 5 0 R"
+        b" /Resources << /XObject << /Im0 4 0 R >> >> >>"
+        % (_num(page_w).encode(), _num(page_h).encode()),
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
+        b" /BitsPerComponent 8 /Filter /DCTDecode%s /Length %d >>\nstream\n"
+        % (width, height, colour, decode, len(jpeg)),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        info,
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number)
+        out.write(body)
+        if number == 4:  # the image: the JPEG's bytes themselves
+            out.write(jpeg)
+            out.write(b"\nendstream")
+        out.write(b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
 
-    _names = itertools.count()
 
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data))
-        self._name = b"ombud-jpeg-%d" % next(self._names)
-        self._dataA = None
-
-    def getRGBData(self) -> bytes:
-        return self._name
+def _num(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
+def _pdf_text(text: str) -> bytes:
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return escaped.encode("latin-1", "replace")
+
+
+def _jpeg_pdf(filename: str, data: bytes) -> bytes:
     image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
     orientation = _orientation(image)  # applied by the page: the EXIF does not stay
     width, height = image.size
+    bands = len(image.getbands())
     # An MPO's first picture is the page; no metadata leaves the app (GPS, serials ...).
     stripped = strip_jpeg_metadata(data)
     jpeg = stripped.data
@@ -203,7 +246,7 @@ def _jpeg_page(canvas: Canvas, filename: str, data: bytes) -> None:
         except _DECODE_ERRORS as err:
             raise _unreadable(filename, "jpeg") from err
         jpeg += b"\xff\xd9"
-    _place(canvas, _PassthroughJpeg(jpeg), width, height, orientation)
+    return _jpeg_page_pdf(jpeg, width, height, bands, orientation)
 
 
 def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
@@ -257,11 +300,10 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
 
 def image_to_pdf(filename: str, data: bytes, kind: str) -> bytes:
     """PDF bytes with one page per image (per TIFF page)."""
+    if kind == "jpeg":
+        return _jpeg_pdf(filename, data)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title="Supporting document")  # a file name can be private
-    if kind == "jpeg":
-        _jpeg_page(canvas, filename, data)
-    else:
-        _decoded_pages(canvas, filename, data, kind)
+    _decoded_pages(canvas, filename, data, kind)
     canvas.save()
     return buffer.getvalue()
