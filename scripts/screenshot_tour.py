@@ -99,6 +99,28 @@ def wait_for_pdf(page: Any) -> None:
     painted.exec()
 
 
+def show_notice_reader(wizard: Any, scratch: Path, shoot: Any) -> None:
+    """Read a USCIS notice from the applications step: a generated phone photo, while
+    reading and once read (values, marks, highlighted regions)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ombud_desktop.ui.notice_dialog import show_notice_dialog
+    from tests.notice.synthetic import sample
+
+    wizard.go_to("filings")
+    page = wizard.page("filings")
+    photo = scratch / "notice-photo.jpg"
+    photo.write_bytes(sample(18).data)
+    dialog = show_notice_dialog(page, photo, lambda choice: None)
+    shoot("notice-reading", widget=dialog)
+    while dialog.reading is None and dialog.progress.isVisible():
+        loop = QEventLoop()
+        QTimer.singleShot(100, loop.quit)
+        loop.exec()
+    shoot("notice-read", widget=dialog)
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -130,15 +152,16 @@ def main() -> int:
     app.set_language(args.lang)
     shots = 0
 
-    def shoot(name: str, whole_screen: bool = False) -> None:
-        """The window, or the whole screen when a drop-down list (its own window) is open."""
+    def shoot(name: str, whole_screen: bool = False, widget: Any = None) -> None:
+        """The window (or `widget`), or the whole screen when a drop-down list (its own
+        window) is open."""
         nonlocal shots
         for _ in range(5):
             QApplication.processEvents()
         shots += 1
         path = args.out / f"{shots:02d}-{name}.png"
         screen = QApplication.primaryScreen()
-        image = screen.grabWindow(0) if whole_screen else window.grab()
+        image = screen.grabWindow(0) if whole_screen else (widget or window).grab()
         image.save(str(path))
         print(path)
 
@@ -171,6 +194,7 @@ def main() -> int:
         wait_for_pdf(page)
         shoot(page.objectName())
     show_country_lists(window, shoot)
+    show_notice_reader(wizard, scratch, shoot)
     # The same pages with messages showing: a new, empty case after pressing Next.
     window.show_home()
     window.home.new_case()

@@ -125,6 +125,10 @@
             <translation>المستندات (%1);;كل الملفات (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>أصبحت بيانات الإشعار في خطوة الطلبات.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>جارٍ إضافة %1 (مشفّرًا)…</translation>
         </message>
@@ -174,6 +178,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>يفتح نافذة لاختيار ملفات PDF أو صور لمستنداتك.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>قراءة إشعار من USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>يقرأ رقم الإيصال وتاريخ الاستلام ورقم النموذج من صورة أو مسح ضوئي أو ملف PDF لإشعار أرسلته إليك USCIS، لخطوة الطلبات، ويمكنه حفظ الإشعار هنا كمستند وارد من USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -374,6 +386,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>يضيف سطرًا فارغًا لنموذج آخر قدّمته إلى USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>قراءة إشعار من USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>يقرأ رقم الإيصال وتاريخ الاستلام ورقم النموذج من صورة أو مسح ضوئي أو ملف PDF لإشعار من USCIS، على هذا الحاسوب. تراجعها بنفسك قبل استخدامها.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -721,6 +741,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>يقفل التطبيق فورًا ويخفي كل القضايا. الاختصار: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>حدث خطأ غير متوقع أثناء قراءة الإشعار ({kind}). لم يتغير شيء؛ اكتب البيانات من الإشعار بنفسك.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>تحقق منه في الإشعار: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>القارئ غير متأكد من هذه القيمة: قارنها بالإشعار.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>إشعار استلام</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>إشعار نقل</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>موعد البيانات الحيوية</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>طلب أدلة</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>إشعار موافقة</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>قراءة إشعار من USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>رقم الإيصال</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>تاريخ الاستلام</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>تاريخ الإشعار</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>رقم النموذج (نوع القضية)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>نوع الإشعار</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>تاريخ الأولوية</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>رقم A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>جارٍ قراءة %1 على هذا الحاسوب…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>لم يُعثر على أي بيانات في هذه الصورة. جرّب صورة أوضح للصفحة كاملة في إضاءة جيدة، أو اكتب البيانات من الإشعار.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>قارن كل قيمة بالإشعار وصحّحها عند الحاجة. لن يُملأ شيء حتى تختار «استخدم هذه».</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>قد تكون الأحرف الحمراء مقروءة خطأً. تُظهر المناطق المميزة موضع قراءة كل قيمة.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>يملأ «استخدم هذه» رقم النموذج ورقم الإيصال وتاريخ الاستلام لطلب واحد. أما القيم الأخرى فتُعرض لتقارن بها.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>الاحتفاظ بالإشعار مع هذه القضية كمستند (مشفّر)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>استخدم هذه</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>اختر صورة أو مسحًا ضوئيًا أو ملف PDF للإشعار</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>الصور وملفات PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;كل الملفات (*)</translation>
         </message>
     </context>
     <context>

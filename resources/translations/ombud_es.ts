@@ -125,6 +125,10 @@
             <translation>Documentos (%1);;Todos los archivos (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Los datos del aviso están en el paso de solicitudes.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Agregando %1 (cifrado)…</translation>
         </message>
@@ -170,6 +174,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Abre una ventana para elegir archivos PDF o fotos de sus documentos.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Leer un aviso de USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Lee el número de recibo, la fecha de recepción y el número de formulario de una foto, un escaneo o un PDF de un aviso que USCIS le envió, para el paso de solicitudes, y puede guardar el aviso aquí como documento recibido de USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -370,6 +382,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Agrega una fila vacía para otro formulario que presentó a USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Leer un aviso de USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Lee el número de recibo, la fecha de recepción y el número de formulario de una foto, un escaneo o un PDF de un aviso de USCIS, en esta computadora. Usted los revisa antes de usarlos.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -717,6 +737,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Bloquea la aplicación de inmediato y oculta todos los casos. Atajo: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>Algo inesperado falló al leer el aviso ({kind}). No se cambió nada; escriba los datos del aviso usted mismo.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Compruébelo en el aviso: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>El lector no está seguro de este dato: compárelo con el aviso.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Aviso de recibo</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Aviso de traslado</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Cita de datos biométricos</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Solicitud de evidencia</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Aviso de aprobación</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Leer un aviso de USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Número de recibo</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Fecha de recepción</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Fecha del aviso</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Número de formulario (tipo de caso)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Tipo de aviso</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Fecha de prioridad</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>Número A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Leyendo %1 en esta computadora…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>No se encontraron datos en esta imagen. Pruebe con una foto más nítida de toda la página con buena luz, o escriba los datos del aviso.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Compare cada dato con el aviso y corríjalo si hace falta. No se llena nada hasta que elija «Usar estos».</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Los caracteres en rojo pueden estar mal leídos. Las zonas resaltadas muestran dónde se leyó cada dato.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>«Usar estos» llena el número de formulario, el número de recibo y la fecha de recepción de una solicitud. Los demás datos se muestran para que los compare.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Guardar el aviso con este caso como documento (cifrado)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Usar estos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Elija una foto, un escaneo o un PDF del aviso</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,10 @@
             <translation>Documents (%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Les données de l’avis sont dans l’étape des demandes.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Ajout de %1 (chiffré)…</translation>
         </message>
@@ -170,6 +174,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Ouvre une fenêtre pour choisir des fichiers PDF ou des photos de vos documents.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Lire un avis de l’USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Lit le numéro de reçu, la date de réception et le numéro de formulaire sur une photo, un scan ou un PDF d’un avis que l’USCIS vous a envoyé, pour l’étape des demandes, et peut garder l’avis ici comme document reçu de l’USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -370,6 +382,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Ajoute une ligne vide pour un autre formulaire déposé auprès de l’USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Lire un avis de l’USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Lit le numéro de reçu, la date de réception et le numéro de formulaire sur une photo, un scan ou un PDF d’un avis de l’USCIS, sur cet ordinateur. Vous les vérifiez avant qu’ils soient utilisés.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -717,6 +737,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Verrouille l’application immédiatement et cache tous les dossiers. Raccourci : Ctrl+Maj+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>Un problème inattendu est survenu pendant la lecture de l’avis ({kind}). Rien n’a été modifié ; saisissez vous-même les données de l’avis.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Vérifiez sur l’avis : %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>Le lecteur n’est pas sûr de cette valeur : comparez-la avec l’avis.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Avis de réception</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Avis de transfert</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Rendez-vous biométrique</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Demande de preuves</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Avis d’approbation</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Lire un avis de l’USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Numéro de reçu</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Date de réception</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Date de l’avis</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Numéro de formulaire (type de dossier)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Type d’avis</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Date de priorité</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>Numéro A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Lecture de %1 sur cet ordinateur…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>Aucune donnée n’a été trouvée sur cette image. Essayez une photo plus nette de toute la page, bien éclairée, ou saisissez les données de l’avis.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Comparez chaque valeur avec l’avis et corrigez-la si besoin. Rien n’est rempli tant que vous n’avez pas choisi « Utiliser ces valeurs ».</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Les caractères en rouge ont peut-être été mal lus. Les zones surlignées montrent où chaque valeur a été lue.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>« Utiliser ces valeurs » remplit le numéro de formulaire, le numéro de reçu et la date de réception d’une demande. Les autres valeurs sont affichées pour comparaison.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Garder l’avis avec ce dossier comme document (chiffré)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Utiliser ces valeurs</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Choisissez une photo, un scan ou un PDF de l’avis</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Images et PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,10 @@
             <translation>Dokiman (%1);;Tout fichye (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Enfòmasyon avi a yo nan etap aplikasyon yo.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>N ap ajoute %1 (chifre)…</translation>
         </message>
@@ -170,6 +174,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Louvri yon fenèt pou chwazi fichye PDF oswa foto dokiman ou yo.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Li yon avi USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Li nimewo resi a, dat yo resevwa a ak nimewo fòm nan nan yon foto, yon eskanè oswa yon PDF yon avi USCIS voye ba ou, pou etap aplikasyon yo, epi li ka kenbe avi a isit la kòm yon dokiman ou resevwa nan men USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -370,6 +382,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Ajoute yon liy vid pou yon lòt fòm ou te depoze nan USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Li yon avi USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Li nimewo resi a, dat yo resevwa a ak nimewo fòm nan nan yon foto, yon eskanè oswa yon PDF yon avi USCIS, sou òdinatè sa a. Ou verifye yo anvan yo sèvi.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -717,6 +737,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Fèmen aplikasyon an touswit epi kache tout dosye yo. Rakousi: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>Yon bagay ou pa t ap tann pa mache pandan n ap li avi a ({kind}). Anyen pa chanje; tape enfòmasyon ki sou avi a tèt ou.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Verifye sou avi a: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>Lektè a pa sèten de enfòmasyon sa a: konpare l ak avi a.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Avi resi</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Avi transfè</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Randevou biyometrik</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Demann prèv</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Avi apwobasyon</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Li yon avi USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Nimewo resi</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Dat yo resevwa l</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Dat avi a</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Nimewo fòm (kalite dosye)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Kalite avi</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Dat priyorite</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>Nimewo A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>N ap li %1 sou òdinatè sa a…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>Nou pa jwenn okenn enfòmasyon nan foto sa a. Eseye pran yon foto ki pi klè tout paj la nan bon limyè, oswa tape enfòmasyon ki sou avi a.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Konpare chak enfòmasyon ak avi a epi korije l si sa nesesè. Anyen p ap ranpli toutotan ou pa chwazi “Sèvi ak yo”.</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Karaktè ki an wouj yo ka mal li. Zòn ki make yo montre kote yo li chak enfòmasyon.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>“Sèvi ak yo” ranpli nimewo fòm nan, nimewo resi a ak dat yo resevwa yon aplikasyon. Lòt enfòmasyon yo la pou ou konpare.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Kenbe avi a ak dosye sa a kòm yon dokiman (chifre)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Sèvi ak yo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anile</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Chwazi yon foto, yon eskanè oswa yon PDF avi a</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Foto ak PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Tout fichye (*)</translation>
         </message>
     </context>
     <context>

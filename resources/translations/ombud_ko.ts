@@ -125,6 +125,10 @@
             <translation>서류 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>통지서의 값이 신청서 단계에 들어갔습니다.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>%1 추가 중(암호화됨)…</translation>
         </message>
@@ -169,6 +173,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>PDF 파일이나 서류 사진을 고르는 창을 엽니다.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>USCIS 통지서 읽기…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>USCIS가 보낸 통지서의 사진, 스캔 또는 PDF에서 접수 번호, 접수일, 양식 번호를 읽어 신청서 단계에 넣고, 통지서를 USCIS에서 받은 서류로 여기에 보관할 수 있습니다.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -369,6 +381,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>USCIS에 제출한 양식 하나를 더 적을 빈 줄을 추가합니다.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>USCIS 통지서 읽기…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>이 컴퓨터에서 USCIS 통지서의 사진, 스캔 또는 PDF로부터 접수 번호, 접수일, 양식 번호를 읽습니다. 사용하기 전에 직접 확인합니다.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -716,6 +736,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>앱을 즉시 잠그고 모든 케이스를 숨깁니다. 단축키: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>통지서를 읽는 중 예기치 않은 문제가 생겼습니다({kind}). 아무것도 바뀌지 않았습니다. 통지서의 값을 직접 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>통지서에서 확인하세요: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>읽기 프로그램이 이 값을 확신하지 못합니다. 통지서와 비교하세요.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>접수 통지서</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>이관 통지서</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>생체 정보 등록 예약</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>증거 요청</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>승인 통지서</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>USCIS 통지서 읽기</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>접수 번호</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>통지일</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>양식 번호(사건 유형)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>통지서 종류</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>우선일</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>A 번호</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>이 컴퓨터에서 %1 읽는 중…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>이 사진에서 값을 찾지 못했습니다. 밝은 곳에서 페이지 전체를 더 선명하게 찍어 보거나 통지서의 값을 직접 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>각 값을 통지서와 비교하고 필요하면 고치세요. “이 값 사용”을 누르기 전에는 아무것도 입력되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>빨간색 글자는 잘못 읽혔을 수 있습니다. 강조된 부분은 각 값을 읽은 위치입니다.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>“이 값 사용”은 신청서 하나의 양식 번호, 접수 번호, 접수일을 입력합니다. 다른 값은 비교할 수 있도록 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>통지서를 이 사건의 서류로 보관(암호화)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>이 값 사용</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>통지서의 사진, 스캔 또는 PDF 선택</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>사진 및 PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;모든 파일 (*)</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,10 @@
             <translation>Documentos (%1);;Todos os arquivos (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Os dados do aviso estão na etapa de pedidos.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Adicionando %1 (criptografado)…</translation>
         </message>
@@ -170,6 +174,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Abre uma janela para escolher arquivos PDF ou fotos dos seus documentos.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Ler um aviso do USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Lê o número do recibo, a data de recebimento e o número do formulário de uma foto, digitalização ou PDF de um aviso que o USCIS lhe enviou, para a etapa de pedidos, e pode guardar o aviso aqui como documento recebido do USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -370,6 +382,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Adiciona uma linha vazia para mais um formulário que você apresentou ao USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Ler um aviso do USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Lê o número do recibo, a data de recebimento e o número do formulário de uma foto, digitalização ou PDF de um aviso do USCIS, neste computador. Você os confere antes de usá-los.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -717,6 +737,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Tranca o aplicativo na hora e esconde todos os casos. Atalho: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>Algo inesperado deu errado ao ler o aviso ({kind}). Nada foi alterado; digite os dados do aviso você mesmo.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Confira no aviso: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>O leitor não tem certeza deste dado: compare-o com o aviso.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Aviso de recebimento</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Aviso de transferência</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Agendamento de biometria</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Pedido de evidências</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Aviso de aprovação</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Ler um aviso do USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Número do recibo</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Data de recebimento</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Data do aviso</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Número do formulário (tipo de caso)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Tipo de aviso</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Data de prioridade</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>Número A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Lendo %1 neste computador…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>Nenhum dado foi encontrado nesta imagem. Tente uma foto mais nítida da página inteira com boa luz, ou digite os dados do aviso.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Compare cada dado com o aviso e corrija-o se necessário. Nada é preenchido até você escolher “Usar estes”.</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Os caracteres em vermelho podem ter sido lidos errado. As áreas destacadas mostram onde cada dado foi lido.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>“Usar estes” preenche o número do formulário, o número do recibo e a data de recebimento de um pedido. Os outros dados são mostrados para você comparar.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Guardar o aviso com este caso como documento (criptografado)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Usar estes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Escolha uma foto, digitalização ou PDF do aviso</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Imagens e PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Todos os arquivos (*)</translation>
         </message>
     </context>
     <context>

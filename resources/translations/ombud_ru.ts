@@ -125,6 +125,10 @@
             <translation>Документы (%1);;Все файлы (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Данные из уведомления перенесены на шаг заявлений.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Добавляется %1 (в зашифрованном виде)…</translation>
         </message>
@@ -171,6 +175,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Открывает окно, чтобы выбрать PDF-файлы или фотографии документов.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Прочитать уведомление USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Считывает номер квитанции, дату получения и номер формы с фото, скана или PDF уведомления, которое вам прислала USCIS, для шага заявлений, и может сохранить уведомление здесь как документ, полученный от USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -371,6 +383,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Добавляет пустую строку для ещё одной формы, поданной в USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Прочитать уведомление USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Считывает номер квитанции, дату получения и номер формы с фото, скана или PDF уведомления USCIS прямо на этом компьютере. Перед использованием вы их проверяете.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -718,6 +738,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Сразу блокирует программу и скрывает все дела. Сочетание клавиш: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>При чтении уведомления произошла непредвиденная ошибка ({kind}). Ничего не изменено; введите данные из уведомления вручную.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Сверьте с уведомлением: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>Программа не уверена в этом значении: сверьте его с уведомлением.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Уведомление о получении</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Уведомление о передаче дела</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Запись на сдачу биометрии</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Запрос доказательств</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Уведомление об одобрении</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Прочитать уведомление USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Номер квитанции</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Дата получения</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Дата уведомления</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Номер формы (тип дела)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Тип уведомления</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Дата приоритета</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>A-номер</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Чтение %1 на этом компьютере…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>На этом изображении ничего не найдено. Сделайте более чёткое фото всей страницы при хорошем освещении или введите данные из уведомления вручную.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Сверьте каждое значение с уведомлением и при необходимости исправьте. Ничего не заполняется, пока вы не нажмёте «Использовать».</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Символы, выделенные красным, могли быть прочитаны неверно. Подсвеченные области показывают, где прочитано каждое значение.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>Кнопка «Использовать» заполняет номер формы, номер квитанции и дату получения одного заявления. Остальные значения показаны для сверки.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Сохранить уведомление в этом деле как документ (в зашифрованном виде)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Использовать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Выберите фото, скан или PDF уведомления</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Изображения и PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Все файлы (*)</translation>
         </message>
     </context>
     <context>

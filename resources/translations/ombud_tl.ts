@@ -125,6 +125,10 @@
             <translation>Mga dokumento (%1);;Lahat ng file (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Nasa hakbang ng mga aplikasyon na ang mga detalye ng notice.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Idinadagdag ang %1 (naka-encrypt)…</translation>
         </message>
@@ -170,6 +174,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Nagbubukas ng window para pumili ng PDF file o litrato ng inyong mga dokumento.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Basahin ang notice ng USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Binabasa ang receipt number, petsa ng pagtanggap at numero ng form mula sa litrato, scan o PDF ng notice na ipinadala sa iyo ng USCIS, para sa hakbang ng mga aplikasyon, at maaaring itago rito ang notice bilang dokumentong natanggap mula sa USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -370,6 +382,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Nagdadagdag ng blangkong hilera para sa isa pang form na inihain ninyo sa USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Basahin ang notice ng USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Binabasa sa computer na ito ang receipt number, petsa ng pagtanggap at numero ng form mula sa litrato, scan o PDF ng notice ng USCIS. Susuriin mo muna ang mga ito bago gamitin.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -717,6 +737,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Ila-lock agad ang app at itatago ang bawat kaso. Shortcut: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>May hindi inaasahang nangyari habang binabasa ang notice ({kind}). Walang binago; i-type na lang ang mga detalye mula sa notice.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Suriin sa notice: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>Hindi sigurado ang pagbasa sa detalyeng ito: ikumpara ito sa notice.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Receipt notice</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Transfer notice</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Appointment para sa biometrics</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Request for evidence</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Approval notice</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Basahin ang notice ng USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Receipt number</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Petsa ng pagtanggap</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Petsa ng notice</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Numero ng form (uri ng kaso)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Uri ng notice</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Priority date</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>A-Number</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Binabasa ang %1 sa computer na ito…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>Walang nakitang detalye sa larawang ito. Subukan ang mas malinaw na litrato ng buong pahina sa maliwanag na lugar, o i-type ang mga detalye mula sa notice.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Ikumpara ang bawat detalye sa notice at itama kung kailangan. Walang ilalagay hangga't hindi mo pinipili ang “Gamitin ang mga ito”.</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Maaaring mali ang pagkabasa sa mga titik na pula. Ipinapakita ng mga naka-highlight na bahagi kung saan binasa ang bawat detalye.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>Pinupunan ng “Gamitin ang mga ito” ang numero ng form, receipt number at petsa ng pagtanggap ng isang aplikasyon. Ipinapakita ang iba pang detalye para maikumpara mo.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Itago ang notice kasama ng kasong ito bilang dokumento (naka-encrypt)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Gamitin ang mga ito</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselahin</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Pumili ng litrato, scan o PDF ng notice</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Mga larawan at PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Lahat ng file (*)</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,10 @@
             <translation>Giấy tờ (%1);;Mọi tập tin (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>Các thông tin trên thông báo đã được đưa vào bước đơn.</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>Đang thêm %1 (được mã hóa)…</translation>
         </message>
@@ -169,6 +173,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>Mở cửa sổ để chọn tập tin PDF hoặc ảnh chụp giấy tờ của quý vị.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Đọc thông báo của USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>Đọc số biên nhận, ngày nhận và số mẫu đơn từ ảnh chụp, bản quét hoặc PDF của thông báo USCIS gửi cho quý vị, để đưa vào bước đơn, và có thể giữ thông báo ở đây như một giấy tờ nhận từ USCIS.</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -369,6 +381,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>Thêm một dòng trống cho một mẫu đơn khác quý vị đã nộp cho USCIS.</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>Đọc thông báo của USCIS…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>Đọc số biên nhận, ngày nhận và số mẫu đơn từ ảnh chụp, bản quét hoặc PDF của thông báo USCIS, ngay trên máy tính này. Quý vị kiểm tra lại trước khi dùng.</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -716,6 +736,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Khóa ứng dụng ngay và ẩn mọi hồ sơ. Phím tắt: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>Đã xảy ra lỗi không mong muốn khi đọc thông báo ({kind}). Không có gì bị thay đổi; xin quý vị tự nhập các thông tin trên thông báo.</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>Hãy đối chiếu với thông báo: %1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>Chương trình đọc không chắc chắn về thông tin này: xin đối chiếu với thông báo.</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>Thông báo biên nhận</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>Thông báo chuyển hồ sơ</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>Lịch hẹn lấy sinh trắc học</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>Yêu cầu bổ sung bằng chứng</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>Thông báo chấp thuận</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>Đọc thông báo của USCIS</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Số biên nhận</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Ngày thông báo</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>Số mẫu đơn (loại hồ sơ)</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>Loại thông báo</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>Ngày ưu tiên</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>Số A</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>Đang đọc %1 trên máy tính này…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>Không tìm thấy thông tin nào trong hình này. Hãy thử chụp lại cả trang rõ hơn ở nơi đủ sáng, hoặc tự nhập thông tin trên thông báo.</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>Hãy đối chiếu từng thông tin với thông báo và sửa nếu cần. Chưa có gì được điền cho đến khi quý vị chọn “Dùng các thông tin này”.</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>Các ký tự màu đỏ có thể bị đọc sai. Các vùng được tô sáng cho thấy mỗi thông tin được đọc từ đâu.</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>“Dùng các thông tin này” sẽ điền số mẫu đơn, số biên nhận và ngày nhận của một đơn. Các thông tin khác chỉ hiển thị để quý vị đối chiếu.</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>Giữ thông báo cùng hồ sơ này như một giấy tờ (được mã hóa)</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>Dùng các thông tin này</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>Chọn ảnh chụp, bản quét hoặc PDF của thông báo</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Hình ảnh và PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;Tất cả tệp (*)</translation>
         </message>
     </context>
     <context>

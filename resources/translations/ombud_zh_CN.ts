@@ -125,6 +125,10 @@
             <translation>文件 (%1);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>The notice's values are on the applications step.</source>
+            <translation>通知上的信息已填到“申请”步骤。</translation>
+        </message>
+        <message>
             <source>Adding %1 (encrypted)…</source>
             <translation>正在添加 %1（已加密）…</translation>
         </message>
@@ -169,6 +173,14 @@
         <message>
             <source>Opens a window to choose PDF files or photos of your documents.</source>
             <translation>打开一个窗口，选择 PDF 文件或文件的照片。</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>读取 USCIS 通知…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a notice USCIS sent you, for the applications step, and can keep the notice here as a document received from USCIS.</source>
+            <translation>从 USCIS 寄给您的通知的照片、扫描件或 PDF 中读取收据号码、接收日期和表格编号，填入“申请”步骤，并可将该通知作为“收到的 USCIS 文件”保存在这里。</translation>
         </message>
         <message>
             <source>Or drag files from your folders onto this page.</source>
@@ -369,6 +381,14 @@
         <message>
             <source>Adds an empty row for one more form you filed with USCIS.</source>
             <translation>为您向 USCIS 递交的另一份表格添加一个空行。</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice…</source>
+            <translation>读取 USCIS 通知…</translation>
+        </message>
+        <message>
+            <source>Reads the receipt number, received date and form number from a photo, scan or PDF of a USCIS notice, on this computer. You check them before they are used.</source>
+            <translation>在本机上从 USCIS 通知的照片、扫描件或 PDF 中读取收据号码、接收日期和表格编号。使用前由您核对。</translation>
         </message>
         <message>
             <source>Tip: you can paste several receipt numbers into one box at once; each gets its own row. Spaces and dashes are removed for you.</source>
@@ -716,6 +736,113 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>立即锁定程序并隐藏所有案件。快捷键：Ctrl+Shift+Q。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Something unexpected went wrong while reading the notice ({kind}). Nothing was changed; type the values from the notice instead.</source>
+            <translation>读取通知时出现意外错误（{kind}）。没有做任何更改；请照着通知自己输入这些信息。</translation>
+        </message>
+        <message>
+            <source>Check on the notice: %1</source>
+            <translation>请对照通知核对：%1</translation>
+        </message>
+        <message>
+            <source>The reader is not sure of this value: compare it with the notice.</source>
+            <translation>读取程序对此项没有把握：请与通知核对。</translation>
+        </message>
+        <message>
+            <source>Receipt notice</source>
+            <translation>收据通知</translation>
+        </message>
+        <message>
+            <source>Transfer notice</source>
+            <translation>转移通知</translation>
+        </message>
+        <message>
+            <source>Biometrics appointment</source>
+            <translation>生物信息采集预约</translation>
+        </message>
+        <message>
+            <source>Request for evidence</source>
+            <translation>补充证据要求</translation>
+        </message>
+        <message>
+            <source>Approval notice</source>
+            <translation>批准通知</translation>
+        </message>
+        <message>
+            <source>Read a USCIS notice</source>
+            <translation>读取 USCIS 通知</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>收据号码</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>接收日期</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>通知日期</translation>
+        </message>
+        <message>
+            <source>Form number (case type)</source>
+            <translation>表格编号（案件类型）</translation>
+        </message>
+        <message>
+            <source>Notice type</source>
+            <translation>通知类型</translation>
+        </message>
+        <message>
+            <source>Priority date</source>
+            <translation>优先日期</translation>
+        </message>
+        <message>
+            <source>A-Number</source>
+            <translation>A 号码</translation>
+        </message>
+        <message>
+            <source>Reading %1 on this computer…</source>
+            <translation>正在本机上读取 %1…</translation>
+        </message>
+        <message>
+            <source>No values were found in this picture. Try a sharper photo of the whole page in good light, or type the values from the notice.</source>
+            <translation>这张图片中没有找到任何信息。请在光线充足处重新拍一张整页的清晰照片，或照着通知自己输入。</translation>
+        </message>
+        <message>
+            <source>Check each value against the notice and correct it if needed. Nothing is filled in until you choose “Use these”.</source>
+            <translation>请将每一项与通知核对，必要时更正。在您点击“使用这些”之前不会填入任何内容。</translation>
+        </message>
+        <message>
+            <source>Characters in red may be misread. The highlighted areas show where each value was read.</source>
+            <translation>红色字符可能读错了。高亮区域显示每一项是从哪里读取的。</translation>
+        </message>
+        <message>
+            <source>“Use these” fills in the form number, receipt number and received date of an application. The other values are shown for you to compare.</source>
+            <translation>“使用这些”会填入一份申请的表格编号、收据号码和接收日期。其他信息仅供您核对。</translation>
+        </message>
+        <message>
+            <source>Keep the notice with this case as a document (encrypted)</source>
+            <translation>将此通知作为文件与本案件一起保存（加密）</translation>
+        </message>
+        <message>
+            <source>Use these</source>
+            <translation>使用这些</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose a photo, scan or PDF of the notice</source>
+            <translation>选择通知的照片、扫描件或 PDF</translation>
+        </message>
+        <message>
+            <source>Pictures and PDFs (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>图片和 PDF (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

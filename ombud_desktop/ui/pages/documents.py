@@ -68,6 +68,10 @@ class DocumentsPage(SectionPage):
         self.add_button.setObjectName("documents:add")
         self.add_button.clicked.connect(self.choose_files)
         row.addWidget(self.add_button)
+        self.notice_button = QPushButton()
+        self.notice_button.setObjectName("documents:read_notice")
+        self.notice_button.clicked.connect(self.read_notice)
+        row.addWidget(self.notice_button)
         self.drop_hint = QLabel()
         self.drop_hint.setWordWrap(True)
         row.addWidget(self.drop_hint, 1)
@@ -100,8 +104,10 @@ class DocumentsPage(SectionPage):
         self._row_texts = {}
         self.thumbnails: dict[str, QImage] = {}
         self._tried: set[str] = set()
-        self._queue: list[tuple[Path, str | None]] = []  # file, its PDF password if typed
+        # file, its PDF password if typed, its category
+        self._queue: list[tuple[Path, str | None, str]] = []
         self._locked: Path | None = None  # a protected PDF waiting for its password
+        self._locked_category = DEFAULT_CATEGORY
         self._cancel_flag = threading.Event()
         self._busy = False
         self._progress_seen = (0, 0)
@@ -124,10 +130,24 @@ class DocumentsPage(SectionPage):
         )
         self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: list[Path]) -> None:
+    def add_files(self, paths: list[Path], category: str = DEFAULT_CATEGORY) -> None:
         """Queue files for import; one is encrypted at a time, on the writer thread."""
-        self._queue.extend((path, None) for path in paths)
+        self._queue.extend((path, None, category) for path in paths)
         self._next_import()
+
+    def read_notice(self) -> None:
+        """A USCIS notice: its values into the applications step, the file kept here."""
+        from ombud_desktop.ui.notice_dialog import open_notice_dialog
+
+        open_notice_dialog(self, self.use_notice)
+
+    def use_notice(self, choice: Any) -> None:
+        from ombud_desktop.ui.notice_dialog import apply_to_case
+
+        apply_to_case(self.session, choice)
+        self.import_status.setText(self.tr("The notice's values are on the applications step."))
+        if choice.keep_file:
+            self.add_files([choice.path], category="received_from_uscis")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -142,7 +162,7 @@ class DocumentsPage(SectionPage):
     def _next_import(self) -> None:
         if self._busy or self._locked is not None or not self._queue:
             return
-        path, password = self._queue.pop(0)
+        path, password, category = self._queue.pop(0)
         self._busy = True
         self._cancel_flag.clear()
         self.progress.setRange(0, 0)
@@ -153,9 +173,12 @@ class DocumentsPage(SectionPage):
         self.import_status.setText(
             self.tr("Adding %1 (encrypted)…").replace("%1", embedded(path.name))
         )
-        self.session.run_on_writer(lambda record: self._import(record, path, password))
+        self._locked_category = category
+        self.session.run_on_writer(
+            lambda record: self._import(record, path, password, category)
+        )
 
-    def _import(self, record: CaseRecord, path: Path, password: str | None) -> None:
+    def _import(self, record: CaseRecord, path: Path, password: str | None, category: str) -> None:
         """Writer thread: encrypt the file into the vault, then make its thumbnail."""
         from ombud_desktop.documents.errors import PasswordNeeded
 
@@ -164,7 +187,7 @@ class DocumentsPage(SectionPage):
             entry = self.session.vault.add_attachment(
                 record,
                 source,
-                category=DEFAULT_CATEGORY,
+                category=category,
                 title=path.stem,
                 original_filename=path.name,
                 progress=self._note_progress,
@@ -213,7 +236,7 @@ class DocumentsPage(SectionPage):
 
     def _use_password(self, password: str) -> None:
         if self._locked is not None:
-            self._queue.insert(0, (self._locked, password))
+            self._queue.insert(0, (self._locked, password, self._locked_category))
         self._close_password_box()
         self._next_import()
 
@@ -387,6 +410,15 @@ class DocumentsPage(SectionPage):
             self.add_button,
             self.tr("&Add documents…"),
             self.tr("Opens a window to choose PDF files or photos of your documents."),
+        )
+        describe(
+            self.notice_button,
+            self.tr("Read a USCIS notice…"),
+            self.tr(
+                "Reads the receipt number, received date and form number from a photo, scan "
+                "or PDF of a notice USCIS sent you, for the applications step, and can keep "
+                "the notice here as a document received from USCIS."
+            ),
         )
         self.drop_hint.setText(self.tr("Or drag files from your folders onto this page."))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Field, Kind
+from ombud_desktop.ui.notice_dialog import (
+    NoticeChoice,
+    apply_to_case,
+    keep_notice_file,
+    open_notice_dialog,
+)
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
 
@@ -24,7 +29,14 @@ class FilingsPage(SectionPage):
         self.add_button = QPushButton()
         self.add_button.setObjectName("filings:add")
         self.add_button.clicked.connect(self.add_row)
-        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notice_button = QPushButton()
+        self.notice_button.setObjectName("filings:read_notice")
+        self.notice_button.clicked.connect(self.read_notice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.notice_button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
         self.paste_hint = paragraph()
         self.layout_.addWidget(self.paste_hint)
         self.boxes: list[FilingBox] = []
@@ -63,6 +75,17 @@ class FilingsPage(SectionPage):
         self._rebuild()
         self.focus_field(f"filings.{index}.form_number")
 
+    def read_notice(self) -> None:
+        """Fill a row from a photo, scan or PDF of a receipt notice, after checking."""
+        open_notice_dialog(self, self.use_notice)
+
+    def use_notice(self, choice: NoticeChoice) -> None:
+        row = apply_to_case(self.session, choice)
+        self._rebuild()
+        self.focus_field(f"filings.{row}.receipt_number")
+        if choice.keep_file:
+            keep_notice_file(self, choice.path)
+
     def remove_row(self, index: int) -> None:
         self.session.set(f"filings.{index}", None)
         self._rebuild()
@@ -100,6 +123,15 @@ class FilingsPage(SectionPage):
             self.add_button,
             self.tr("&Add another application or petition"),
             self.tr("Adds an empty row for one more form you filed with USCIS."),
+        )
+        describe(
+            self.notice_button,
+            self.tr("Read a USCIS notice…"),
+            self.tr(
+                "Reads the receipt number, received date and form number from a photo, scan "
+                "or PDF of a USCIS notice, on this computer. You check them before they are "
+                "used."
+            ),
         )
         self.paste_hint.setText(
             self.tr(
