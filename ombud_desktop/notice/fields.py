@@ -276,7 +276,11 @@ def find_labels(words: Sequence[Word], label: str) -> list[tuple[Box, list[Word]
     letters must match all but one."""
     wanted = [_squash(part) for part in label.split()]
     found = []
+    joined = "".join(wanted)
     for line in _lines(words):
+        for index, word in enumerate(line):  # printed or read without its spaces
+            if len(wanted) > 1 and _close(_squash(word.text), joined):
+                found.append((word.box, line[index + 1 :]))
         for start in range(len(line) - len(wanted) + 1):
             run = line[start : start + len(wanted)]
             if all(_close(_squash(w.text), want) for w, want in zip(run, wanted, strict=True)):
