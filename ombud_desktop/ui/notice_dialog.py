@@ -432,13 +432,3 @@ def show_notice_dialog(parent: QWidget, path: Path, on_use: Any) -> NoticeDialog
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
-
-
-def keep_notice_file(page: QWidget, path: Path) -> None:
-    """Add the notice to the case's documents (encrypted, category "received from
-    USCIS") through the documents step's own import queue."""
-    from ombud_desktop.ui.pages.documents import DocumentsPage
-
-    documents = page.window().findChild(DocumentsPage)
-    if documents is not None:
-        documents.add_files([path], category="received_from_uscis")

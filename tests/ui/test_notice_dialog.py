@@ -36,9 +36,12 @@ def test_values_shown_editable_and_filled_only_on_use(open_window, vault_dir, qt
     dialog.edits["receipt_date"].setFocus()
     dialog.edits["receipt_date"].selectAll()
     QTest.keyClicks(dialog.edits["receipt_date"], "01/02/2024")
-    dialog.keep.setChecked(False)
+    assert dialog.keep.isChecked()  # kept (encrypted) unless the person says no
     QTest.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
-    filings = stored_answers(window, case_id)["filings"]
+    qtbot.waitUntil(lambda: bool(window.wizard.session.case.get("documents")), timeout=60_000)
+    answers = stored_answers(window, case_id)
+    assert [d["category"] for d in answers["documents"]] == ["received_from_uscis"]
+    filings = answers["filings"]
     # Row 0 had a form number already: the notice went into a new row.
     assert filings[1] == {
         "form_number": truth.form_number,

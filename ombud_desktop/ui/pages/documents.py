@@ -131,7 +131,9 @@ class DocumentsPage(SectionPage):
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path], category: str = DEFAULT_CATEGORY) -> None:
-        """Queue files for import; one is encrypted at a time, on the writer thread."""
+        """Queue files for import; one is encrypted at a time, on the writer thread.
+        (Another step may queue a file before this page was ever shown: build it.)"""
+        self.ensure_built()
         self._queue.extend((path, None, category) for path in paths)
         self._next_import()
 

@@ -8,7 +8,6 @@ from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.notice_dialog import (
     NoticeChoice,
     apply_to_case,
-    keep_notice_file,
     open_notice_dialog,
 )
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
@@ -84,7 +83,14 @@ class FilingsPage(SectionPage):
         self._rebuild()
         self.focus_field(f"filings.{row}.receipt_number")
         if choice.keep_file:
-            keep_notice_file(self, choice.path)
+            # Through the documents step's own encrypted import queue, as "received
+            # from USCIS".
+            from ombud_desktop.ui.pages.documents import DocumentsPage
+
+            wizard = getattr(self.window(), "wizard", None)
+            documents = wizard.page("documents") if wizard is not None else None
+            if isinstance(documents, DocumentsPage):
+                documents.add_files([choice.path], category="received_from_uscis")
 
     def remove_row(self, index: int) -> None:
         self.session.set(f"filings.{index}", None)
