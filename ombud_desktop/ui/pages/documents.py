@@ -176,9 +176,7 @@ class DocumentsPage(SectionPage):
             self.tr("Adding %1 (encrypted)…").replace("%1", embedded(path.name))
         )
         self._locked_category = category
-        self.session.run_on_writer(
-            lambda record: self._import(record, path, password, category)
-        )
+        self.session.run_on_writer(lambda record: self._import(record, path, password, category))
 
     def _import(self, record: CaseRecord, path: Path, password: str | None, category: str) -> None:
         """Writer thread: encrypt the file into the vault, then make its thumbnail."""
