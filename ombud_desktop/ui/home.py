@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -28,6 +27,7 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.texts import embedded
 from ombud_desktop.ui.widgets.blocks import heading, paragraph
+from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
@@ -61,7 +61,7 @@ class HomeScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text (a row of six cut off "Settings…")
         for name, slot in (
             ("new", self.new_case),
             ("open", self.open_selected),
@@ -75,7 +75,6 @@ class HomeScreen(QWidget):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
-        row.addStretch(1)
         self.message = paragraph()
         self.message.setObjectName("home.message")
         layout = QVBoxLayout(self)

@@ -72,3 +72,25 @@ def test_nothing_is_cut_off_in_high_contrast(open_window, vault_dir, high_contra
     if found := clipped_texts(window):
         problems["home"] = found
     assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["vi", "es"])
+def test_the_case_lists_buttons_fit_a_small_screen_at_200_percent_in_high_contrast(
+    open_window, vault_dir, qapp, fresh_prefs, language
+):
+    qapp.update_preferences(
+        Preferences(idle_lock_minutes=0, text_scale_percent=200, high_contrast=True)
+    )
+    qapp.set_language(language, remember=False)
+    try:
+        window, _ = open_complete_case(open_window, vault_dir)
+        window.show_home()
+        window.resize(1024, 768)
+        QApplication.processEvents()
+        settings = window.home.buttons["settings"]
+        assert window.minimumSizeHint().width() <= 1024
+        assert settings.geometry().right() < settings.parentWidget().width()
+        assert clipped_texts(window.home) == []
+    finally:
+        qapp.set_language("en", remember=False)
+        qapp.update_preferences(Preferences(idle_lock_minutes=0))
