@@ -116,7 +116,7 @@ def describe(node: Any) -> str:
 def inspect_page(window: Any) -> dict[str, Any]:
     """What a screen-reader user can hear of the screen now. Qt gives a label no text
     interface: its name is all that can be read of it."""
-    unnamed, combos, labels, answers, mnemonics = [], [], [], [], []
+    unnamed, combos, labels, answers, mnemonics, controls = [], [], [], [], [], []
     for node in shown_nodes(window):
         role, name, node_states = node.getRole(), words(node.name), states(node)
         if MNEMONIC.search(name) or MNEMONIC.search(node.description or ""):
@@ -126,8 +126,8 @@ def inspect_page(window: Any) -> dict[str, Any]:
             # Qt calls a label focusable when a click may select its text (not Tab): an
             # empty one is nothing to read, not a control without a name.
             (answers if focusable and name else labels).append(name)
-        elif focusable and pyatspi.STATE_SENSITIVE in node_states and not name:
-            unnamed.append(describe(node))
+        elif focusable and pyatspi.STATE_SENSITIVE in node_states:
+            (controls if name else unnamed).append(name or describe(node))
         if role == pyatspi.ROLE_COMBO_BOX:
             options = [words(item.name) for child in node for item in child if item is not None]
             combos.append({"name": name, "options": len(options), "is_an_option": name in options})
@@ -137,6 +137,7 @@ def inspect_page(window: Any) -> dict[str, Any]:
         "labels": labels,
         "focusable_labels": answers,
         "mnemonics": mnemonics,  # "&Email": a shortcut marker read out
+        "controls": controls,  # the names of the other controls Tab can reach
     }
 
 

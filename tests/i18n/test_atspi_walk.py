@@ -127,6 +127,16 @@ def test_a_screen_reader_walks_every_page(tmp_path, language):
     label = "First name" if language == "en" else "Nombre"
     assert label in blocks[0] and (language == "en" or "First name" not in blocks[0])
 
+    # A repeated group's fields are named with their group ("Application or petition 2:").
+    from ombud_desktop.core.formspec import section
+    from ombud_desktop.i18n import catalog
+
+    group = section("filings")
+    item = catalog.translate("formspec", group.item_label, language)
+    title = catalog.translate("formspec", group.title, language)
+    filings = next(page for page in pages if page["title"] == title)
+    assert [n for n in filings["controls"] if n.startswith(f"{item} 2: ")], filings["controls"]
+
     review = next(page for page in pages if page["title"] == titles[-3])
     pairs = [name for name in review["focusable_labels"] if ":" in name or "：" in name]
     assert len(pairs) > 20, review["focusable_labels"]
