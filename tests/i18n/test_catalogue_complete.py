@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ombud_desktop.i18n.languages import LANGUAGES
-from ombud_desktop.i18n.tsfile import file_language, translations_dir, ts_path
+from ombud_desktop.i18n.tsfile import translations_dir, ts_path
 from tools.i18n.check import problems
 from tools.i18n.placeholders import placeholders, same_placeholders
+from tools.i18n.ts_write import file_language
 
 
 def test_every_shipped_language_is_complete_with_the_same_placeholders():

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE, Language
-from ombud_desktop.i18n.tsfile import catalogue_files, read_messages, translations_dir, ts_path
+from ombud_desktop.i18n.tsfile import read_messages, translations_dir, ts_path
 from tools.i18n import qt_supplement
 from tools.i18n.data_strings import Entry, data_entries
 from tools.i18n.qt_tools import qt_tool
+from tools.i18n.ts_write import catalogue_files
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ombud_desktop"
 # The app's i18n package holds the catalogue reader and examples, not user-visible tr() strings.

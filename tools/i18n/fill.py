@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 
 from ombud_desktop.i18n.languages import LANGUAGES
-from ombud_desktop.i18n.tsfile import catalogue_files, fill_translations, read_messages
+from ombud_desktop.i18n.tsfile import read_messages
 from tools.i18n.extract import entry_id
+from tools.i18n.ts_write import catalogue_files, fill_translations
 
 
 def fill(files: list[Path], folder: Path | None = None) -> dict[str, int]:

@@ -26,7 +26,8 @@ from ombud_desktop.core import places
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.i18n.contexts import COUNTRIES_CONTEXT, US_STATES_CONTEXT
 from ombud_desktop.i18n.languages import translated_languages
-from ombud_desktop.i18n.tsfile import fill_translations, read_messages, ts_path
+from ombud_desktop.i18n.tsfile import read_messages, ts_path
+from tools.i18n.ts_write import fill_translations
 
 ISO_CODES = Path("/usr/share/iso-codes/json")
 LOCALES = Path("/usr/share/locale")
