@@ -1169,6 +1169,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>يحتوي المرجع على أحرف تحكم غير مرئية ({chars}). اكتبه من جديد بدونها.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>تعذّر التسجيل الآن؛ حاول مرة أخرى.</translation>
         </message>

@@ -1153,6 +1153,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>La referencia contiene caracteres de control invisibles ({chars}). Escríbala de nuevo sin ellos.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>No se pudo anotar en este momento; intente otra vez.</translation>
         </message>

@@ -1153,6 +1153,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>La référence contient des caractères de contrôle invisibles ({chars}). Tapez-la à nouveau sans eux.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Impossible de l’enregistrer pour l’instant ; réessayez.</translation>
         </message>

@@ -1153,6 +1153,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>Referans lan gen karaktè kontwòl ki pa parèt ({chars}). Tape l ankò san yo.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Nou pa t ka anrejistre l kounye a; eseye ankò.</translation>
         </message>

@@ -1149,6 +1149,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>참조 번호에 보이지 않는 제어 문자({chars})가 들어 있습니다. 그 문자 없이 다시 입력하세요.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>지금 기록하지 못했습니다. 다시 해 보세요.</translation>
         </message>

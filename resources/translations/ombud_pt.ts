@@ -1153,6 +1153,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>A referência tem caracteres de controle invisíveis ({chars}). Digite-a de novo sem eles.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Não foi possível registrar agora; tente de novo.</translation>
         </message>

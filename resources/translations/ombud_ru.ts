@@ -1157,6 +1157,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>В номере есть невидимые управляющие символы ({chars}). Введите его заново без них.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Сейчас не удалось записать; попробуйте ещё раз.</translation>
         </message>

@@ -1153,6 +1153,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>May mga hindi nakikitang control character ({chars}) ang reference. I-type itong muli nang wala ang mga iyon.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Hindi ito maitala ngayon; subukan ulit.</translation>
         </message>

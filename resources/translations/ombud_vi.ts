@@ -1149,6 +1149,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>Số tham chiếu có ký tự điều khiển vô hình ({chars}). Hãy gõ lại mà không có chúng.</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>Chưa ghi lại được lúc này; hãy thử lại.</translation>
         </message>

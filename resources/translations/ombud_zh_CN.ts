@@ -1149,6 +1149,10 @@
     <context>
         <name>SentPanel</name>
         <message>
+            <source>The reference holds invisible control characters ({chars}). Type it again without them.</source>
+            <translation>参考号含有看不见的控制字符（{chars}）。请重新输入，不要包含这些字符。</translation>
+        </message>
+        <message>
             <source>Could not record it just now; try again.</source>
             <translation>刚才没能记录；请再试一次。</translation>
         </message>

@@ -84,3 +84,11 @@ def test_an_email_export_without_the_signed_page_says_what_to_do(qtbot, wet_ink_
     assert "Add the signed page" in wet_ink_page.message.text()
     out = Path(wet_ink_page.folder.text())
     assert not out.exists() or not [p for p in out.iterdir() if not p.name.startswith(".")]
+
+
+def test_a_reference_with_control_characters_is_refused_on_the_send_step(wet_ink_page) -> None:  # type: ignore[no-untyped-def]
+    panel = wet_ink_page.sent_panel
+    panel.reference.setText("FAX-1\u202e2")
+    panel.mark_button.click()
+    assert "control characters (U+202E)" in panel.status.text()
+    assert wet_ink_page.session.vault.load_case(wet_ink_page.session.case_id).sent is None

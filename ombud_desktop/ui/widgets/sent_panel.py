@@ -102,7 +102,24 @@ class SentPanel(QWidget):
         qdate = self.date.date()
         return dt.date(qdate.year(), qdate.month(), qdate.day())
 
+    def _reference_refused(self) -> bool:
+        """Control characters typed or pasted into the reference are refused, as in
+        every answer (they would reach the record and the .ics file)."""
+        from ombud_desktop.core.plain_text import unsafe_characters
+
+        unsafe = unsafe_characters(self.reference.text())
+        if unsafe:
+            self.status.setText(
+                self.tr(
+                    "The reference holds invisible control characters ({chars}). Type it "
+                    "again without them."
+                ).format(chars=", ".join(unsafe))
+            )
+        return bool(unsafe)
+
     def mark_sent(self) -> None:
+        if self._reference_refused():
+            return
         channel, reference, sent_on = (
             self._channel(),
             self.reference.text().strip(),
@@ -139,6 +156,8 @@ class SentPanel(QWidget):
         from ombud_desktop.core.facts import first_receipt_number
         from ombud_desktop.export.outbox import reminders_ics
 
+        if self._reference_refused():
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save follow-up reminders"),

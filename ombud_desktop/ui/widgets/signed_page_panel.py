@@ -43,6 +43,7 @@ class SignedPagePanel(QWidget):
         self.add_button.clicked.connect(self.choose_scan)
         self.status = paragraph()
         self.status.setObjectName(f"{name}.status")
+        self.status.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.add_button)
@@ -83,12 +84,12 @@ class SignedPagePanel(QWidget):
         try:
             write_private(Path(path), page_to_sign(self.session.case))
         except OSError as err:
-            self.status.setText(
+            self._say(
                 self.tr("The page could not be saved ({reason}). Choose another folder.")
                 .format(reason=err.strerror)
             )  # fmt: skip
             return
-        self.status.setText(
+        self._say(
             self.tr(
                 "Saved in {path} (not encrypted: delete it once the signed page is added). "
                 "Sign and date it in ink."
@@ -111,7 +112,7 @@ class SignedPagePanel(QWidget):
     def add_scan(self, path: Path) -> None:
         """Encrypt the signed page into the case (on the writer thread)."""
         self.add_button.setEnabled(False)
-        self.status.setText(self.tr("Adding the signed page (encrypted)…"))
+        self._say(self.tr("Adding the signed page (encrypted)…"))
         vault = self.session.vault
 
         def job(record: CaseRecord) -> None:
@@ -137,7 +138,7 @@ class SignedPagePanel(QWidget):
     def _on_added(self, ok: bool, message: str) -> None:
         self.add_button.setEnabled(True)
         if not ok:
-            self.status.setText(
+            self._say(
                 message
                 or self.tr("That file could not be added. Nothing was changed; try another.")
             )
@@ -145,9 +146,13 @@ class SignedPagePanel(QWidget):
         self.session.case.set("documents", self._documents or None)
         self.session.answer_changed.emit("documents")
         self.session.revalidate()
-        self.status.setText(self.tr("The signed page is added. It is kept encrypted."))
+        self._say(self.tr("The signed page is added. It is kept encrypted."))
         self.refresh()
         self.added.emit()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line in the box
 
     # --- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
