@@ -33,6 +33,10 @@ def test_protected_category_hides_drawn_and_typed_signatures(open_window, vault_
     assert page.protected_box.isVisible()
     assert "ink" in page.protected_text.text()
     assert window.wizard.session.get("consent.signature_method") == "wet_ink"
+    # the wet-ink loop: print the page to sign, add the signed page
+    assert page.signed_page.isVisible()
+    assert page.signed_page.print_button.text() == "Print the page to sign"
+    assert page.signed_page.add_button.text() == "Add the signed page"
 
 
 def test_without_protected_category_all_three_ways_are_offered(open_window, vault_dir):
@@ -44,6 +48,9 @@ def test_without_protected_category_all_three_ways_are_offered(open_window, vaul
     assert not page.protected_box.isVisible()
     _radio(page, "typed").click()
     assert page.typed_preview.isVisible() and page.typed_preview.text() == "/s/ Mai Lan"
+    assert not page.signed_page.isVisible()  # nothing to print and scan for a typed one
+    _radio(page, "wet_ink").click()
+    assert page.signed_page.isVisible()
 
 
 def test_drawn_signature_by_mouse_is_kept_and_delete_clears_it(open_window, vault_dir):
