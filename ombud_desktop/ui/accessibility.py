@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QWidget
 from shiboken6 import Shiboken
 
@@ -56,8 +61,9 @@ def announce(source: QWidget, text: str) -> None:
 
 
 class ComboBoxAccessible(QAccessibleWidget):
-    """A combo box named by its question: name = accessible name, value = current text,
-    and its list of options as the one child (as Qt's own interface has it)."""
+    """A combo box named by its question: name = accessible name, value = current text;
+    its list of options (and the typing field of an editable one) as children, and the
+    "open the list" action, as Qt's own interface has them."""
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo, QAccessible.Role.ComboBox)
@@ -70,14 +76,29 @@ class ComboBoxAccessible(QAccessibleWidget):
             return self._combo.currentText()
         return super().text(kind)
 
+    def _parts(self) -> list[QWidget]:
+        editor = self._combo.lineEdit() if self._combo.isEditable() else None
+        return [self._combo.view(), *([editor] if editor is not None else [])]
+
     def childCount(self) -> int:
-        return 1
+        return len(self._parts())
 
     def child(self, index: int) -> QAccessibleInterface:
-        return QAccessible.queryAccessibleInterface(self._combo.view())  # the only child
+        parts = self._parts()
+        return QAccessible.queryAccessibleInterface(parts[min(index, len(parts) - 1)])
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return 0 if child is not None and child.object() is self._combo.view() else -1
+        target = child.object() if child is not None else None
+        return next((i for i, part in enumerate(self._parts()) if part is target), -1)
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.showMenuAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.showMenuAction():
+            self._combo.showPopup()
+        else:
+            super().doAction(name)
 
 
 # Qt's accessibility cache owns the interfaces and deletes them with their widget; the

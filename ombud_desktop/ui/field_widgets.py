@@ -139,6 +139,10 @@ class FieldEditor(QWidget):
         if self._findings_text:
             description = f"{self._findings_text} {description}".strip()
         target.setAccessibleDescription(description)
+        typing = target.lineEdit() if isinstance(target, QComboBox) else None
+        if typing is not None:  # where the focus goes in a list one can type into
+            typing.setAccessibleName(target.accessibleName())
+            typing.setAccessibleDescription(description)
         if self.field.example and isinstance(self.input, QLineEdit):
             self.input.setPlaceholderText(spec_text(self.field.example))
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from ombud_desktop.core.messages import MESSAGES
@@ -170,6 +170,15 @@ def test_a_combo_box_is_named_by_its_question_not_its_value(window):
     assert interface.role() == QAccessible.Role.ComboBox
     options = interface.child(0)
     assert options is not None and options.childCount() == combo.count()
+    # The country list is typed into: its typing field is a child, as in Qt's own.
+    assert interface.childCount() == 2 and interface.child(1).object() is combo.lineEdit()
+    assert interface.indexOfChild(interface.child(1)) == 1
+    # "Open the list" stays an action a screen reader can press.
+    actions = interface.actionInterface()
+    assert QAccessibleActionInterface.showMenuAction() in actions.actionNames()
+    actions.doAction(QAccessibleActionInterface.showMenuAction())
+    assert combo.view().isVisible()
+    combo.hidePopup()
 
 
 def test_every_combo_box_on_every_page_is_named_by_its_question(window, qapp):
