@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +48,7 @@ if TYPE_CHECKING:
     from PIL import Image
 
     from ombud_desktop.notice.model import FoundValue, NoticeReading
+    from ombud_desktop.ui.session import CaseSession
 
 DOUBT_COLOUR = "#b00020"
 REGION_COLOUR = QColor(0, 110, 200)
@@ -260,9 +271,7 @@ class NoticeDialog(QDialog):
         self.edits[name].setProperty("doubtful", False)
 
     # --- the picture ------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self._focused = next((n for n, e in self.edits.items() if e is watched), None)
             self._draw()
@@ -387,7 +396,7 @@ class NoticeDialog(QDialog):
 FILLED = ("form_number", "receipt_number", "receipt_date")  # the filing fields a notice gives
 
 
-def apply_to_case(session: Any, choice: NoticeChoice) -> int:
+def apply_to_case(session: CaseSession, choice: NoticeChoice) -> int:
     """Put the confirmed values into a filing row and return its index: the row that
     already has this receipt number, else the first empty row, else a new one."""
     filings = session.case.items("filings")
@@ -407,7 +416,9 @@ def apply_to_case(session: Any, choice: NoticeChoice) -> int:
     return row
 
 
-def open_notice_dialog(parent: QWidget, on_use: Any) -> NoticeDialog | None:
+def open_notice_dialog(
+    parent: QWidget, on_use: Callable[[NoticeChoice], object]
+) -> NoticeDialog | None:
     """Ask for the file, then open the dialog (window-modal, not blocking the event
     loop); `on_use(choice)` runs after "Use these"."""
     from PySide6.QtWidgets import QFileDialog
@@ -426,7 +437,9 @@ def open_notice_dialog(parent: QWidget, on_use: Any) -> NoticeDialog | None:
     return show_notice_dialog(parent, Path(path), on_use)
 
 
-def show_notice_dialog(parent: QWidget, path: Path, on_use: Any) -> NoticeDialog:
+def show_notice_dialog(
+    parent: QWidget, path: Path, on_use: Callable[[NoticeChoice], object]
+) -> NoticeDialog:
     dialog = NoticeDialog(path, parent)
     dialog.accepted.connect(lambda: on_use(dialog.choice()))
     dialog.finished.connect(dialog.deleteLater)

@@ -42,6 +42,7 @@ from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
 
 if TYPE_CHECKING:
+    from ombud_desktop.ui.notice_dialog import NoticeChoice
     from ombud_desktop.vault import CaseRecord
 
 DEFAULT_CATEGORY = "other"
@@ -143,7 +144,7 @@ class DocumentsPage(SectionPage):
 
         open_notice_dialog(self, self.use_notice)
 
-    def use_notice(self, choice: Any) -> None:
+    def use_notice(self, choice: NoticeChoice) -> None:
         from ombud_desktop.ui.notice_dialog import apply_to_case
 
         apply_to_case(self.session, choice)
