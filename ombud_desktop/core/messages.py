@@ -164,6 +164,11 @@ MESSAGES: dict[str, str] = {
         "sign, sign and date it in ink, then add the signed page (a scan or a phone photo) "
         "with 'Add the signed page'. By mail, sign the printed form itself."
     ),
+    "documents.too_big_for_email": (
+        '"{title}" is {size} MB, more than one email of {limit} MB can carry: an email '
+        "export leaves it out, and says so, for you to send it by fax or mail. Or scan it "
+        "again with fewer pages or at a lower resolution."
+    ),
     "documents.file_missing": (
         'The file of "{title}" was never added. Add the file on the documents step, or '
         "remove the document from the list."

@@ -13,13 +13,14 @@ that read several answers (`rules.RULES`). "Ready to send" means: no errors.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ombud_desktop.core import formspec
 from ombud_desktop.core.conditions import Getter, is_blank
+from ombud_desktop.core.email_size import DEFAULT_LIMIT_MB, MB, fits_one_email
 from ombud_desktop.core.facts import documents_without_file
 from ombud_desktop.core.field_checks import check_answer
 from ombud_desktop.core.findings import Finding, error, warning
@@ -148,19 +149,38 @@ class Readiness:
 
 
 def readiness(
-    case: Case, today: date | None = None, attached: Collection[str] | None = None
+    case: Case, today: date | None = None, attached: Mapping[str, int] | None = None
 ) -> Readiness:
     """Ready to send when no finding is an error; warnings are worth a look. `attached`:
-    the ids of the documents whose files are in the vault (the app knows them, an answers
-    file does not): a listed document without its file is an error, as the export says."""
+    the documents whose files are in the vault, id -> file size (the app knows them, an
+    answers file does not): a listed document without its file is an error, as the export
+    says; one too big for any email is a warning (the email leaves it out)."""
     found = validate(case, today)
     if attached is not None:
         found += [
             error(f"documents.{index}.title", "documents.file_missing", title=_title(case, index))
             for index in documents_without_file(case, attached)
         ]
+        found += _too_big_for_email(case, attached)
     findings = tuple(sorted(found, key=lambda f: formspec.form_position(f.field)))
     return Readiness(not any(f.severity == "error" for f in findings), findings)
+
+
+def _too_big_for_email(case: Case, attached: Mapping[str, int]) -> list[Finding]:
+    found = []
+    for index, item in enumerate(case.items("documents")):
+        size = attached.get(str(item.get("id"))) if isinstance(item, dict) else None
+        if size is not None and not fits_one_email(size):
+            found.append(
+                warning(
+                    f"documents.{index}.title",
+                    "documents.too_big_for_email",
+                    title=_title(case, index),
+                    size=f"{size / MB:.1f}",
+                    limit=DEFAULT_LIMIT_MB,
+                )
+            )
+    return found
 
 
 def _title(case: Case, index: int) -> str:

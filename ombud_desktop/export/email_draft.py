@@ -9,7 +9,6 @@ not silently dropped.
 from __future__ import annotations
 
 import base64
-import math
 import re
 import unicodedata
 import urllib.parse
@@ -17,14 +16,10 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import EmailPolicy
 
+from ombud_desktop.core.email_size import MB, capacity, encoded_size
 from ombud_desktop.core.plain_text import printable
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.source import ExportSource
-
-DEFAULT_LIMIT_MB = 10
-MB = 1024 * 1024
-_BODY_ALLOWANCE = 16 * 1024  # headers + text body + MIME boundaries, generously
-_PER_ATTACHMENT_HEADERS = 400
 
 
 @dataclass(frozen=True)
@@ -68,26 +63,20 @@ def _file_name(number: int, title: str) -> str:
     return f"{number:02d}-{slug}.pdf"
 
 
-def encoded_size(data_len: int) -> int:
-    """Bytes an attachment takes in the message: base64 plus CRLF every 76 characters."""
-    b64 = 4 * math.ceil(data_len / 3)
-    return b64 + 2 * math.ceil(b64 / 76) + _PER_ATTACHMENT_HEADERS
-
-
 def plan_parts(
     items: list[Attachment], limit_bytes: int
 ) -> tuple[list[list[Attachment]], list[Attachment]]:
     """Fill messages in order (the form first); a document too big alone goes to `oversize`."""
-    capacity = limit_bytes - _BODY_ALLOWANCE
+    room = capacity(limit_bytes)
     parts: list[list[Attachment]] = [[]]
     used = 0
     oversize = []
     for item in items:
         size = encoded_size(len(item.data))
-        if size > capacity:
+        if size > room:
             oversize.append(item)
             continue
-        if parts[-1] and used + size > capacity:
+        if parts[-1] and used + size > room:
             parts.append([])
             used = 0
         parts[-1].append(item)

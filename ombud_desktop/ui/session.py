@@ -45,11 +45,10 @@ class CaseSession(QObject):
         self._record = record  # touched only on the worker thread after this point
         self.case_id: str = record.id
         self.case = Case.from_answers(record.answers)
-        # documents listed without a file when the case was opened (an answers file):
-        # every document added in the app since comes with its file
-        self._fileless = frozenset(
-            str(d.get("id")) for d in record.documents if str(d.get("id")) not in record.attachments
-        )
+        # the files in the vault, id -> size; imports add theirs (note_file)
+        self._files: dict[str, int] = {
+            str(key): int(facts.get("size") or 0) for key, facts in record.attachments.items()
+        }
         self.ui_state: dict[str, Any] = copy.deepcopy(dict(record.ui_state or {}))
         self._findings: list[Finding] = validation.validate(self.case)
         # One worker: saves and attachment imports never run at the same time.
@@ -63,11 +62,15 @@ class CaseSession(QObject):
         self._validate_timer.timeout.connect(self.revalidate)
         self._save_done.connect(self._on_save_done)
 
-    def attached_ids(self) -> frozenset[str]:
-        """Ids of the listed documents whose files are in the vault (the readiness report
-        names the others, as the export refuses them)."""
-        listed = (d.get("id") for d in self.case.items("documents") if isinstance(d, dict))
-        return frozenset(str(i) for i in listed) - self._fileless
+    def attached_files(self) -> dict[str, int]:
+        """The documents' files in the vault, id -> size: the readiness report names a
+        listed document without one (the export refuses it) and one too big to email."""
+        return dict(self._files)
+
+    def note_file(self, record: CaseRecord, attachment_id: str) -> None:
+        """Writer thread, after an import: remember the new file's size."""
+        facts = record.attachments.get(attachment_id) or {}
+        self._files[attachment_id] = int(facts.get("size") or 0)
 
     # --- answers ----------------------------------------------------------------------
     def get(self, path: str) -> Any:  # any JSON value: stored answers are checked later

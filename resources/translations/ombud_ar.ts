@@ -3561,6 +3561,11 @@
             <translation>لم يُضف ملف "{title}" قط. أضف الملف في خطوة المستندات، أو احذف المستند من القائمة.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>حجم "{title}" {size} ميغابايت، أكبر مما تحمله رسالة بريد إلكتروني واحدة بحجم {limit} ميغابايت: يستبعده التصدير بالبريد الإلكتروني ويذكر ذلك، لترسله بالفاكس أو بالبريد. أو امسحه ضوئيًا من جديد بعدد صفحات أقل أو بدقة أقل.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>لا يبدو هذا عنوان بريد إلكتروني. يجب أن يكون مثل name@example.org.</translation>

@@ -3545,6 +3545,11 @@
             <translation>El archivo de "{title}" nunca se añadió. Añada el archivo en el paso de documentos o quite el documento de la lista.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>"{title}" ocupa {size} MB, más de lo que cabe en un correo electrónico de {limit} MB: una exportación por correo electrónico lo deja fuera, y lo dice, para que lo envíe por fax o por correo postal. O escanéelo de nuevo con menos páginas o a menor resolución.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Esto no parece un correo electrónico. Debe ser parecido a nombre@example.org.</translation>

@@ -3545,6 +3545,11 @@
             <translation>Le fichier de « {title} » n'a jamais été ajouté. Ajoutez le fichier à l'étape des documents, ou retirez le document de la liste.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>« {title} » fait {size} Mo, plus que ce qu'un e-mail de {limit} Mo peut contenir : un export par e-mail le laisse de côté, et le dit, pour que vous l'envoyiez par fax ou par courrier. Ou numérisez-le à nouveau avec moins de pages ou à une résolution plus basse.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Ceci ne ressemble pas à une adresse e-mail. Elle doit ressembler à nom@example.org.</translation>

@@ -3545,6 +3545,11 @@
             <translation>Fichye "{title}" a pa t janm ajoute. Ajoute fichye a nan etap dokiman yo, oswa retire dokiman an nan lis la.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>"{title}" fè {size} MB, plis pase sa yon imèl {limit} MB ka pote: yon ekspòtasyon pa imèl kite l deyò, e li di sa, pou ou voye l pa faks oswa pa lapòs. Oswa eskane l ankò ak mwens paj oswa ak yon rezolisyon pi ba.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Sa pa sanble ak yon adrès imèl. Li ta dwe sanble ak non@example.org.</translation>

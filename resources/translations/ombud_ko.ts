@@ -3541,6 +3541,11 @@
             <translation>"{title}"의 파일이 추가되지 않았습니다. 서류 단계에서 파일을 추가하거나 목록에서 이 서류를 빼세요.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>"{title}"은(는) {size} MB로, {limit} MB 이메일 한 통에 담을 수 있는 크기보다 큽니다. 이메일 내보내기에서는 이를 빼고 그 사실을 알려 주므로 팩스나 우편으로 보내세요. 또는 페이지 수를 줄이거나 더 낮은 해상도로 다시 스캔하세요.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>이메일 주소처럼 보이지 않습니다. name@example.org 같은 모양이어야 합니다.</translation>

@@ -3545,6 +3545,11 @@
             <translation>O arquivo de "{title}" nunca foi adicionado. Adicione o arquivo na etapa de documentos ou retire o documento da lista.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>"{title}" tem {size} MB, mais do que cabe em um e-mail de {limit} MB: uma exportação por e-mail o deixa de fora, e avisa, para você enviá-lo por fax ou pelo correio. Ou digitalize-o de novo com menos páginas ou em resolução menor.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Isto não parece um e-mail. Deve ser parecido com nome@example.org.</translation>

@@ -3549,6 +3549,11 @@
             <translation>Файл «{title}» так и не был добавлен. Добавьте файл на шаге документов или уберите документ из списка.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>«{title}» занимает {size} МБ — больше, чем вмещает одно письмо в {limit} МБ: при экспорте для электронной почты он будет пропущен (об этом будет сказано), чтобы вы отправили его факсом или почтой. Или отсканируйте его заново с меньшим числом страниц или с меньшим разрешением.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Это не похоже на адрес электронной почты. Он должен выглядеть как name@example.org.</translation>

@@ -3545,6 +3545,11 @@
             <translation>Hindi kailanman naidagdag ang file ng "{title}". Idagdag ang file sa hakbang ng mga dokumento, o alisin ang dokumento sa listahan.</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>Ang "{title}" ay {size} MB, higit sa kayang dalhin ng isang email na {limit} MB: iiwan ito ng email export, at sasabihin iyon, para maipadala mo ito sa fax o koreo. O i-scan itong muli nang mas kaunting pahina o mas mababang resolution.</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>Hindi ito mukhang email address. Dapat itong kahawig ng name@example.org.</translation>

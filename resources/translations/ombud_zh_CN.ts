@@ -3541,6 +3541,11 @@
             <translation>“{title}”的文件从未添加。请在文件步骤中添加该文件，或将该文件从列表中删除。</translation>
         </message>
         <message>
+            <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
+            <extracomment>finding code documents.too_big_for_email</extracomment>
+            <translation>“{title}”有 {size} MB，超过一封 {limit} MB 的电子邮件所能携带的大小：电子邮件导出会将其排除并加以说明，以便您通过传真或邮寄发送。或者用更少的页数或更低的分辨率重新扫描。</translation>
+        </message>
+        <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
             <extracomment>finding code email.format</extracomment>
             <translation>这看起来不像电子邮件地址。应该像 name@example.org 这样。</translation>

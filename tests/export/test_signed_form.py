@@ -106,6 +106,25 @@ def test_the_page_to_sign_carries_the_name_and_the_receipt_number(data_dir: Path
 # ---- the readiness report names everything the exporter refuses -----------------------
 
 
+def _noise_pdf(size: int) -> bytes:
+    """A one-page PDF whose picture is random noise: `size` bytes nothing can shrink."""
+    import io
+    import os
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    side = int((size / 3) ** 0.5) + 1
+    picture = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.drawImage(ImageReader(picture), 36, 36, 500, 500)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def _cli(tmp_path: Path, *args: object):  # type: ignore[no-untyped-def]
     return run_cli("--passphrase-file", tmp_path / "pass.txt", *args)
 
@@ -135,7 +154,8 @@ def _report_codes(tmp_path: Path, case_id: str) -> set[str]:
     vault.unlock(PASSPHRASE)
     try:
         record = vault.load_case(case_id)
-        report = readiness(Case.from_answers(record.answers), attached=record.attachments)
+        files = {key: facts["size"] for key, facts in record.attachments.items()}
+        report = readiness(Case.from_answers(record.answers), attached=files)
     finally:
         vault.close()
     return {f.code for f in report.findings}
@@ -156,6 +176,15 @@ def test_every_refusal_of_the_exporter_is_named_by_the_readiness_report(
     attached = _cli(tmp_path, "case", "attach", case_id, scan, "--category", SIGNED_FORM)
     assert attached.returncode == 0, attached.stderr
     assert "consent.signed_form_missing" not in _report_codes(tmp_path, case_id)
+    # (not a refusal: a document too big for any email is left out of it, and said)
+    big = tmp_path / "big-scan.pdf"
+    big.write_bytes(_noise_pdf(11 * 1024 * 1024))
+    added = _cli(tmp_path, "case", "attach", case_id, big, "--category", "other")
+    assert added.returncode == 0, added.stderr
+    out = tmp_path / "out-big"
+    emailed = _cli(tmp_path, "case", "export", case_id, "--channel", "email", "--out", out)
+    assert emailed.returncode == 0 and "larger than the 10 MB" in emailed.stderr
+    assert "documents.too_big_for_email" in _report_codes(tmp_path, case_id)
     # 2. a document listed without its file
     listed = {**answers, "documents": [{"id": "x1", "category": "other", "title": "Lease"}]}
     unattached = _new_case(tmp_path, listed)

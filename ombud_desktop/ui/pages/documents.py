@@ -200,6 +200,7 @@ class DocumentsPage(SectionPage):
         except Exception as err:
             self._finished.emit(False, error_text(err))
             return
+        self.session.note_file(record, str(entry["id"]))
         self._result = list(record.answers.get("documents") or [])
         self._finished.emit(True, "")
         if path.stat().st_size <= MAX_PREVIEW_BYTES:

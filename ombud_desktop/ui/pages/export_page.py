@@ -166,7 +166,7 @@ class ExportPage(WizardPage):
         self._update_controls()
 
     def _show_report(self) -> None:
-        self.readiness.show_report(self.session.case, self.session.attached_ids())
+        self.readiness.show_report(self.session.case, self.session.attached_files())
 
     def channel(self) -> str:
         return next(c for c, b in self.channel_buttons.items() if b.isChecked())

@@ -77,7 +77,7 @@ class ReviewPage(WizardPage):
         return self.readiness.list if self.readiness.list.count() else self.findChild(QPushButton)
 
     def on_enter(self) -> None:
-        self.readiness.show_report(self.session.case, self.session.attached_ids())
+        self.readiness.show_report(self.session.case, self.session.attached_files())
         self._rebuild_groups()
         if self.pdf_button.isChecked() and self.pdf_panel is not None:
             self.pdf_panel.refresh()

@@ -38,8 +38,8 @@ class ReadinessView(QWidget):
         layout.addWidget(self.list)
         self._report: Readiness | None = None
 
-    def show_report(self, case: Case, attached: frozenset[str] | None = None) -> None:
-        """`attached`: the ids of documents with their file in the vault (the session's)."""
+    def show_report(self, case: Case, attached: dict[str, int] | None = None) -> None:
+        """`attached`: the documents' files in the vault, id -> size (the session's)."""
         report = validation.readiness(case, attached=attached)
         self._report = report
         errors, warnings = len(report.errors), len(report.warnings)

@@ -117,7 +117,7 @@ class SignedPagePanel(QWidget):
 
         def job(record: CaseRecord) -> None:
             try:
-                vault.add_attachment(
+                entry = vault.add_attachment(
                     record,
                     path,
                     category=SIGNED_FORM,
@@ -130,6 +130,7 @@ class SignedPagePanel(QWidget):
             except Exception:  # unexpected: a plain sentence, nothing of the file logged
                 self._added.emit(False, "")
                 return
+            self.session.note_file(record, str(entry["id"]))
             self._documents = list(record.answers.get("documents") or [])
             self._added.emit(True, "")
 
