@@ -17,11 +17,11 @@ from ombud_desktop import APP_NAME
 from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
 from ombud_desktop.startup import AppContext
 from ombud_desktop.ui import accessibility
+from ombud_desktop.ui.file_dialogs import keep_qt_settings_in
 from ombud_desktop.ui.idle_lock import IdleWatcher
 from ombud_desktop.ui.scaled_style import ScaledFusionStyle
 from ombud_desktop.ui.settings import (
     Preferences,
-    keep_qt_settings_portable,
     load_preferences,
     save_preferences,
 )
@@ -68,7 +68,10 @@ class OmbudApplication(QApplication):
         """Start with these arguments: organization defaults apply where the person has
         not chosen (language, idle minutes); their own choices stay."""
         self.context = context
-        keep_qt_settings_portable()
+        from ombud_desktop.vault.locations import resolve_data_dir
+
+        # Qt's own memory (file dialog folders) stays in the data folder, never ~/.config.
+        keep_qt_settings_in(resolve_data_dir(context.data_dir))
         if not self.preferences.language and context.org.default_language:
             self.set_language(context.org.default_language, remember=False)
         self.apply_preferences()

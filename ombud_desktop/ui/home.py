@@ -11,10 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QDialog,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
+from ombud_desktop.ui.file_dialogs import open_file_name, save_file_name
+from ombud_desktop.ui.handoff_dialogs import BackgroundTask, HandoffPassphraseDialog, Job
 from ombud_desktop.ui.texts import embedded
 from ombud_desktop.ui.widgets.blocks import heading, paragraph
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
@@ -164,15 +164,11 @@ class HomeScreen(QWidget):
             return
         self._run(lambda: self.vault.delete_case(case_id), self.tr("The case was deleted."))
 
-    def _ask_passphrase(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
-
     def export_selected(self) -> None:
         case_id = self.selected_id()
         if not case_id:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Save the hand-off file"),
             f"case-{case_id}.ombud-handoff",
@@ -180,30 +176,50 @@ class HomeScreen(QWidget):
         )
         if not path:
             return
-        passphrase = self._ask_passphrase(
-            self.tr("Protect the hand-off file"),
-            self.tr("A passphrase for this file (tell it to the receiver in person or by phone):"),
+        asked = HandoffPassphraseDialog(self, new=True)
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = asked.value()
+        self._in_background(
+            self.tr("Saving the hand-off file"),
+            self.tr("Encrypting the case and its documents…"),
+            lambda progress, cancelled: self.vault.export_handoff(
+                case_id, path, passphrase, progress=progress, cancelled=cancelled
+            ),
+            self.tr("Saved. The file is encrypted with the passphrase you chose."),
         )
-        if passphrase:
-            self._run(
-                lambda: self.vault.export_handoff(case_id, path, passphrase),
-                self.tr("Saved. The file is encrypted with the passphrase you chose."),
-            )
 
     def import_handoff(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Open a hand-off file"), "", self.tr("Hand-off files (*.ombud-handoff)")
         )
         if not path:
             return
-        passphrase = self._ask_passphrase(
-            self.tr("Open the hand-off file"), self.tr("The passphrase of this file:")
+        asked = HandoffPassphraseDialog(self, new=False)
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = asked.value()
+        self._in_background(
+            self.tr("Receiving a hand-off file"),
+            self.tr("Checking and adding the case…"),
+            lambda progress, cancelled: self.vault.import_handoff(
+                path, passphrase, on_conflict="new_id", progress=progress, cancelled=cancelled
+            ),
+            self.tr("The case was added to your list."),
         )
-        if passphrase:
-            self._run(
-                lambda: self.vault.import_handoff(path, passphrase, on_conflict="new_id"),
-                self.tr("The case was added to your list."),
-            )
+
+    def _in_background(self, title: str, text: str, job: Job, success: str) -> None:
+        """Run a hand-off job off the GUI thread, with progress and Cancel."""
+        self.task = BackgroundTask(self, title, text, job)
+
+        def finished(_result: object, error: object) -> None:
+            failed = isinstance(error, BaseException)
+            self.message.setText(error_text(error) if isinstance(error, BaseException) else success)
+            if not failed:
+                self.refresh()
+
+        self.task.finished_with.connect(finished)
+        self.task.start()
 
     def _run(self, action: Callable[[], object], success: str) -> None:
         try:

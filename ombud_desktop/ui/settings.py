@@ -52,21 +52,6 @@ def settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APPLICATION, appauthor=False)) / "settings.ini"
 
 
-def keep_qt_settings_portable() -> None:
-    """In portable mode, also send what Qt itself remembers (the file dialog's last
-    folder, QSettings(UserScope, "QtProject")) to the portable folder instead of the
-    computer's config folder. (Windows keeps Qt's NativeFormat in the registry, which
-    setPath cannot move: the default format becomes INI so new QSettings follow.)"""
-    from ombud_desktop.vault.locations import portable_data_dir
-
-    portable = portable_data_dir()
-    if portable is None:
-        return
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(portable / "qt-settings"))
-
-
 def _settings() -> QSettings:
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 

@@ -3,7 +3,7 @@ trip) and settings that persist without any case data."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import make_case
@@ -63,19 +63,29 @@ def test_cases_due_for_retention_are_marked(open_window, vault_dir):
     assert "due for deletion" in window.home.table.item(0, 2).text()
 
 
-def test_hand_off_export_and_import(open_window, vault_dir, tmp_path, monkeypatch):
+def test_hand_off_export_and_import(qtbot, open_window, vault_dir, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
+
+    from ombud_desktop.ui.handoff_dialogs import HandoffPassphraseDialog
 
     make_case(vault_dir, {"subject": {"first_name": "Travels"}})
     window = open_window()
     target = tmp_path / "case.ombud-handoff"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("hand-off passphrase here", True))
+
+    def answer(dialog: HandoffPassphraseDialog) -> int:
+        dialog.passphrase.setText("hand-off passphrase here")
+        dialog.repeat.setText("hand-off passphrase here")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(HandoffPassphraseDialog, "exec", answer)
     window.home.export_selected()
-    assert target.exists(), window.home.message.text()
+    qtbot.waitUntil(lambda: "Saved" in window.home.message.text())
+    assert target.exists()
     window.home.import_handoff()
-    assert window.home.table.rowCount() == 2, window.home.message.text()
+    qtbot.waitUntil(lambda: window.home.table.rowCount() == 2)
 
 
 def test_settings_persist_and_hold_no_case_data(qapp, fresh_prefs, open_window, vault_dir):

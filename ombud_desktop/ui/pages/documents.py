@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from ombud_desktop.filetypes import EXTENSIONS
 from ombud_desktop.ui.editor_choice import make_editor
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.field_widgets import FieldEditor
+from ombud_desktop.ui.file_dialogs import open_file_names
 from ombud_desktop.ui.pages.base import (
     SectionPage,
     describe,
@@ -121,7 +121,7 @@ class DocumentsPage(SectionPage):
 
     # --- adding -----------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             self.tr("Choose copies of your documents"),
             str(Path.home()),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from ombud_desktop.export.destinations import destinations_for
 from ombud_desktop.export.options import ExportOptions, ExportResult
 from ombud_desktop.ui.export_worker import ExportWorker
 from ombud_desktop.ui.field_widgets import wrap_option
+from ombud_desktop.ui.file_dialogs import existing_directory
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
 from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
@@ -272,9 +272,7 @@ class ExportPage(WizardPage):
         )  # fmt: skip
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to save the package"), self.folder.text()
-        )
+        chosen = existing_directory(self, self.tr("Where to save the package"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 

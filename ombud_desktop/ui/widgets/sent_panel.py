@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import Destinations
 from ombud_desktop.export.options import ExportResult
 from ombud_desktop.ui.error_text import error_text
+from ombud_desktop.ui.file_dialogs import save_file_name
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class SentPanel(QWidget):
 
         if self._reference_refused():
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Save follow-up reminders"),
             str(Path.home() / f"ombudsman-follow-up-{self.session.case_id}.ics"),
