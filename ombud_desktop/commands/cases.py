@@ -75,8 +75,22 @@ def register(subparsers: Any) -> None:
     choice.add_argument("--new-id", action="store_true", help="import as a new, separate case")
     imp.set_defaults(func=run_import)
 
-    for parser in (new, listing, show, attach, delete, handoff, imp):
+    older = group.add_parser(
+        "accept-older",
+        help="use a case file older than the version last saved (you restored it yourself)",
+    )
+    older.add_argument("case_id", metavar="ID")
+    older.set_defaults(func=run_accept_older)
+
+    for parser in (new, listing, show, attach, delete, handoff, imp, older):
         add_vault_options(parser)
+
+
+def run_accept_older(args: argparse.Namespace) -> int:
+    with vault_session(args) as vault:
+        record = vault.accept_older_version(args.case_id)
+    print(f"Case {record.id} now uses the copy you put back (version {record.version}).")
+    return 0
 
 
 def run_new(args: argparse.Namespace) -> int:

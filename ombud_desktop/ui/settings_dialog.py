@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -159,6 +160,27 @@ def edit_settings(app: OmbudApplication, vault: Vault, parent: QWidget | None = 
     app.update_preferences(prefs)
     if prefs.language:
         app.set_language(prefs.language)
-    if retention != vault.retention_days:
+    if retention != vault.retention_days and _confirm_retention(vault, retention, parent):
         vault.set_retention_days(retention)
     return True
+
+
+def _confirm_retention(vault: Any, days: int, parent: QWidget | None) -> bool:
+    """A shorter period that would mark more cases for deletion is confirmed first."""
+    more = len(vault.retention_due(days)) - len(vault.retention_due())
+    if more <= 0:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SettingsDialog", "Mark cases for deletion?"),
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "With a period of %1 days, %n more case(s) will be marked as due for "
+            "deletion. Change the period?",
+            "",
+            more,
+        ).replace("%1", str(days)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -82,6 +82,7 @@ class CaseVault(VaultBase):
             status=check_status(status),
             ui_state=dict(ui_state or {}),
         )
+        record.version = 1
         with self.new_case_folder(record):
             pass
         return record
@@ -112,6 +113,7 @@ class CaseVault(VaultBase):
             self._case_keys.pop(record.id, None)
             raise
         _move_into_place(staging, final)
+        self.remember_version(record.id, record.version)  # a replaced case: this one now
 
     def _write_new_case(self, record: CaseRecord, case_key: bytes, folder: Path) -> None:
         """Write key + record of a new case into `folder` (which must not exist yet)."""
@@ -138,9 +140,10 @@ class CaseVault(VaultBase):
     def load_case(self, case_id: str) -> CaseRecord:
         path = self.case_dir(case_id) / RECORD_FILE
         self._case_key(case_id)  # raises CaseNotFoundError first for unknown ids
-        record, fp = load_versioned(
-            path, self._decode_record(case_id, path), self.data_dir, self.notices
-        )
+        decode, for_backup = self._record_decoders(case_id, path)
+        record, fp = load_versioned(path, decode, self.data_dir, self.notices, for_backup)
+        if record.version < self.load_state().versions.get(case_id, 0):
+            self.remember_version(case_id, record.version)  # the backup after real damage
         record.fingerprint = fp
         return record
 
@@ -152,7 +155,28 @@ class CaseVault(VaultBase):
         if touch:
             record.updated_at = now_iso()
         path = self.case_dir(record.id) / RECORD_FILE
-        record.fingerprint = save_versioned(path, self._encode_record(record), record.fingerprint)
+        record.version += 1
+        try:
+            record.fingerprint = save_versioned(
+                path, self._encode_record(record), record.fingerprint
+            )
+        except BaseException:
+            record.version -= 1
+            raise
+        # After the record: a crash in between leaves a record newer than noted (fine).
+        self.remember_version(record.id, record.version)
+        return record
+
+    def accept_older_version(self, case_id: str) -> CaseRecord:
+        """Use the case file as it is, though older than the version last saved (the
+        person put it back from a backup themselves)."""
+        self.require_writable()
+        self._accepting_older.add(case_id)
+        try:
+            record = self.load_case(case_id)
+        finally:
+            self._accepting_older.discard(case_id)
+        self.remember_version(case_id, record.version)
         return record
 
     def _record(self, case: CaseRef) -> CaseRecord:
@@ -215,6 +239,7 @@ class CaseVault(VaultBase):
             )
         self._case_keys.pop(case_id, None)
         shred_folder(folder)
+        self.remember_version(case_id, None)
 
     # -- attachments -------------------------------------------------------------------
     def add_attachment(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 
 class VaultError(UserFacingError):
@@ -42,6 +43,24 @@ class CorruptFileError(VaultError):
     ) -> None:
         super().__init__(message, template=template, params=params)
         self.path = path
+
+
+class RolledBackError(CorruptFileError):
+    """A case file is older than the version the vault last saved (put back from
+    outside the app); it is not used."""
+
+    def __init__(self, path: object, case_id: str, found: int, latest: int) -> None:
+        super().__init__(
+            path=path,
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {path} is an older copy of case {case_id} (version {found}; this "
+                "vault last saved version {latest}): it was put there from outside Ombud "
+                "Desktop, so it was not used.",
+            ),
+            params={"path": path, "case_id": case_id, "found": found, "latest": latest},
+        )
+        self.case_id = case_id
 
 
 class ConcurrentChangeError(VaultError):

@@ -38,6 +38,7 @@ KIND_RECORD = 3
 KIND_ATTACHMENT = 4
 KIND_HANDOFF = 5
 KIND_PROFILE = 6
+KIND_VAULT_STATE = 7
 KIND_NAMES = {
     KIND_KEYSTORE: "key store",
     KIND_CASE_KEY: "case key",
@@ -45,6 +46,7 @@ KIND_NAMES = {
     KIND_ATTACHMENT: "attachment",
     KIND_HANDOFF: "hand-off file",
     KIND_PROFILE: "submitter profile",
+    KIND_VAULT_STATE: "vault state",
 }
 
 

@@ -13,7 +13,12 @@ from typing import TypeVar
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import atomic_write, fsync_dir
-from ombud_desktop.vault.errors import ConcurrentChangeError, CorruptFileError, SaveFailedError
+from ombud_desktop.vault.errors import (
+    ConcurrentChangeError,
+    CorruptFileError,
+    RolledBackError,
+    SaveFailedError,
+)
 from ombud_desktop.vault.fileformat import unreadable
 
 T = TypeVar("T")
@@ -51,9 +56,16 @@ def move_aside(path: Path, data_dir: Path) -> Path:
 
 
 def load_versioned(
-    path: Path, decode: Callable[[bytes], T], data_dir: Path, notices: list[str]
+    path: Path,
+    decode: Callable[[bytes], T],
+    data_dir: Path,
+    notices: list[str],
+    backup_decoder: Callable[[CorruptFileError], Callable[[bytes], T]] | None = None,
 ) -> tuple[T, str]:
-    """Decode `path`, falling back to its backup; returns (value, fingerprint of file)."""
+    """Decode `path`, falling back to its backup; returns (value, fingerprint of file).
+
+    `backup_decoder(problem)` gives the decoder for the backup when the file failed with
+    `problem` (default: `decode`)."""
     data = _read(path)
     if data is not None:
         try:
@@ -78,8 +90,20 @@ def load_versioned(
             ),
         )
     try:
-        value = decode(backup)
+        value = (backup_decoder(problem) if backup_decoder else decode)(backup)
     except CorruptFileError:
+        if isinstance(problem, RolledBackError):
+            raise CorruptFileError(
+                path=path,
+                template=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{problem} No newer copy is left in the data folder. If you put this copy "
+                    "back yourself from a backup, accept it with `ombud-desktop case "
+                    "accept-older {case_id}`; otherwise delete the case or ask your support "
+                    "contact.",
+                ),
+                params={"problem": problem, "case_id": problem.case_id},
+            ) from None
         raise _unrecoverable(
             problem,
             path,
@@ -94,10 +118,13 @@ def load_versioned(
     if data is not None:
         where = f" The damaged file was moved to {move_aside(path, data_dir)}."
     atomic_write(path, backup)
-    notices.append(
-        f"{problem} Ombud Desktop restored the previous saved version from its backup; "
-        f"the most recent changes to this file may be missing.{where}"
-    )
+    if isinstance(problem, RolledBackError):
+        notices.append(f"{problem} The newer version was still there and was put back.{where}")
+    else:
+        notices.append(
+            f"{problem} Ombud Desktop restored the previous saved version from its backup; "
+            f"the most recent changes to this file may be missing.{where}"
+        )
     return value, fingerprint(backup)
 
 

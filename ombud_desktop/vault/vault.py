@@ -13,11 +13,13 @@ from typing import Any, Literal, Self
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import keyring_store, rotation
-from ombud_desktop.vault.atomic import os_error_reason, remove_stale_temps
+from ombud_desktop.vault.atomic import atomic_write, os_error_reason, remove_stale_temps
 from ombud_desktop.vault.errors import (
     CaseNotFoundError,
+    CorruptFileError,
     KeyringUnavailableError,
     ReadOnlyVaultError,
+    RolledBackError,
     SaveFailedError,
     VaultBusyError,
     VaultError,
@@ -29,6 +31,7 @@ from ombud_desktop.vault.fileformat import (
     KIND_CASE_KEY,
     KIND_PROFILE,
     KIND_RECORD,
+    KIND_VAULT_STATE,
     damaged,
     open_sealed,
     parse_sealed,
@@ -42,7 +45,21 @@ from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.record_schema import is_valid_id
 from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord
 from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
-from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
+from ombud_desktop.vault.state import (
+    MAX_RETENTION_DAYS,
+    STATE_NAME,
+    STATE_PURPOSE,
+    VaultState,
+    bounded_retention,
+    decode_state,
+)
+from ombud_desktop.vault.storage import (
+    backup_path,
+    load_versioned,
+    move_aside,
+    save_versioned,
+    write_new,
+)
 
 KEYSTORE_NAME = "vault.keys"
 PROFILE_NAME = "profile.ombud"
@@ -70,6 +87,7 @@ class VaultBase:
         self.busy_problem: ReadOnlyVaultError | None = None  # why it is read-only
         self._vault_key: bytes | None = None
         self._case_keys: dict[str, bytes] = {}
+        self._accepting_older: set[str] = set()  # accept_older_version in progress
         self._keystore: KeyStore | None = None
         self._lock = InstanceLock(self.data_dir)
         self.read_only = mode == "read"
@@ -295,7 +313,7 @@ class VaultBase:
 
     def _vault_files(self) -> list[rotation.VaultFile]:
         """Files sealed under keys derived from the vault key (re-sealed on rotation)."""
-        return [(PROFILE_NAME, KIND_PROFILE, "profile")]
+        return [(PROFILE_NAME, KIND_PROFILE, "profile"), (STATE_NAME, KIND_VAULT_STATE, "state")]
 
     def lock(self) -> None:
         """Forget every key held in memory (the GUI's idle auto-lock)."""
@@ -386,21 +404,85 @@ class VaultBase:
     # -- settings and profile ----------------------------------------------------------
     @property
     def retention_days(self) -> int:
-        """The period saved with set_retention_days, else the default given when opened."""
+        """The period saved with set_retention_days (authenticated, in the vault state),
+        else the default given when opened. A period in the plain settings.json of older
+        versions is used only within the bounds the app offers."""
+        saved = self.load_state().retention_days if self._vault_key is not None else None
+        if saved is not None:
+            return saved
         try:
             value = json.loads((self.data_dir / SETTINGS_NAME).read_text("utf-8"))
-            days = int(value["retention_days"])
+            days = bounded_retention(value["retention_days"])
         except (OSError, ValueError, KeyError, TypeError):
-            return self.default_retention_days
-        return days if days > 0 else self.default_retention_days
+            days = None
+        return days or self.default_retention_days
 
     def set_retention_days(self, days: int) -> None:
-        from ombud_desktop.vault.atomic import atomic_write
-
         self.require_writable()
-        if days < 1:
-            raise VaultError("The retention period must be at least one day.")
+        if not 1 <= days <= MAX_RETENTION_DAYS:
+            raise VaultError(
+                template=QT_TRANSLATE_NOOP(
+                    "errors", "The retention period must be between 1 and {most} days."
+                ),
+                params={"most": MAX_RETENTION_DAYS},
+            )
+
+        def change(state: VaultState) -> None:
+            state.retention_days = days
+
+        self.change_state(change)
+        # A plain copy for reading while locked; when unlocked the vault state wins.
         atomic_write(self.data_dir / SETTINGS_NAME, json.dumps({"retention_days": days}).encode())
+
+    # -- the vault state: latest case versions, retention --------------------------------
+    def load_state(self) -> VaultState:
+        """The authenticated vault state (state.py); empty when there is none yet. A
+        damaged one (and its backup) is moved aside and started again, with a notice."""
+        path = self.data_dir / STATE_NAME
+        if not path.exists() and not backup_path(path).exists():
+            self._state_fp: str | None = None
+            return VaultState()
+        key = subkey(self._key(), STATE_PURPOSE)
+        try:
+            state, self._state_fp = load_versioned(
+                path, lambda data: decode_state(key, path, data), self.data_dir, self.notices
+            )
+        except CorruptFileError as err:
+            for damaged_file in (path, backup_path(path)):
+                if damaged_file.exists() and not self.read_only:
+                    move_aside(damaged_file, self.data_dir)
+            self.notices.append(
+                f"{err} The record of each case's latest version was started again: an "
+                "older copy of a case put in its place before now would not be noticed."
+            )
+            self._state_fp = None
+            return VaultState()
+        return state
+
+    def change_state(self, change: Callable[[VaultState], None]) -> None:
+        """Read, change and save the vault state (one writer: the instance lock)."""
+        if self.read_only:
+            return
+        state = self.load_state()
+        change(state)
+        data = seal(
+            subkey(self._key(), STATE_PURPOSE),
+            KIND_VAULT_STATE,
+            {"key_id": "vault"},
+            state.to_payload(),
+        )
+        self._state_fp = save_versioned(self.data_dir / STATE_NAME, data, self._state_fp)
+
+    def remember_version(self, case_id: str, version: int | None) -> None:
+        """Note `version` as case `case_id`'s latest (None: the case is gone)."""
+
+        def change(state: VaultState) -> None:
+            if version is None:
+                state.versions.pop(case_id, None)
+            else:
+                state.versions[case_id] = version
+
+        self.change_state(change)
 
     def load_profile(self) -> dict[str, Any]:
         """The saved submitter profile (volunteer / attorney details); {} when none."""
@@ -463,7 +545,23 @@ class VaultBase:
         self._case_keys[case_id] = key
         return key
 
-    def _decode_record(self, case_id: str, path: Path) -> Callable[[bytes], CaseRecord]:
+    def _record_decoders(
+        self, case_id: str, path: Path
+    ) -> tuple[
+        Callable[[bytes], CaseRecord], Callable[[CorruptFileError], Callable[[bytes], CaseRecord]]
+    ]:
+        """Decoders for a case file and for its backup. The backup is the previous save, so
+        after real damage it may be one version behind; after a rollback it must not be."""
+
+        def for_backup(problem: CorruptFileError) -> Callable[[bytes], CaseRecord]:
+            slack = 0 if isinstance(problem, RolledBackError) else 1
+            return self._decode_record(case_id, path, slack)
+
+        return self._decode_record(case_id, path), for_backup
+
+    def _decode_record(
+        self, case_id: str, path: Path, slack: int = 0
+    ) -> Callable[[bytes], CaseRecord]:
         key = subkey(self._case_key(case_id), "record")
 
         def decode(data: bytes) -> CaseRecord:
@@ -476,6 +574,9 @@ class VaultBase:
                 raise damaged(path, f"unreadable case record: {err}") from None
             if record.id != case_id:
                 raise damaged(path, "belongs to another case")
+            latest = self.load_state().versions.get(case_id, 0)
+            if record.version < latest - slack and case_id not in self._accepting_older:
+                raise RolledBackError(path, case_id, record.version, latest)
             return record
 
         return decode

@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -528,6 +539,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>حماية ملف التسليم</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>فتح ملف التسليم</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>اختر عبارة مرور لهذا الملف، وأخبر بها المستلم شخصيًا أو عبر الهاتف، ولا ترسلها أبدًا مع الملف. هذه عبارة أُنشئت لك:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>عبارة مرور هذا الملف:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>عبارة المرور المقترحة</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>استخدام عبارة المرور هذه</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>اكتب عبارة المرور مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>أدخل عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -590,14 +644,6 @@
             <translation>ملفات التسليم (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>احمِ ملف التسليم</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>عبارة مرور لهذا الملف (أخبر بها المستلم شخصيًا أو بالهاتف):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>حُفظ. الملف مشفّر بعبارة المرور التي اخترتها.</translation>
         </message>
@@ -606,12 +652,20 @@
             <translation>افتح ملف تسليم</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>افتح ملف التسليم</translation>
+            <source>Saving the hand-off file</source>
+            <translation>جارٍ حفظ ملف التسليم</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>عبارة مرور هذا الملف:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>جارٍ تشفير الحالة ومستنداتها…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>جارٍ استلام ملف تسليم</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>جارٍ فحص الحالة وإضافتها…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1318,6 +1372,21 @@
         <message>
             <source>Set up by %1.</source>
             <translation>أعدّته لك %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>هل تريد تمييز حالات للحذف؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>مع مدة %1 يومًا، لن تُميَّز أي حالة إضافية للحذف. هل تريد تغيير المدة؟</numerusform>
+                <numerusform>مع مدة %1 يومًا، ستُميَّز حالة واحدة إضافية للحذف. هل تريد تغيير المدة؟</numerusform>
+                <numerusform>مع مدة %1 يومًا، ستُميَّز حالتان إضافيتان للحذف. هل تريد تغيير المدة؟</numerusform>
+                <numerusform>مع مدة %1 يومًا، ستُميَّز %n حالات إضافية للحذف. هل تريد تغيير المدة؟</numerusform>
+                <numerusform>مع مدة %1 يومًا، ستُميَّز %n حالة إضافية للحذف. هل تريد تغيير المدة؟</numerusform>
+                <numerusform>مع مدة %1 يومًا، ستُميَّز %n حالة إضافية للحذف. هل تريد تغيير المدة؟</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3284,6 +3353,10 @@
             <translation>{problem} لا يمكن استعادته تلقائيًا: لا توجد نسخة احتياطية. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} لم تبقَ أي نسخة أحدث في مجلد البيانات. إذا كنت أنت من أعاد هذه النسخة من نسخة احتياطية، فاقبلها باستخدام ‎`ombud-desktop case accept-older {case_id}`‎؛ وإلا فاحذف الحالة أو اسأل جهة الدعم لديك.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} لا يمكن استعادته تلقائيًا: نسخته الاحتياطية تالفة أيضًا. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
         </message>
@@ -3334,6 +3407,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>أدخل عبارة مرور الخزنة لإنشاء مفتاح استرداد جديد: مفتاح الخزنة يتغير، ويجب ربط عبارة المرور بالمفتاح الجديد.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>يجب أن تكون مدة الاحتفاظ بين 1 و{most} يومًا.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3418,6 +3495,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>يجب توقيع هذا الطلب بخط اليد بالحبر (قضايا T وU وVAWA واللجوء واللاجئين)، ولم تُضف صفحته الموقّعة بعد. اطبع الصفحة المطلوب توقيعها، ووقّعها وأرّخها بالحبر، ثم أضف الصفحة الموقّعة (مسحًا ضوئيًا أو صورة بالهاتف) عبر 'إضافة الصفحة الموقّعة'، أو من سطر الأوامر: ombud-desktop case attach ID FILE --category signed_form. ثم صدّر من جديد، أو أرسله بالبريد ووقّع النموذج المطبوع. لم يُحفظ أي شيء.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>الملف {path} نسخة أقدم من الحالة {case_id} (الإصدار {found}؛ وآخر إصدار حفظته هذه الخزنة هو {latest}): وُضع هناك من خارج Ombud Desktop، لذلك لم يُستخدم.</translation>
         </message>
     </context>
     <context>

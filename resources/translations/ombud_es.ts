@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -524,6 +535,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Proteger el archivo de traspaso</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Abrir el archivo de traspaso</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Elija una frase de contraseña para este archivo y dígasela a quien lo reciba en persona o por teléfono, nunca junto con el archivo. Esta se creó para usted:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>La frase de contraseña de este archivo:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Frase de contraseña sugerida</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Usar esta frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Escriba la frase de contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Escriba la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -586,14 +640,6 @@
             <translation>Archivos de traspaso (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Proteger el archivo de traspaso</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Una frase de contraseña para este archivo (dígasela a quien lo reciba en persona o por teléfono):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Guardado. El archivo está cifrado con la frase de contraseña que eligió.</translation>
         </message>
@@ -602,12 +648,20 @@
             <translation>Abrir un archivo de traspaso</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Abrir el archivo de traspaso</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Guardando el archivo de traspaso</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>La frase de contraseña de este archivo:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Cifrando el caso y sus documentos…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Recibiendo un archivo de traspaso</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Comprobando y agregando el caso…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1302,6 +1356,17 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Preparado para usted por %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>¿Marcar casos para eliminar?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Con un período de %1 días, %n caso más quedará marcado para eliminar. ¿Cambiar el período?</numerusform>
+                <numerusform>Con un período de %1 días, %n casos más quedarán marcados para eliminar. ¿Cambiar el período?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3268,6 +3333,10 @@
             <translation>{problem} No se puede restaurar automáticamente: no hay copia de seguridad. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} No queda ninguna copia más reciente en la carpeta de datos. Si usted mismo repuso esta copia desde una copia de seguridad, acéptela con `ombud-desktop case accept-older {case_id}`; si no, elimine el caso o consulte a su persona de apoyo.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} No se puede restaurar automáticamente: su copia de seguridad también está dañada. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
         </message>
@@ -3318,6 +3387,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Escriba la frase de contraseña del almacén para crear una nueva clave de recuperación: la clave del almacén cambia y la frase de contraseña debe asociarse a la nueva.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>El período de conservación debe estar entre 1 y {most} días.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3402,6 +3475,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Esta solicitud debe firmarse a mano con tinta (casos T, U, VAWA, asilo y refugio) y no se ha añadido su página firmada. Imprima la página para firmar, fírmela y féchela con tinta, y luego añada la página firmada (un escaneo o una foto con el teléfono) con 'Añadir la página firmada', o en la línea de comandos: ombud-desktop case attach ID FILE --category signed_form. Después exporte de nuevo, o envíela por correo postal y firme el formulario impreso. No se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>El archivo {path} es una copia más antigua del caso {case_id} (versión {found}; este almacén guardó por última vez la versión {latest}): se colocó allí desde fuera de Ombud Desktop, así que no se usó.</translation>
         </message>
     </context>
     <context>

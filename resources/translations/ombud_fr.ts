@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -524,6 +535,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Protéger le fichier de transmission</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Ouvrir le fichier de transmission</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Choisissez une phrase secrète pour ce fichier et communiquez-la au destinataire en personne ou par téléphone, jamais avec le fichier. Celle-ci a été créée pour vous :</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>La phrase secrète de ce fichier :</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Phrase secrète proposée</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Utiliser cette phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Saisissez de nouveau la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Saisissez la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Les deux phrases secrètes diffèrent. Saisissez la même deux fois.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -586,14 +640,6 @@
             <translation>Fichiers de transfert (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Protéger le fichier de transfert</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Une phrase secrète pour ce fichier (dites-la à la personne qui le reçoit, en personne ou par téléphone) :</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Enregistré. Le fichier est chiffré avec la phrase secrète choisie.</translation>
         </message>
@@ -602,12 +648,20 @@
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Ouvrir le fichier de transfert</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Enregistrement du fichier de transmission</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>La phrase secrète de ce fichier :</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Chiffrement du dossier et de ses documents…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Réception d'un fichier de transmission</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Vérification et ajout du dossier…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1302,6 +1356,17 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Installé pour vous par %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Marquer des dossiers à supprimer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Avec une durée de %1 jours, %n dossier de plus sera marqué à supprimer. Changer la durée ?</numerusform>
+                <numerusform>Avec une durée de %1 jours, %n dossiers de plus seront marqués à supprimer. Changer la durée ?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3268,6 +3333,10 @@
             <translation>{problem} Il ne peut pas être restauré automatiquement : il n'y a pas de copie de sauvegarde. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Aucune copie plus récente ne reste dans le dossier de données. Si vous avez vous-même remis cette copie depuis une sauvegarde, acceptez-la avec `ombud-desktop case accept-older {case_id}` ; sinon, supprimez le dossier ou demandez à votre personne d'assistance.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Il ne peut pas être restauré automatiquement : sa copie de sauvegarde est endommagée aussi. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
         </message>
@@ -3318,6 +3387,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Saisissez la phrase secrète du coffre pour créer une nouvelle clé de récupération : la clé du coffre change, et la phrase secrète doit être rattachée à la nouvelle.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>La durée de conservation doit être comprise entre 1 et {most} jours.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3402,6 +3475,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Cette demande doit être signée à la main à l'encre (dossiers T, U, VAWA, asile et réfugiés), et sa page signée n'a pas été ajoutée. Imprimez la page à signer, signez-la et datez-la à l'encre, puis ajoutez la page signée (un scan ou une photo prise avec le téléphone) avec « Ajouter la page signée », ou en ligne de commande : ombud-desktop case attach ID FILE --category signed_form. Exportez ensuite à nouveau, ou envoyez-la par courrier en signant le formulaire imprimé. Rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>Le fichier {path} est une copie plus ancienne du dossier {case_id} (version {found} ; ce coffre a enregistré en dernier la version {latest}) : il a été placé là en dehors d'Ombud Desktop, il n'a donc pas été utilisé.</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Anile</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>N ap kanpe…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -524,6 +535,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Pwoteje fichye transfè a</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Louvri fichye transfè a</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Chwazi yon fraz sekrè pou fichye sa a, epi di moun k ap resevwa l la li an pèsòn oswa nan telefòn, pa janm ansanm ak fichye a. Men youn nou fè pou ou:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>Fraz sekrè fichye sa a:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Fraz sekrè nou pwopoze</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Sèvi ak fraz sekrè sa a</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Fraz sekrè</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Tape fraz sekrè a ankò</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Antre fraz sekrè a.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>De fraz sekrè yo pa menm. Tape menm nan de fwa.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -586,14 +640,6 @@
             <translation>Fichye transfè (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Pwoteje fichye transfè a</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Yon fraz sekrè pou fichye sa a (di moun k ap resevwa l la an pèsòn oswa nan telefòn):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Sove. Fichye a chifre ak fraz sekrè ou chwazi a.</translation>
         </message>
@@ -602,12 +648,20 @@
             <translation>Louvri yon fichye transfè</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Louvri fichye transfè a</translation>
+            <source>Saving the hand-off file</source>
+            <translation>N ap anrejistre fichye transfè a</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>Fraz sekrè fichye sa a:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>N ap chifre ka a ak dokiman li yo…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>N ap resevwa yon fichye transfè</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>N ap verifye epi ajoute ka a…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1302,6 +1356,17 @@
         <message>
             <source>Set up by %1.</source>
             <translation>%1 enstale l pou ou.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Make ka yo pou efase?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Avèk yon peryòd %1 jou, %n lòt ka ap make pou efase. Chanje peryòd la?</numerusform>
+                <numerusform>Avèk yon peryòd %1 jou, %n lòt ka ap make pou efase. Chanje peryòd la?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3197,7 +3262,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>Anile. Pa gen okenn fichye transfè ki ekri.</translation>
+            <translation>Anile. Nou pa ekri okenn fichye transfè.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
@@ -3268,6 +3333,10 @@
             <translation>{problem} Nou pa ka retabli l otomatikman: pa gen kopi sekou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Pa gen okenn kopi ki pi nouvo ki rete nan dosye done yo. Si se ou menm ki te remete kopi sa a apati yon sovgad, aksepte l ak `ombud-desktop case accept-older {case_id}`; sinon, efase ka a oswa mande moun k ap ede w la.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Nou pa ka retabli l otomatikman: kopi sekou li domaje tou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
         </message>
@@ -3318,6 +3387,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Antre fraz sekrè depo chifre a pou fè yon nouvo kle rekiperasyon: kle depo chifre a chanje, e fraz sekrè a dwe tache ak nouvo a.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>Peryòd konsèvasyon an dwe ant 1 ak {most} jou.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3402,6 +3475,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Demann sa a dwe siyen alamen ak lank (dosye T, U, VAWA, azil ak refijye), e paj ki siyen an poko ajoute. Enprime paj pou siyen an, siyen l epi mete dat la ak lank, apre sa ajoute paj ki siyen an (yon eskanè oswa yon foto telefòn) ak 'Ajoute paj ki siyen an', oswa nan liy kòmand: ombud-desktop case attach ID FILE --category signed_form. Apre sa ekspòte ankò, oswa voye l pa lapòs epi siyen fòm ki enprime a. Anyen pa t sove.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>Fichye {path} la se yon kopi ki pi ansyen pou ka {case_id} (vèsyon {found}; dènye vèsyon depo chifre sa a te anrejistre se {latest}): yo te mete l la soti deyò Ombud Desktop, kidonk nou pa t itilize l.</translation>
         </message>
     </context>
     <context>

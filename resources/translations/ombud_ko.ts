@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>멈추는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -523,6 +534,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>인계 파일 보호</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>인계 파일 열기</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>이 파일의 암호 문구를 정하고, 받는 사람에게 직접 만나거나 전화로 알려 주세요. 파일과 함께 보내면 안 됩니다. 다음은 만들어 드린 문구입니다:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>이 파일의 암호 문구:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>추천 암호 문구</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>이 암호 문구 사용</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>암호 문구</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>암호 문구를 다시 입력하세요</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>암호 문구를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>두 암호 문구가 다릅니다. 같은 문구를 두 번 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -585,14 +639,6 @@
             <translation>인계 파일 (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>인계 파일 보호</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>이 파일의 암호 문구(받는 사람에게 직접 만나거나 전화로 알려 주세요):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>저장했습니다. 파일은 고른 암호 문구로 암호화되었습니다.</translation>
         </message>
@@ -601,12 +647,20 @@
             <translation>인계 파일 열기</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>이 인계 파일 열기</translation>
+            <source>Saving the hand-off file</source>
+            <translation>인계 파일 저장 중</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>이 파일의 암호 문구:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>사건과 문서를 암호화하는 중…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>인계 파일 받는 중</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>사건을 확인하고 추가하는 중…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1298,6 +1352,16 @@
         <message>
             <source>Set up by %1.</source>
             <translation>%1에서 설치했습니다.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>사건을 삭제 대상으로 표시할까요?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>기간을 %1일로 하면 사건 %n건이 더 삭제 대상으로 표시됩니다. 기간을 바꿀까요?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3193,7 +3257,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>취소되었습니다. 인계 파일을 쓰지 않았습니다.</translation>
+            <translation>취소했습니다. 인계 파일을 만들지 않았습니다.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
@@ -3264,6 +3328,10 @@
             <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본이 없습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} 데이터 폴더에 더 새로운 사본이 남아 있지 않습니다. 직접 백업에서 이 사본을 되돌려 놓았다면 `ombud-desktop case accept-older {case_id}`로 받아들이세요. 그렇지 않으면 사건을 삭제하거나 지원 담당자에게 문의하세요.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본도 손상되었습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
         </message>
@@ -3314,6 +3382,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>새 복구 키를 만들려면 보관함 암호 문구를 입력하세요. 보관함 키가 바뀌므로 암호 문구를 새 키에 다시 연결해야 합니다.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>보관 기간은 1일에서 {most}일 사이여야 합니다.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3398,6 +3470,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>이 요청서는 잉크로 직접 서명해야 하며(T, U, VAWA, 망명 및 난민 사건) 서명한 페이지가 아직 추가되지 않았습니다. 서명할 페이지를 인쇄하고 잉크로 서명하고 날짜를 쓴 다음, '서명한 페이지 추가'로 서명한 페이지(스캔 또는 휴대폰 사진)를 추가하거나 명령줄에서 ombud-desktop case attach ID FILE --category signed_form 을 실행하세요. 그런 다음 다시 내보내거나, 우편으로 보내고 인쇄한 양식에 서명하세요. 아무것도 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>{path} 파일은 {case_id} 사건의 이전 사본입니다(버전 {found}, 이 보관함이 마지막으로 저장한 버전은 {latest}). Ombud Desktop 밖에서 넣어진 파일이므로 사용하지 않았습니다.</translation>
         </message>
     </context>
     <context>

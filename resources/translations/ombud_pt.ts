@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Parando…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -524,6 +535,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Proteger o arquivo de transferência</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Abrir o arquivo de transferência</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Escolha uma frase-senha para este arquivo e diga-a a quem vai recebê-lo pessoalmente ou por telefone, nunca junto com o arquivo. Esta foi criada para você:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>A frase-senha deste arquivo:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Frase-senha sugerida</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Usar esta frase-senha</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase-senha</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Digite a frase-senha novamente</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Digite a frase-senha.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>As duas frases-senha são diferentes. Digite a mesma duas vezes.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -586,14 +640,6 @@
             <translation>Arquivos de repasse (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Proteger o arquivo de repasse</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Uma frase-senha para este arquivo (diga a quem vai receber, pessoalmente ou por telefone):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Salvo. O arquivo está criptografado com a frase-senha que você escolheu.</translation>
         </message>
@@ -602,12 +648,20 @@
             <translation>Abrir um arquivo de repasse</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Abrir o arquivo de repasse</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Salvando o arquivo de transferência</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>A frase-senha deste arquivo:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Criptografando o caso e seus documentos…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Recebendo um arquivo de transferência</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Verificando e adicionando o caso…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1302,6 +1356,17 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Configurado para você por %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Marcar casos para exclusão?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Com um período de %1 dias, mais %n caso será marcado para exclusão. Alterar o período?</numerusform>
+                <numerusform>Com um período de %1 dias, mais %n casos serão marcados para exclusão. Alterar o período?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3268,6 +3333,10 @@
             <translation>{problem} Não é possível restaurá-lo automaticamente: não há cópia de segurança. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Não resta nenhuma cópia mais recente na pasta de dados. Se foi você quem recolocou esta cópia a partir de um backup, aceite-a com `ombud-desktop case accept-older {case_id}`; caso contrário, exclua o caso ou fale com seu contato de suporte.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Não é possível restaurá-lo automaticamente: a cópia de segurança também está danificada. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
         </message>
@@ -3318,6 +3387,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Digite a frase-senha do cofre para criar uma nova chave de recuperação: a chave do cofre muda, e a frase-senha precisa ser associada à nova.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>O período de retenção deve ser entre 1 e {most} dias.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3402,6 +3475,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Este pedido deve ser assinado à mão com tinta (casos T, U, VAWA, asilo e refúgio), e a página assinada ainda não foi adicionada. Imprima a página para assinar, assine e date com tinta e depois adicione a página assinada (uma digitalização ou foto do celular) com 'Adicionar a página assinada', ou na linha de comando: ombud-desktop case attach ID FILE --category signed_form. Depois exporte de novo, ou envie pelo correio e assine o formulário impresso. Nada foi salvo.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>O arquivo {path} é uma cópia mais antiga do caso {case_id} (versão {found}; este cofre salvou por último a versão {latest}): foi colocado ali de fora do Ombud Desktop, por isso não foi usado.</translation>
         </message>
     </context>
     <context>

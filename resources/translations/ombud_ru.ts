@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -525,6 +536,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Защита файла передачи</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Открытие файла передачи</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Выберите кодовую фразу для этого файла и сообщите её получателю лично или по телефону, но никогда вместе с файлом. Вот фраза, созданная для вас:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>Кодовая фраза этого файла:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Предлагаемая кодовая фраза</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Использовать эту кодовую фразу</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Кодовая фраза</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Введите кодовую фразу ещё раз</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Введите кодовую фразу.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Кодовые фразы не совпадают. Введите одну и ту же дважды.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -587,14 +641,6 @@
             <translation>Файлы передачи (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Защитить файл передачи</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Кодовая фраза для этого файла (сообщите её получателю лично или по телефону):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Сохранено. Файл зашифрован выбранной кодовой фразой.</translation>
         </message>
@@ -603,12 +649,20 @@
             <translation>Открыть файл передачи</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Открыть этот файл передачи</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Сохранение файла передачи</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>Кодовая фраза этого файла:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Шифрование дела и его документов…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Получение файла передачи</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Проверка и добавление дела…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1306,6 +1360,18 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Настроено для вас: %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Отметить дела к удалению?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>При сроке %1 дн. ещё %n дело будет отмечено к удалению. Изменить срок?</numerusform>
+                <numerusform>При сроке %1 дн. ещё %n дела будут отмечены к удалению. Изменить срок?</numerusform>
+                <numerusform>При сроке %1 дн. ещё %n дел будут отмечены к удалению. Изменить срок?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3272,6 +3338,10 @@
             <translation>{problem} Восстановить его автоматически нельзя: резервной копии нет. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Более новой копии в папке данных не осталось. Если вы сами вернули эту копию из резервной, примите её командой `ombud-desktop case accept-older {case_id}`; иначе удалите дело или обратитесь к своему специалисту поддержки.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Восстановить его автоматически нельзя: резервная копия тоже повреждена. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
         </message>
@@ -3322,6 +3392,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Введите кодовую фразу хранилища, чтобы создать новый ключ восстановления: ключ хранилища меняется, и кодовую фразу нужно привязать к новому ключу.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>Срок хранения должен быть от 1 до {most} дней.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3406,6 +3480,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Этот запрос должен быть подписан от руки чернилами (дела T, U, VAWA, убежища и беженцев), а подписанная страница ещё не добавлена. Распечатайте страницу для подписи, подпишите её и поставьте дату чернилами, затем добавьте подписанную страницу (скан или фото с телефона) кнопкой «Добавить подписанную страницу» или в командной строке: ombud-desktop case attach ID FILE --category signed_form. Затем экспортируйте снова или отправьте почтой, подписав распечатанную форму. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>Файл {path} — это более старая копия дела {case_id} (версия {found}; последней это хранилище сохранило версию {latest}): он был помещён туда не через Ombud Desktop, поэтому не использован.</translation>
         </message>
     </context>
     <context>

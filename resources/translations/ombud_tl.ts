@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselahin</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Itinitigil…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -524,6 +535,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Protektahan ang hand-off file</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Buksan ang hand-off file</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Pumili ng passphrase para sa file na ito, at sabihin ito sa tatanggap nang personal o sa telepono, hindi kailanman kasama ng file. Ginawa ito para sa inyo:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>Ang passphrase ng file na ito:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Iminumungkahing passphrase</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Gamitin ang passphrase na ito</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>I-type muli ang passphrase</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Ilagay ang passphrase.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Magkaiba ang dalawang passphrase. I-type nang dalawang beses ang pareho.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -586,14 +640,6 @@
             <translation>Mga hand-off file (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Protektahan ang hand-off file</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Passphrase para sa file na ito (sabihin ito sa tatanggap nang personal o sa telepono):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Na-save. Naka-encrypt ang file gamit ang passphrase na pinili ninyo.</translation>
         </message>
@@ -602,12 +648,20 @@
             <translation>Magbukas ng hand-off file</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Buksan ang hand-off file</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Sine-save ang hand-off file</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>Ang passphrase ng file na ito:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Ine-encrypt ang kaso at ang mga dokumento nito…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Tinatanggap ang hand-off file</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Sinusuri at idinaragdag ang kaso…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1302,6 +1356,17 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Inihanda para sa iyo ng %1.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Markahan ang mga kaso para burahin?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Sa panahong %1 araw, %n pang kaso ang mamarkahang dapat nang burahin. Baguhin ang panahon?</numerusform>
+                <numerusform>Sa panahong %1 araw, %n pang kaso ang mamarkahang dapat nang burahin. Baguhin ang panahon?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3268,6 +3333,10 @@
             <translation>{problem} Hindi ito maibabalik nang awtomatiko: walang backup na kopya. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Wala nang mas bagong kopya sa data folder. Kung kayo mismo ang nagbalik ng kopyang ito mula sa isang backup, tanggapin ito gamit ang `ombud-desktop case accept-older {case_id}`; kung hindi, burahin ang kaso o magtanong sa inyong support contact.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Hindi ito maibabalik nang awtomatiko: sira rin ang backup na kopya nito. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
         </message>
@@ -3318,6 +3387,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Ilagay ang passphrase ng vault para makagawa ng bagong recovery key: magbabago ang key ng vault, at kailangang ikabit ang passphrase sa bago.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>Dapat nasa pagitan ng 1 at {most} araw ang panahon ng pagtatago.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3402,6 +3475,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Dapat pirmahan ng kamay gamit ang tinta ang kahilingang ito (mga kaso ng T, U, VAWA, asylum at refugee), at hindi pa naidaragdag ang pinirmahang pahina nito. I-print ang pahinang pipirmahan, pirmahan at lagyan ng petsa gamit ang tinta, saka idagdag ang pinirmahang pahina (scan o litrato mula sa telepono) gamit ang 'Idagdag ang pinirmahang pahina', o sa command line: ombud-desktop case attach ID FILE --category signed_form. Pagkatapos ay i-export muli, o ipadala ito sa koreo at pirmahan ang naka-print na form. Walang na-save.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>Ang file na {path} ay mas lumang kopya ng kasong {case_id} (bersyon {found}; ang huling nai-save ng vault na ito ay bersyon {latest}): inilagay ito roon mula sa labas ng Ombud Desktop, kaya hindi ito ginamit.</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Đang dừng…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -523,6 +534,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>Bảo vệ tệp bàn giao</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>Mở tệp bàn giao</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>Hãy chọn một cụm mật khẩu cho tệp này và báo cho người nhận trực tiếp hoặc qua điện thoại, không bao giờ gửi kèm tệp. Cụm này đã được tạo sẵn cho quý vị:</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>Cụm mật khẩu của tệp này:</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Cụm mật khẩu gợi ý</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>Dùng cụm mật khẩu này</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Nhập lại cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Hãy nhập cụm mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Hai cụm mật khẩu không giống nhau. Hãy nhập cùng một cụm hai lần.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -585,14 +639,6 @@
             <translation>Tập tin chuyển giao (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>Bảo vệ tập tin chuyển giao</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>Một cụm mật khẩu cho tập tin này (nói cho người nhận biết trực tiếp hoặc qua điện thoại):</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>Đã lưu. Tập tin được mã hóa bằng cụm mật khẩu quý vị đã chọn.</translation>
         </message>
@@ -601,12 +647,20 @@
             <translation>Mở một tập tin chuyển giao</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>Mở tập tin chuyển giao</translation>
+            <source>Saving the hand-off file</source>
+            <translation>Đang lưu tệp bàn giao</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>Cụm mật khẩu của tập tin này:</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>Đang mã hóa hồ sơ và giấy tờ của hồ sơ…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>Đang nhận tệp bàn giao</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>Đang kiểm tra và thêm hồ sơ…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1298,6 +1352,16 @@
         <message>
             <source>Set up by %1.</source>
             <translation>Do %1 cài đặt cho quý vị.</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>Đánh dấu hồ sơ để xóa?</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>Với thời hạn %1 ngày, sẽ có thêm %n hồ sơ bị đánh dấu là đến hạn xóa. Đổi thời hạn?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3264,6 +3328,10 @@
             <translation>{problem} Không thể tự động khôi phục: không có bản sao lưu. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Trong thư mục dữ liệu không còn bản nào mới hơn. Nếu chính quý vị đã đặt lại bản này từ một bản sao lưu, hãy chấp nhận nó bằng `ombud-desktop case accept-older {case_id}`; nếu không, hãy xóa hồ sơ hoặc hỏi người hỗ trợ của quý vị.</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Không thể tự động khôi phục: bản sao lưu của nó cũng bị hỏng. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
@@ -3314,6 +3382,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>Hãy nhập cụm mật khẩu của kho dữ liệu để tạo khóa khôi phục mới: khóa của kho dữ liệu sẽ thay đổi, và cụm mật khẩu phải được gắn với khóa mới.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>Thời hạn lưu giữ phải từ 1 đến {most} ngày.</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3398,6 +3470,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>Yêu cầu này phải được ký tay bằng mực (hồ sơ T, U, VAWA, tị nạn và người tị nạn), và trang đã ký chưa được thêm vào. Hãy in trang cần ký, ký và ghi ngày bằng mực, rồi thêm trang đã ký (bản quét hoặc ảnh chụp bằng điện thoại) bằng 'Thêm trang đã ký', hoặc trên dòng lệnh: ombud-desktop case attach ID FILE --category signed_form. Sau đó xuất lại, hoặc gửi qua bưu điện và ký vào mẫu đơn đã in. Chưa lưu gì cả.</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>Tệp {path} là một bản cũ hơn của hồ sơ {case_id} (phiên bản {found}; kho dữ liệu này lưu lần cuối phiên bản {latest}): tệp được đặt vào từ bên ngoài Ombud Desktop, nên đã không được dùng.</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -523,6 +534,49 @@
         </message>
     </context>
     <context>
+        <name>HandoffPassphraseDialog</name>
+        <message>
+            <source>Protect the hand-off file</source>
+            <translation>保护交接文件</translation>
+        </message>
+        <message>
+            <source>Open the hand-off file</source>
+            <translation>打开交接文件</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this file, and tell it to the receiver in person or by phone, never with the file. This one was made for you:</source>
+            <translation>请为此文件选择一个密码短语，并当面或通过电话告诉接收者，切勿与文件一起发送。这是为您生成的一个：</translation>
+        </message>
+        <message>
+            <source>The passphrase of this file:</source>
+            <translation>此文件的密码短语：</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>建议的密码短语</translation>
+        </message>
+        <message>
+            <source>Use this passphrase</source>
+            <translation>使用此密码短语</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>再次输入密码短语</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>请输入密码短语。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>两次输入的密码短语不一致。请输入相同的内容两次。</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Draft</source>
@@ -585,14 +639,6 @@
             <translation>交接文件 (*.ombud-handoff)</translation>
         </message>
         <message>
-            <source>Protect the hand-off file</source>
-            <translation>保护交接文件</translation>
-        </message>
-        <message>
-            <source>A passphrase for this file (tell it to the receiver in person or by phone):</source>
-            <translation>这个文件的密码短语（请当面或打电话告诉接收人）：</translation>
-        </message>
-        <message>
             <source>Saved. The file is encrypted with the passphrase you chose.</source>
             <translation>已保存。文件已用您选择的密码短语加密。</translation>
         </message>
@@ -601,12 +647,20 @@
             <translation>打开交接文件</translation>
         </message>
         <message>
-            <source>Open the hand-off file</source>
-            <translation>打开这个交接文件</translation>
+            <source>Saving the hand-off file</source>
+            <translation>正在保存交接文件</translation>
         </message>
         <message>
-            <source>The passphrase of this file:</source>
-            <translation>这个文件的密码短语：</translation>
+            <source>Encrypting the case and its documents…</source>
+            <translation>正在加密案件及其文件…</translation>
+        </message>
+        <message>
+            <source>Receiving a hand-off file</source>
+            <translation>正在接收交接文件</translation>
+        </message>
+        <message>
+            <source>Checking and adding the case…</source>
+            <translation>正在检查并添加案件…</translation>
         </message>
         <message>
             <source>The case was added to your list.</source>
@@ -1298,6 +1352,16 @@
         <message>
             <source>Set up by %1.</source>
             <translation>由 %1 为您设置。</translation>
+        </message>
+        <message>
+            <source>Mark cases for deletion?</source>
+            <translation>要将案件标记为待删除吗？</translation>
+        </message>
+        <message numerus="yes">
+            <source>With a period of %1 days, %n more case(s) will be marked as due for deletion. Change the period?</source>
+            <translation>
+                <numerusform>如果期限为 %1 天，将再有 %n 个案件被标记为待删除。要更改期限吗？</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3193,7 +3257,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>已取消。没有写入交接文件。</translation>
+            <translation>已取消。未写入任何交接文件。</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>
@@ -3264,6 +3328,10 @@
             <translation>{problem} 无法自动恢复：没有备份副本。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
         </message>
         <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} 数据文件夹中已没有更新的副本。如果是您自己从备份中放回了这个副本，请用 `ombud-desktop case accept-older {case_id}` 接受它；否则请删除该案件或咨询您的支持联系人。</translation>
+        </message>
+        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} 无法自动恢复：它的备份副本也已损坏。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
         </message>
@@ -3314,6 +3382,10 @@
         <message>
             <source>Enter the vault passphrase to make a new recovery key: the vault key changes, and the passphrase must be attached to the new one.</source>
             <translation>请输入加密库密码短语以生成新的恢复密钥：加密库密钥会更换，密码短语必须绑定到新密钥上。</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and {most} days.</source>
+            <translation>保留期限必须在 1 到 {most} 天之间。</translation>
         </message>
         <message>
             <source>{case_id} is not a case id (see `case list`).</source>
@@ -3398,6 +3470,10 @@
         <message>
             <source>This request must be signed by hand in ink (T, U, VAWA, asylum and refugee cases), and its signed page has not been added. Print the page to sign, sign and date it in ink, then add the signed page (a scan or a phone photo) with 'Add the signed page', or on the command line: ombud-desktop case attach ID FILE --category signed_form. Then export again, or send it by mail and sign the printed form. Nothing was saved.</source>
             <translation>此申请必须用墨水亲笔签名（T、U、VAWA、庇护和难民案件），但尚未添加已签名的页面。请打印需签名的页面，用墨水签名并写上日期，然后用“添加已签名的页面”添加已签名的页面（扫描件或手机照片），或在命令行中运行：ombud-desktop case attach ID FILE --category signed_form。然后重新导出，或通过邮寄方式寄送并在打印的表格上签名。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
+            <translation>文件 {path} 是案件 {case_id} 的旧副本（版本 {found}；本加密库最后保存的是版本 {latest}）：它是从 Ombud Desktop 之外放进去的，因此未被使用。</translation>
         </message>
     </context>
     <context>
