@@ -41,7 +41,12 @@ from ombud_desktop.vault.records import (
     now_iso,
     summarize,
 )
-from ombud_desktop.vault.shred import DELETING_MARK, KEY_FILE, shred_folder
+from ombud_desktop.vault.shred import (
+    DELETING_MARK,
+    KEY_FILE,
+    shred_damaged_copies,
+    shred_folder,
+)
 from ombud_desktop.vault.storage import load_versioned, save_versioned, write_new
 from ombud_desktop.vault.stream import ChunkedReader
 from ombud_desktop.vault.vault import CASES_DIR, RECORD_FILE, VaultBase
@@ -65,6 +70,27 @@ def damaged_case(case_id: str, err: Exception) -> VaultError:
 class CaseVault(VaultBase):
     """Encrypted cases and their attachments. The app opens `vault.Vault`, which adds
     hand-off files on top."""
+
+    def _after_unlock(self) -> None:
+        """An attachment file with no record (a crash between writing it and saving the
+        record that lists it) is removed once per opening, before any import can run.
+        A case restored from its backup just now keeps every file."""
+        if self.read_only:
+            return
+        root = self.data_dir / CASES_DIR
+        for folder in sorted(root.iterdir()) if root.is_dir() else []:
+            if not is_valid_id(folder.name) or (folder / DELETING_MARK).exists():
+                continue
+            before = len(self.notices)
+            try:
+                record = self.load_case(folder.name)
+            except VaultError:
+                continue  # listed as damaged; nothing is removed from it
+            if len(self.notices) != before:
+                continue
+            for path in folder.glob("att-*.ombud"):
+                if path.name[len("att-") : -len(".ombud")] not in record.attachments:
+                    path.unlink(missing_ok=True)
 
     # -- records -----------------------------------------------------------------------
     def create_case(
@@ -239,6 +265,7 @@ class CaseVault(VaultBase):
             )
         self._case_keys.pop(case_id, None)
         shred_folder(folder)
+        shred_damaged_copies(self.data_dir, case_id)
         self.remember_version(case_id, None)
 
     # -- attachments -------------------------------------------------------------------

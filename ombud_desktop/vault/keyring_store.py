@@ -1,9 +1,12 @@
 """The vault key in the OS keyring, only when the keyring is a real secure store.
 
-`fail.Keyring`, every `keyrings.alt` backend (plain files in the home folder) and any
-backend with priority < 1 count as "no secure store" (keyrings.alt keeps secrets as base64
-in the home folder, and a headless session only has fail.Keyring): the passphrase path is
-then the normal path, not an edge case."""
+An allow-list, not a block-list: only the backends known to keep secrets in the
+operating system's protected store are used (Secret Service through D-Bus or libsecret,
+KWallet, the macOS Keychain, the Windows Credential Locker). Anything else (a plain-file
+backend chosen through PYTHON_KEYRING_BACKEND or a keyring.cfg, `keyrings.alt`, the
+`fail`/`null` backends, a third-party plugin) means the passphrase path: it is the normal
+path, not an edge case (a headless session only has `fail`).
+"""
 
 from __future__ import annotations
 
@@ -15,20 +18,29 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import KeyringUnavailableError
 
 SERVICE = "Ombud Desktop vault"
+SECURE_BACKENDS = {
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+}
 
 
 def _backends(backend: Any) -> list[Any]:
     return list(getattr(backend, "backends", None) or [backend])
 
 
+def _name(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
 def _is_secure(backend: Any) -> bool:
-    module = type(backend).__module__
-    if module.startswith("keyrings.alt") or module.startswith("keyring.backends.fail"):
-        return False
-    if module.startswith("keyring.backends.null"):
+    if _name(backend) not in SECURE_BACKENDS:
         return False
     try:
-        return float(backend.priority) >= 1
+        return float(backend.priority) >= 1  # installed but not usable here (no D-Bus ...)
     except Exception:  # a backend whose priority check itself fails is not usable
         return False
 
@@ -38,15 +50,19 @@ def backend_description() -> tuple[str, bool]:
     import keyring
 
     backend = keyring.get_keyring()
-    chosen = [b for b in _backends(backend) if _is_secure(b)]
-    name = type(backend).__module__ + "." + type(backend).__name__
-    if chosen:
-        name = type(chosen[0]).__module__ + "." + type(chosen[0]).__name__
-    return name, bool(chosen)
+    secure = _secure_backend()
+    return _name(secure or backend), secure is not None
+
+
+def _secure_backend() -> Any:
+    """The allowed backend to talk to directly (a chainer could pick another), or None."""
+    import keyring
+
+    return next((b for b in _backends(keyring.get_keyring()) if _is_secure(b)), None)
 
 
 def is_available() -> bool:
-    return backend_description()[1]
+    return _secure_backend() is not None
 
 
 def _fail(template: str, err: Exception) -> KeyringUnavailableError:
@@ -56,7 +72,6 @@ def _fail(template: str, err: Exception) -> KeyringUnavailableError:
 
 
 def store_key(key_id: str, key: bytes) -> None:
-    import keyring
     from keyring.errors import KeyringError
 
     if not is_available():
@@ -68,7 +83,7 @@ def store_key(key_id: str, key: bytes) -> None:
             ),
         )
     try:
-        keyring.set_password(SERVICE, key_id, base64.b64encode(key).decode())
+        _secure_backend().set_password(SERVICE, key_id, base64.b64encode(key).decode())
     except (KeyringError, OSError) as err:
         raise _fail(
             QT_TRANSLATE_NOOP(
@@ -82,7 +97,6 @@ def store_key(key_id: str, key: bytes) -> None:
 
 
 def load_key(key_id: str) -> bytes:
-    import keyring
     from keyring.errors import KeyringError
 
     if not is_available():
@@ -95,7 +109,7 @@ def load_key(key_id: str) -> bytes:
             ),
         )
     try:
-        value = keyring.get_password(SERVICE, key_id)
+        value = _secure_backend().get_password(SERVICE, key_id)
     except (KeyringError, OSError) as err:
         raise _fail(
             QT_TRANSLATE_NOOP(
@@ -128,9 +142,10 @@ def load_key(key_id: str) -> bytes:
 
 
 def delete_key(key_id: str) -> None:
-    import keyring
     from keyring.errors import KeyringError
 
     # Already gone or unreachable: nothing more can be done.
-    with contextlib.suppress(KeyringError, OSError):
-        keyring.delete_password(SERVICE, key_id)
+    backend = _secure_backend()
+    if backend is not None:
+        with contextlib.suppress(KeyringError, OSError):
+            backend.delete_password(SERVICE, key_id)

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from ombud_desktop.vault.atomic import fsync_dir
-from ombud_desktop.vault.storage import backup_path
+from ombud_desktop.vault.storage import DAMAGED_DIR, backup_path
 
 KEY_FILE = "key.ombud"
 DELETING_MARK = "deleting"  # a deletion in progress: finished at the next start
@@ -42,3 +42,18 @@ def shred_file(path: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
+
+
+def shred_damaged_copies(data_dir: Path, case_id: str) -> None:
+    """Files of case `case_id` moved aside into DATA/damaged/ (named `<time>-cases-<id>-
+    <file>`): key copies are overwritten before removal, the rest removed."""
+    damaged = data_dir / DAMAGED_DIR
+    if not damaged.is_dir():
+        return
+    for path in damaged.iterdir():
+        if path.name.split("-", 1)[-1].startswith(f"cases-{case_id}-"):
+            if KEY_FILE in path.name:
+                shred_file(path)
+            else:
+                path.unlink(missing_ok=True)
+    fsync_dir(damaged)

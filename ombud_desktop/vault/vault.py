@@ -288,11 +288,16 @@ class VaultBase:
             self._vault_key = self._open_keystore(
                 lambda store: store.unlock_with_passphrase(passphrase)
             )
+        self._after_unlock()
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
         self._vault_key = self._open_keystore(
             lambda store: store.unlock_with_recovery_key(recovery_key)
         )
+        self._after_unlock()
+
+    def _after_unlock(self) -> None:
+        """Tidying that needs the keys (cases.py removes attachments with no record)."""
 
     def _open_keystore(self, opener: Callable[[KeyStore], bytes]) -> bytes:
         """The vault key; finishes a key change that was interrupted (either secret)."""
