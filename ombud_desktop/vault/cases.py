@@ -74,9 +74,11 @@ class CaseVault(VaultBase):
     def _after_unlock(self) -> None:
         """An attachment file with no record (a crash between writing it and saving the
         record that lists it) is removed once per opening, before any import can run.
-        A case restored from its backup just now keeps every file."""
-        if self.read_only:
+        A case restored from its backup just now keeps every file. Only at the first
+        unlock: after an idle lock an import may still be finishing on another thread."""
+        if self.read_only or getattr(self, "_orphans_checked", False):
             return
+        self._orphans_checked = True
         root = self.data_dir / CASES_DIR
         for folder in sorted(root.iterdir()) if root.is_dir() else []:
             if not is_valid_id(folder.name) or (folder / DELETING_MARK).exists():
