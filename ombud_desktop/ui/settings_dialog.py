@@ -165,7 +165,7 @@ def edit_settings(app: OmbudApplication, vault: Vault, parent: QWidget | None = 
     return True
 
 
-def _confirm_retention(vault: Any, days: int, parent: QWidget | None) -> bool:
+def _confirm_retention(vault: Vault, days: int, parent: QWidget | None) -> bool:
     """A shorter period that would mark more cases for deletion is confirmed first."""
     more = len(vault.retention_due(days)) - len(vault.retention_due())
     if more <= 0:
