@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
 
 
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a damaged case's full message
+
+
 def _local_time(iso: str) -> str:
     try:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%m/%d/%Y %H:%M")
@@ -58,6 +61,7 @@ class HomeScreen(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._say_problem)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.buttons: dict[str, QPushButton] = {}
@@ -93,9 +97,14 @@ class HomeScreen(QWidget):
         self.table.setRowCount(len(summaries))
         for number, summary in enumerate(summaries):
             name = summary.name or self.tr("(no name yet)")
-            if summary.problem:  # says which case and what to do, in the person's language
-                name = error_text(summary.error) if summary.error else summary.problem
             status = statuses.get(summary.status, summary.status or "?")
+            problem = ""
+            if summary.problem:  # which case, and (selected or pointed at) why and what to do
+                name = self.tr("Case %1 cannot be opened: select it to see why.").replace(
+                    "%1", summary.id
+                )
+                status = self.tr("Damaged")
+                problem = error_text(summary.error) if summary.error else summary.problem
             if summary.sent is not None:  # the outbox: when and how it went
                 status += " " + self.tr("%1 by %2").replace("%1", summary.sent.date).replace(
                     "%2", summary.sent.channel
@@ -112,6 +121,9 @@ class HomeScreen(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                if problem:
+                    item.setToolTip(problem)
+                    item.setData(PROBLEM_ROLE, problem)
                 if summary.due_for_retention:
                     item.setBackground(Qt.GlobalColor.yellow)
                     item.setToolTip(
@@ -129,6 +141,14 @@ class HomeScreen(QWidget):
         )
         for name in ("open", "delete", "export"):
             self.buttons[name].setEnabled(bool(summaries))
+
+    def _say_problem(self) -> None:
+        """A damaged case, when selected: the whole message (what happened, what to do)."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        problem = item.data(PROBLEM_ROLE) if item is not None else None
+        if problem:
+            self.message.setText(str(problem))
 
     def selected_id(self) -> str | None:
         row = self.table.currentRow()

@@ -17,6 +17,7 @@ from ombud_desktop.vault.record_schema import (
     RECORD_FORMAT,
     STATUSES,
     RecordShapeError,
+    check_answers_shape,
     check_record_body,
 )
 
@@ -125,6 +126,10 @@ def check_answers(answers: Any) -> dict[str, Any]:
             f"The answers hold a value that cannot be saved ({err}); nothing was written."
         ) from None
     answers["schema"] = ANSWERS_SCHEMA
+    try:  # never save what reading would refuse
+        check_answers_shape(answers)
+    except RecordShapeError as err:
+        raise VaultError(f"The answers cannot be saved: {err}. Nothing was written.") from None
     return answers
 
 

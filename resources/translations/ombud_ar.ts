@@ -656,6 +656,14 @@
             <translation>جارٍ حفظ ملف التسليم</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>لا يمكن فتح الحالة %1: حدّدها لترى السبب.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>تالفة</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>جارٍ تشفير الحالة ومستنداتها…</translation>
         </message>

@@ -652,6 +652,14 @@
             <translation>Guardando el archivo de traspaso</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>No se puede abrir el caso %1: selecciónelo para ver por qué.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Dañado</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Cifrando el caso y sus documentos…</translation>
         </message>

@@ -652,6 +652,14 @@
             <translation>Enregistrement du fichier de transmission</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Le dossier %1 ne peut pas être ouvert : sélectionnez-le pour voir pourquoi.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Endommagé</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Chiffrement du dossier et de ses documents…</translation>
         </message>

@@ -652,6 +652,14 @@
             <translation>N ap anrejistre fichye transfè a</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Nou pa ka louvri ka %1 la: chwazi l pou w wè poukisa.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Domaje</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>N ap chifre ka a ak dokiman li yo…</translation>
         </message>

@@ -651,6 +651,14 @@
             <translation>인계 파일 저장 중</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>%1 사건을 열 수 없습니다. 선택하면 이유가 보입니다.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>손상됨</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>사건과 문서를 암호화하는 중…</translation>
         </message>

@@ -652,6 +652,14 @@
             <translation>Salvando o arquivo de transferência</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Não é possível abrir o caso %1: selecione-o para ver o motivo.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Danificado</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Criptografando o caso e seus documentos…</translation>
         </message>

@@ -653,6 +653,14 @@
             <translation>Сохранение файла передачи</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Не удаётся открыть дело %1: выберите его, чтобы увидеть причину.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Повреждено</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Шифрование дела и его документов…</translation>
         </message>

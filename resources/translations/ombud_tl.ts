@@ -652,6 +652,14 @@
             <translation>Sine-save ang hand-off file</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Hindi mabuksan ang kasong %1: piliin ito para makita kung bakit.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Sira</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Ine-encrypt ang kaso at ang mga dokumento nito…</translation>
         </message>

@@ -651,6 +651,14 @@
             <translation>Đang lưu tệp bàn giao</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>Không mở được hồ sơ %1: chọn hồ sơ để xem lý do.</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Bị hỏng</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Đang mã hóa hồ sơ và giấy tờ của hồ sơ…</translation>
         </message>

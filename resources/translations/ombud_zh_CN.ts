@@ -651,6 +651,14 @@
             <translation>正在保存交接文件</translation>
         </message>
         <message>
+            <source>Case %1 cannot be opened: select it to see why.</source>
+            <translation>无法打开案件 %1：选中它以查看原因。</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>正在加密案件及其文件…</translation>
         </message>

@@ -26,7 +26,11 @@ def test_damaged_case_is_listed_and_deletable(open_window, vault_dir, monkeypatc
     rows = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(table.rowCount())}
     assert table.item(rows[good], 0).text() == "Good"
     damaged = table.item(rows[bad], 0).text()
-    assert bad in damaged and "delete" in damaged.lower()
+    assert bad in damaged and "cannot be opened" in damaged
+    table.selectRow(rows[bad])  # selected: the whole message, with what to do
+    said = window.home.message.text()
+    assert bad in said and "case delete" in said and "Every other case" in said
+    assert table.item(rows[bad], 0).toolTip() == said
 
     table.selectRow(rows[good])
     window.home.open_selected()

@@ -1,6 +1,6 @@
 """Hand-off files in the GUI: a strong passphrase typed twice (a generated one offered),
 the work off the GUI thread with progress and Cancel, and no file-dialog history left
-outside the data folder (issue 15, points 3, 5 and 6)."""
+outside the data folder."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A shorter retention period that would mark cases for deletion is confirmed first, and
-it is kept authenticated in the vault (issue 15, point 6)."""
+it is kept authenticated in the vault."""
 
 from __future__ import annotations
 

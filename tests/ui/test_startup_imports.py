@@ -44,6 +44,7 @@ FIRST_SCREEN = {
     "ombud_desktop.ui.appearance",
     "ombud_desktop.ui.application",
     "ombud_desktop.ui.error_text",
+    "ombud_desktop.ui.file_dialogs",  # Qt's settings into the data folder (a few lines)
     "ombud_desktop.ui.idle_lock",
     "ombud_desktop.ui.language_picker",
     "ombud_desktop.ui.language_runtime",
@@ -72,6 +73,7 @@ FIRST_SCREEN = {
     "ombud_desktop.vault.records",
     "ombud_desktop.vault.rotation",
     "ombud_desktop.vault.shred",
+    "ombud_desktop.vault.state",  # the authenticated version record, read at unlock
     "ombud_desktop.vault.storage",
     "ombud_desktop.vault.stream",
     "ombud_desktop.vault.vault",

@@ -142,7 +142,7 @@ def test_handoff_with_path_like_ids_is_refused(
     monkeypatch.undo()
     with pytest.raises(VaultError, match="cannot use"):
         vault.import_handoff(out, "hand-off passphrase here", on_conflict="new_id")
-    assert not list(tmp_path.parent.rglob("*escape*"))
+    assert not list(tmp_path.parent.rglob("*escape.ombud*"))
     assert [c.id for c in vault.list_cases()] == [record.id]
 
 

@@ -48,7 +48,7 @@ ATTACKS: dict[str, Edit] = {
     "negative version": _set("meta.version", -1),
     "documents not a list": _set("answers.documents", {"a": 1}),
     "other schema": _set("answers.schema", "ombud-case/9"),
-    "huge answer": _set("answers.reasons", {"problem_description": "x" * 200_000}),
+    "huge answer": _set("answers.reasons", {"problem_description": "x" * 5_000_001}),
     "attachment size negative": lambda r, f: r["meta"]["attachments"]["mnpqrstuvwxy"].update(
         size=-1
     ),

@@ -1,6 +1,6 @@
 """Attack: a plain-file keyring backend (chosen with PYTHON_KEYRING_BACKEND, or ranked
 first in a chain) must never receive the vault key: only the OS's secure stores are
-used, an allow-list (issue 15, point 6)."""
+used, an allow-list."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Attack: replacing a case file with an older valid copy of itself (undoing "sent",
-bringing back an old address or a removed document) is noticed (issue 15, point 4)."""
+bringing back an old address or a removed document) is noticed."""
 
 from __future__ import annotations
 

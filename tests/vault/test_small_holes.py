@@ -1,4 +1,4 @@
-"""Attacks on the smaller holes of issue 15, point 6: key copies left in damaged/ after a
+"""Attacks on smaller holes of the vault: key copies left in damaged/ after a
 delete, and attachment files with no record."""
 
 from __future__ import annotations
