@@ -20,7 +20,8 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 # What pypdf raises on a damaged file (anything else is a bug, not the file's fault).
 _DAMAGE = (
-    PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError
+    PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+    NotImplementedError,  # an unknown stream filter name, e.g. a damaged "/ASCII85Decode"
 )  # fmt: skip
 # pypdf logs each repair it makes as a warning: noted (the index page says the file was
 # repaired), never printed.

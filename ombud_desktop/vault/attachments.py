@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ombud_desktop import library_noise
 from ombud_desktop.filetypes import SINGLE_PAGE_KINDS, recorded_kind
 from ombud_desktop.vault.atomic import AtomicFile
 from ombud_desktop.vault.fileformat import KIND_ATTACHMENT
@@ -30,6 +29,8 @@ def count_pages(kind: str, size: int, open_plain: Callable[[], BinaryIO]) -> int
         return 1
     if kind not in ("pdf", "tiff") or size > PAGE_COUNT_LIMIT:
         return None
+    from ombud_desktop import library_noise  # on use: the vault loads at start-up
+
     library_noise.quiet()  # a damaged file's repairs are not the person's to read
     try:
         with open_plain() as plain:
