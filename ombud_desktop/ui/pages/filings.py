@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.notice_dialog import (
@@ -11,6 +11,7 @@ from ombud_desktop.ui.notice_dialog import (
     open_notice_dialog,
 )
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
+from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
 
 
@@ -31,10 +32,9 @@ class FilingsPage(SectionPage):
         self.notice_button = QPushButton()
         self.notice_button.setObjectName("filings:read_notice")
         self.notice_button.clicked.connect(self.read_notice)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200% text instead of widening the page
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.notice_button)
-        buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self.paste_hint = paragraph()
         self.layout_.addWidget(self.paste_hint)
