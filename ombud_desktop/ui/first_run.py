@@ -77,6 +77,9 @@ class FirstRunScreen(QWidget):
         self.repeat.setObjectName("first_run.repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_label.setBuddy(self.repeat)
+        # Enter goes on from the first box and, in the second, creates the vault.
+        self.passphrase.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.create_vault)
         self.recovery = QCheckBox()
         self.recovery.setObjectName("first_run.recovery")
         self.recovery.setChecked(True)
@@ -144,6 +147,15 @@ class FirstRunScreen(QWidget):
         self.stack.addWidget(show)
         self.retranslate()
         self._mode_changed()
+
+    def focus_first(self) -> None:
+        """Typing starts in the passphrase box (or on the choice, when it is hidden)."""
+        if self.stack.currentIndex() == 1:
+            self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.passphrase.isVisibleTo(self):
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.use_keyring.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _mode_changed(self, *_: object) -> None:
         needs = self.use_passphrase.isChecked()

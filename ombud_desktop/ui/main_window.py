@@ -59,6 +59,11 @@ class MainWindow(QMainWindow):
             " border: 2px dashed #6b6b6b; }"
         )
         self.quick_exit.clicked.connect(self.quick_exit_now)
+        # Never the default button nor the focus a screen opens on: a Space or Enter meant
+        # for a field must not hide the app. Tab still reaches it; so does its shortcut.
+        self.quick_exit.setAutoDefault(False)
+        self.quick_exit.setDefault(False)
+        self.quick_exit.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
             self.first_run.done.connect(self._unlocked)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
+            self.first_run.focus_first()
             return
         methods = self.vault.unlock_methods
         try:
@@ -229,7 +235,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # Focus set while the window was hidden is not kept: give it again once shown.
         current = self.stack.currentWidget()
-        if self._home is not None and current is self._home:
+        if self.first_run is not None and current is self.first_run:
+            self.first_run.focus_first()
+        elif self._home is not None and current is self._home:
             self._home.table.setFocus()
         elif current is self.unlock_screen:
             self.unlock_screen.prepare(self.unlock_screen.locked_mode)
