@@ -7,12 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -24,12 +21,12 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
+from ombud_desktop.ui.new_passphrase import NewPassphraseBox
+from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
-
-MIN_PASSPHRASE = 8
 
 
 class FirstRunScreen(QWidget):
@@ -41,7 +38,6 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("first_run")
         self.vault = vault
-        self._key = ""  # the recovery key while it is shown, to print
         self._message: Callable[[], str] = str  # says the message again in a new language
         # Chosen before anything else: the person may not read the system's language.
         self.picker = LanguagePicker()
@@ -67,19 +63,10 @@ class FirstRunScreen(QWidget):
         self.use_keyring.setEnabled(keyring_available)
         self.use_passphrase.setChecked(True)
         self.keyring_note = paragraph()
-        self.pass_label = QLabel()
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("first_run.passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_label.setBuddy(self.passphrase)
-        self.repeat_label = QLabel()
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("first_run.repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_label.setBuddy(self.repeat)
-        # Enter goes on from the first box and, in the second, creates the vault.
-        self.passphrase.returnPressed.connect(self.repeat.setFocus)
-        self.repeat.returnPressed.connect(self.create_vault)
+        self.new_passphrase = NewPassphraseBox("first_run")
+        self.new_passphrase.submitted.connect(self.create_vault)
+        self.passphrase = self.new_passphrase.passphrase
+        self.repeat = self.new_passphrase.repeat
         self.recovery = QCheckBox()
         self.recovery.setObjectName("first_run.recovery")
         self.recovery.setChecked(True)
@@ -95,10 +82,7 @@ class FirstRunScreen(QWidget):
             self.use_passphrase,
             self.use_keyring,
             self.keyring_note,
-            self.pass_label,
-            self.passphrase,
-            self.repeat_label,
-            self.repeat,
+            self.new_passphrase,
             self.recovery,
             self.create_button,
             self.message,
@@ -106,45 +90,13 @@ class FirstRunScreen(QWidget):
             c.addWidget(widget)
         self.stack.addWidget(choose)
 
-        show = QWidget()
-        s = QVBoxLayout(show)
-        s.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.key_title = heading(1)
-        self.key_explain = paragraph()
-        # A label, not a one-line box: at large text sizes the 64-character key wraps at its
-        # dashes instead of hiding its start (the person must copy every character).
-        self.key_text = QLabel()
-        self.key_text.setObjectName("first_run.recovery_key")
-        self.key_text.setWordWrap(True)
-        self.key_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.key_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        mono = QFont("monospace")
-        mono.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.key_text.setFont(mono)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("first_run.print")
-        self.print_button.clicked.connect(self.print_key)
-        self.noted = QCheckBox()
-        self.noted.setObjectName("first_run.noted")
-        self.continue_button = QPushButton()
-        self.continue_button.setObjectName("first_run.continue")
-        self.continue_button.setEnabled(False)
-        self.noted.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._finish)
-        for widget in (
-            self.key_title,
-            self.key_explain,
-            self.key_text,
-            self.print_button,
-            self.noted,
-            self.continue_button,
-        ):
-            s.addWidget(widget)
-        self.stack.addWidget(show)
+        self.key_panel = RecoveryKeyPanel("first_run")
+        self.key_panel.done.connect(self.done)
+        self.key_text = self.key_panel.key_text
+        self.print_button = self.key_panel.print_button
+        self.noted = self.key_panel.noted
+        self.continue_button = self.key_panel.continue_button
+        self.stack.addWidget(self.key_panel)
         self.retranslate()
         self._mode_changed()
 
@@ -159,25 +111,18 @@ class FirstRunScreen(QWidget):
 
     def _mode_changed(self, *_: object) -> None:
         needs = self.use_passphrase.isChecked()
-        for widget in (self.pass_label, self.passphrase, self.repeat_label, self.repeat):
-            widget.setVisible(needs)
+        self.new_passphrase.setVisible(needs)
+        self.retranslate()  # the recovery key is "if the passphrase / password store is lost"
 
     def create_vault(self) -> None:
+        from ombud_desktop.vault.errors import KeyringUnavailableError
+
         passphrase: str | None = None
         if self.use_passphrase.isChecked():
             passphrase = self.passphrase.text()
-            if len(passphrase) < MIN_PASSPHRASE:
-                self._say(
-                    lambda: self.tr("Choose a passphrase of at least %1 characters.").replace(
-                        "%1", str(MIN_PASSPHRASE)
-                    )
-                )
-                self.passphrase.setFocus()
-                return
-            if passphrase != self.repeat.text():
-                self._say(lambda: self.tr("The two passphrases differ. Type them again."))
-                self.repeat.clear()
-                self.repeat.setFocus()
+            weak = self.new_passphrase.problem()
+            if weak is not None:
+                self._say(weak)
                 return
         try:
             key = self.vault.initialize(
@@ -185,48 +130,37 @@ class FirstRunScreen(QWidget):
                 use_keyring=self.use_keyring.isChecked(),
                 recovery_key=self.recovery.isChecked(),
             )
+        except KeyringUnavailableError:
+            self._keyring_refused()
+            return
         except UserFacingError as err:
             problem = err  # `err` is gone after except; re-said on a language switch
             self._say(lambda: error_text(problem))
             return
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.new_passphrase.clear()
         if key:
-            self._key = key
-            self.key_text.setText(key.replace("-", "-\u200b"))  # may break after a dash
             self.stack.setCurrentIndex(1)
-            self.print_button.setFocus()
+            self.key_panel.show_key(key)
         else:
             self.done.emit()
+
+    def _keyring_refused(self) -> None:
+        """The system's own prompt was cancelled or refused: said plainly (not the
+        library's "InitError: Prompt dismissed"), and the passphrase offered instead."""
+        self.use_passphrase.setChecked(True)
+        self._say(
+            lambda: self.tr(
+                "The computer's password store did not keep the key: its window was closed "
+                "or it said no. Nothing was set up. Choose a passphrase below instead, or "
+                "choose the password store again to retry."
+            )
+        )
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
         self.message.setText(message())
         announce(self.message, self.message.text())  # said as the wizard's messages are
-
-    def print_key(self) -> None:
-        """Print on paper (never into a file of ours): the recovery key is shown once."""
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setPlainText(
-            self.tr("Ombud Desktop recovery key")
-            + "\n\n"
-            + self._key
-            + "\n\n"
-            + self.tr("Keep this paper in a safe place. It opens all your cases.")
-        )
-        document.print_(printer)
-
-    def _finish(self) -> None:
-        self.key_text.clear()  # shown once: gone from the screen now
-        self._key = ""
-        self.done.emit()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Ombud Desktop"))
@@ -246,40 +180,23 @@ class FirstRunScreen(QWidget):
             self.tr("Anyone who can log in to this computer account can open the cases.")
         )
         self.keyring_note.setText(
-            ""
+            self.tr(
+                "If you choose it, the computer may ask for its own password (often the one "
+                "you log in with) to open its password store."
+            )
             if self.use_keyring.isEnabled()
             else self.tr("No secure password store was found on this computer.")
         )
-        self.pass_label.setText(self.tr("&Passphrase (at least 8 characters)"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setAccessibleDescription(self.tr("At least 8 characters. Write it down."))
-        self.repeat_label.setText(self.tr("&Repeat the passphrase"))
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.repeat.setAccessibleDescription(self.tr("The same passphrase again, to catch typos."))
-        self.recovery.setText(self.tr("Make a recovery key to print (if the passphrase is lost)"))
+        self.recovery.setText(
+            self.tr("Make a recovery key to print (if the passphrase is lost)")
+            if self.use_passphrase.isChecked()
+            else self.tr("Make a recovery key to print (if the password store is lost)")
+        )
         self.recovery.setAccessibleName(self.recovery.text())
         self.recovery.setAccessibleDescription(
             self.tr("A long code shown once. Print it or write it down and keep it safe.")
         )
         describe(self.create_button, self.tr("&Create"), self.tr("Sets up the encrypted storage."))
-        self.key_title.setText(self.tr("Your recovery key"))
-        self.key_explain.setText(
-            self.tr(
-                "This key opens your cases if the passphrase is forgotten. It is shown only "
-                "now. Print it or write it down, and keep it away from this computer."
-            )
-        )
-        self.key_text.setAccessibleName(self.tr("Recovery key"))
-        self.key_text.setAccessibleDescription(self.tr("Shown once. Print or write it down."))
-        describe(
-            self.print_button,
-            self.tr("&Print the recovery key…"),
-            self.tr("Prints the key on paper."),
-        )
-        self.noted.setText(self.tr("I have printed or written down the recovery key"))
-        self.noted.setAccessibleName(self.noted.text())
-        self.noted.setAccessibleDescription(self.tr("Needed to go on; the key is not shown again."))
-        describe(self.continue_button, self.tr("C&ontinue"), self.tr("Goes to your list of cases."))
         self.message.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
                 self.vault.unlock()
         except UserFacingError as err:
             self._show_unlock(locked=False)
-            self.unlock_screen.message.setText(error_text(err))
+            self.unlock_screen.show_error(err)
             return
         if self.vault.is_unlocked:
             self._unlocked()
@@ -200,9 +200,12 @@ class MainWindow(QMainWindow):
     # --- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Save, forget the keys, hide every case; unlocking returns to the same spot."""
-        if self.stack.currentWidget() is self.unlock_screen or (
-            self.first_run is not None and (self.stack.currentWidget() is self.first_run)
-        ):
+        if self.stack.currentWidget() is self.unlock_screen:
+            if self.vault.is_unlocked:  # opened by the recovery key, new passphrase not set
+                self.vault.lock()
+                self._show_unlock(locked=True)
+            return
+        if self.first_run is not None and (self.stack.currentWidget() is self.first_run):
             return
         if self.wizard is not None:
             self._resume_case = self.wizard.session.case_id
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
         elif self._home is not None and current is self._home:
             self._home.table.setFocus()
         elif current is self.unlock_screen:
-            self.unlock_screen.prepare(self.unlock_screen.locked_mode)
+            self.unlock_screen.focus_first()  # keeps a message said before it was shown
         elif self.wizard is not None and current is self.wizard:
             state = self.wizard.session.ui_state
             self.wizard.go_to(str(state.get("page", "welcome")), state.get("field"))

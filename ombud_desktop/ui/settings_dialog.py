@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +28,8 @@ from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES, OrgConfig
 from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.settings import Preferences
-from ombud_desktop.ui.widgets.blocks import paragraph
+from ombud_desktop.ui.widgets.blocks import describe, paragraph
+from ombud_desktop.ui.widgets.org_header import isolated
 
 if TYPE_CHECKING:
     from ombud_desktop.ui.application import OmbudApplication
@@ -43,6 +46,7 @@ class SettingsDialog(QDialog):
         language: str = "",
         idle_minutes: int | None = None,
         org: OrgConfig | None = None,
+        vault: Any = None,
     ):
         """`language` and `idle_minutes`: the values in force when the person has not
         chosen their own (organization or app defaults)."""
@@ -104,6 +108,8 @@ class SettingsDialog(QDialog):
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.contrast.setAccessibleDescription(self.tr("Black text on white with strong lines."))
         form.addRow(self.contrast)
+        if vault is not None:
+            form.addRow(self._security_row(vault))
         self.about = paragraph(self._about_text(org or OrgConfig()))
         self.about.setObjectName("settings.about")
         form.addRow(self.about)
@@ -113,6 +119,53 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _security_row(self, vault: Any) -> QWidget:
+        """Change the passphrase, make a new recovery key (each re-keys the vault)."""
+        from ombud_desktop.ui.passphrase_dialogs import change_passphrase, new_recovery_key
+
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.change_passphrase = QPushButton()
+        self.change_passphrase.setObjectName("settings.change_passphrase")
+        describe(
+            self.change_passphrase,
+            self.tr("Change the passphrase…")
+            if "passphrase" in vault.unlock_methods
+            else self.tr("Add a passphrase…"),
+            self.tr("A new passphrase to unlock your cases; the old one stops working."),
+        )
+        self.new_recovery_key = QPushButton()
+        self.new_recovery_key.setObjectName("settings.new_recovery_key")
+        describe(
+            self.new_recovery_key,
+            self.tr("Make a new recovery key…"),
+            self.tr("Shows a new key to print; an earlier key stops working."),
+        )
+        self.security_message = paragraph()
+        self.security_message.setObjectName("settings.security_message")
+
+        def changed() -> None:
+            if change_passphrase(vault, self):
+                self.security_message.setText(self.tr("The passphrase was changed."))
+
+        def new_key() -> None:
+            if new_recovery_key(vault, self):
+                self.security_message.setText(self.tr("The new recovery key is in force."))
+
+        self.change_passphrase.clicked.connect(changed)
+        self.new_recovery_key.clicked.connect(new_key)
+        for button in (self.change_passphrase, self.new_recovery_key):
+            button.setAutoDefault(False)  # Enter in the dialog still means OK
+            layout.addWidget(button)
+        layout.addStretch(1)
+        column = QWidget()
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(row)
+        outer.addWidget(self.security_message)
+        return column
 
     def _about_text(self, org: OrgConfig) -> str:
         """Which app this is and, when set up by an organization, who to ask for help."""
@@ -153,6 +206,7 @@ def edit_settings(app: OmbudApplication, vault: Vault, parent: QWidget | None = 
         language=app.current_language_code(),
         idle_minutes=app.idle_lock_minutes(),
         org=app.context.org,
+        vault=vault,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -1,5 +1,6 @@
-"""Unlocking the vault at start and after a lock: by the system keyring or a passphrase.
-A wrong passphrase says so and keeps the box ready for another try."""
+"""Unlocking the vault at start and after a lock: by the system keyring, a passphrase or
+the recovery key. A wrong passphrase says so and keeps the box ready for another try; the
+recovery key opens the vault and then asks for a new passphrase (and makes a new key)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,38 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ombud_desktop.errors import UserFacingError
-from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
+from ombud_desktop.ui.new_passphrase import NewPassphraseBox
+from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
+
+# The steps of the screen, as pages of its stack.
+PASSPHRASE, RECOVERY, NEW_PASSPHRASE, NEW_KEY = range(4)
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+    for widget in widgets:
+        layout.addWidget(widget)
+        if isinstance(widget, QPushButton):
+            layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
+    return page
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
@@ -44,6 +70,45 @@ class UnlockScreen(QWidget):
         self.keyring_button = QPushButton()
         self.keyring_button.setObjectName("unlock.keyring")
         self.keyring_button.clicked.connect(self.try_keyring)
+        self.recovery_button = QPushButton()
+        self.recovery_button.setObjectName("unlock.use_recovery_key")
+        self.recovery_button.clicked.connect(self.show_recovery)
+
+        self.key_label = QLabel()
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("unlock.recovery_key")
+        self.recovery_key.returnPressed.connect(self.try_recovery_key)
+        self.key_label.setBuddy(self.recovery_key)
+        self.recovery_open = QPushButton()
+        self.recovery_open.setObjectName("unlock.recovery_open")
+        self.recovery_open.clicked.connect(self.try_recovery_key)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("unlock.back")
+        self.back_button.clicked.connect(lambda: self.prepare(self.locked_mode))
+        recovery_buttons = QWidget()
+        row = QHBoxLayout(recovery_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.recovery_open)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+
+        self.new_explain = paragraph()
+        self.new_passphrase = NewPassphraseBox("unlock.new")
+        self.new_passphrase.submitted.connect(self.save_new_passphrase)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("unlock.save_passphrase")
+        self.save_button.clicked.connect(self.save_new_passphrase)
+        self.key_panel = RecoveryKeyPanel("unlock")
+        self.key_panel.done.connect(self.unlocked)
+
+        self.stack = QStackedWidget()
+        for page in (
+            _column(self.label, self.passphrase, self.unlock_button, self.keyring_button),
+            _column(self.key_label, self.recovery_key, recovery_buttons),
+            _column(self.new_explain, self.new_passphrase, self.save_button),
+            self.key_panel,
+        ):
+            self.stack.addWidget(page)
         self.message = paragraph()
         self.message.setObjectName("unlock.message")
         layout = QVBoxLayout(self)
@@ -53,31 +118,50 @@ class UnlockScreen(QWidget):
             self.picker,
             self.title,
             self.explain,
-            self.label,
-            self.passphrase,
-            self.unlock_button,
-            self.keyring_button,
+            self.stack,
             self.message,
+            self.recovery_button,
         ):
             layout.addWidget(widget)
-        for button in (self.picker, self.unlock_button, self.keyring_button):
-            layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
-        self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
+        for button in (self.picker, self.recovery_button):
+            layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
+        width = self.passphrase.fontMetrics().averageCharWidth() * 48
+        self.passphrase.setMaximumWidth(width)
+        self.recovery_key.setMaximumWidth(width + width // 3)  # 64 characters with dashes
         self.retranslate()
 
     def prepare(self, locked: bool) -> None:
         """Show the screen fresh (no passphrase left in the box)."""
         self.locked_mode = locked
         self.passphrase.clear()
-        self._say(str, say_it=False)
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self._say(str, announce=False)
         methods = self.vault.unlock_methods
         has_passphrase = "passphrase" in methods
         for widget in (self.label, self.passphrase, self.unlock_button):
             widget.setVisible(has_passphrase)
         self.keyring_button.setVisible("keyring" in methods)
+        self.recovery_button.setVisible("recovery" in methods)
+        self.stack.setCurrentIndex(PASSPHRASE)
         self.retranslate()
-        (self.passphrase if has_passphrase else self.keyring_button).setFocus()
+        self.focus_first()
 
+    def focus_first(self) -> None:
+        """The box to type in on this step (the keyring button when there is none)."""
+        step = self.stack.currentIndex()
+        if step == RECOVERY:
+            self.recovery_key.setFocus()
+        elif step == NEW_PASSPHRASE:
+            self.new_passphrase.passphrase.setFocus()
+        elif step == NEW_KEY:
+            self.key_panel.print_button.setFocus()
+        elif "passphrase" in self.vault.unlock_methods:
+            self.passphrase.setFocus()
+        else:
+            self.keyring_button.setFocus()
+
+    # --- passphrase and keyring -------------------------------------------------------
     def try_passphrase(self) -> None:
         text = self.passphrase.text()
         if not text:
@@ -101,19 +185,100 @@ class UnlockScreen(QWidget):
             )
             return
         except UserFacingError as err:
-            problem = err  # `err` is gone after except; re-said on a language switch
-            self._say(lambda: error_text(problem))
+            self.show_error(err)
             return
         self.passphrase.clear()
         self._say(str, say_it=False)
         self.unlocked.emit()
 
-    def _say(self, message: Callable[[], str], say_it: bool = True) -> None:
+    def show_error(self, err: UserFacingError) -> None:
+        """Say why unlocking failed; a refused keyring in plain words, offering what this
+        vault really has instead (never a passphrase or recovery key it does not have)."""
+        from ombud_desktop.vault.errors import KeyringUnavailableError
+
+        if not isinstance(err, KeyringUnavailableError):
+            problem = err  # `err` is gone after except; re-said on a language switch
+            self._say(lambda: error_text(problem))
+            return
+        methods = self.vault.unlock_methods
+        if "passphrase" in methods:
+            self.passphrase.setFocus()
+            self._say(
+                lambda: self.tr(
+                    "The computer's password store did not give the key: its window was "
+                    "closed or it said no. Type your passphrase instead, or try the password "
+                    "store again."
+                )
+            )
+        elif "recovery" in methods:
+            self.recovery_button.setFocus()
+            self._say(
+                lambda: self.tr(
+                    "The computer's password store did not give the key: its window was "
+                    "closed or it said no. Use your recovery key instead, or try the password "
+                    "store again."
+                )
+            )
+        else:
+            self.keyring_button.setFocus()
+            self._say(
+                lambda: self.tr(
+                    "The computer's password store did not give the key: its window was "
+                    "closed or it said no. Try again, and type the computer's password when "
+                    "it asks."
+                )
+            )
+
+    # --- recovery key -----------------------------------------------------------------
+    def show_recovery(self) -> None:
+        self.stack.setCurrentIndex(RECOVERY)
+        self.recovery_button.hide()
+        self._say(str, announce=False)
+        self.recovery_key.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_recovery_key(self) -> None:
+        text = self.recovery_key.text()
+        if not text.strip():
+            self._say(lambda: self.tr("Type the recovery key from your paper, then press Enter."))
+            return
+        try:
+            self.vault.unlock_with_recovery_key(text)
+        except UserFacingError as err:
+            problem = err
+            self._say(lambda: error_text(problem))
+            self.recovery_key.setFocus()
+            return
+        self.recovery_key.clear()
+        self.stack.setCurrentIndex(NEW_PASSPHRASE)
+        self._say(str, announce=False)
+        self.new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_new_passphrase(self) -> None:
+        weak = self.new_passphrase.problem()
+        if weak is not None:
+            self._say(weak)
+            return
+        try:
+            self.vault.set_passphrase(self.new_passphrase.passphrase.text())
+            # The old key was typed out and may have been seen: a fresh one replaces it.
+            key = self.vault.add_recovery_key()
+        except UserFacingError as err:
+            problem = err
+            self._say(lambda: error_text(problem))
+            return
+        self.new_passphrase.clear()
+        self.stack.setCurrentIndex(NEW_KEY)
+        self._say(
+            lambda: self.tr("The new passphrase is saved. Your old recovery key no longer works.")
+        )
+        self.key_panel.show_key(key)
+
+    def _say(self, message: Callable[[], str], announce: bool = True) -> None:
         self._message = message
         text = message()
         self.message.setText(text)
-        if say_it:
-            announce(self.message, text)
+        if announce and text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
 
     def retranslate(self) -> None:
         if self.locked_mode:
@@ -135,6 +300,33 @@ class UnlockScreen(QWidget):
             self.tr("Unlock with the &system keyring"),
             self.tr("Uses the key kept by this computer's password store."),
         )
+        describe(
+            self.recovery_button,
+            self.tr("Use the recovery &key"),
+            self.tr("Forgot the passphrase? Opens your cases with the recovery key on paper."),
+        )
+        self.key_label.setText(self.tr("Recovery &key (groups of four letters and digits)"))
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setAccessibleDescription(
+            self.tr("Type it as printed; dashes and spaces do not matter. Press Enter to open.")
+        )
+        describe(
+            self.recovery_open,
+            self.tr("&Open with the recovery key"),
+            self.tr("Opens your cases, then asks for a new passphrase."),
+        )
+        describe(self.back_button, self.tr("&Back"), self.tr("Back to the passphrase."))
+        self.new_explain.setText(
+            self.tr(
+                "Your cases are open. Now choose a new passphrase: you will type it from now on."
+            )
+        )
+        describe(
+            self.save_button,
+            self.tr("&Save the new passphrase"),
+            self.tr("Saves it, then shows a new recovery key to print."),
+        )
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:

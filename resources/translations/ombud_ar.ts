@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>عبارة المرور ال&amp;حالية</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>عبارة المرور ال&amp;جديدة (8 أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>هذه ليست عبارة المرور الحالية. حاول مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -414,20 +437,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>اختر عبارة مرور من %1 أحرف على الأقل.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>عبارتا المرور مختلفتان. اكتبهما مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>مفتاح الاسترداد لـ Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>احفظ هذه الورقة في مكان آمن. فهي تفتح كل قضاياك.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>لم يحفظ مخزن كلمات المرور في الحاسوب المفتاح: أُغلقت نافذته أو رفض. لم يُجهَّز شيء. اختر عبارة مرور في الأسفل بدلًا من ذلك، أو اختر مخزن كلمات المرور مرة أخرى لإعادة المحاولة.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -454,36 +465,20 @@
             <translation>يستطيع أي شخص يدخل إلى حساب هذا الحاسوب فتح القضايا.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>إذا اخترته، فقد يطلب الحاسوب كلمة المرور الخاصة به (وغالبًا هي التي تسجّل الدخول بها) لفتح مخزن كلمات المرور.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>لم يُعثر على مخزن آمن لكلمات المرور في هذا الحاسوب.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;عبارة المرور (8 أحرف على الأقل)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>8 أحرف على الأقل. اكتبها على ورقة.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;أعد كتابة عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>أعد كتابة عبارة المرور</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>عبارة المرور نفسها مرة أخرى، لاكتشاف أخطاء الكتابة.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>أنشئ مفتاح استرداد للطباعة (إذا ضاعت عبارة المرور)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>أنشئ مفتاح استرداد لطباعته (إذا فُقد مخزن كلمات المرور)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -496,46 +491,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>يُعدّ التخزين المشفّر.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>مفتاح الاسترداد الخاص بك</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>يفتح هذا المفتاح قضاياك إذا نسيت عبارة المرور. لا يظهر إلا الآن. اطبعه أو اكتبه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>مفتاح الاسترداد</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>يظهر مرة واحدة. اطبعه أو اكتبه.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>ا&amp;طبع مفتاح الاسترداد…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>يطبع المفتاح على ورق.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>طبعت مفتاح الاسترداد أو كتبته</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>مطلوب للمتابعة؛ لن يظهر المفتاح مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>م&amp;تابعة</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>ينتقل إلى قائمة قضاياك.</translation>
         </message>
     </context>
     <context>
@@ -803,6 +758,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>يقفل التطبيق فورًا ويخفي كل القضايا. الاختصار: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>عبارة المرور المقترحة: %1 — اكتبها قبل المتابعة.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">اختر عبارة مرور من %1 أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>عبارتا المرور مختلفتان. اكتبهما مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;عبارة المرور (8 أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">8 أحرف على الأقل. اكتبها على ورقة.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;أعد كتابة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>أعد كتابة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>عبارة المرور نفسها مرة أخرى، لاكتشاف أخطاء الكتابة.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>اقترح عبارة مرور</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>يختلق عبارة مرور قوية ويعرضها لتكتبها.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>عبارة المرور المقترحة</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1181,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>مفتاح استرداد جديد</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>يغلق هذه النافذة.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>الإغلاق دون تدوين المفتاح؟</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>لن يُعرض مفتاح الاسترداد مرة أخرى. هل تغلق على أي حال؟ (يمكنك إنشاء مفتاح آخر في الإعدادات.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>إنشاء مفتاح استرداد جديد</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>سيتوقف مفتاح الاسترداد القديم عن العمل: تخلّص من تلك الورقة بعد طباعة المفتاح الجديد أو كتابته. هل تتابع؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>المجموعة %1 من %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>يظهر مرة واحدة. اطبعه أو اكتبه.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. اكتب المفتاح بخط يدك بعناية، مجموعةً مجموعة.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>لم يُحفظ شيء. اختر طابعة، أو اكتبه بخط يدك.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>مفتاح الاسترداد لـ Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>احفظ هذه الورقة في مكان آمن. فهي تفتح كل قضاياك.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>حفظ مفتاح الاسترداد في ملف؟</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>اخترت الطباعة إلى ملف. هذا الملف غير مشفّر: أي شخص يجده يستطيع فتح جميع قضاياك. اطبع على الورق بدلًا من ذلك، أو احذف الملف فور طباعته. هل تحفظه على أي حال؟</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>مفتاح الاسترداد الخاص بك</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>يفتح هذا المفتاح قضاياك إذا نسيت عبارة المرور. لا يظهر إلا الآن. اطبعه أو اكتبه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>مفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>ا&amp;طبع مفتاح الاسترداد…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>يطبع المفتاح على ورق.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>طبعت مفتاح الاسترداد أو كتبته</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>مطلوب للمتابعة؛ لن يظهر المفتاح مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>م&amp;تابعة</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>ينتقل إلى قائمة قضاياك.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1374,6 +1478,34 @@
             <translation>نص أسود على أبيض بخطوط واضحة.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>إضافة عبارة مرور…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>عبارة مرور جديدة لفتح قضاياك؛ وتتوقف القديمة عن العمل.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>إنشاء مفتاح استرداد جديد…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>يعرض مفتاحًا جديدًا لطباعته؛ ويتوقف المفتاح السابق عن العمل.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>تم تغيير عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>أصبح مفتاح الاسترداد الجديد ساريًا.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop، الإصدار %1</translation>
         </message>
@@ -1513,6 +1645,26 @@
             <translation>عبارة المرور هذه غير صحيحة. تحقّق من مفتاح Caps Lock وحاول مرة أخرى.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>لم يُعطِ مخزن كلمات المرور في الحاسوب المفتاح: أُغلقت نافذته أو رفض. اكتب عبارة المرور بدلًا من ذلك، أو جرّب مخزن كلمات المرور مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>لم يُعطِ مخزن كلمات المرور في الحاسوب المفتاح: أُغلقت نافذته أو رفض. استخدم مفتاح الاسترداد بدلًا من ذلك، أو جرّب مخزن كلمات المرور مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>لم يُعطِ مخزن كلمات المرور في الحاسوب المفتاح: أُغلقت نافذته أو رفض. حاول مرة أخرى، واكتب كلمة مرور الحاسوب عندما يطلبها.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>اكتب مفتاح الاسترداد من ورقتك، ثم اضغط Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>حُفظت عبارة المرور الجديدة. مفتاح الاسترداد القديم لم يعد يعمل.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>مقفل</translation>
         </message>
@@ -1555,6 +1707,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>يستخدم المفتاح المحفوظ في مخزن كلمات المرور في هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>استخدم م&amp;فتاح الاسترداد</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>نسيت عبارة المرور؟ يفتح قضاياك بمفتاح الاسترداد المكتوب على الورق.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>م&amp;فتاح الاسترداد (مجموعات من أربعة أحرف وأرقام)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>مفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>اكتبه كما هو مطبوع؛ الشرطات والمسافات لا تهم. اضغط Enter للفتح.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>ا&amp;فتح بمفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>يفتح قضاياك، ثم يطلب عبارة مرور جديدة.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>يعود إلى عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>قضاياك مفتوحة. اختر الآن عبارة مرور جديدة: ستكتبها من الآن فصاعدًا.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>ا&amp;حفظ عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>يحفظها، ثم يعرض مفتاح استرداد جديدًا لطباعته.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

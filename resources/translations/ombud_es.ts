@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Frase de contraseña &amp;actual</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Nueva frase de contraseña (al menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Esa no es la frase de contraseña actual. Inténtelo otra vez.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -410,20 +433,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Elija una frase de contraseña de al menos %1 caracteres.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Clave de recuperación de Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Guarde este papel en un lugar seguro. Abre todos sus casos.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>El almacén de contraseñas de la computadora no guardó la clave: su ventana se cerró o dijo que no. No se preparó nada. Elija abajo una frase de contraseña, o elija otra vez el almacén de contraseñas para volver a intentarlo.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -450,36 +461,20 @@
             <translation>Cualquiera que pueda entrar en esta cuenta de la computadora puede abrir los casos.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Si lo elige, la computadora puede pedirle su propia contraseña (a menudo la que usa para iniciar sesión) para abrir su almacén de contraseñas.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>No se encontró un almacén de contraseñas seguro en esta computadora.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Frase de contraseña (al menos 8 caracteres)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Al menos 8 caracteres. Anótela.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Repita la frase de contraseña</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repita la frase de contraseña</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>La misma frase de contraseña otra vez, para detectar errores al escribir.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Crear una clave de recuperación para imprimir (por si pierde la frase de contraseña)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Crear una clave de recuperación para imprimir (si se pierde el almacén de contraseñas)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -492,46 +487,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Prepara el almacenamiento cifrado.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Su clave de recuperación</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Esta clave abre sus casos si olvida la frase de contraseña. Solo se muestra ahora. Imprímala o anótela, y guárdela lejos de esta computadora.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Clave de recuperación</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Se muestra una sola vez. Imprímala o anótela.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;Imprimir la clave de recuperación…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Imprime la clave en papel.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Ya imprimí o anoté la clave de recuperación</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Necesario para seguir; la clave no se vuelve a mostrar.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>C&amp;ontinuar</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Va a su lista de casos.</translation>
         </message>
     </context>
     <context>
@@ -799,6 +754,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Bloquea la aplicación de inmediato y oculta todos los casos. Atajo: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Frase de contraseña sugerida: %1 — anótela antes de continuar.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Elija una frase de contraseña de al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Frase de contraseña (al menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Al menos 8 caracteres. Anótela.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>La misma frase de contraseña otra vez, para detectar errores al escribir.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Sugerir una frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Inventa una frase de contraseña segura y la muestra, para anotarla.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Frase de contraseña sugerida</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1165,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nueva clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Cierra esta ventana.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>¿Cerrar sin anotar la clave?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>La clave de recuperación no se vuelve a mostrar. ¿Cerrar de todos modos? (Puede crear otra en Configuración.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Crear una nueva clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Su clave de recuperación anterior dejará de funcionar: tire ese papel cuando haya impreso o anotado la nueva. ¿Continuar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Grupo %1 de %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Se muestra una sola vez. Imprímala o anótela.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>No hay ninguna impresora configurada en esta computadora. Anote la clave a mano, con cuidado, grupo por grupo.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>No se guardó nada. Elija una impresora, o anótela a mano.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Clave de recuperación de Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Guarde este papel en un lugar seguro. Abre todos sus casos.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>¿Guardar la clave de recuperación en un archivo?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Eligió imprimir en un archivo. Ese archivo no está cifrado: cualquiera que lo encuentre puede abrir todos sus casos. Imprima en papel, o borre el archivo en cuanto esté impreso. ¿Guardarlo de todos modos?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Su clave de recuperación</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Esta clave abre sus casos si olvida la frase de contraseña. Solo se muestra ahora. Imprímala o anótela, y guárdela lejos de esta computadora.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;Imprimir la clave de recuperación…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Imprime la clave en papel.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Ya imprimí o anoté la clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Necesario para seguir; la clave no se vuelve a mostrar.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinuar</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Va a su lista de casos.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1358,6 +1462,34 @@
             <translation>Texto negro sobre blanco con líneas fuertes.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Cambiar la frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Añadir una frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Una nueva frase de contraseña para desbloquear sus casos; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Crear una nueva clave de recuperación…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Muestra una nueva clave para imprimir; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Se cambió la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>La nueva clave de recuperación ya está en vigor.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, versión %1</translation>
         </message>
@@ -1493,6 +1625,26 @@
             <translation>Esa frase de contraseña no es correcta. Revise Bloq Mayús e intente otra vez.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>El almacén de contraseñas de la computadora no dio la clave: su ventana se cerró o dijo que no. Escriba su frase de contraseña, o pruebe otra vez con el almacén de contraseñas.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>El almacén de contraseñas de la computadora no dio la clave: su ventana se cerró o dijo que no. Use su clave de recuperación, o pruebe otra vez con el almacén de contraseñas.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>El almacén de contraseñas de la computadora no dio la clave: su ventana se cerró o dijo que no. Inténtelo otra vez y escriba la contraseña de la computadora cuando se la pida.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Escriba la clave de recuperación de su papel y pulse Intro.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>La nueva frase de contraseña está guardada. Su clave de recuperación anterior ya no funciona.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1535,6 +1687,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Usa la clave guardada en el almacén de contraseñas de esta computadora.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Usar la &amp;clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>¿Olvidó la frase de contraseña? Abre sus casos con la clave de recuperación en papel.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Clave de recuperación (grupos de cuatro letras y cifras)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Escríbala como está impresa; los guiones y espacios no importan. Pulse Intro para abrir.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Abrir con la clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Abre sus casos y luego pide una nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Vuelve a la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Sus casos están abiertos. Ahora elija una nueva frase de contraseña: es la que escribirá a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Guardar la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>La guarda y luego muestra una nueva clave de recuperación para imprimir.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Phrase secrète &amp;actuelle</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Nouvelle phrase secrète (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Ce n’est pas la phrase secrète actuelle. Réessayez.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -410,20 +433,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Choisissez une phrase secrète d’au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Clé de récupération Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Gardez ce papier en lieu sûr. Il ouvre tous vos dossiers.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>Le trousseau de mots de passe de l’ordinateur n’a pas gardé la clé : sa fenêtre a été fermée ou il a refusé. Rien n’a été mis en place. Choisissez plutôt une phrase secrète ci-dessous, ou choisissez à nouveau le trousseau pour réessayer.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -450,36 +461,20 @@
             <translation>Toute personne qui peut ouvrir une session sur ce compte peut ouvrir les dossiers.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Si vous le choisissez, l’ordinateur peut demander son propre mot de passe (souvent celui de votre session) pour ouvrir son trousseau.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>Aucun trousseau de mots de passe sûr n’a été trouvé sur cet ordinateur.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Phrase secrète (au moins 8 caractères)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Au moins 8 caractères. Notez-la.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Répétez la phrase secrète</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Répétez la phrase secrète</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>La même phrase secrète encore une fois, pour repérer les fautes de frappe.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Créer une clé de récupération à imprimer (si la phrase secrète est perdue)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Créer une clé de récupération à imprimer (si le trousseau est perdu)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -492,46 +487,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Prépare le stockage chiffré.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Votre clé de récupération</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Cette clé ouvre vos dossiers si la phrase secrète est oubliée. Elle n’est montrée que maintenant. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Clé de récupération</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Montrée une seule fois. Imprimez-la ou notez-la.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;Imprimer la clé de récupération…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Imprime la clé sur papier.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>J’ai imprimé ou noté la clé de récupération</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Nécessaire pour continuer ; la clé ne sera plus montrée.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>C&amp;ontinuer</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Va à votre liste de dossiers.</translation>
         </message>
     </context>
     <context>
@@ -799,6 +754,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Verrouille l’application immédiatement et cache tous les dossiers. Raccourci : Ctrl+Maj+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Phrase secrète proposée : %1 — notez-la avant de continuer.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Choisissez une phrase secrète d’au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Phrase secrète (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Au moins 8 caractères. Notez-la.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Répétez la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Répétez la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>La même phrase secrète encore une fois, pour repérer les fautes de frappe.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Proposer une phrase secrète</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Invente une phrase secrète solide et l’affiche, pour la noter.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Phrase secrète proposée</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1165,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Ferme cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Fermer sans noter la clé ?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>La clé de récupération ne sera plus affichée. Fermer quand même ? (Vous pouvez en créer une autre dans les Paramètres.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Créer une nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Votre ancienne clé de récupération ne fonctionnera plus : jetez ce papier une fois la nouvelle imprimée ou notée. Continuer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Groupe %1 sur %2 : %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Montrée une seule fois. Imprimez-la ou notez-la.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>Aucune imprimante n’est installée sur cet ordinateur. Recopiez la clé à la main, soigneusement, groupe par groupe.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Rien n’a été enregistré. Choisissez une imprimante, ou notez-la à la main.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Clé de récupération Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Gardez ce papier en lieu sûr. Il ouvre tous vos dossiers.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>Enregistrer la clé de récupération dans un fichier ?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Vous avez choisi d’imprimer dans un fichier. Ce fichier n’est pas chiffré : quiconque le trouve peut ouvrir tous vos dossiers. Imprimez plutôt sur papier, ou supprimez le fichier dès qu’il est imprimé. L’enregistrer quand même ?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Votre clé de récupération</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Cette clé ouvre vos dossiers si la phrase secrète est oubliée. Elle n’est montrée que maintenant. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;Imprimer la clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Imprime la clé sur papier.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>J’ai imprimé ou noté la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Nécessaire pour continuer ; la clé ne sera plus montrée.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinuer</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Va à votre liste de dossiers.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1358,6 +1462,34 @@
             <translation>Texte noir sur blanc avec des traits épais.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Changer la phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Ajouter une phrase secrète…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Une nouvelle phrase secrète pour déverrouiller vos dossiers ; l’ancienne ne fonctionne plus.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Créer une nouvelle clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Affiche une nouvelle clé à imprimer ; la précédente ne fonctionne plus.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>La phrase secrète a été changée.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>La nouvelle clé de récupération est en vigueur.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, version %1</translation>
         </message>
@@ -1493,6 +1625,26 @@
             <translation>Cette phrase secrète n’est pas la bonne. Vérifiez la touche Verr. Maj et réessayez.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>Le trousseau de mots de passe de l’ordinateur n’a pas donné la clé : sa fenêtre a été fermée ou il a refusé. Tapez plutôt votre phrase secrète, ou réessayez le trousseau.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>Le trousseau de mots de passe de l’ordinateur n’a pas donné la clé : sa fenêtre a été fermée ou il a refusé. Utilisez plutôt votre clé de récupération, ou réessayez le trousseau.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>Le trousseau de mots de passe de l’ordinateur n’a pas donné la clé : sa fenêtre a été fermée ou il a refusé. Réessayez, et tapez le mot de passe de l’ordinateur quand il le demande.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Tapez la clé de récupération de votre papier, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>La nouvelle phrase secrète est enregistrée. Votre ancienne clé de récupération ne fonctionne plus.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
@@ -1535,6 +1687,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Utilise la clé gardée par le trousseau de mots de passe de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Utiliser la &amp;clé de récupération</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Phrase secrète oubliée ? Ouvre vos dossiers avec la clé de récupération sur papier.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Clé de récupération (groupes de quatre lettres et chiffres)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Tapez-la telle qu’imprimée ; tirets et espaces ne comptent pas. Appuyez sur Entrée pour ouvrir.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Ouvrir avec la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Ouvre vos dossiers, puis demande une nouvelle phrase secrète.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Retour à la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Vos dossiers sont ouverts. Choisissez maintenant une nouvelle phrase secrète : c’est elle que vous taperez désormais.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Enregistrer la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>L’enregistre, puis affiche une nouvelle clé de récupération à imprimer.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3270,7 +3474,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>Annulé. Aucun fichier de transmission n'a été écrit.</translation>
+            <translation>Annulé. Aucun fichier de transmission n’a été écrit.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Chanje fraz sekrè a</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Fraz sekrè &amp;kounye a</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Fraz sekrè kounye a</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Nouvo fraz sekrè (omwen 8 karaktè)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Sa a se pa fraz sekrè kounye a. Eseye ankò.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -410,20 +433,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Chwazi yon fraz sekrè ki gen omwen %1 karaktè.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>De fraz sekrè yo pa menm. Tape yo ankò.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Kle rekiperasyon Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Kenbe papye sa a nan yon kote ki an sekirite. Li louvri tout dosye ou yo.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>Depo modpas òdinatè a pa kenbe kle a: yo fèmen fenèt li oswa li di non. Anyen pa te prepare. Chwazi yon fraz sekrè anba a pito, oswa chwazi depo modpas la ankò pou eseye ankò.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -450,36 +461,20 @@
             <translation>Nenpòt moun ki ka konekte sou kont òdinatè sa a ka louvri dosye yo.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Si ou chwazi l, òdinatè a ka mande pwòp modpas li (souvan sa ou itilize pou konekte a) pou louvri depo modpas li.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>Nou pa jwenn okenn depo modpas ki an sekirite sou òdinatè sa a.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Fraz sekrè (omwen 8 karaktè)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Fraz sekrè</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Omwen 8 karaktè. Ekri l yon kote.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Repete fraz sekrè a</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repete fraz sekrè a</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>Menm fraz sekrè a ankò, pou jwenn erè tape.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Fè yon kle rekiperasyon pou enprime (si fraz sekrè a pèdi)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Fè yon kle rekiperasyon pou enprime (si depo modpas la pèdi)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -492,46 +487,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Prepare depo chifre a.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Kle rekiperasyon ou</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Kle sa a louvri dosye ou yo si ou bliye fraz sekrè a. Li parèt sèlman kounye a. Enprime l oswa ekri l, epi kenbe l lwen òdinatè sa a.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Kle rekiperasyon</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Li parèt yon sèl fwa. Enprime l oswa ekri l.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;Enprime kle rekiperasyon an…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Enprime kle a sou papye.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Mwen enprime oswa ekri kle rekiperasyon an</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Sa nesesè pou kontinye; kle a p ap parèt ankò.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>K&amp;ontinye</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Ale nan lis dosye ou yo.</translation>
         </message>
     </context>
     <context>
@@ -799,6 +754,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Fèmen aplikasyon an touswit epi kache tout dosye yo. Rakousi: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Fraz sekrè nou pwopoze: %1 — ekri l anvan ou kontinye.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Chwazi yon fraz sekrè ki gen omwen %1 karaktè.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>De fraz sekrè yo pa menm. Tape yo ankò.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Fraz sekrè (omwen 8 karaktè)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Fraz sekrè</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Omwen 8 karaktè. Ekri l yon kote.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Repete fraz sekrè a</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repete fraz sekrè a</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>Menm fraz sekrè a ankò, pou jwenn erè tape.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Pwopoze yon fraz sekrè</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Fè yon fraz sekrè ki solid epi montre l, pou ou ekri l.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Fraz sekrè nou pwopoze</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1165,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nouvo kle rekiperasyon</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Fèmen fenèt sa a.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Fèmen san ou pa ekri kle a?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>Kle rekiperasyon an p ap parèt ankò. Fèmen kanmenm? (Ou ka fè yon lòt nan Paramèt.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Fè yon nouvo kle rekiperasyon</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Ansyen kle rekiperasyon ou a p ap mache ankò: jete papye sa a lè ou fin enprime oswa ekri nouvo a. Kontinye?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Gwoup %1 sou %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Li parèt yon sèl fwa. Enprime l oswa ekri l.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>Pa gen okenn enprimant sou òdinatè sa a. Ekri kle a ak men, avèk atansyon, gwoup pa gwoup.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Anyen pa te anrejistre. Chwazi yon enprimant, oswa ekri l.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Kle rekiperasyon Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Kenbe papye sa a nan yon kote ki an sekirite. Li louvri tout dosye ou yo.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>Anrejistre kle rekiperasyon an nan yon fichye?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Ou chwazi enprime nan yon fichye. Fichye sa a pa chifre: nenpòt moun ki jwenn li ka louvri tout dosye ou yo. Enprime sou papye pito, oswa efase fichye a touswit li fin enprime. Anrejistre l kanmenm?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Kle rekiperasyon ou</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Kle sa a louvri dosye ou yo si ou bliye fraz sekrè a. Li parèt sèlman kounye a. Enprime l oswa ekri l, epi kenbe l lwen òdinatè sa a.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Kle rekiperasyon</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;Enprime kle rekiperasyon an…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Enprime kle a sou papye.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Mwen enprime oswa ekri kle rekiperasyon an</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Sa nesesè pou kontinye; kle a p ap parèt ankò.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>K&amp;ontinye</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Ale nan lis dosye ou yo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1358,6 +1462,34 @@
             <translation>Tèks nwa sou blan ak liy ki klè.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Chanje fraz sekrè a…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Ajoute yon fraz sekrè…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Yon nouvo fraz sekrè pou louvri dosye ou yo; ansyen an p ap mache ankò.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Fè yon nouvo kle rekiperasyon…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Montre yon nouvo kle pou enprime; ansyen an p ap mache ankò.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Fraz sekrè a chanje.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>Nouvo kle rekiperasyon an an vigè.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, vèsyon %1</translation>
         </message>
@@ -1493,6 +1625,26 @@
             <translation>Fraz sekrè sa a pa bon. Tcheke Caps Lock epi eseye ankò.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>Depo modpas òdinatè a pa bay kle a: yo fèmen fenèt li oswa li di non. Tape fraz sekrè ou pito, oswa eseye depo modpas la ankò.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>Depo modpas òdinatè a pa bay kle a: yo fèmen fenèt li oswa li di non. Sèvi ak kle rekiperasyon ou pito, oswa eseye depo modpas la ankò.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>Depo modpas òdinatè a pa bay kle a: yo fèmen fenèt li oswa li di non. Eseye ankò, epi tape modpas òdinatè a lè li mande l.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Tape kle rekiperasyon ki sou papye ou a, epi peze Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>Nouvo fraz sekrè a anrejistre. Ansyen kle rekiperasyon ou a pa mache ankò.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Fèmen</translation>
         </message>
@@ -1535,6 +1687,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Sèvi ak kle ki nan depo modpas òdinatè sa a.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Sèvi ak &amp;kle rekiperasyon an</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Ou bliye fraz sekrè a? Louvri dosye ou yo ak kle rekiperasyon ki sou papye a.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Kle rekiperasyon (gwoup kat lèt ak chif)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Kle rekiperasyon</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Tape l jan li enprime a; tirè ak espas pa gen enpòtans. Peze Enter pou louvri.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Louvri ak kle rekiperasyon an</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Louvri dosye ou yo, epi mande yon nouvo fraz sekrè.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retounen</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Retounen nan fraz sekrè a.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Dosye ou yo louvri. Kounye a chwazi yon nouvo fraz sekrè: se li ou pral tape apati kounye a.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Anrejistre nouvo fraz sekrè a</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>Anrejistre l, epi montre yon nouvo kle rekiperasyon pou enprime.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3270,7 +3474,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>Anile. Nou pa ekri okenn fichye transfè.</translation>
+            <translation>Anile. Pa gen okenn fichye transfè ki te ekri.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>암호 문구 변경</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>현재 암호 문구(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>현재 암호 문구</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>새 암호 문구(8자 이상)(&amp;N)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>현재 암호 문구가 아닙니다. 다시 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -409,20 +432,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>%1자 이상의 암호 문구를 정하세요.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>두 암호 문구가 다릅니다. 다시 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Ombud Desktop 복구 키</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>이 종이를 안전한 곳에 보관하세요. 모든 케이스를 열 수 있습니다.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>컴퓨터의 비밀번호 저장소가 키를 보관하지 않았습니다. 창이 닫혔거나 거부했습니다. 아무것도 설정되지 않았습니다. 아래에서 암호 문구를 정하거나, 비밀번호 저장소를 다시 선택해 다시 시도하세요.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -449,36 +460,20 @@
             <translation>이 컴퓨터 계정에 로그인할 수 있는 사람은 누구나 케이스를 열 수 있습니다.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>이것을 선택하면 컴퓨터가 비밀번호 저장소를 열기 위해 자체 비밀번호(보통 로그인할 때 쓰는 비밀번호)를 물을 수 있습니다.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>이 컴퓨터에서 안전한 비밀번호 저장소를 찾지 못했습니다.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>암호 문구(&amp;P) (8자 이상)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>암호 문구</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>8자 이상. 적어 두세요.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>암호 문구 다시 입력(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>암호 문구 다시 입력</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>오타를 잡기 위해 같은 암호 문구를 한 번 더 입력합니다.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>인쇄할 복구 키 만들기(암호 문구를 잃어버린 경우 대비)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>인쇄할 복구 키 만들기(비밀번호 저장소를 잃어버릴 경우)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -491,46 +486,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>암호화 저장소를 준비합니다.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>복구 키</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>암호 문구를 잊으면 이 키로 케이스를 열 수 있습니다. 지금 한 번만 보입니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 보관하세요.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>복구 키</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>한 번만 보입니다. 인쇄하거나 적어 두세요.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>복구 키 인쇄(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>키를 종이에 인쇄합니다.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>복구 키를 인쇄했거나 적어 두었습니다</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>계속하려면 필요합니다. 키는 다시 보이지 않습니다.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>계속(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>케이스 목록으로 갑니다.</translation>
         </message>
     </context>
     <context>
@@ -798,6 +753,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>앱을 즉시 잠그고 모든 케이스를 숨깁니다. 단축키: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>추천 암호 문구: %1 — 계속하기 전에 적어 두세요.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">%1자 이상의 암호 문구를 정하세요.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>두 암호 문구가 다릅니다. 다시 입력하세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">암호 문구(&amp;P) (8자 이상)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>암호 문구</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">8자 이상. 적어 두세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>암호 문구 다시 입력(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>암호 문구 다시 입력</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>오타를 잡기 위해 같은 암호 문구를 한 번 더 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>암호 문구 추천</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>강한 암호 문구를 만들어 보여 줍니다. 적어 두세요.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>추천 암호 문구</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1161,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>새 복구 키</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>이 창을 닫습니다.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>키를 적지 않고 닫을까요?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>복구 키는 다시 표시되지 않습니다. 그래도 닫을까요? (설정에서 새로 만들 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>새 복구 키 만들기</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>이전 복구 키는 더 이상 작동하지 않습니다. 새 키를 인쇄하거나 적은 뒤 그 종이는 버리세요. 계속할까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>%2개 중 %1번째 묶음: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>한 번만 보입니다. 인쇄하거나 적어 두세요.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>이 컴퓨터에 설정된 프린터가 없습니다. 키를 한 묶음씩 조심해서 손으로 적으세요.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>아무것도 저장되지 않았습니다. 프린터를 고르거나 손으로 적으세요.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Ombud Desktop 복구 키</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>이 종이를 안전한 곳에 보관하세요. 모든 케이스를 열 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>복구 키를 파일로 저장할까요?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>파일로 인쇄를 선택했습니다. 그 파일은 암호화되지 않아, 찾은 사람은 누구나 모든 사례를 열 수 있습니다. 종이에 인쇄하거나, 인쇄하자마자 파일을 지우세요. 그래도 저장할까요?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>암호 문구를 잊으면 이 키로 케이스를 열 수 있습니다. 지금 한 번만 보입니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 보관하세요.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>복구 키 인쇄(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>키를 종이에 인쇄합니다.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>복구 키를 인쇄했거나 적어 두었습니다</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>계속하려면 필요합니다. 키는 다시 보이지 않습니다.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>계속(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>케이스 목록으로 갑니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1354,6 +1458,34 @@
             <translation>흰 바탕에 검은 글씨, 굵은 선.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>암호 문구 변경…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>암호 문구 추가…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>사례를 여는 새 암호 문구입니다. 이전 것은 더 이상 작동하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>새 복구 키 만들기…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>인쇄할 새 키를 보여 줍니다. 이전 키는 더 이상 작동하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>암호 문구가 변경되었습니다.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>새 복구 키가 적용되었습니다.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop 버전 %1</translation>
         </message>
@@ -1488,6 +1620,26 @@
             <translation>암호 문구가 맞지 않습니다. Caps Lock을 확인하고 다시 해 보세요.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>컴퓨터의 비밀번호 저장소가 키를 주지 않았습니다. 창이 닫혔거나 거부했습니다. 암호 문구를 입력하거나 비밀번호 저장소로 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>컴퓨터의 비밀번호 저장소가 키를 주지 않았습니다. 창이 닫혔거나 거부했습니다. 복구 키를 사용하거나 비밀번호 저장소로 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>컴퓨터의 비밀번호 저장소가 키를 주지 않았습니다. 창이 닫혔거나 거부했습니다. 다시 시도하고, 물으면 컴퓨터 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>종이에 적힌 복구 키를 입력한 다음 Enter 키를 누르세요.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>새 암호 문구가 저장되었습니다. 이전 복구 키는 더 이상 작동하지 않습니다.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
@@ -1530,6 +1682,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>이 컴퓨터의 비밀번호 저장소에 있는 키를 씁니다.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>복구 키 사용(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>암호 문구를 잊으셨나요? 종이에 적힌 복구 키로 사례를 엽니다.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>복구 키(네 글자씩 묶인 문자와 숫자)(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>인쇄된 대로 입력하세요. 대시와 공백은 상관없습니다. Enter 키를 누르면 열립니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>복구 키로 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>사례를 연 다음 새 암호 문구를 묻습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>뒤로(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>암호 문구로 돌아갑니다.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>사례가 열렸습니다. 이제 새 암호 문구를 정하세요. 앞으로는 이것을 입력합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>새 암호 문구 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>저장한 다음 인쇄할 새 복구 키를 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3265,7 +3469,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>취소했습니다. 인계 파일을 만들지 않았습니다.</translation>
+            <translation>취소했습니다. 인계 파일을 쓰지 않았습니다.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Trocar a frase-senha</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Frase-senha &amp;atual</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase-senha atual</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Nova frase-senha (pelo menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Essa não é a frase-senha atual. Tente de novo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -410,20 +433,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Escolha uma frase-senha com pelo menos %1 caracteres.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>As duas frases-senha são diferentes. Digite de novo.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Chave de recuperação do Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Guarde este papel em lugar seguro. Ele abre todos os seus casos.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>O cofre de senhas do computador não guardou a chave: a janela dele foi fechada ou ele recusou. Nada foi configurado. Escolha uma frase-senha abaixo, ou escolha o cofre de senhas de novo para tentar outra vez.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -450,36 +461,20 @@
             <translation>Qualquer pessoa que entre nesta conta do computador pode abrir os casos.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Se escolher esta opção, o computador pode pedir a senha dele (muitas vezes a que você usa para entrar) para abrir o cofre de senhas.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>Nenhum cofre de senhas seguro foi encontrado neste computador.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Frase-senha (pelo menos 8 caracteres)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Frase-senha</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Pelo menos 8 caracteres. Anote.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Repita a frase-senha</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repita a frase-senha</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>A mesma frase-senha de novo, para pegar erros de digitação.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Criar uma chave de recuperação para imprimir (se a frase-senha for perdida)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Criar uma chave de recuperação para imprimir (se o cofre de senhas se perder)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -492,46 +487,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Prepara o armazenamento criptografado.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Sua chave de recuperação</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Esta chave abre seus casos se você esquecer a frase-senha. Ela só aparece agora. Imprima ou anote, e guarde longe deste computador.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Chave de recuperação</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Aparece uma só vez. Imprima ou anote.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;Imprimir a chave de recuperação…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Imprime a chave em papel.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Já imprimi ou anotei a chave de recuperação</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Necessário para continuar; a chave não aparece de novo.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>C&amp;ontinuar</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Vai para a sua lista de casos.</translation>
         </message>
     </context>
     <context>
@@ -799,6 +754,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Tranca o aplicativo na hora e esconde todos os casos. Atalho: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Frase-senha sugerida: %1 — anote antes de continuar.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Escolha uma frase-senha com pelo menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>As duas frases-senha são diferentes. Digite de novo.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Frase-senha (pelo menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase-senha</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Pelo menos 8 caracteres. Anote.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Repita a frase-senha</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repita a frase-senha</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>A mesma frase-senha de novo, para pegar erros de digitação.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Sugerir uma frase-senha</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Cria uma frase-senha forte e mostra, para você anotar.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Frase-senha sugerida</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1165,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nova chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Fecha esta janela.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Fechar sem anotar a chave?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>A chave de recuperação não é mostrada de novo. Fechar mesmo assim? (Você pode criar outra em Configurações.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Criar uma nova chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Sua chave de recuperação antiga vai parar de funcionar: jogue aquele papel fora quando a nova estiver impressa ou anotada. Continuar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Grupo %1 de %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Aparece uma só vez. Imprima ou anote.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>Não há impressora configurada neste computador. Anote a chave à mão, com cuidado, grupo por grupo.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Nada foi salvo. Escolha uma impressora, ou anote à mão.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Chave de recuperação do Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Guarde este papel em lugar seguro. Ele abre todos os seus casos.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>Salvar a chave de recuperação em um arquivo?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Você escolheu imprimir em um arquivo. Esse arquivo não é criptografado: qualquer pessoa que o encontre pode abrir todos os seus casos. Imprima em papel, ou apague o arquivo assim que imprimir. Salvar mesmo assim?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Sua chave de recuperação</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Esta chave abre seus casos se você esquecer a frase-senha. Ela só aparece agora. Imprima ou anote, e guarde longe deste computador.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Chave de recuperação</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;Imprimir a chave de recuperação…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Imprime a chave em papel.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Já imprimi ou anotei a chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Necessário para continuar; a chave não aparece de novo.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinuar</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Vai para a sua lista de casos.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1358,6 +1462,34 @@
             <translation>Texto preto no branco com linhas fortes.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Trocar a frase-senha…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Adicionar uma frase-senha…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Uma nova frase-senha para desbloquear seus casos; a antiga para de funcionar.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Criar uma nova chave de recuperação…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Mostra uma nova chave para imprimir; a anterior para de funcionar.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>A frase-senha foi trocada.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>A nova chave de recuperação já vale.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, versão %1</translation>
         </message>
@@ -1493,6 +1625,26 @@
             <translation>Essa frase-senha não está certa. Confira o Caps Lock e tente de novo.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>O cofre de senhas do computador não entregou a chave: a janela dele foi fechada ou ele recusou. Digite sua frase-senha, ou tente o cofre de senhas de novo.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>O cofre de senhas do computador não entregou a chave: a janela dele foi fechada ou ele recusou. Use sua chave de recuperação, ou tente o cofre de senhas de novo.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>O cofre de senhas do computador não entregou a chave: a janela dele foi fechada ou ele recusou. Tente de novo e digite a senha do computador quando ele pedir.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Digite a chave de recuperação do seu papel e pressione Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>A nova frase-senha está salva. Sua chave de recuperação antiga não funciona mais.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1535,6 +1687,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Usa a chave guardada no cofre de senhas deste computador.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Usar a &amp;chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Esqueceu a frase-senha? Abre seus casos com a chave de recuperação no papel.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Chave de recuperação (grupos de quatro letras e números)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Digite como está impressa; traços e espaços não importam. Pressione Enter para abrir.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Abrir com a chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Abre seus casos e depois pede uma nova frase-senha.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Voltar</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Volta para a frase-senha.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Seus casos estão abertos. Agora escolha uma nova frase-senha: é ela que você vai digitar daqui em diante.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Salvar a nova frase-senha</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>Salva e depois mostra uma nova chave de recuperação para imprimir.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3270,7 +3474,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>Cancelado. Nenhum arquivo de transferência foi gravado.</translation>
+            <translation>Cancelado. Nenhum arquivo de repasse foi gravado.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Сменить кодовую фразу</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Текущая кодовая фраза</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Текущая кодовая фраза</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Новая кодовая фраза (не меньше 8 символов)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Это не текущая кодовая фраза. Попробуйте ещё раз.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -411,20 +434,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Придумайте кодовую фразу не короче %1 символов.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Ключ восстановления Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Храните этот лист в надёжном месте. Он открывает все ваши дела.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>Хранилище паролей компьютера не сохранило ключ: его окно закрыли или оно отказало. Ничего не настроено. Выберите ниже кодовую фразу или снова выберите хранилище паролей, чтобы попробовать ещё раз.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -451,36 +462,20 @@
             <translation>Любой, кто может войти в эту учётную запись, сможет открыть дела.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Если выбрать его, компьютер может спросить свой собственный пароль (часто тот, с которым вы входите в систему), чтобы открыть хранилище паролей.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>На этом компьютере не найдено надёжного хранилища паролей.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Кодовая фраза (не меньше 8 символов)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Кодовая фраза</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Не меньше 8 символов. Запишите её.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Повторите кодовую фразу</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Повторите кодовую фразу</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>Та же кодовая фраза ещё раз, чтобы заметить опечатки.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Создать ключ восстановления для печати (если кодовая фраза потеряется)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Создать ключ восстановления для печати (если хранилище паролей потеряно)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -493,46 +488,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Настраивает зашифрованное хранилище.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Ваш ключ восстановления</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Этот ключ открывает ваши дела, если кодовая фраза забыта. Он показывается только сейчас. Распечатайте или запишите его и храните подальше от этого компьютера.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Ключ восстановления</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Показывается один раз. Распечатайте или запишите.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;Распечатать ключ восстановления…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Печатает ключ на бумаге.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Я распечатал(а) или записал(а) ключ восстановления</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Нужно, чтобы продолжить; ключ больше не покажется.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>П&amp;родолжить</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Переход к списку ваших дел.</translation>
         </message>
     </context>
     <context>
@@ -800,6 +755,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Сразу блокирует программу и скрывает все дела. Сочетание клавиш: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Предлагаемая кодовая фраза: %1 — запишите её, прежде чем продолжить.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Придумайте кодовую фразу не короче %1 символов.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Кодовая фраза (не меньше 8 символов)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Кодовая фраза</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Не меньше 8 символов. Запишите её.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Повторите кодовую фразу</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Повторите кодовую фразу</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>Та же кодовая фраза ещё раз, чтобы заметить опечатки.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Предложить кодовую фразу</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Придумывает надёжную кодовую фразу и показывает её, чтобы вы её записали.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Предлагаемая кодовая фраза</translation>
         </message>
     </context>
     <context>
@@ -1163,6 +1169,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Новый ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Закрывает это окно.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Закрыть, не записав ключ?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>Ключ восстановления больше не будет показан. Всё равно закрыть? (Новый можно создать в настройках.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Создать новый ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Старый ключ восстановления перестанет работать: выбросьте тот лист, когда новый ключ будет распечатан или записан. Продолжить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Группа %1 из %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Показывается один раз. Распечатайте или запишите.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>На этом компьютере не настроен принтер. Перепишите ключ от руки, внимательно, группу за группой.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Ничего не сохранено. Выберите принтер или запишите ключ от руки.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Ключ восстановления Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Храните этот лист в надёжном месте. Он открывает все ваши дела.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>Сохранить ключ восстановления в файл?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Вы выбрали печать в файл. Этот файл не зашифрован: любой, кто его найдёт, откроет все ваши дела. Печатайте на бумаге или удалите файл сразу после печати. Всё равно сохранить?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Ваш ключ восстановления</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Этот ключ открывает ваши дела, если кодовая фраза забыта. Он показывается только сейчас. Распечатайте или запишите его и храните подальше от этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;Распечатать ключ восстановления…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Печатает ключ на бумаге.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Я распечатал(а) или записал(а) ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Нужно, чтобы продолжить; ключ больше не покажется.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>П&amp;родолжить</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Переход к списку ваших дел.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1362,6 +1466,34 @@
             <translation>Чёрный текст на белом, с чёткими линиями.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Сменить кодовую фразу…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Добавить кодовую фразу…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Новая кодовая фраза для разблокировки дел; старая перестаёт работать.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Создать новый ключ восстановления…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Показывает новый ключ для печати; прежний перестаёт работать.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Кодовая фраза изменена.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>Новый ключ восстановления действует.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, версия %1</translation>
         </message>
@@ -1498,6 +1630,26 @@
             <translation>Кодовая фраза неверна. Проверьте Caps Lock и попробуйте снова.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>Хранилище паролей компьютера не выдало ключ: его окно закрыли или оно отказало. Введите кодовую фразу или попробуйте хранилище паролей ещё раз.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>Хранилище паролей компьютера не выдало ключ: его окно закрыли или оно отказало. Используйте ключ восстановления или попробуйте хранилище паролей ещё раз.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>Хранилище паролей компьютера не выдало ключ: его окно закрыли или оно отказало. Попробуйте ещё раз и введите пароль компьютера, когда он спросит.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Введите ключ восстановления с вашего листа и нажмите Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>Новая кодовая фраза сохранена. Старый ключ восстановления больше не работает.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>
@@ -1540,6 +1692,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Использует ключ из хранилища паролей этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Использовать &amp;ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Забыли кодовую фразу? Открывает дела ключом восстановления с бумаги.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Ключ восстановления (группы по четыре буквы и цифры)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Вводите как напечатано; дефисы и пробелы не важны. Нажмите Enter, чтобы открыть.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Открыть ключом восстановления</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Открывает дела, затем просит новую кодовую фразу.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Назад к кодовой фразе.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Ваши дела открыты. Теперь выберите новую кодовую фразу: с этого момента вы будете вводить её.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Сохранить новую кодовую фразу</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>Сохраняет её и показывает новый ключ восстановления для печати.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

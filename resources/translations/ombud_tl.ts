@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Palitan ang passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Kasalukuyang passphrase</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Kasalukuyang passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Bagong passphrase (hindi bababa sa 8 character)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Hindi iyan ang kasalukuyang passphrase. Subukan ulit.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -410,20 +433,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Pumili ng passphrase na may hindi bababa sa %1 character.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>Magkaiba ang dalawang passphrase. I-type ulit ang mga ito.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Recovery key ng Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Itago ang papel na ito sa ligtas na lugar. Binubuksan nito ang lahat ng kaso ninyo.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>Hindi itinago ng password store ng computer ang key: isinara ang window nito o tumanggi ito. Walang na-set up. Pumili na lang ng passphrase sa ibaba, o piliin ulit ang password store para subukan ulit.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -450,36 +461,20 @@
             <translation>Makakapagbukas ng mga kaso ang sinumang makakapag-log in sa account na ito ng computer.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Kapag pinili mo ito, maaaring hingin ng computer ang sarili nitong password (kadalasan ang ginagamit mo sa pag-log in) para buksan ang password store nito.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>Walang nakitang ligtas na password store sa computer na ito.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Passphrase (hindi bababa sa 8 character)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Hindi bababa sa 8 character. Isulat ito.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Ulitin ang passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Ulitin ang passphrase</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>Parehong passphrase ulit, para mahuli ang maling pag-type.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Gumawa ng recovery key na ipi-print (kung mawala ang passphrase)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Gumawa ng recovery key na ipi-print (kung mawala ang password store)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -492,46 +487,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Inihahanda ang naka-encrypt na storage.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Ang inyong recovery key</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Binubuksan ng key na ito ang mga kaso ninyo kung makalimutan ang passphrase. Ngayon lang ito ipapakita. I-print o isulat ito, at itago nang malayo sa computer na ito.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Isang beses lang ipapakita. I-print o isulat.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;I-print ang recovery key…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>Ipi-print ang key sa papel.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Na-print ko na o naisulat ang recovery key</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Kailangan para magpatuloy; hindi na ulit ipapakita ang key.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>Ma&amp;gpatuloy</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Pupunta sa listahan ng inyong mga kaso.</translation>
         </message>
     </context>
     <context>
@@ -799,6 +754,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Ila-lock agad ang app at itatago ang bawat kaso. Shortcut: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Iminumungkahing passphrase: %1 — isulat ito bago magpatuloy.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Pumili ng passphrase na may hindi bababa sa %1 character.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Magkaiba ang dalawang passphrase. I-type ulit ang mga ito.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Passphrase (hindi bababa sa 8 character)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Hindi bababa sa 8 character. Isulat ito.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Ulitin ang passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Ulitin ang passphrase</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>Parehong passphrase ulit, para mahuli ang maling pag-type.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Magmungkahi ng passphrase</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Gumagawa ng malakas na passphrase at ipinapakita ito, para maisulat.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Iminumungkahing passphrase</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1165,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Bagong recovery key</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Isinasara ang window na ito.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Isara nang hindi isinusulat ang key?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>Hindi na ulit ipapakita ang recovery key. Isara pa rin? (Makakagawa ka ng bago sa Settings.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Gumawa ng bagong recovery key</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Hindi na gagana ang luma mong recovery key: itapon ang papel na iyon kapag naka-print o naisulat na ang bago. Magpatuloy?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Grupo %1 ng %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Isang beses lang ipapakita. I-print o isulat.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>Walang naka-set up na printer sa computer na ito. Isulat nang mano-mano ang key, nang maingat, isa-isang grupo.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Walang na-save. Pumili ng printer, o isulat ito.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Recovery key ng Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Itago ang papel na ito sa ligtas na lugar. Binubuksan nito ang lahat ng kaso ninyo.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>I-save ang recovery key sa isang file?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Pinili mong mag-print sa isang file. Hindi naka-encrypt ang file na iyon: sinumang makakita nito ay makakapagbukas ng lahat ng kaso mo. Mag-print na lang sa papel, o burahin ang file sa sandaling ma-print ito. I-save pa rin?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Ang inyong recovery key</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Binubuksan ng key na ito ang mga kaso ninyo kung makalimutan ang passphrase. Ngayon lang ito ipapakita. I-print o isulat ito, at itago nang malayo sa computer na ito.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;I-print ang recovery key…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>Ipi-print ang key sa papel.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Na-print ko na o naisulat ang recovery key</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Kailangan para magpatuloy; hindi na ulit ipapakita ang key.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>Ma&amp;gpatuloy</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Pupunta sa listahan ng inyong mga kaso.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1358,6 +1462,34 @@
             <translation>Itim na teksto sa puti na may matitingkad na linya.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Palitan ang passphrase…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Magdagdag ng passphrase…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Bagong passphrase para i-unlock ang mga kaso mo; hindi na gagana ang luma.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Gumawa ng bagong recovery key…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Nagpapakita ng bagong key na ipi-print; hindi na gagana ang nauna.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Napalitan na ang passphrase.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>May bisa na ang bagong recovery key.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, bersyon %1</translation>
         </message>
@@ -1493,6 +1625,26 @@
             <translation>Mali ang passphrase na iyan. Tingnan ang Caps Lock at subukan ulit.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>Hindi ibinigay ng password store ng computer ang key: isinara ang window nito o tumanggi ito. I-type na lang ang passphrase mo, o subukan ulit ang password store.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>Hindi ibinigay ng password store ng computer ang key: isinara ang window nito o tumanggi ito. Gamitin na lang ang recovery key mo, o subukan ulit ang password store.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>Hindi ibinigay ng password store ng computer ang key: isinara ang window nito o tumanggi ito. Subukan ulit, at i-type ang password ng computer kapag hiningi ito.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>I-type ang recovery key mula sa papel mo, saka pindutin ang Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>Na-save na ang bagong passphrase. Hindi na gumagana ang luma mong recovery key.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Naka-lock</translation>
         </message>
@@ -1535,6 +1687,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Ginagamit ang key na nakatago sa password store ng computer na ito.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Gamitin ang recovery &amp;key</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Nakalimutan ang passphrase? Binubuksan ang mga kaso mo gamit ang recovery key na nasa papel.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>Recovery &amp;key (mga grupo ng apat na titik at numero)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>I-type ito gaya ng nakalimbag; hindi mahalaga ang mga gitling at espasyo. Pindutin ang Enter para buksan.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Buksan gamit ang recovery key</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Binubuksan ang mga kaso mo, saka humihingi ng bagong passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Bumalik</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Bumalik sa passphrase.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Bukas na ang mga kaso mo. Ngayon, pumili ng bagong passphrase: ito na ang ita-type mo mula ngayon.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>I-&amp;save ang bagong passphrase</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>Sine-save ito, saka nagpapakita ng bagong recovery key na ipi-print.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Đổi cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Cụm mật khẩu &amp;hiện tại</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Cụm mật khẩu hiện tại</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>Cụm mật khẩu &amp;mới (ít nhất 8 ký tự)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>Đó không phải cụm mật khẩu hiện tại. Hãy thử lại.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -409,20 +432,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Chọn một cụm mật khẩu có ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>Hai cụm mật khẩu không giống nhau. Hãy gõ lại.</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Khóa khôi phục Ombud Desktop</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>Giữ tờ giấy này ở nơi an toàn. Nó mở được tất cả hồ sơ của quý vị.</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>Kho mật khẩu của máy tính không giữ khóa: cửa sổ của nó đã bị đóng hoặc nó từ chối. Chưa có gì được thiết lập. Hãy chọn một cụm mật khẩu ở dưới, hoặc chọn lại kho mật khẩu để thử lại.</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -449,36 +460,20 @@
             <translation>Ai đăng nhập được vào tài khoản máy tính này cũng mở được hồ sơ.</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>Nếu quý vị chọn cách này, máy tính có thể hỏi mật khẩu riêng của nó (thường là mật khẩu quý vị dùng để đăng nhập) để mở kho mật khẩu.</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>Không tìm thấy kho mật khẩu an toàn trên máy tính này.</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>&amp;Cụm mật khẩu (ít nhất 8 ký tự)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Cụm mật khẩu</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>Ít nhất 8 ký tự. Hãy ghi lại.</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Nhập lại cụm mật khẩu</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Nhập lại cụm mật khẩu</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>Gõ lại đúng cụm mật khẩu đó, để phát hiện lỗi gõ.</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Tạo khóa khôi phục để in (phòng khi mất cụm mật khẩu)</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>Tạo khóa khôi phục để in (nếu kho mật khẩu bị mất)</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -491,46 +486,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>Thiết lập kho lưu trữ mã hóa.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Khóa khôi phục của quý vị</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>Khóa này mở hồ sơ của quý vị nếu quên cụm mật khẩu. Nó chỉ hiện lúc này. In ra hoặc ghi lại, và cất xa máy tính này.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Khóa khôi phục</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>Chỉ hiện một lần. In ra hoặc ghi lại.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>&amp;In khóa khôi phục…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>In khóa ra giấy.</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>Tôi đã in hoặc ghi lại khóa khôi phục</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>Cần có để đi tiếp; khóa sẽ không hiện lại.</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>Tiếp &amp;tục</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>Đi đến danh sách hồ sơ của quý vị.</translation>
         </message>
     </context>
     <context>
@@ -798,6 +753,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>Khóa ứng dụng ngay và ẩn mọi hồ sơ. Phím tắt: Ctrl+Shift+Q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>Cụm mật khẩu gợi ý: %1 — hãy ghi lại trước khi tiếp tục.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">Chọn một cụm mật khẩu có ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Hai cụm mật khẩu không giống nhau. Hãy gõ lại.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">&amp;Cụm mật khẩu (ít nhất 8 ký tự)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">Ít nhất 8 ký tự. Hãy ghi lại.</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Nhập lại cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Nhập lại cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>Gõ lại đúng cụm mật khẩu đó, để phát hiện lỗi gõ.</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>Gợi ý một cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>Tạo ra một cụm mật khẩu mạnh và hiển thị để quý vị ghi lại.</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>Cụm mật khẩu gợi ý</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1161,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Khóa khôi phục mới</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>Đóng cửa sổ này.</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>Đóng mà không ghi lại khóa?</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>Khóa khôi phục sẽ không được hiển thị lại. Vẫn đóng? (Quý vị có thể tạo khóa khác trong Cài đặt.)</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>Tạo khóa khôi phục mới</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>Khóa khôi phục cũ sẽ không dùng được nữa: hãy bỏ tờ giấy đó đi khi đã in hoặc ghi lại khóa mới. Tiếp tục?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>Nhóm %1 trên %2: %3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>Chỉ hiện một lần. In ra hoặc ghi lại.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>Máy tính này chưa cài máy in nào. Hãy chép tay khóa thật cẩn thận, từng nhóm một.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>Không có gì được lưu. Hãy chọn một máy in, hoặc chép tay.</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Khóa khôi phục Ombud Desktop</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>Giữ tờ giấy này ở nơi an toàn. Nó mở được tất cả hồ sơ của quý vị.</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>Lưu khóa khôi phục vào một tệp?</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>Quý vị đã chọn in ra tệp. Tệp đó không được mã hóa: ai tìm thấy nó đều mở được mọi hồ sơ của quý vị. Hãy in ra giấy, hoặc xóa tệp ngay khi đã in. Vẫn lưu?</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Khóa khôi phục của quý vị</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>Khóa này mở hồ sơ của quý vị nếu quên cụm mật khẩu. Nó chỉ hiện lúc này. In ra hoặc ghi lại, và cất xa máy tính này.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>&amp;In khóa khôi phục…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>In khóa ra giấy.</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>Tôi đã in hoặc ghi lại khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>Cần có để đi tiếp; khóa sẽ không hiện lại.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>Tiếp &amp;tục</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>Đi đến danh sách hồ sơ của quý vị.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1354,6 +1458,34 @@
             <translation>Chữ đen trên nền trắng với nét đậm.</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>Đổi cụm mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>Thêm cụm mật khẩu…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>Một cụm mật khẩu mới để mở khóa hồ sơ; cụm cũ không dùng được nữa.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>Tạo khóa khôi phục mới…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>Hiển thị một khóa mới để in; khóa trước đó không dùng được nữa.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Đã đổi cụm mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>Khóa khôi phục mới đã có hiệu lực.</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop, phiên bản %1</translation>
         </message>
@@ -1488,6 +1620,26 @@
             <translation>Cụm mật khẩu không đúng. Kiểm tra phím Caps Lock và thử lại.</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>Kho mật khẩu của máy tính không đưa ra khóa: cửa sổ của nó đã bị đóng hoặc nó từ chối. Hãy gõ cụm mật khẩu của quý vị, hoặc thử lại kho mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>Kho mật khẩu của máy tính không đưa ra khóa: cửa sổ của nó đã bị đóng hoặc nó từ chối. Hãy dùng khóa khôi phục, hoặc thử lại kho mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>Kho mật khẩu của máy tính không đưa ra khóa: cửa sổ của nó đã bị đóng hoặc nó từ chối. Hãy thử lại, và gõ mật khẩu máy tính khi được hỏi.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>Hãy gõ khóa khôi phục trên tờ giấy của quý vị, rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>Đã lưu cụm mật khẩu mới. Khóa khôi phục cũ không còn dùng được.</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Đã khóa</translation>
         </message>
@@ -1530,6 +1682,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>Dùng khóa được giữ trong kho mật khẩu của máy tính này.</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>Dùng &amp;khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>Quên cụm mật khẩu? Mở hồ sơ của quý vị bằng khóa khôi phục trên giấy.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>&amp;Khóa khôi phục (các nhóm bốn chữ cái và chữ số)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>Gõ như trên giấy in; dấu gạch và khoảng trắng không quan trọng. Nhấn Enter để mở.</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>&amp;Mở bằng khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>Mở hồ sơ của quý vị, rồi hỏi một cụm mật khẩu mới.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>Quay lại cụm mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>Hồ sơ của quý vị đã mở. Bây giờ hãy chọn một cụm mật khẩu mới: từ nay quý vị sẽ gõ cụm này.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>&amp;Lưu cụm mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>Lưu lại, rồi hiển thị một khóa khôi phục mới để in.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3265,7 +3469,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>Đã hủy. Không có tệp bàn giao nào được ghi.</translation>
+            <translation>Đã hủy. Không có tệp chuyển giao nào được ghi.</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

@@ -57,6 +57,29 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>更改密码短语</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>当前密码短语(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>当前密码短语</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>新密码短语（至少 8 个字符）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Try again.</source>
+            <translation>这不是当前的密码短语。请再试一次。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceEditor</name>
         <message>
             <source>(choose one)</source>
@@ -409,20 +432,8 @@
     <context>
         <name>FirstRunScreen</name>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>请选择至少 %1 个字符的密码短语。</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>两次输入的密码短语不一样。请重新输入。</translation>
-        </message>
-        <message>
-            <source>Ombud Desktop recovery key</source>
-            <translation>Ombud Desktop 恢复密钥</translation>
-        </message>
-        <message>
-            <source>Keep this paper in a safe place. It opens all your cases.</source>
-            <translation>请把这张纸放在安全的地方。它能打开您所有的案件。</translation>
+            <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>
+            <translation>电脑的密码存储没有保存密钥：它的窗口被关闭了，或者它拒绝了。什么都没有设置。请在下面选择一个密码短语，或者再次选择密码存储重试。</translation>
         </message>
         <message>
             <source>Welcome to Ombud Desktop</source>
@@ -449,36 +460,20 @@
             <translation>能登录这个电脑账户的人都能打开这些案件。</translation>
         </message>
         <message>
+            <source>If you choose it, the computer may ask for its own password (often the one you log in with) to open its password store.</source>
+            <translation>如果选择它，电脑可能会要求输入它自己的密码（通常是您登录时用的密码）来打开密码存储。</translation>
+        </message>
+        <message>
             <source>No secure password store was found on this computer.</source>
             <translation>这台电脑上没有找到安全的密码存储。</translation>
         </message>
         <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation>密码短语(&amp;P)（至少 8 个字符）</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>密码短语</translation>
-        </message>
-        <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation>至少 8 个字符。请写下来。</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>再输入一次密码短语(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>再输入一次密码短语</translation>
-        </message>
-        <message>
-            <source>The same passphrase again, to catch typos.</source>
-            <translation>再输入一遍同样的密码短语，以发现打错的地方。</translation>
-        </message>
-        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>生成一个可打印的恢复密钥（以防忘记密码短语）</translation>
+        </message>
+        <message>
+            <source>Make a recovery key to print (if the password store is lost)</source>
+            <translation>生成一个可打印的恢复密钥（以防密码存储丢失）</translation>
         </message>
         <message>
             <source>A long code shown once. Print it or write it down and keep it safe.</source>
@@ -491,46 +486,6 @@
         <message>
             <source>Sets up the encrypted storage.</source>
             <translation>设置加密存储。</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>您的恢复密钥</translation>
-        </message>
-        <message>
-            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
-            <translation>如果忘记了密码短语，这个密钥可以打开您的案件。它只在现在显示。请打印或写下来，并且不要放在这台电脑旁边。</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>恢复密钥</translation>
-        </message>
-        <message>
-            <source>Shown once. Print or write it down.</source>
-            <translation>只显示一次。请打印或写下来。</translation>
-        </message>
-        <message>
-            <source>&amp;Print the recovery key…</source>
-            <translation>打印恢复密钥(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Prints the key on paper.</source>
-            <translation>把密钥打印到纸上。</translation>
-        </message>
-        <message>
-            <source>I have printed or written down the recovery key</source>
-            <translation>我已经打印或写下了恢复密钥</translation>
-        </message>
-        <message>
-            <source>Needed to go on; the key is not shown again.</source>
-            <translation>需要勾选才能继续；密钥不会再显示。</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>继续(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Goes to your list of cases.</source>
-            <translation>前往您的案件列表。</translation>
         </message>
     </context>
     <context>
@@ -798,6 +753,57 @@
         <message>
             <source>Locks the app at once and hides every case. Shortcut: Ctrl+Shift+Q.</source>
             <translation>立即锁定程序并隐藏所有案件。快捷键：Ctrl+Shift+Q。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseBox</name>
+        <message>
+            <source>Suggested passphrase: %1 — write it down before going on.</source>
+            <translation>建议的密码短语：%1 — 继续之前请把它写下来。</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished">请选择至少 %1 个字符的密码短语。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>两次输入的密码短语不一样。请重新输入。</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (at least 8 characters)</source>
+            <translation type="unfinished">密码短语(&amp;P)（至少 8 个字符）</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. Write it down.</source>
+            <translation type="unfinished">至少 8 个字符。请写下来。</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>再输入一次密码短语(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>再输入一次密码短语</translation>
+        </message>
+        <message>
+            <source>The same passphrase again, to catch typos.</source>
+            <translation>再输入一遍同样的密码短语，以发现打错的地方。</translation>
+        </message>
+        <message>
+            <source>Suggest a passphrase</source>
+            <translation>推荐一个密码短语</translation>
+        </message>
+        <message>
+            <source>Makes up a strong passphrase and shows it, to write down.</source>
+            <translation>生成一个强密码短语并显示出来，供您写下。</translation>
+        </message>
+        <message>
+            <source>Suggested passphrase</source>
+            <translation>建议的密码短语</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1161,104 @@
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>新的恢复密钥</translation>
+        </message>
+        <message>
+            <source>Closes this window.</source>
+            <translation>关闭此窗口。</translation>
+        </message>
+        <message>
+            <source>Close without noting the key?</source>
+            <translation>不记下密钥就关闭？</translation>
+        </message>
+        <message>
+            <source>The recovery key is not shown again. Close anyway? (You can make another one in Settings.)</source>
+            <translation>恢复密钥不会再显示。仍然关闭吗？（您可以在“设置”中再生成一个。）</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>生成新的恢复密钥</translation>
+        </message>
+        <message>
+            <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
+            <translation>旧的恢复密钥将失效：打印或写下新密钥后，请扔掉那张纸。继续吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Group %1 of %2: %3</source>
+            <translation>第 %1 组（共 %2 组）：%3</translation>
+        </message>
+        <message>
+            <source>Shown once. Print or write it down.</source>
+            <translation>只显示一次。请打印或写下来。</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Write the key down by hand, carefully, group by group.</source>
+            <translation>这台电脑没有设置打印机。请仔细地一组一组手写下密钥。</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Choose a printer, or write it down.</source>
+            <translation>什么都没有保存。请选择一台打印机，或者把它写下来。</translation>
+        </message>
+        <message>
+            <source>Ombud Desktop recovery key</source>
+            <translation>Ombud Desktop 恢复密钥</translation>
+        </message>
+        <message>
+            <source>Keep this paper in a safe place. It opens all your cases.</source>
+            <translation>请把这张纸放在安全的地方。它能打开您所有的案件。</translation>
+        </message>
+        <message>
+            <source>Save the recovery key in a file?</source>
+            <translation>把恢复密钥保存到文件中？</translation>
+        </message>
+        <message>
+            <source>You chose to print into a file. That file is not encrypted: anyone who finds it can open all your cases. Print on paper instead, or delete the file as soon as it is printed. Save it anyway?</source>
+            <translation>您选择了打印到文件。这个文件没有加密：任何找到它的人都能打开您的所有案件。请改为打印到纸上，或者打印后立即删除该文件。仍然保存吗？</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>您的恢复密钥</translation>
+        </message>
+        <message>
+            <source>This key opens your cases if the passphrase is forgotten. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+            <translation>如果忘记了密码短语，这个密钥可以打开您的案件。它只在现在显示。请打印或写下来，并且不要放在这台电脑旁边。</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery key…</source>
+            <translation>打印恢复密钥(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Prints the key on paper.</source>
+            <translation>把密钥打印到纸上。</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>我已经打印或写下了恢复密钥</translation>
+        </message>
+        <message>
+            <source>Needed to go on; the key is not shown again.</source>
+            <translation>需要勾选才能继续；密钥不会再显示。</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>继续(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Goes to your list of cases.</source>
+            <translation>前往您的案件列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review your answers</source>
@@ -1354,6 +1458,34 @@
             <translation>白底黑字，线条加粗。</translation>
         </message>
         <message>
+            <source>Change the passphrase…</source>
+            <translation>更改密码短语…</translation>
+        </message>
+        <message>
+            <source>Add a passphrase…</source>
+            <translation>添加密码短语…</translation>
+        </message>
+        <message>
+            <source>A new passphrase to unlock your cases; the old one stops working.</source>
+            <translation>用新的密码短语解锁您的案件；旧的将失效。</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key…</source>
+            <translation>生成新的恢复密钥…</translation>
+        </message>
+        <message>
+            <source>Shows a new key to print; an earlier key stops working.</source>
+            <translation>显示一个新的可打印密钥；之前的密钥将失效。</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>密码短语已更改。</translation>
+        </message>
+        <message>
+            <source>The new recovery key is in force.</source>
+            <translation>新的恢复密钥已生效。</translation>
+        </message>
+        <message>
             <source>Ombud Desktop %1</source>
             <translation>Ombud Desktop 版本 %1</translation>
         </message>
@@ -1488,6 +1620,26 @@
             <translation>密码短语不对。请检查大写锁定键（Caps Lock），再试一次。</translation>
         </message>
         <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Type your passphrase instead, or try the password store again.</source>
+            <translation>电脑的密码存储没有给出密钥：它的窗口被关闭了，或者它拒绝了。请输入您的密码短语，或者再试一次密码存储。</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Use your recovery key instead, or try the password store again.</source>
+            <translation>电脑的密码存储没有给出密钥：它的窗口被关闭了，或者它拒绝了。请使用您的恢复密钥，或者再试一次密码存储。</translation>
+        </message>
+        <message>
+            <source>The computer's password store did not give the key: its window was closed or it said no. Try again, and type the computer's password when it asks.</source>
+            <translation>电脑的密码存储没有给出密钥：它的窗口被关闭了，或者它拒绝了。请再试一次，并在它询问时输入电脑的密码。</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your paper, then press Enter.</source>
+            <translation>请输入纸上的恢复密钥，然后按回车键。</translation>
+        </message>
+        <message>
+            <source>The new passphrase is saved. Your old recovery key no longer works.</source>
+            <translation>新的密码短语已保存。旧的恢复密钥已失效。</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
@@ -1530,6 +1682,58 @@
         <message>
             <source>Uses the key kept by this computer's password store.</source>
             <translation>使用这台电脑密码存储中保存的密钥。</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key</source>
+            <translation>使用恢复密钥(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase? Opens your cases with the recovery key on paper.</source>
+            <translation>忘记了密码短语？用纸上的恢复密钥打开您的案件。</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key (groups of four letters and digits)</source>
+            <translation>恢复密钥（每组四个字母和数字）(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <source>Type it as printed; dashes and spaces do not matter. Press Enter to open.</source>
+            <translation>按打印的样子输入；短横线和空格无所谓。按回车键打开。</translation>
+        </message>
+        <message>
+            <source>&amp;Open with the recovery key</source>
+            <translation>用恢复密钥打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Opens your cases, then asks for a new passphrase.</source>
+            <translation>打开您的案件，然后要求设置新的密码短语。</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>返回(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase.</source>
+            <translation>回到密码短语。</translation>
+        </message>
+        <message>
+            <source>Your cases are open. Now choose a new passphrase: you will type it from now on.</source>
+            <translation>您的案件已打开。现在请选择一个新的密码短语：以后都用它。</translation>
+        </message>
+        <message>
+            <source>&amp;Save the new passphrase</source>
+            <translation>保存新的密码短语(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Saves it, then shows a new recovery key to print.</source>
+            <translation>保存它，然后显示一个新的可打印恢复密钥。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3265,7 +3469,7 @@
         </message>
         <message>
             <source>Cancelled. No hand-off file was written.</source>
-            <translation>已取消。未写入任何交接文件。</translation>
+            <translation>已取消。没有写入任何移交文件。</translation>
         </message>
         <message>
             <source>The hand-off file {name} asks for far more memory or time to open than Ombud Desktop ever uses, so it was not opened: it was not made by this app, or it was changed. Ask the sender to make it again.</source>

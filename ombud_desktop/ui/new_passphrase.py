@@ -1,0 +1,139 @@
+"""Choosing a new passphrase, the same way everywhere (first run, after unlocking with the
+recovery key, Settings): typed twice, checked for strength, or a suggested one to copy."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ombud_desktop.ui.widgets.blocks import describe, paragraph
+
+MIN_PASSPHRASE = 8
+# Syllables anyone can read aloud and type on any keyboard layout: 4 words of 3 syllables
+# from 16 consonants x 5 vowels give about 76 bits of randomness.
+_CONSONANTS = "bdfghjklmnprstvz"
+_VOWELS = "aeiou"
+
+
+def suggest_passphrase(words: int = 4, syllables: int = 3) -> str:
+    """A random passphrase of pronounceable made-up words, e.g. "bikoru-tafeno-..."."""
+    return "-".join(
+        "".join(secrets.choice(_CONSONANTS) + secrets.choice(_VOWELS) for _ in range(syllables))
+        for _ in range(words)
+    )
+
+
+def strength_problem(passphrase: str) -> str | None:
+    """Why `passphrase` is too weak (an English message template), or None when it will do."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return "short"
+    return None
+
+
+class NewPassphraseBox(QWidget):
+    """Two password boxes named "<prefix>.passphrase" and "<prefix>.repeat"."""
+
+    submitted = Signal()  # Enter in the second box
+
+    def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{prefix}.new_passphrase")
+        self.pass_label = QLabel()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName(f"{prefix}.passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_label.setBuddy(self.passphrase)
+        self.repeat_label = QLabel()
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName(f"{prefix}.repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_label.setBuddy(self.repeat)
+        self.passphrase.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.submitted)
+        self.suggest_button = QPushButton()
+        self.suggest_button.setObjectName(f"{prefix}.suggest")
+        self.suggest_button.setAutoDefault(False)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.suggestion = paragraph()
+        self.suggestion.setObjectName(f"{prefix}.suggestion")
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.suggestion.hide()
+        self._suggested = ""
+        self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
+        self.repeat.setMaximumWidth(self.passphrase.maximumWidth())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.pass_label, self.passphrase, self.repeat_label, self.repeat):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.suggestion)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.suggestion.clear()
+        self.suggestion.hide()
+        self._suggested = ""
+
+    def suggest(self) -> None:
+        """Fill both boxes with a new random passphrase and show it, to write down."""
+        self._suggested = suggest_passphrase()
+        self.passphrase.setText(self._suggested)
+        self.repeat.setText(self._suggested)
+        self._show_suggestion()
+        self.suggestion.show()
+        self.suggestion.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_suggestion(self) -> None:
+        if self._suggested:
+            self.suggestion.setText(
+                self.tr("Suggested passphrase: %1 — write it down before going on.").replace(
+                    "%1", self._suggested
+                )
+            )
+
+    def problem(self) -> Callable[[], str] | None:
+        """What is wrong with the typed passphrase (a function saying it in the current
+        language, to say it again after a switch); None when it can be used. Focus goes
+        to the box to fix."""
+        text = self.passphrase.text()
+        if strength_problem(text) is not None:
+            self.passphrase.setFocus()
+            return lambda: self.tr("Choose a passphrase of at least %1 characters.").replace(
+                "%1", str(MIN_PASSPHRASE)
+            )
+        if text != self.repeat.text():
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return lambda: self.tr("The two passphrases differ. Type them again.")
+        return None
+
+    def retranslate(self) -> None:
+        self.pass_label.setText(self.tr("&Passphrase (at least 8 characters)"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(self.tr("At least 8 characters. Write it down."))
+        self.repeat_label.setText(self.tr("&Repeat the passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.repeat.setAccessibleDescription(self.tr("The same passphrase again, to catch typos."))
+        describe(
+            self.suggest_button,
+            self.tr("Suggest a passphrase"),
+            self.tr("Makes up a strong passphrase and shows it, to write down."),
+        )
+        self.suggestion.setAccessibleName(self.tr("Suggested passphrase"))
+        self._show_suggestion()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
