@@ -3,34 +3,28 @@ recovery key, Settings): typed twice, checked for strength, or a suggested one t
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.errors import ERRORS_CONTEXT
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
 
-MIN_PASSPHRASE = 8
-# Syllables anyone can read aloud and type on any keyboard layout: 4 words of 3 syllables
-# from 16 consonants x 5 vowels give about 76 bits of randomness.
-_CONSONANTS = "bdfghjklmnprstvz"
-_VOWELS = "aeiou"
+
+def strength_reason(passphrase: str) -> str | None:
+    """Why `passphrase` is too easy to guess, in the interface language (the vault's own
+    rule, which refuses the same passphrases); None when it is strong enough."""
+    from ombud_desktop.vault.passphrase_strength import estimate
+
+    reason = estimate(passphrase).reason
+    return None if reason is None else QCoreApplication.translate(ERRORS_CONTEXT, reason)
 
 
-def suggest_passphrase(words: int = 4, syllables: int = 3) -> str:
-    """A random passphrase of pronounceable made-up words, e.g. "bikoru-tafeno-..."."""
-    return "-".join(
-        "".join(secrets.choice(_CONSONANTS) + secrets.choice(_VOWELS) for _ in range(syllables))
-        for _ in range(words)
-    )
+def suggest_passphrase() -> str:
+    from ombud_desktop.vault.passphrase_strength import generate_passphrase
 
-
-def strength_problem(passphrase: str) -> str | None:
-    """Why `passphrase` is too weak (an English message template), or None when it will do."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return "short"
-    return None
+    return generate_passphrase()
 
 
 class NewPassphraseBox(QWidget):
@@ -65,11 +59,20 @@ class NewPassphraseBox(QWidget):
         )
         self.suggestion.hide()
         self._suggested = ""
+        self.strength = paragraph()
+        self.strength.setObjectName(f"{prefix}.strength")
+        self.passphrase.textChanged.connect(self._show_strength)
         self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
         self.repeat.setMaximumWidth(self.passphrase.maximumWidth())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.pass_label, self.passphrase, self.repeat_label, self.repeat):
+        for widget in (
+            self.pass_label,
+            self.passphrase,
+            self.strength,
+            self.repeat_label,
+            self.repeat,
+        ):
             layout.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.suggest_button)
@@ -107,21 +110,44 @@ class NewPassphraseBox(QWidget):
         language, to say it again after a switch); None when it can be used. Focus goes
         to the box to fix."""
         text = self.passphrase.text()
-        if strength_problem(text) is not None:
+        if strength_reason(text) is not None:
             self.passphrase.setFocus()
-            return lambda: self.tr("Choose a passphrase of at least %1 characters.").replace(
-                "%1", str(MIN_PASSPHRASE)
-            )
+            return lambda: self._weak_text(text)
         if text != self.repeat.text():
             self.repeat.clear()
             self.repeat.setFocus()
             return lambda: self.tr("The two passphrases differ. Type them again.")
         return None
 
+    def _weak_text(self, text: str) -> str:
+        return (
+            self.tr("This passphrase is too easy to guess: %1").replace(
+                "%1", strength_reason(text) or ""
+            )
+            + " "
+            + self.tr(
+                "Use five or more words that do not belong together, or press “Suggest a "
+                "passphrase”."
+            )
+        )
+
+    def _show_strength(self) -> None:
+        """Said as the person types, so a weak choice shows before pressing Create."""
+        text = self.passphrase.text()
+        if not text:
+            self.strength.clear()
+        elif strength_reason(text) is None:
+            self.strength.setText(self.tr("Strong enough."))
+        else:
+            self.strength.setText(self._weak_text(text))
+
     def retranslate(self) -> None:
-        self.pass_label.setText(self.tr("&Passphrase (at least 8 characters)"))
+        self.pass_label.setText(self.tr("&Passphrase (five or more words)"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setAccessibleDescription(self.tr("At least 8 characters. Write it down."))
+        self.passphrase.setAccessibleDescription(
+            self.tr("Five or more words that do not belong together. Write it down.")
+        )
+        self._show_strength()
         self.repeat_label.setText(self.tr("&Repeat the passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         self.repeat.setAccessibleDescription(self.tr("The same passphrase again, to catch typos."))

@@ -43,7 +43,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_label.setBuddy(self.current)
         self.current.returnPressed.connect(self._to_new)
         self.new = NewPassphraseBox("change_passphrase")
-        self.new.pass_label.setText(self.tr("&New passphrase (at least 8 characters)"))
+        self.new.pass_label.setText(self.tr("&New passphrase (five or more words)"))
         self.new.submitted.connect(self.save)
         self.message = paragraph()
         self.message.setObjectName("change_passphrase.message")

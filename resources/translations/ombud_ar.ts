@@ -71,8 +71,8 @@
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>عبارة المرور ال&amp;جديدة (8 أحرف على الأقل)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>عبارة المرور ال&amp;جديدة (خمس كلمات أو أكثر)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -767,24 +767,32 @@
             <translation>عبارة المرور المقترحة: %1 — اكتبها قبل المتابعة.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">اختر عبارة مرور من %1 أحرف على الأقل.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>عبارتا المرور مختلفتان. اكتبهما مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;عبارة المرور (8 أحرف على الأقل)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">8 أحرف على الأقل. اكتبها على ورقة.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>عبارة المرور هذه سهلة التخمين جدًا: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>استخدم خمس كلمات أو أكثر لا علاقة بينها، أو اضغط «اقترح عبارة مرور».</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>قوية بما يكفي.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;عبارة المرور (خمس كلمات أو أكثر)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>خمس كلمات أو أكثر لا علاقة بينها. اكتبها.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

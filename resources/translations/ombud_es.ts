@@ -71,8 +71,8 @@
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Nueva frase de contraseña (al menos 8 caracteres)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Nueva frase de contraseña (cinco palabras o más)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -763,24 +763,32 @@
             <translation>Frase de contraseña sugerida: %1 — anótela antes de continuar.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Elija una frase de contraseña de al menos %1 caracteres.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Frase de contraseña (al menos 8 caracteres)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Al menos 8 caracteres. Anótela.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Esta frase de contraseña es demasiado fácil de adivinar: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Use cinco palabras o más que no tengan relación entre sí, o pulse «Sugerir una frase de contraseña».</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Suficientemente segura.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Frase de contraseña (cinco palabras o más)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Cinco palabras o más que no tengan relación entre sí. Anótela.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

@@ -71,8 +71,8 @@
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Nouvelle phrase secrète (au moins 8 caractères)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Nouvelle phrase secrète (cinq mots ou plus)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -763,24 +763,32 @@
             <translation>Phrase secrète proposée : %1 — notez-la avant de continuer.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Choisissez une phrase secrète d’au moins %1 caractères.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Phrase secrète (au moins 8 caractères)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Au moins 8 caractères. Notez-la.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Cette phrase secrète est trop facile à deviner : %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Utilisez cinq mots ou plus sans rapport entre eux, ou appuyez sur « Proposer une phrase secrète ».</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Assez solide.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Phrase secrète (cinq mots ou plus)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Cinq mots ou plus sans rapport entre eux. Notez-la.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

@@ -71,8 +71,8 @@
             <translation>Fraz sekrè kounye a</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Nouvo fraz sekrè (omwen 8 karaktè)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Nouvo fraz sekrè (senk mo oswa plis)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -763,24 +763,32 @@
             <translation>Fraz sekrè nou pwopoze: %1 — ekri l anvan ou kontinye.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Chwazi yon fraz sekrè ki gen omwen %1 karaktè.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>De fraz sekrè yo pa menm. Tape yo ankò.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Fraz sekrè (omwen 8 karaktè)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Fraz sekrè</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Omwen 8 karaktè. Ekri l yon kote.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Fraz sekrè sa a twò fasil pou devine: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Sèvi ak senk mo oswa plis ki pa mache ansanm, oswa peze “Pwopoze yon fraz sekrè”.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Li solid ase.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Fraz sekrè (senk mo oswa plis)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Senk mo oswa plis ki pa mache ansanm. Ekri l.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

@@ -71,8 +71,8 @@
             <translation>현재 암호 문구</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>새 암호 문구(8자 이상)(&amp;N)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>새 암호 문구(다섯 단어 이상)(&amp;N)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -762,24 +762,32 @@
             <translation>추천 암호 문구: %1 — 계속하기 전에 적어 두세요.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">%1자 이상의 암호 문구를 정하세요.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>두 암호 문구가 다릅니다. 다시 입력하세요.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">암호 문구(&amp;P) (8자 이상)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>암호 문구</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">8자 이상. 적어 두세요.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>이 암호 문구는 너무 쉽게 추측됩니다: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>서로 관련 없는 단어 다섯 개 이상을 쓰거나 ‘암호 문구 추천’을 누르세요.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>충분히 강합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>암호 문구(다섯 단어 이상)(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>서로 관련 없는 단어 다섯 개 이상. 적어 두세요.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

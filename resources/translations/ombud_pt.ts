@@ -71,8 +71,8 @@
             <translation>Frase-senha atual</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Nova frase-senha (pelo menos 8 caracteres)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Nova frase-senha (cinco palavras ou mais)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -763,24 +763,32 @@
             <translation>Frase-senha sugerida: %1 — anote antes de continuar.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Escolha uma frase-senha com pelo menos %1 caracteres.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>As duas frases-senha são diferentes. Digite de novo.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Frase-senha (pelo menos 8 caracteres)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Frase-senha</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Pelo menos 8 caracteres. Anote.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Esta frase-senha é fácil demais de adivinhar: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Use cinco palavras ou mais que não tenham relação entre si, ou pressione “Sugerir uma frase-senha”.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Forte o suficiente.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Frase-senha (cinco palavras ou mais)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Cinco palavras ou mais que não tenham relação entre si. Anote.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

@@ -71,8 +71,8 @@
             <translation>Текущая кодовая фраза</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Новая кодовая фраза (не меньше 8 символов)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Новая кодовая фраза (пять слов или больше)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -764,24 +764,32 @@
             <translation>Предлагаемая кодовая фраза: %1 — запишите её, прежде чем продолжить.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Придумайте кодовую фразу не короче %1 символов.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Кодовая фраза (не меньше 8 символов)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Кодовая фраза</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Не меньше 8 символов. Запишите её.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Эту кодовую фразу слишком легко угадать: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Возьмите пять или больше не связанных между собой слов или нажмите «Предложить кодовую фразу».</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Достаточно надёжная.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Кодовая фраза (пять слов или больше)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Пять или больше не связанных между собой слов. Запишите её.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

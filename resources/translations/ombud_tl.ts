@@ -71,8 +71,8 @@
             <translation>Kasalukuyang passphrase</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>&amp;Bagong passphrase (hindi bababa sa 8 character)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>&amp;Bagong passphrase (lima o higit pang salita)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -763,24 +763,32 @@
             <translation>Iminumungkahing passphrase: %1 — isulat ito bago magpatuloy.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Pumili ng passphrase na may hindi bababa sa %1 character.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>Magkaiba ang dalawang passphrase. I-type ulit ang mga ito.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Passphrase (hindi bababa sa 8 character)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Hindi bababa sa 8 character. Isulat ito.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Masyadong madaling hulaan ang passphrase na ito: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Gumamit ng lima o higit pang salitang hindi magkakaugnay, o pindutin ang “Magmungkahi ng passphrase”.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Sapat na ang lakas.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Passphrase (lima o higit pang salita)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Lima o higit pang salitang hindi magkakaugnay. Isulat ito.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

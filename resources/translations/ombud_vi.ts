@@ -71,8 +71,8 @@
             <translation>Cụm mật khẩu hiện tại</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>Cụm mật khẩu &amp;mới (ít nhất 8 ký tự)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>Cụm mật khẩu &amp;mới (năm từ trở lên)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -762,24 +762,32 @@
             <translation>Cụm mật khẩu gợi ý: %1 — hãy ghi lại trước khi tiếp tục.</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">Chọn một cụm mật khẩu có ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>Hai cụm mật khẩu không giống nhau. Hãy gõ lại.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">&amp;Cụm mật khẩu (ít nhất 8 ký tự)</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Cụm mật khẩu</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">Ít nhất 8 ký tự. Hãy ghi lại.</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>Cụm mật khẩu này quá dễ đoán: %1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>Hãy dùng năm từ trở lên không liên quan đến nhau, hoặc nhấn “Gợi ý một cụm mật khẩu”.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Đủ mạnh.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>&amp;Cụm mật khẩu (năm từ trở lên)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>Năm từ trở lên không liên quan đến nhau. Hãy ghi lại.</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

@@ -71,8 +71,8 @@
             <translation>当前密码短语</translation>
         </message>
         <message>
-            <source>&amp;New passphrase (at least 8 characters)</source>
-            <translation>新密码短语（至少 8 个字符）(&amp;N)</translation>
+            <source>&amp;New passphrase (five or more words)</source>
+            <translation>新密码短语（五个或更多单词）(&amp;N)</translation>
         </message>
         <message>
             <source>That is not the current passphrase. Try again.</source>
@@ -762,24 +762,32 @@
             <translation>建议的密码短语：%1 — 继续之前请把它写下来。</translation>
         </message>
         <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished">请选择至少 %1 个字符的密码短语。</translation>
-        </message>
-        <message>
             <source>The two passphrases differ. Type them again.</source>
             <translation>两次输入的密码短语不一样。请重新输入。</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (at least 8 characters)</source>
-            <translation type="unfinished">密码短语(&amp;P)（至少 8 个字符）</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>密码短语</translation>
         </message>
         <message>
-            <source>At least 8 characters. Write it down.</source>
-            <translation type="unfinished">至少 8 个字符。请写下来。</translation>
+            <source>This passphrase is too easy to guess: %1</source>
+            <translation>这个密码短语太容易被猜到：%1</translation>
+        </message>
+        <message>
+            <source>Use five or more words that do not belong together, or press “Suggest a passphrase”.</source>
+            <translation>请使用五个或更多互不相关的单词，或者点击“推荐一个密码短语”。</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>强度足够。</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (five or more words)</source>
+            <translation>密码短语（五个或更多单词）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Five or more words that do not belong together. Write it down.</source>
+            <translation>五个或更多互不相关的单词。请把它写下来。</translation>
         </message>
         <message>
             <source>&amp;Repeat the passphrase</source>

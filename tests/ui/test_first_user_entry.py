@@ -60,3 +60,20 @@ def test_quick_exit_is_never_first_focused_nor_default(open_window, vault_dir):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.is_locked()
+
+
+def test_strength_is_said_while_typing_and_a_suggestion_fills_both_boxes(qtbot):
+    from ombud_desktop.ui.new_passphrase import NewPassphraseBox
+    from ombud_desktop.vault.passphrase_strength import estimate
+
+    box = NewPassphraseBox("test")
+    qtbot.addWidget(box)
+    box.passphrase.setText("password1")
+    assert "too easy to guess" in box.strength.text()
+    assert box.problem() is not None  # the vault would refuse it too
+    box.suggest()
+    suggested = box.passphrase.text()
+    assert suggested == box.repeat.text() and suggested in box.suggestion.text()
+    assert box.suggestion.isVisibleTo(box) and estimate(suggested).acceptable
+    assert box.strength.text() == "Strong enough."
+    assert box.problem() is None
