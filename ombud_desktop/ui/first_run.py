@@ -23,7 +23,7 @@ from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.new_passphrase import NewPassphraseBox
 from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
-from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
+from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph, scrolling
 
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
@@ -49,7 +49,7 @@ class FirstRunScreen(QWidget):
         top.addWidget(self.picker)
         top.addStretch(1)
         layout.addLayout(top)
-        layout.addWidget(self.stack)
+        layout.addWidget(scrolling(self.stack), 1)  # large text: scrolls, never squeezed
 
         choose = QWidget()
         c = QVBoxLayout(choose)

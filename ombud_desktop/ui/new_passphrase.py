@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.errors import ERRORS_CONTEXT
@@ -111,8 +112,13 @@ class NewPassphraseBox(QWidget):
         to the box to fix."""
         text = self.passphrase.text()
         if strength_reason(text) is not None:
+            # Said once, under the box, as typed; announced now for a screen reader.
+            self._show_strength()
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self.strength, self.strength.text())
+            )
             self.passphrase.setFocus()
-            return lambda: self._weak_text(text)
+            return str
         if text != self.repeat.text():
             self.repeat.clear()
             self.repeat.setFocus()

@@ -24,7 +24,7 @@ from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.new_passphrase import NewPassphraseBox
 from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
-from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
+from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph, scrolling
 
 # The steps of the screen, as pages of its stack.
 PASSPHRASE, RECOVERY, NEW_PASSPHRASE, NEW_KEY = range(4)
@@ -111,7 +111,11 @@ class UnlockScreen(QWidget):
             self.stack.addWidget(page)
         self.message = paragraph()
         self.message.setObjectName("unlock.message")
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # large text: scrolls, never squeezed
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (
