@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>أُضيف. يُحفظ مشفّرًا مع هذه القضية.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>إزالة هذا المستند؟</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>ستُزال «%1» من هذه القضية وتُحذف نسختها المشفّرة. ملفك الأصلي لا يُمس: يمكنك إضافته مرة أخرى لاحقًا.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -413,6 +421,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>أُزيل: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>بلا رقم إيصال</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>يعيد الطلب المُزال مع إجاباته.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;أضف طلبًا أو عريضة أخرى</translation>

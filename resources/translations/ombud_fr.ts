@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Ajouté. Il est gardé chiffré avec ce dossier.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Retirer ce document ?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>« %1 » sera retiré de ce dossier et sa copie chiffrée supprimée. Votre propre fichier n’est pas touché : vous pourrez l’ajouter à nouveau plus tard.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -409,6 +417,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Retiré : %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>sans numéro de reçu</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Remet la demande retirée, avec ses réponses.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Ajouter une autre demande ou pétition</translation>

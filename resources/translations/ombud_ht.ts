@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Li ajoute. Li rete chifre ak dosye sa a.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Retire dokiman sa a?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>Yo pral retire “%1” nan dosye sa a epi efase kopi chifre li a. Yo pa manyen pwòp fichye pa w la: ou ka ajoute l ankò pita.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -409,6 +417,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Retire: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>pa gen nimewo resi</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Defèt</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Remete aplikasyon ou te retire a, ak repons li yo.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Ajoute yon lòt aplikasyon oswa petisyon</translation>

@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>추가되었습니다. 이 케이스와 함께 암호화되어 보관됩니다.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>이 문서를 뺄까요?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>“%1”이(가) 이 사례에서 빠지고 암호화된 사본이 삭제됩니다. 원래 파일은 그대로이므로 나중에 다시 추가할 수 있습니다.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -408,6 +416,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>삭제됨: %1 %2(%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>접수 번호 없음</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>삭제한 신청서를 답과 함께 되돌립니다.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>신청서 또는 청원서 하나 더 추가(&amp;A)</translation>

@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Adicionado. Ele fica criptografado junto com este caso.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Remover este documento?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>“%1” será tirado deste caso e a cópia criptografada será apagada. Seu próprio arquivo não é mexido: você pode adicioná-lo de novo depois.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -409,6 +417,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Removido: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>sem número de recibo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Coloca de volta o pedido removido, com as respostas.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Adicionar outro pedido ou petição</translation>

@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Добавлено. Файл хранится в зашифрованном виде вместе с этим делом.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Убрать этот документ?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>«%1» будет убран из этого дела, а его зашифрованная копия удалена. Ваш собственный файл не затрагивается: его можно добавить снова позже.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -410,6 +418,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Убрано: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>без номера квитанции</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Возвращает убранное заявление вместе с ответами.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Добавить ещё одно заявление или петицию</translation>

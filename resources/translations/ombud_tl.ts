@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Naidagdag na. Naka-encrypt itong itinatago kasama ng kasong ito.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Alisin ang dokumentong ito?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>Aalisin ang “%1” sa kasong ito at buburahin ang naka-encrypt na kopya nito. Hindi gagalawin ang sarili mong file: maaari mo itong idagdag ulit mamaya.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -409,6 +417,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Inalis: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>walang receipt number</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>I-&amp;undo</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Ibinabalik ang inalis na aplikasyon, kasama ang mga sagot nito.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Magdagdag ng isa pang aplikasyon o petisyon</translation>

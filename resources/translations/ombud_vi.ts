@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>Đã thêm. Tập tin được giữ mã hóa cùng hồ sơ này.</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>Bỏ tài liệu này?</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>“%1” sẽ bị bỏ khỏi hồ sơ này và bản sao mã hóa của nó sẽ bị xóa. Tệp của chính quý vị không bị động đến: quý vị có thể thêm lại sau.</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -408,6 +416,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>Đã bỏ: %1 %2 (%3).</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>không có số biên nhận</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>Đưa đơn vừa bỏ trở lại, cùng các câu trả lời của nó.</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>&amp;Thêm một đơn hoặc đơn bảo lãnh khác</translation>

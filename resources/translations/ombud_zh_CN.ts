@@ -178,6 +178,14 @@
             <source>Added. It is kept encrypted with this case.</source>
             <translation>已添加。它和这个案件一起加密保存。</translation>
         </message>
+        <message>
+            <source>Remove this document?</source>
+            <translation>移除这份文件？</translation>
+        </message>
+        <message>
+            <source>“%1” will be taken out of this case and its encrypted copy deleted. Your own file is not touched: you can add it again later.</source>
+            <translation>“%1”将从此案件中移除，其加密副本会被删除。您自己的文件不受影响：以后可以再添加。</translation>
+        </message>
         <message numerus="yes">
             <source>%1 — %n page(s)</source>
             <translation>
@@ -408,6 +416,22 @@
     </context>
     <context>
         <name>FilingsPage</name>
+        <message>
+            <source>%1 %2 was removed (%3).</source>
+            <translation>已移除：%1 %2（%3）。</translation>
+        </message>
+        <message>
+            <source>no receipt number</source>
+            <translation>没有收据号码</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Puts the removed application back, with its answers.</source>
+            <translation>把移除的申请放回去，连同它的回答。</translation>
+        </message>
         <message>
             <source>&amp;Add another application or petition</source>
             <translation>再添加一份申请或请愿书(&amp;A)</translation>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -279,6 +280,9 @@ class DocumentsPage(SectionPage):
 
     # --- removing ---------------------------------------------------------------------
     def remove_document(self, attachment_id: str) -> None:
+        if not self._removal_confirmed(attachment_id):
+            return
+
         def job(record: CaseRecord) -> None:
             try:
                 self.session.vault.remove_attachment(record, attachment_id)
@@ -291,6 +295,25 @@ class DocumentsPage(SectionPage):
 
         self._busy = True
         self.session.run_on_writer(job)
+
+    def _removal_confirmed(self, attachment_id: str) -> bool:
+        """Asked first: the encrypted copy is destroyed, so there is no undo."""
+        doc = next(
+            (d for d in self.session.case.items("documents") if str(d.get("id")) == attachment_id),
+            {},
+        )
+        name = str(doc.get("title") or doc.get("original_filename") or "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove this document?"),
+            self.tr(
+                "“%1” will be taken out of this case and its encrypted copy deleted. Your own "
+                "file is not touched: you can add it again later."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- list -------------------------------------------------------------------------
     def _rebuild(self) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+import copy
+from typing import Any
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.notice_dialog import (
@@ -11,6 +15,7 @@ from ombud_desktop.ui.notice_dialog import (
     open_notice_dialog,
 )
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
+from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
 
@@ -38,6 +43,21 @@ class FilingsPage(SectionPage):
         self.layout_.addLayout(buttons)
         self.paste_hint = paragraph()
         self.layout_.addWidget(self.paste_hint)
+        # A removed filing can be put back: Tab from its last box lands on "Remove" and a
+        # Space meant for something else must not lose what was typed.
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = paragraph()
+        self.undo_label.setObjectName("filings:removed")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("filings:undo")
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.layout_.insertWidget(self.layout_.indexOf(self.rows_widget), self.undo_bar)
+        self._removed: tuple[int, Any] | None = None
         self.boxes: list[FilingBox] = []
         self._rebuild()
 
@@ -93,10 +113,43 @@ class FilingsPage(SectionPage):
                 documents.add_files([choice.path], category="received_from_uscis")
 
     def remove_row(self, index: int) -> None:
+        items = self.session.case.items("filings")
+        removed = copy.deepcopy(items[index]) if index < len(items) else None
         self.session.set(f"filings.{index}", None)
+        self._removed = (index, removed) if removed else None
         self._rebuild()
+        self._show_undo()
+        if self._removed is not None:
+            text = self.undo_label.text()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.undo_label, text))
         last = min(index, self._count() - 1)
         self.focus_field(f"filings.{last}.form_number")
+
+    def undo_remove(self) -> None:
+        """Put the last removed filing back where it was, with all its answers."""
+        if self._removed is None:
+            return
+        index, item = self._removed
+        self._removed = None
+        items = [copy.deepcopy(i) for i in self.session.case.items("filings")]
+        items.insert(min(index, len(items)), item)
+        self.session.set("filings", items)
+        self._rebuild()
+        self._show_undo()
+        self.focus_field(f"filings.{index}.form_number")
+
+    def _show_undo(self) -> None:
+        if self._removed is None:
+            self.undo_bar.hide()
+            return
+        index, item = self._removed
+        label = spec_text(self.section.item_label)
+        number = str((item or {}).get("receipt_number") or "")
+        self.undo_label.setText(
+            self.tr("%1 %2 was removed (%3).").replace("%1", label)
+            .replace("%2", str(index + 1)).replace("%3", number or self.tr("no receipt number"))
+        )  # fmt: skip
+        self.undo_bar.show()
 
     def after_change(self, path: str) -> None:
         editor = self.editors.get(path)
@@ -119,12 +172,22 @@ class FilingsPage(SectionPage):
 
     def on_enter(self) -> None:
         self.ensure_built()
+        self._removed = None  # undo is offered on the spot, not steps later
+        self._show_undo()
         if len(self.boxes) != self._count():
             self._rebuild()
         super().on_enter()
 
     def retranslate(self) -> None:
         super().retranslate()
+        if not self.built:
+            return
+        describe(
+            self.undo_button,
+            self.tr("&Undo"),
+            self.tr("Puts the removed application back, with its answers."),
+        )
+        self._show_undo()
         describe(
             self.add_button,
             self.tr("&Add another application or petition"),
