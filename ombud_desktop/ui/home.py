@@ -53,7 +53,7 @@ class HomeScreen(QWidget):
         self.vault = vault
         self.title = heading(1)
         self.intro = paragraph()
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("home.cases")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,10 +93,20 @@ class HomeScreen(QWidget):
     # --- data -------------------------------------------------------------------------
     def refresh(self, retention_days: int | None = None) -> None:
         summaries = self.vault.list_cases(retention_days)
-        statuses = {"draft": self.tr("Draft"), "ready": self.tr("Ready"), "sent": self.tr("Sent")}
+        from ombud_desktop.ui.case_overview import overview
+
+        statuses = {
+            "draft": self.tr("Draft"),
+            "ready": self.tr("Package made"),
+            "sent": self.tr("Sent"),
+        }
         self.table.setRowCount(len(summaries))
         for number, summary in enumerate(summaries):
             name = summary.name or self.tr("(no name yet)")
+            if summary.receipt_number:  # two cases of one person differ by their filing
+                name += " · " + summary.receipt_number
+            if summary.problem:  # says which case and what to do, in the person's language
+                name = error_text(summary.error) if summary.error else summary.problem
             status = statuses.get(summary.status, summary.status or "?")
             problem = ""
             if summary.problem:  # which case, and (selected or pointed at) why and what to do
@@ -111,12 +121,19 @@ class HomeScreen(QWidget):
                 )
             if summary.due_for_retention:
                 status += " · " + self.tr("due for deletion")
+            progress, next_step = "", ""
+            if not summary.problem:
+                seen = overview(summary.answers, summary.ui_state, summary.status, summary.sent)
+                progress = self.tr("%1 of %2 steps").replace("%1", str(seen.done))
+                progress = progress.replace("%2", str(seen.total))
+                next_step = seen.next_step
             cells = [
                 name,
                 ", ".join(summary.form_numbers),
                 status,
+                progress,
+                next_step,
                 _local_time(summary.updated_at),
-                self.tr("Yes") if summary.due_for_retention else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -133,7 +150,9 @@ class HomeScreen(QWidget):
         if summaries:
             self.table.selectRow(0)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 4):  # the name and the next thing to do share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.intro.setText(
             self.tr("No cases yet: start with “New case”.")
             if not summaries
@@ -257,8 +276,9 @@ class HomeScreen(QWidget):
                 self.tr("Name"),
                 self.tr("Forms"),
                 self.tr("Status"),
+                self.tr("Progress"),
+                self.tr("Next thing to do"),
                 self.tr("Last edited"),
-                self.tr("Due for deletion"),
             ]
         )
         self.table.setAccessibleName(self.tr("Cases"))

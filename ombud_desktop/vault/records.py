@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from ombud_desktop.core.facts import subject_display_name
+from ombud_desktop.core.facts import first_receipt_number, subject_display_name
+from ombud_desktop.core.model import Case
 from ombud_desktop.vault.errors import VaultError
 from ombud_desktop.vault.record_schema import (
     ANSWERS_SCHEMA,
@@ -153,6 +154,11 @@ class CaseSummary:
     problem: str | None = None  # set when the case could not be read (English)
     error: VaultError | None = None  # the same problem, for showing it translated
     sent: SentInfo | None = None  # date, channel and reference once marked as sent
+    receipt_number: str = ""  # the first filing's: tells two cases of one person apart
+    # The answers and the wizard's state, for the GUI's progress column (in memory only,
+    # never in to_dict).
+    answers: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    ui_state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,4 +202,7 @@ def summarize(record: CaseRecord, retention_days: int) -> CaseSummary:
         updated_at=record.updated_at,
         due_for_retention=is_due(record.updated_at, retention_days),
         sent=record.sent,
+        receipt_number=first_receipt_number(Case.from_answers(record.answers)),
+        answers=record.answers,
+        ui_state=dict(record.ui_state or {}),
     )

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>انتظر الرد.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>انتظر الرد؛ واسأل مرة أخرى إن لم يصل حتى %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>تابع «%1».</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>أرسل الحزمة، ثم علّمها بأنها أُرسلت.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>راجع ملف PDF وأنشئ الحزمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -281,12 +304,28 @@
             <translation>أين تُحفظ الحزمة</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>لم يستطع أي برنامج على هذا الحاسوب فتح المجلد. افتحه بنفسك في مدير الملفات: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>لا يوجد برنامج بريد مُعدّ على هذا الحاسوب. اكتب الرسالة في بريدك على الويب أو على حاسوب آخر، مع الملفات من: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>أعدّ الحزمة لإرسال طلبك. يبقى كل شيء على هذا الحاسوب: تنقل الحزمة إلى حاسوب متصل بالإنترنت، أو تطبعها.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>إلى أين تُرسل</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>إلى أين تُرسل: عناوين مكتب أمين المظالم</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>يُظهر أو يخفي عنوان البريد الإلكتروني ورقم الفاكس والعنوان البريدي.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -567,10 +606,6 @@
             <translation>مسودة</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>جاهزة</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>أُرسلت</translation>
         </message>
@@ -585,10 +620,6 @@
         <message>
             <source>due for deletion</source>
             <translation>حان حذفها</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>نعم</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -635,12 +666,20 @@
             <translation>جارٍ حفظ ملف التسليم</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>أُنشئت الحزمة</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>لا يمكن فتح الحالة %1: حدّدها لترى السبب.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>تالفة</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 من %2 خطوات</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -675,12 +714,16 @@
             <translation>الحالة</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>آخر تعديل</translation>
+            <source>Progress</source>
+            <translation>التقدّم</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>حان حذفها</translation>
+            <source>Next thing to do</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>آخر تعديل</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Espere la respuesta.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Espere la respuesta; pregunte otra vez si no llega antes del %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Siga con «%1».</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Envíe el paquete y luego márquelo como enviado.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Revise el PDF y prepare el paquete.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -277,12 +300,28 @@
             <translation>Dónde guardar el paquete</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Ningún programa de esta computadora pudo abrir la carpeta. Ábrala usted en su explorador de archivos: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>No hay ningún programa de correo configurado en esta computadora. Escriba el correo en su correo web o en otra computadora, con los archivos de: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Prepare el paquete para enviar su solicitud. Todo se queda en esta computadora: usted lleva el paquete a una computadora con internet, o lo imprime.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>A dónde va</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Adónde va: las direcciones del Ombudsman</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Muestra u oculta la dirección de correo electrónico, el número de fax y la dirección postal.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -563,10 +602,6 @@
             <translation>Borrador</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Enviado</translation>
         </message>
@@ -581,10 +616,6 @@
         <message>
             <source>due for deletion</source>
             <translation>para borrar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -631,12 +662,20 @@
             <translation>Guardando el archivo de traspaso</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Paquete preparado</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>No se puede abrir el caso %1: selecciónelo para ver por qué.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Dañado</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 de %2 pasos</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -671,12 +710,16 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Última edición</translation>
+            <source>Progress</source>
+            <translation>Progreso</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Para borrar</translation>
+            <source>Next thing to do</source>
+            <translation>Lo siguiente que hacer</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Última edición</translation>
         </message>
         <message>
             <source>Cases</source>

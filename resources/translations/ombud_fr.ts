@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Attendez la réponse.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Attendez la réponse ; relancez si rien n’arrive avant le %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Continuez avec « %1 ».</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Envoyez le dossier prêt, puis marquez-le comme envoyé.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Vérifiez le PDF et préparez l’envoi.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -277,12 +300,28 @@
             <translation>Où enregistrer le paquet</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Aucun programme de cet ordinateur n’a pu ouvrir le dossier. Ouvrez-le vous-même dans le gestionnaire de fichiers : %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>Aucun programme de messagerie n’est configuré sur cet ordinateur. Écrivez le courriel dans votre webmail ou sur un autre ordinateur, avec les fichiers de : %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Préparez le paquet pour envoyer votre demande. Tout reste sur cet ordinateur : vous emportez le paquet vers un ordinateur connecté, ou vous l’imprimez.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Où il est envoyé</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Où l’envoyer : les adresses de l’Ombudsman</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Affiche ou masque l’adresse électronique, le numéro de fax et l’adresse postale.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -563,10 +602,6 @@
             <translation>Brouillon</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Envoyé</translation>
         </message>
@@ -581,10 +616,6 @@
         <message>
             <source>due for deletion</source>
             <translation>à supprimer</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -631,12 +662,20 @@
             <translation>Enregistrement du fichier de transmission</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Envoi préparé</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Le dossier %1 ne peut pas être ouvert : sélectionnez-le pour voir pourquoi.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Endommagé</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 étapes sur %2</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -671,12 +710,16 @@
             <translation>État</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Dernière modification</translation>
+            <source>Progress</source>
+            <translation>Avancement</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>À supprimer</translation>
+            <source>Next thing to do</source>
+            <translation>Prochaine chose à faire</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Dernière modification</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Tann repons lan.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Tann repons lan; mande ankò si pa gen anyen anvan %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Kontinye ak “%1”.</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Voye pake a, epi make l kòm voye.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Verifye PDF la epi fè pake a.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -277,12 +300,28 @@
             <translation>Ki kote pou sove pake a</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Pa gen okenn pwogram sou òdinatè sa a ki ka louvri dosye a. Louvri l ou menm nan jesyonè fichye ou: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>Pa gen okenn pwogram imèl sou òdinatè sa a. Ekri imèl la nan webmail ou oswa sou yon lòt òdinatè, ak fichye ki nan: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Fè pake a pou voye demann ou. Tout bagay rete sou òdinatè sa a: ou pote pake a sou yon òdinatè ki gen entènèt, oswa ou enprime l.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Ki kote li prale</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Ki kote l prale: adrès Ombudsman nan</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Montre oswa kache adrès imèl la, nimewo faks la ak adrès postal la.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -563,10 +602,6 @@
             <translation>Bouyon</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Pare</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Voye</translation>
         </message>
@@ -581,10 +616,6 @@
         <message>
             <source>due for deletion</source>
             <translation>pou efase</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Wi</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -631,12 +662,20 @@
             <translation>N ap anrejistre fichye transfè a</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Pake a fèt</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Nou pa ka louvri ka %1 la: chwazi l pou w wè poukisa.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Domaje</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 sou %2 etap</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -671,12 +710,16 @@
             <translation>Estati</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Dènye modifikasyon</translation>
+            <source>Progress</source>
+            <translation>Pwogrè</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Pou efase</translation>
+            <source>Next thing to do</source>
+            <translation>Pwochen sa pou fè</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Dènye modifikasyon</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>답변을 기다리세요.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>답변을 기다리세요. %1까지 답이 없으면 다시 문의하세요.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>‘%1’ 단계를 계속하세요.</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>패키지를 보낸 다음 보냄으로 표시하세요.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>PDF를 확인하고 패키지를 만드세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -276,12 +299,28 @@
             <translation>꾸러미를 저장할 곳</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>이 컴퓨터에는 폴더를 열 수 있는 프로그램이 없습니다. 파일 관리자에서 직접 여세요: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>이 컴퓨터에 설정된 메일 프로그램이 없습니다. 웹메일이나 다른 컴퓨터에서 다음 폴더의 파일을 첨부해 이메일을 쓰세요: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>요청을 보낼 꾸러미를 만드세요. 모든 것은 이 컴퓨터에 남습니다: 꾸러미를 인터넷이 되는 컴퓨터로 가져가거나 인쇄하세요.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>보내는 곳</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>보낼 곳: 옴부즈맨 주소</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>이메일 주소, 팩스 번호, 우편 주소를 보여 주거나 숨깁니다.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -562,10 +601,6 @@
             <translation>작성 중</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>준비됨</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>보냄</translation>
         </message>
@@ -580,10 +615,6 @@
         <message>
             <source>due for deletion</source>
             <translation>삭제 대상</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>예</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -630,12 +661,20 @@
             <translation>인계 파일 저장 중</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>패키지 만듦</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>%1 사건을 열 수 없습니다. 선택하면 이유가 보입니다.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>손상됨</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%2단계 중 %1단계</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -670,12 +709,16 @@
             <translation>상태</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>마지막 수정</translation>
+            <source>Progress</source>
+            <translation>진행</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>삭제 대상</translation>
+            <source>Next thing to do</source>
+            <translation>다음에 할 일</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>마지막 수정</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Aguarde a resposta.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Aguarde a resposta; pergunte de novo se nada chegar até %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Continue em “%1”.</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Envie o pacote e depois marque como enviado.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Confira o PDF e monte o pacote.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -277,12 +300,28 @@
             <translation>Onde salvar o pacote</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Nenhum programa deste computador conseguiu abrir a pasta. Abra você mesmo no gerenciador de arquivos: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>Não há programa de e-mail configurado neste computador. Escreva o e-mail no seu webmail ou em outro computador, com os arquivos de: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Monte o pacote para enviar seu pedido. Tudo fica neste computador: você leva o pacote para um computador com internet, ou imprime.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Para onde vai</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Para onde vai: os endereços do Ombudsman</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Mostra ou esconde o endereço de e-mail, o número de fax e o endereço postal.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -563,10 +602,6 @@
             <translation>Rascunho</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Pronto</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Enviado</translation>
         </message>
@@ -581,10 +616,6 @@
         <message>
             <source>due for deletion</source>
             <translation>para apagar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sim</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -631,12 +662,20 @@
             <translation>Salvando o arquivo de transferência</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Pacote montado</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Não é possível abrir o caso %1: selecione-o para ver o motivo.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Danificado</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 de %2 etapas</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -671,12 +710,16 @@
             <translation>Situação</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Última edição</translation>
+            <source>Progress</source>
+            <translation>Progresso</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Para apagar</translation>
+            <source>Next thing to do</source>
+            <translation>Próxima coisa a fazer</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Última edição</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Ждите ответа.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Ждите ответа; спросите снова, если его не будет к %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Продолжите шаг «%1».</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Отправьте пакет, затем отметьте его как отправленный.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Проверьте PDF и подготовьте пакет.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -278,12 +301,28 @@
             <translation>Куда сохранить пакет</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Ни одна программа на этом компьютере не смогла открыть папку. Откройте её сами в файловом менеджере: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>На этом компьютере не настроена почтовая программа. Напишите письмо в веб-почте или на другом компьютере, приложив файлы из: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Создайте пакет, чтобы отправить запрос. Всё остаётся на этом компьютере: отнесите пакет на компьютер с интернетом или распечатайте его.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Куда отправлять</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Куда отправлять: адреса Омбудсмена</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Показывает или скрывает адрес электронной почты, номер факса и почтовый адрес.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -564,10 +603,6 @@
             <translation>Черновик</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Отправлено</translation>
         </message>
@@ -582,10 +617,6 @@
         <message>
             <source>due for deletion</source>
             <translation>пора удалить</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -632,12 +663,20 @@
             <translation>Сохранение файла передачи</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Пакет готов</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Не удаётся открыть дело %1: выберите его, чтобы увидеть причину.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Повреждено</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 из %2 шагов</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -672,12 +711,16 @@
             <translation>Статус</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Изменено</translation>
+            <source>Progress</source>
+            <translation>Ход работы</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Пора удалить</translation>
+            <source>Next thing to do</source>
+            <translation>Что сделать дальше</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Изменено</translation>
         </message>
         <message>
             <source>Cases</source>

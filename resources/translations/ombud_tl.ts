@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Hintayin ang sagot.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Hintayin ang sagot; magtanong ulit kung wala pa pagsapit ng %1.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Ituloy ang “%1”.</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Ipadala ang package, saka markahan itong naipadala na.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Suriin ang PDF at gawin ang package.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -277,12 +300,28 @@
             <translation>Saan ise-save ang package</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Walang program sa computer na ito na nakapagbukas ng folder. Buksan mo ito mismo sa file manager: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>Walang naka-set up na mail program sa computer na ito. Isulat ang email sa webmail mo o sa ibang computer, kasama ang mga file mula sa: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Gawin ang package para ipadala ang kahilingan ninyo. Nananatili ang lahat sa computer na ito: dadalhin ninyo ang package sa computer na may internet, o ipi-print ito.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Saan ito ipapadala</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Saan ito pupunta: ang mga address ng Ombudsman</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Ipinapakita o itinatago ang email address, fax number at mailing address.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -563,10 +602,6 @@
             <translation>Draft</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Handa na</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Naipadala</translation>
         </message>
@@ -581,10 +616,6 @@
         <message>
             <source>due for deletion</source>
             <translation>dapat nang burahin</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oo</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -631,12 +662,20 @@
             <translation>Sine-save ang hand-off file</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Nagawa na ang package</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Hindi mabuksan ang kasong %1: piliin ito para makita kung bakit.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Sira</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 sa %2 hakbang</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -671,12 +710,16 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Huling na-edit</translation>
+            <source>Progress</source>
+            <translation>Progreso</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Dapat nang burahin</translation>
+            <source>Next thing to do</source>
+            <translation>Susunod na gagawin</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Huling na-edit</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>Chờ câu trả lời.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>Chờ câu trả lời; hỏi lại nếu đến %1 vẫn chưa có.</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>Tiếp tục với “%1”.</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>Gửi gói hồ sơ, rồi đánh dấu là đã gửi.</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>Kiểm tra PDF và tạo gói hồ sơ.</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -276,12 +299,28 @@
             <translation>Lưu gói hồ sơ ở đâu</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>Không có chương trình nào trên máy tính này mở được thư mục. Hãy tự mở nó trong trình quản lý tệp: %1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>Máy tính này chưa cài chương trình thư điện tử. Hãy viết email trong webmail hoặc trên máy tính khác, kèm các tệp từ: %1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>Làm gói hồ sơ để gửi yêu cầu. Mọi thứ vẫn ở trên máy tính này: quý vị mang gói hồ sơ đến một máy tính có internet, hoặc in ra.</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>Gửi đến đâu</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>Gửi đến đâu: địa chỉ của Ombudsman</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>Hiện hoặc ẩn địa chỉ email, số fax và địa chỉ gửi thư.</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -562,10 +601,6 @@
             <translation>Bản nháp</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Sẵn sàng</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>Đã gửi</translation>
         </message>
@@ -580,10 +615,6 @@
         <message>
             <source>due for deletion</source>
             <translation>đến hạn xóa</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Có</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -630,12 +661,20 @@
             <translation>Đang lưu tệp bàn giao</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>Đã tạo gói hồ sơ</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>Không mở được hồ sơ %1: chọn hồ sơ để xem lý do.</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>Bị hỏng</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%1 trên %2 bước</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -670,12 +709,16 @@
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>Sửa lần cuối</translation>
+            <source>Progress</source>
+            <translation>Tiến độ</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>Đến hạn xóa</translation>
+            <source>Next thing to do</source>
+            <translation>Việc cần làm tiếp theo</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Sửa lần cuối</translation>
         </message>
         <message>
             <source>Cases</source>

@@ -43,6 +43,29 @@
         </message>
     </context>
     <context>
+        <name>CaseOverview</name>
+        <message>
+            <source>Wait for the answer.</source>
+            <translation>等待答复。</translation>
+        </message>
+        <message>
+            <source>Wait for the answer; ask again if none by %1.</source>
+            <translation>等待答复；如果到 %1 还没有答复，请再次询问。</translation>
+        </message>
+        <message>
+            <source>Go on with “%1”.</source>
+            <translation>继续填写“%1”。</translation>
+        </message>
+        <message>
+            <source>Send the package, then mark it as sent.</source>
+            <translation>发送材料包，然后标记为已发送。</translation>
+        </message>
+        <message>
+            <source>Check the PDF and make the package.</source>
+            <translation>检查 PDF 并制作材料包。</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePdfRenderer</name>
         <message>
             <source>“%1” is protected by a password. On the Documents step, remove it and add it again: the app then asks for its password.</source>
@@ -276,12 +299,28 @@
             <translation>文件包保存在哪里</translation>
         </message>
         <message>
+            <source>No program on this computer could open the folder. Open it yourself in your file manager: %1</source>
+            <translation>这台电脑上没有程序能打开该文件夹。请在文件管理器中自己打开：%1</translation>
+        </message>
+        <message>
+            <source>No mail program is set up on this computer. Write the email in your webmail or on another computer, with the files from: %1</source>
+            <translation>这台电脑没有设置邮件程序。请在网页邮箱或另一台电脑上写这封邮件，附上此处的文件：%1</translation>
+        </message>
+        <message>
             <source>Make the package to send your request. Everything stays on this computer: you carry the package to a computer that is online, or print it.</source>
             <translation>制作文件包来发送您的请求。所有内容都留在这台电脑上：您可以把文件包带到能上网的电脑上，或者打印出来。</translation>
         </message>
         <message>
             <source>Where it goes</source>
             <translation>发往哪里</translation>
+        </message>
+        <message>
+            <source>Where it goes: the Ombudsman's addresses</source>
+            <translation>寄往何处：监察专员办公室的地址</translation>
+        </message>
+        <message>
+            <source>Shows or hides the email address, fax number and mail address.</source>
+            <translation>显示或隐藏电子邮件地址、传真号码和邮寄地址。</translation>
         </message>
         <message>
             <source>How will you send it?</source>
@@ -562,10 +601,6 @@
             <translation>草稿</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>已就绪</translation>
-        </message>
-        <message>
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
@@ -580,10 +615,6 @@
         <message>
             <source>due for deletion</source>
             <translation>应删除</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
         </message>
         <message>
             <source>Not edited for a long time: delete it when you no longer need it.</source>
@@ -630,12 +661,20 @@
             <translation>正在保存交接文件</translation>
         </message>
         <message>
+            <source>Package made</source>
+            <translation>材料包已制作</translation>
+        </message>
+        <message>
             <source>Case %1 cannot be opened: select it to see why.</source>
             <translation>无法打开案件 %1：选中它以查看原因。</translation>
         </message>
         <message>
             <source>Damaged</source>
             <translation>已损坏</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps</source>
+            <translation>%2 步中已完成 %1 步</translation>
         </message>
         <message>
             <source>Encrypting the case and its documents…</source>
@@ -670,12 +709,16 @@
             <translation>状态</translation>
         </message>
         <message>
-            <source>Last edited</source>
-            <translation>最后编辑</translation>
+            <source>Progress</source>
+            <translation>进度</translation>
         </message>
         <message>
-            <source>Due for deletion</source>
-            <translation>应删除</translation>
+            <source>Next thing to do</source>
+            <translation>下一步要做的事</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>最后编辑</translation>
         </message>
         <message>
             <source>Cases</source>

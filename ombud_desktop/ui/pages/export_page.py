@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,6 +68,18 @@ class ExportPage(WizardPage):
         self.readiness.jump_requested.connect(self.jump_requested)
         self.where_heading = heading(2)
         self.destinations_view = DestinationsView(self.destinations)
+        # Contact details and the older addresses: folded below, opened on request.
+        self.where_toggle = _named(QToolButton(), "send.where_toggle")
+        self.where_toggle.setCheckable(True)
+        self.where_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.where_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.where_toggle.toggled.connect(self._fold_where)
+        self.where_box = QWidget()
+        where = QVBoxLayout(self.where_box)
+        where.setContentsMargins(0, 0, 0, 0)
+        where.addWidget(self.where_heading)
+        where.addWidget(self.destinations_view)
+        self.where_box.hide()
         self.how_heading = heading(2)
         self.channel_group = QButtonGroup(self)
         self.channel_buttons: dict[str, QRadioButton] = {}
@@ -91,9 +105,11 @@ class ExportPage(WizardPage):
         self.folder_label.setBuddy(self.folder)
         self.choose_folder = _named(QPushButton(), "export.choose_folder")
         self.choose_folder.clicked.connect(self._choose_folder)
+        self.folder.editingFinished.connect(self._remember_folder)
         self.plaintext_note = paragraph()
         self.plaintext_note.setObjectName("export.plaintext_note")
-        self.make_button = _named(QPushButton(), "export.make")
+        self.make_button = _named(QPushButton(), "send.make_package")
+        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.start_export)
         self.cancel_button = _named(QPushButton(), "export.cancel")
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -116,10 +132,11 @@ class ExportPage(WizardPage):
         self.retranslate()
 
     def _lay_out(self) -> None:
+        """The main action first (visible at 1024x768 without scrolling): how to send,
+        where to save, Make the package and its outcome; the addresses and their history
+        fold below."""
         add = self.layout_.addWidget
         add(self.intro)
-        add(self.readiness)
-        add(self.signed_page)
         add(self.how_heading)
         for button in self.channel_buttons.values():
             add(button)
@@ -129,14 +146,11 @@ class ExportPage(WizardPage):
             options.addWidget(widget)
         options.addStretch(1)
         self.layout_.addLayout(options)
-        add(self.where_heading)
-        add(self.destinations_view)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
         self.layout_.addLayout(folder_row)
-        add(self.plaintext_note)
         buttons = QHBoxLayout()
         for widget in (self.make_button, self.cancel_button):
             buttons.addWidget(widget)
@@ -150,7 +164,11 @@ class ExportPage(WizardPage):
             after.addWidget(widget)
         after.addStretch(1)
         self.layout_.addLayout(after)
+        add(self.plaintext_note)
+        add(self.readiness)
         add(self.sent_panel)
+        add(self.where_toggle)
+        add(self.where_box)
         self.layout_.addStretch(1)
 
     # --- page hooks -------------------------------------------------------------------
@@ -161,8 +179,12 @@ class ExportPage(WizardPage):
         return self.channel_buttons[CODES[0]]
 
     def on_enter(self) -> None:
-        self._show_report()
-        self.signed_page.refresh()
+        # Kept in the case (encrypted, so where packages go is no plain-text hint), so it
+        # is still chosen after a lock or a restart.
+        saved = self.session.ui_state.get("export_folder")
+        if isinstance(saved, str) and saved:
+            self.folder.setText(saved)
+        self.readiness.show_report(self.session.case)
         self._update_controls()
 
     def _show_report(self) -> None:
@@ -241,6 +263,14 @@ class ExportPage(WizardPage):
         self.message.setText("\n".join(lines))
         self.sent_panel.set_export(result)
         self._update_controls()
+        self._remember_folder()
+        vault = self.session.vault
+
+        def package_made(record: Any) -> None:
+            if record.status != "sent":  # the case list says "Package made"
+                vault.set_status(record, "ready")
+
+        self.session.run_on_writer(package_made)
 
     def _on_failed(self, message: str) -> None:
         self.step_label.setText("")
@@ -271,19 +301,45 @@ class ExportPage(WizardPage):
             and self.result.path.is_dir()
         )  # fmt: skip
 
+    def _fold_where(self, shown: bool) -> None:
+        self.where_box.setVisible(shown)
+        self.where_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.rows_changed.emit()  # the tab order takes in the addresses
+
     def _choose_folder(self) -> None:
         chosen = existing_directory(self, self.tr("Where to save the package"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+            self._remember_folder()
+
+    def _remember_folder(self) -> None:
+        text = self.folder.text().strip()
+        if text:
+            self.session.set_ui("export_folder", text)
 
     def _open_folder(self) -> None:
-        if self.result is not None:
-            target = self.result.path if self.result.path.is_dir() else self.result.path.parent
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if self.result is None:
+            return
+        target = self.result.path if self.result.path.is_dir() else self.result.path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self.message.setText(
+                self.tr(
+                    "No program on this computer could open the folder. Open it yourself "
+                    "in your file manager: %1"
+                ).replace("%1", str(target))
+            )
 
     def _open_mail(self) -> None:
-        if self.result is not None and self.result.mailto:
-            QDesktopServices.openUrl(QUrl(self.result.mailto))
+        if self.result is None or not self.result.mailto:
+            return
+        if not QDesktopServices.openUrl(QUrl(self.result.mailto)):
+            folder = self.result.path if self.result.path.is_dir() else self.result.path.parent
+            self.message.setText(
+                self.tr(
+                    "No mail program is set up on this computer. Write the email in your "
+                    "webmail or on another computer, with the files from: %1"
+                ).replace("%1", str(folder))
+            )
 
     def print_packet(self) -> None:
         from ombud_desktop.ui.pdf_printing import PdfPrintJob
@@ -308,6 +364,11 @@ class ExportPage(WizardPage):
             )
         )
         self.where_heading.setText(self.tr("Where it goes"))
+        describe(
+            self.where_toggle,
+            self.tr("Where it goes: the Ombudsman's addresses"),
+            self.tr("Shows or hides the email address, fax number and mail address."),
+        )
         self.how_heading.setText(self.tr("How will you send it?"))
         for code, button in self.channel_buttons.items():
             text = QCoreApplication.translate("ExportPage", CHANNELS[code].choice)
