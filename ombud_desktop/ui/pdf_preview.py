@@ -200,17 +200,30 @@ class PdfPreview(QWidget):
             target = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
         self.set_zoom(target)
 
+    def widest_page_points(self) -> float:
+        """The width of the widest page, in points (a landscape photo among portrait
+        pages sets the width every page is laid out in)."""
+        sizes = (self.document.pagePointSize(page) for page in range(self.page_count()))
+        return max((size.width() for size in sizes), default=0.0)
+
     def fit_width(self) -> None:
-        """Zoom so a page fills the view's width (computed, not Qt's FitToWidth mode)."""
+        """Zoom so the widest page fills the view's width (computed, not Qt's FitToWidth
+        mode). QPdfView centres every page in the widest page's width: fitting a narrower
+        page made the document wider than the view, and the pages after a landscape one
+        were shifted right and cut."""
         if not self.page_count():
             return
-        points = self.document.pagePointSize(max(self.current_page(), 0)).width()
+        points = self.widest_page_points()
         pixels_per_point = self.view.logicalDpiX() / 72.0
         margins = self.view.documentMargins()
         # A few pixels to spare: rounding must not bring back the sideways scroll bar.
         available = self.view.viewport().width() - margins.left() - margins.right() - 4
         if points > 0 and available > 0:
-            self.set_zoom(available / (points * pixels_per_point))
+            # Below the smallest zoom step if need be: a narrow window still shows whole
+            # pages, never a sideways-cut one.
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(min(available / (points * pixels_per_point), ZOOM_STEPS[-1]))
+            self._update_controls()
 
     def _update_controls(self, *_: object) -> None:
         count = self.page_count()

@@ -142,3 +142,39 @@ def test_panel_shows_an_attachment_problem_as_a_sentence(qtbot, panel):
     qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=30_000)
     assert "scan.pdf: the file is empty" in panel.status.text()
     assert panel.preview.page_count() == 0
+
+
+def _mixed_orientation_pdf() -> bytes:
+    """Portrait, a landscape photo page (an ID card shot sideways), portrait again."""
+    import io
+
+    from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=letter)
+    for size in (letter, landscape(letter), letter):
+        pdf.setPageSize(size)
+        pdf.rect(10, 10, size[0] - 20, size[1] - 20)
+        pdf.drawString(40, size[1] - 60, f"{size[0]:.0f} x {size[1]:.0f}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [500, 700, 1000])
+def test_every_page_fits_the_width_with_a_landscape_page(qtbot, preview, width):
+    preview.resize(width, 600)
+    with qtbot.waitSignal(preview.loaded):
+        preview.set_pdf(_mixed_orientation_pdf())
+    preview.fit_button.click()
+    qtbot.waitUntil(lambda: preview.view.horizontalScrollBar().maximum() == 0)
+    room = preview.view.viewport().width()
+    per_point = preview.view.logicalDpiX() / 72 * preview.zoom()
+    for page in range(preview.page_count()):
+        assert preview.document.pagePointSize(page).width() * per_point <= room, page
+    # The landscape page, the widest, fills the width: nothing is needlessly small.
+    assert preview.widest_page_points() * per_point > room - 40
+    preview.go_to_page(2)  # a portrait page after the landscape one
+    qtbot.waitUntil(lambda: preview.current_page() == 2)
+    assert preview.view.horizontalScrollBar().maximum() == 0
