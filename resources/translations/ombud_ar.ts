@@ -498,6 +498,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>ماذا يحدث بعد ذلك</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. أرسله: افتح برنامج البريد (أو البريد على الويب)، وأرفق الملفات من مجلد الحزمة، وأرسل الرسالة إلى العنوان المذكور في README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. أرسله: أرسل ملف PDF من مجلد الحزمة بالفاكس إلى الرقم المذكور في README.txt، واحتفظ بصفحة تأكيد الفاكس.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. أرسله: اطبع حزمة البريد، ووقّع حيث يُطلب، ثم أرسلها بالبريد إلى العنوان المذكور في README.txt. قد يستغرق البريد إلى الحكومة حتى 14 يومًا إضافية.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. سجّله: بعد إرساله، املأ «بعد الإرسال» في الأسفل واضغط «علّمه كمُرسَل». ستُظهره قائمة القضايا مُرسَلًا مع التاريخ.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. انتظر الرد: لا يوجد موعد مضمون. احفظ التذكيرات في الأسفل: تذكّرك بعد 30 يومًا وبعد 90 يومًا. وفي الأثناء استمر في الرد على أي رسالة من USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. إذا لم يصل شيء: بعد 30 يومًا، اكتب إلى مكتب أمين المظالم أو اتصل به (العناوين تحت «إلى أين تُرسل») مع رقم الإيصال وتاريخ الإرسال. لا ترسل الطلب نفسه مرتين.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

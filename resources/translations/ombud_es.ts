@@ -494,6 +494,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Qué pasa ahora</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Envíelo: abra su programa de correo (o correo web), adjunte los archivos de la carpeta del paquete y envíe el mensaje a la dirección que indica README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Envíelo: envíe por fax el PDF de la carpeta del paquete al número que indica README.txt y guarde la hoja de confirmación del fax.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Envíelo: imprima el paquete para correo, firme donde se indica y envíelo por correo a la dirección que indica README.txt. El correo al gobierno puede tardar hasta 14 días más.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Regístrelo: cuando esté enviado, complete «Después de enviar» abajo y pulse «Marcar como enviado». La lista de casos lo mostrará como enviado, con la fecha.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Espere la respuesta: no se promete ningún plazo. Guarde los recordatorios de abajo: le avisan a los 30 y a los 90 días. Mientras tanto, siga respondiendo a cualquier carta de USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Si no llega nada: a los 30 días, escriba o llame a la oficina del Ombudsman (direcciones en «Adónde va») con el número de recibo y la fecha de envío. No envíe la misma solicitud dos veces.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

@@ -494,6 +494,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Et maintenant</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Envoyez-le : ouvrez votre messagerie (ou webmail), joignez les fichiers du dossier préparé et envoyez le message à l’adresse indiquée dans README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Envoyez-le : faxez le PDF du dossier préparé au numéro indiqué dans README.txt, et gardez la page de confirmation du fax.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Envoyez-le : imprimez le dossier postal, signez là où c’est indiqué et postez-le à l’adresse de README.txt. Le courrier vers l’administration peut prendre jusqu’à 14 jours de plus.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Notez-le : une fois envoyé, remplissez « Après l’envoi » ci-dessous et appuyez sur « Marquer comme envoyé ». La liste des dossiers l’indique alors comme envoyé, avec la date.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Attendez la réponse : aucun délai n’est promis. Enregistrez les rappels ci-dessous : ils vous préviennent après 30 et après 90 jours. En attendant, continuez à répondre à tout courrier de l’USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Si rien n’arrive : après 30 jours, écrivez ou téléphonez au bureau de l’Ombudsman (adresses sous « Où l’envoyer ») avec le numéro de reçu et la date d’envoi. N’envoyez pas deux fois la même demande.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

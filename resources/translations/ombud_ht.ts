@@ -494,6 +494,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Sa k ap pase apre</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Voye l: louvri pwogram imèl ou (oswa webmail), tache fichye ki nan dosye pake a epi voye mesaj la nan adrès ki nan README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Voye l: faks PDF ki nan dosye pake a nan nimewo ki nan README.txt, epi kenbe paj konfimasyon faks la.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Voye l: enprime pake pou lapòs la, siyen kote yo di a, epi poste l nan adrès ki nan README.txt. Lapòs pou gouvènman an ka pran jiska 14 jou anplis.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Note l: lè ou fin voye l, ranpli “Apre ou fin voye” anba a epi peze “Make kòm voye”. Lis dosye yo ap montre l kòm voye, ak dat la.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Tann repons lan: yo pa pwomèt okenn dat. Anrejistre rapèl yo anba a: yo fè w sonje apre 30 jou ak apre 90 jou. Pandan tan sa a, kontinye reponn nenpòt lèt USCIS voye.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Si anyen pa vini: apre 30 jou, ekri oswa rele biwo Ombudsman nan (adrès yo anba “Ki kote l prale”) ak nimewo resi a ak dat ou te voye l. Pa voye menm demann nan de fwa.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

@@ -493,6 +493,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>다음에 일어나는 일</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. 보내기: 메일 프로그램(또는 웹메일)을 열고 패키지 폴더의 파일을 첨부해 README.txt에 적힌 주소로 보내세요.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. 보내기: 패키지 폴더의 PDF를 README.txt에 적힌 번호로 팩스로 보내고 팩스 확인서를 보관하세요.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. 보내기: 우편 패킷을 인쇄해 표시된 곳에 서명한 뒤 README.txt에 적힌 주소로 부치세요. 정부로 가는 우편은 최대 14일 더 걸릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. 기록하기: 보낸 뒤 아래 ‘보낸 후’를 채우고 ‘보냄으로 표시’를 누르세요. 사례 목록에 날짜와 함께 보냄으로 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. 답변 기다리기: 정해진 기간은 없습니다. 아래 알림을 저장하세요. 30일 후와 90일 후에 알려 줍니다. 그동안 USCIS의 편지에는 계속 답하세요.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. 아무 소식이 없으면: 30일 후 접수 번호와 보낸 날짜를 가지고 옴부즈맨 사무소(‘보낼 곳’의 주소)에 편지나 전화로 문의하세요. 같은 요청을 두 번 보내지 마세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

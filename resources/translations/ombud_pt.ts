@@ -494,6 +494,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>O que acontece agora</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Envie: abra seu programa de e-mail (ou webmail), anexe os arquivos da pasta do pacote e mande a mensagem para o endereço do README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Envie: mande por fax o PDF da pasta do pacote para o número do README.txt e guarde a página de confirmação do fax.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Envie: imprima o pacote para correio, assine onde indicado e poste para o endereço do README.txt. O correio para o governo pode levar até 14 dias a mais.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Registre: depois de enviar, preencha “Depois de enviar” abaixo e pressione “Marcar como enviado”. A lista de casos passa a mostrar como enviado, com a data.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Aguarde a resposta: nenhum prazo é prometido. Salve os lembretes abaixo: eles avisam depois de 30 e de 90 dias. Enquanto isso, continue respondendo a qualquer carta do USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Se nada chegar: depois de 30 dias, escreva ou ligue para o escritório do Ombudsman (endereços em “Para onde vai”) com o número de recibo e a data de envio. Não envie o mesmo pedido duas vezes.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

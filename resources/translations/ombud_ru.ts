@@ -495,6 +495,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Что дальше</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Отправьте: откройте почтовую программу (или веб-почту), приложите файлы из папки пакета и отправьте письмо на адрес из README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Отправьте: отправьте PDF из папки пакета по факсу на номер из README.txt и сохраните лист подтверждения факса.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Отправьте: распечатайте почтовый комплект, подпишите, где указано, и отправьте по адресу из README.txt. Почта в государственные органы может идти до 14 дней дольше.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Отметьте: после отправки заполните «После отправки» ниже и нажмите «Отметить как отправленное». В списке дел оно будет показано как отправленное, с датой.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Ждите ответа: срок не обещан. Сохраните напоминания ниже: они напомнят через 30 и через 90 дней. Тем временем продолжайте отвечать на письма USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Если ничего не пришло: через 30 дней напишите или позвоните в офис Омбудсмена (адреса в разделе «Куда отправлять»), назвав номер квитанции и дату отправки. Не отправляйте одну и ту же просьбу дважды.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

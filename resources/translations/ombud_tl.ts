@@ -494,6 +494,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Ano ang susunod na mangyayari</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Ipadala ito: buksan ang mail program mo (o webmail), i-attach ang mga file mula sa folder ng package at ipadala ang mensahe sa address na nasa README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Ipadala ito: i-fax ang PDF sa folder ng package sa numerong nasa README.txt, at itago ang pahina ng kumpirmasyon ng fax.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Ipadala ito: i-print ang mail packet, pumirma kung saan nakasaad, at ihulog sa koreo sa address na nasa README.txt. Maaaring umabot nang hanggang 14 na araw pa ang koreo sa gobyerno.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Itala ito: kapag naipadala na, punan ang “Pagkatapos magpadala” sa ibaba at pindutin ang “Markahang naipadala”. Ipapakita ito ng listahan ng mga kaso bilang naipadala, kasama ang petsa.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Hintayin ang sagot: walang ipinangakong oras. I-save ang mga paalala sa ibaba: magpapaalala ang mga ito pagkaraan ng 30 at ng 90 araw. Samantala, patuloy na sagutin ang anumang sulat mula sa USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Kung walang dumating: pagkaraan ng 30 araw, sumulat o tumawag sa tanggapan ng Ombudsman (mga address sa “Saan ito pupunta”) dala ang receipt number at ang petsa ng pagpapadala mo. Huwag ipadala nang dalawang beses ang parehong kahilingan.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

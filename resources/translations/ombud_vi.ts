@@ -493,6 +493,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>Điều gì xảy ra tiếp theo</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. Gửi đi: mở chương trình thư (hoặc webmail), đính kèm các tệp trong thư mục gói hồ sơ và gửi thư đến địa chỉ ghi trong README.txt.</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. Gửi đi: fax tệp PDF trong thư mục gói hồ sơ đến số ghi trong README.txt, và giữ lại trang xác nhận fax.</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. Gửi đi: in bộ hồ sơ gửi thư, ký ở chỗ được ghi, rồi gửi bưu điện đến địa chỉ ghi trong README.txt. Thư gửi cơ quan chính phủ có thể chậm thêm tới 14 ngày.</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. Ghi lại: khi đã gửi, hãy điền phần “Sau khi gửi” bên dưới và nhấn “Đánh dấu đã gửi”. Danh sách hồ sơ sẽ hiện là đã gửi, kèm ngày.</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. Chờ câu trả lời: không có thời hạn nào được hứa. Hãy lưu các lời nhắc bên dưới: chúng nhắc bạn sau 30 và sau 90 ngày. Trong lúc đó, vẫn trả lời mọi thư từ USCIS.</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. Nếu không có gì: sau 30 ngày, hãy viết thư hoặc gọi văn phòng Ombudsman (địa chỉ trong “Gửi đến đâu”), kèm số biên nhận và ngày bạn đã gửi. Đừng gửi cùng một yêu cầu hai lần.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

@@ -493,6 +493,37 @@
         </message>
     </context>
     <context>
+        <name>FinishPanel</name>
+        <message>
+            <source>What happens next</source>
+            <translation>接下来会怎样</translation>
+        </message>
+        <message>
+            <source>1. Send it: open your mail program (or webmail), attach the files from the package folder and send the message to the address in README.txt.</source>
+            <translation>1. 发送：打开邮件程序（或网页邮箱），附上材料包文件夹里的文件，把邮件发到 README.txt 中写的地址。</translation>
+        </message>
+        <message>
+            <source>1. Send it: fax the PDF in the package folder to the number in README.txt, and keep the fax confirmation page.</source>
+            <translation>1. 发送：把材料包文件夹里的 PDF 传真到 README.txt 中写的号码，并保留传真确认页。</translation>
+        </message>
+        <message>
+            <source>1. Send it: print the mail packet, sign where it says so, and post it to the address in README.txt. Mail to the government can take up to 14 days longer.</source>
+            <translation>1. 发送：打印邮寄材料，在指定处签名，然后寄到 README.txt 中写的地址。寄给政府的邮件可能会多花最多 14 天。</translation>
+        </message>
+        <message>
+            <source>2. Record it: once it is sent, fill in “After sending” below and press “Mark as sent”. The case list then shows it as sent, with the date.</source>
+            <translation>2. 记录：发送后，填写下面的“发送之后”并点击“标记为已发送”。案件列表随后会显示它已发送及日期。</translation>
+        </message>
+        <message>
+            <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
+            <translation>3. 等待答复：没有承诺的时间。请保存下面的提醒：它们会在 30 天和 90 天后提醒您。在此期间，继续回复 USCIS 的任何信件。</translation>
+        </message>
+        <message>
+            <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
+            <translation>4. 如果没有消息：30 天后，写信或打电话给监察专员办公室（地址见“寄往何处”），告知收据号码和您的发送日期。不要重复发送同一份请求。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunScreen</name>
         <message>
             <source>The computer's password store did not keep the key: its window was closed or it said no. Nothing was set up. Choose a passphrase below instead, or choose the password store again to retry.</source>

@@ -110,3 +110,19 @@ def test_case_list_tells_cases_apart_and_follows_the_package(open_window, vault_
     window.home.refresh()
     assert table.item(row, 2).text().startswith("Sent")
     assert "Wait for the answer" in table.item(row, 4).text()
+
+
+def test_finish_screen_says_what_happens_next(open_window, vault_dir, tmp_path):
+    from ombud_desktop.export.run import ExportResult
+
+    _, page, _ = _send_page(open_window, vault_dir)
+    assert not page.finish.isVisible()
+    page._on_done(_export_result(tmp_path))
+    assert page.finish.isVisible()
+    text = "\n".join(label.text() for label in page.finish.steps)
+    for said in ("Send it", "Mark as sent", "30", "90", "If nothing comes", "receipt number"):
+        assert said in text, said
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    page._on_done(ExportResult(mail, "mail"))
+    assert "14 days" in page.finish.steps[0].text()

@@ -36,10 +36,10 @@ from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.file_dialogs import existing_directory
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
 from ombud_desktop.ui.widgets.destinations_view import DestinationsView
+from ombud_desktop.ui.widgets.finish_panel import FinishPanel
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
-from ombud_desktop.ui.widgets.signed_page_panel import SignedPagePanel
 
 if TYPE_CHECKING:
     from ombud_desktop.export.gather import CaseMaterial
@@ -125,8 +125,8 @@ class ExportPage(WizardPage):
         self.print_button = _named(QPushButton(), "export.print")
         self.print_button.clicked.connect(self.print_packet)
         self.sent_panel = SentPanel(session, self.destinations)
-        self.signed_page = SignedPagePanel(session, "export.signed_page")
-        self.signed_page.added.connect(self._show_report)
+        self.finish = FinishPanel()
+        self.finish.hide()  # once the package is made
         self._lay_out()
         self._set_running(False)
         self.retranslate()
@@ -164,6 +164,7 @@ class ExportPage(WizardPage):
             after.addWidget(widget)
         after.addStretch(1)
         self.layout_.addLayout(after)
+        add(self.finish)
         add(self.plaintext_note)
         add(self.readiness)
         add(self.sent_panel)
@@ -262,6 +263,7 @@ class ExportPage(WizardPage):
         lines.append(self.tr("Follow README.txt in it, step by step."))
         self.message.setText("\n".join(lines))
         self.sent_panel.set_export(result)
+        self.finish.show_for(result.channel)
         self._update_controls()
         self._remember_folder()
         vault = self.session.vault
