@@ -28,9 +28,7 @@ class Overview:
 def overview(answers: dict[str, Any], ui_state: dict[str, Any], status: str, sent: Any) -> Overview:
     """Steps of the form done, of all that apply, and the next thing to do."""
     case = Case.from_answers(answers)
-    sections = [
-        s for s in formspec.SECTIONS if s.id != "beneficiary" or beneficiary_applies(case)
-    ]
+    sections = [s for s in formspec.SECTIONS if s.id != "beneficiary" or beneficiary_applies(case)]
     with_errors = {
         finding.field.split(".", 1)[0].removesuffix("[]")
         for finding in validation.validate(case)
