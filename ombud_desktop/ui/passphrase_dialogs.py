@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +36,7 @@ class ChangePassphraseDialog(QDialog):
         self.vault = vault
         self._message: Callable[[], str] = str
         self.has_passphrase = "passphrase" in vault.unlock_methods
+        self.new_key: str | None = None  # when the vault had to make a new recovery key
         self.current_label = QLabel(self.tr("&Current passphrase"))
         self.current = QLineEdit()
         self.current.setObjectName("change_passphrase.current")
@@ -78,7 +80,7 @@ class ChangePassphraseDialog(QDialog):
             self._say(weak)
             return
         try:
-            self.vault.set_passphrase(self.new.passphrase.text())
+            self.new_key = self.vault.set_passphrase(self.new.passphrase.text())
         except UserFacingError as err:
             problem = err
             self._say(lambda: error_text(problem))
@@ -127,8 +129,14 @@ class RecoveryKeyDialog(QDialog):
 
 
 def change_passphrase(vault: Any, parent: QWidget | None = None) -> bool:
-    """Ask for and set a new passphrase. True when it was changed."""
-    return ChangePassphraseDialog(vault, parent).exec() == QDialog.DialogCode.Accepted
+    """Ask for and set a new passphrase (showing a recovery key the change had to
+    replace). True when it was changed."""
+    dialog = ChangePassphraseDialog(vault, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.new_key:
+        RecoveryKeyDialog(dialog.new_key, parent).exec()
+    return True
 
 
 def new_recovery_key(vault: Any, parent: QWidget | None = None) -> bool:
@@ -147,8 +155,19 @@ def new_recovery_key(vault: Any, parent: QWidget | None = None) -> bool:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+    passphrase: str | None = None
+    if "passphrase" in vault.unlock_methods:  # the vault re-attaches it to its new key
+        text, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("RecoveryKeyDialog", "Make a new recovery key"),
+            QCoreApplication.translate("RecoveryKeyDialog", "Your current passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not text:
+            return False
+        passphrase = text
     try:
-        key = vault.add_recovery_key()
+        key = vault.add_recovery_key(passphrase)
     except UserFacingError as err:
         QMessageBox.warning(
             parent,

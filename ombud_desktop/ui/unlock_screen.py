@@ -263,14 +263,17 @@ class UnlockScreen(QWidget):
             self._say(weak)
             return
         try:
-            self.vault.set_passphrase(self.new_passphrase.passphrase.text())
-            # The old key was typed out and may have been seen: a fresh one replaces it.
-            key = self.vault.add_recovery_key()
+            # The printed recovery key keeps working; only a key from before recovery
+            # keys could follow a change comes back new, to be printed.
+            key = self.vault.set_passphrase(self.new_passphrase.passphrase.text())
         except UserFacingError as err:
             problem = err
             self._say(lambda: error_text(problem))
             return
         self.new_passphrase.clear()
+        if not key:
+            self.unlocked.emit()
+            return
         self.stack.setCurrentIndex(NEW_KEY)
         self._say(
             lambda: self.tr("The new passphrase is saved. Your old recovery key no longer works.")
@@ -328,7 +331,7 @@ class UnlockScreen(QWidget):
         describe(
             self.save_button,
             self.tr("&Save the new passphrase"),
-            self.tr("Saves it, then shows a new recovery key to print."),
+            self.tr("Saves it and opens your cases. Your recovery key keeps working."),
         )
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setText(self._message())

@@ -1312,6 +1312,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>سيتوقف مفتاح الاسترداد القديم عن العمل: تخلّص من تلك الورقة بعد طباعة المفتاح الجديد أو كتابته. هل تتابع؟</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>عبارة المرور الحالية:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1859,8 +1863,8 @@
             <translation>ا&amp;حفظ عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>يحفظها، ثم يعرض مفتاح استرداد جديدًا لطباعته.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>يحفظها ويفتح قضاياك. يبقى مفتاح الاسترداد صالحًا.</translation>
         </message>
         <message>
             <source>Message</source>

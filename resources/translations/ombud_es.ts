@@ -1296,6 +1296,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Su clave de recuperación anterior dejará de funcionar: tire ese papel cuando haya impreso o anotado la nueva. ¿Continuar?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Su frase de contraseña actual:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1839,8 +1843,8 @@
             <translation>&amp;Guardar la nueva frase de contraseña</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>La guarda y luego muestra una nueva clave de recuperación para imprimir.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>La guarda y abre sus casos. Su clave de recuperación sigue funcionando.</translation>
         </message>
         <message>
             <source>Message</source>

@@ -1296,6 +1296,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Votre ancienne clé de récupération ne fonctionnera plus : jetez ce papier une fois la nouvelle imprimée ou notée. Continuer ?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Votre phrase secrète actuelle :</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1839,8 +1843,8 @@
             <translation>&amp;Enregistrer la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>L’enregistre, puis affiche une nouvelle clé de récupération à imprimer.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>L’enregistre et ouvre vos dossiers. Votre clé de récupération reste valable.</translation>
         </message>
         <message>
             <source>Message</source>

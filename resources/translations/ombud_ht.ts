@@ -1296,6 +1296,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Ansyen kle rekiperasyon ou a p ap mache ankò: jete papye sa a lè ou fin enprime oswa ekri nouvo a. Kontinye?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Fraz sekrè ou kounye a:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1839,8 +1843,8 @@
             <translation>&amp;Anrejistre nouvo fraz sekrè a</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>Anrejistre l, epi montre yon nouvo kle rekiperasyon pou enprime.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>Anrejistre l epi louvri dosye ou yo. Kle rekiperasyon ou a kontinye mache.</translation>
         </message>
         <message>
             <source>Message</source>

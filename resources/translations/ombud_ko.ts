@@ -1292,6 +1292,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>이전 복구 키는 더 이상 작동하지 않습니다. 새 키를 인쇄하거나 적은 뒤 그 종이는 버리세요. 계속할까요?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>현재 암호 문구:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1834,8 +1838,8 @@
             <translation>새 암호 문구 저장(&amp;S)</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>저장한 다음 인쇄할 새 복구 키를 보여 줍니다.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>저장하고 사례를 엽니다. 복구 키는 계속 쓸 수 있습니다.</translation>
         </message>
         <message>
             <source>Message</source>

@@ -1296,6 +1296,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Sua chave de recuperação antiga vai parar de funcionar: jogue aquele papel fora quando a nova estiver impressa ou anotada. Continuar?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Sua frase-senha atual:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1839,8 +1843,8 @@
             <translation>&amp;Salvar a nova frase-senha</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>Salva e depois mostra uma nova chave de recuperação para imprimir.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>Salva e abre seus casos. Sua chave de recuperação continua valendo.</translation>
         </message>
         <message>
             <source>Message</source>

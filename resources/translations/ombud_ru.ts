@@ -1300,6 +1300,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Старый ключ восстановления перестанет работать: выбросьте тот лист, когда новый ключ будет распечатан или записан. Продолжить?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Ваша текущая кодовая фраза:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1844,8 +1848,8 @@
             <translation>&amp;Сохранить новую кодовую фразу</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>Сохраняет её и показывает новый ключ восстановления для печати.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>Сохраняет её и открывает дела. Ключ восстановления продолжает работать.</translation>
         </message>
         <message>
             <source>Message</source>

@@ -1296,6 +1296,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Hindi na gagana ang luma mong recovery key: itapon ang papel na iyon kapag naka-print o naisulat na ang bago. Magpatuloy?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Ang kasalukuyang passphrase mo:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1839,8 +1843,8 @@
             <translation>I-&amp;save ang bagong passphrase</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>Sine-save ito, saka nagpapakita ng bagong recovery key na ipi-print.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>Sine-save ito at binubuksan ang mga kaso mo. Gumagana pa rin ang recovery key mo.</translation>
         </message>
         <message>
             <source>Message</source>

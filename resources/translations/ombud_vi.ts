@@ -1292,6 +1292,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>Khóa khôi phục cũ sẽ không dùng được nữa: hãy bỏ tờ giấy đó đi khi đã in hoặc ghi lại khóa mới. Tiếp tục?</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>Cụm mật khẩu hiện tại của bạn:</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1834,8 +1838,8 @@
             <translation>&amp;Lưu cụm mật khẩu mới</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>Lưu lại, rồi hiển thị một khóa khôi phục mới để in.</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>Lưu lại và mở hồ sơ của bạn. Khóa khôi phục vẫn dùng được.</translation>
         </message>
         <message>
             <source>Message</source>

@@ -1292,6 +1292,10 @@
             <source>Your old recovery key will stop working: throw that paper away once the new key is printed or written down. Go on?</source>
             <translation>旧的恢复密钥将失效：打印或写下新密钥后，请扔掉那张纸。继续吗？</translation>
         </message>
+        <message>
+            <source>Your current passphrase:</source>
+            <translation>您当前的密码短语：</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyPanel</name>
@@ -1834,8 +1838,8 @@
             <translation>保存新的密码短语(&amp;S)</translation>
         </message>
         <message>
-            <source>Saves it, then shows a new recovery key to print.</source>
-            <translation>保存它，然后显示一个新的可打印恢复密钥。</translation>
+            <source>Saves it and opens your cases. Your recovery key keeps working.</source>
+            <translation>保存它并打开您的案件。您的恢复密钥仍然有效。</translation>
         </message>
         <message>
             <source>Message</source>
