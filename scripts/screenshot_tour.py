@@ -9,8 +9,11 @@ Options: --lang CODE (e.g. es, ar, vi), --scale PERCENT (text size, e.g. 200),
 --high-contrast (the Settings option), --answers FILE (answers JSON to fill the case
 with; default tests/data/complete_ready.json).
 Everything happens in a temporary data folder with fast test keys; nothing real is touched.
-Shots: the first-run screen (both steps), the unlock screen, the case list, every wizard
-page, an open country list and its type-to-find list, pages with messages, the lock screen.
+Shots: the first-run screen (as it opens, a weak passphrase, a suggested one, the recovery
+key), the unlock screen and its recovery-key steps, the case list, every wizard page, the
+PDF preview at a landscape photo and the page after it, the send step at 1024x768 before
+and after making a package (the finish panel), an open country list and its type-to-find
+list, pages with messages, the lock screen.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("OMBUD_KDF_PROFILE", "test")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-PASSPHRASE = "lantern quietly orbit sandal meadow"  # strong enough for the vault
+PASSPHRASE = "harbor-quilt-ember-satin-oboe"  # strong enough for the vault's rule
 
 
 def sample_document(folder: Path) -> Path:
@@ -47,20 +50,42 @@ def sample_document(folder: Path) -> Path:
     return path
 
 
-def prepare(data_dir: Path, answers: dict, scratch: Path) -> str:
+def landscape_photo(folder: Path) -> Path:
+    """A phone photo of an ID card taken sideways: a landscape page among portrait ones."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    path = folder / "id-card.jpg"
+    image = QImage(1600, 1000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d8e4f0"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#203040"))
+    painter.drawRect(60, 60, 1480, 880)
+    font = painter.font()
+    font.setPointSize(60)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "ID CARD (sample)")
+    painter.end()
+    image.save(str(path), "JPG")
+    return path
+
+
+def prepare(data_dir: Path, answers: dict, scratch: Path) -> tuple[str, str]:
+    """The vault (with a recovery key, returned) and the complete sample case."""
     from ombud_desktop.vault import Vault
 
     answers = {k: v for k, v in answers.items() if k != "documents"}
     vault = Vault(data_dir)
-    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
+    key = vault.initialize(passphrase=PASSPHRASE, use_keyring=False, recovery_key=True)
     record = vault.create_case(answers)
+    vault.add_attachment(record, landscape_photo(scratch), category="other", title="ID card")
     vault.add_attachment(
         record, sample_document(scratch), category="received_from_uscis", title="Receipt notice"
     )
     vault.save_profile({"role": "helper", "name": "Dana Volunteer", "organization": "Example Aid"})
     vault.create_case({"subject": {"first_name": "Nguyễn", "last_name": "Văn An"}})
     vault.close()
-    return record.id
+    return record.id, key or ""
 
 
 def show_country_lists(window, shoot) -> None:
@@ -81,6 +106,55 @@ def show_country_lists(window, shoot) -> None:
     shoot("country-typed", whole_screen=True)
     combo.completer().popup().hide()
     wizard.session.flush()
+
+
+def show_landscape_preview(window, shoot) -> None:
+    """The PDF preview at the landscape photo and at the portrait page after it."""
+    wizard = window.wizard
+    wizard.go_to("preview")
+    page = wizard.current_page()
+    wait_for_pdf(page)
+    preview = page.panel.preview
+    sizes = [preview.document.pagePointSize(n) for n in range(preview.page_count())]
+    wide = next((n for n, size in enumerate(sizes) if size.width() > size.height()), None)
+    if wide is None:
+        print("no landscape page in the preview")
+        return
+    for number in (wide, wide + 1):
+        preview.go_to_page(number)
+        settle(800)
+        shoot(f"preview-page-{number + 1}")
+
+
+def show_send_step(window, shoot, scratch: Path) -> None:
+    """The send step on a 1024x768 laptop screen, then a real package and the finish."""
+    from PySide6.QtCore import QEventLoop
+
+    size = window.size()
+    window.resize(1024, 768)
+    wizard = window.wizard
+    wizard.go_to("export")
+    page = wizard.current_page()
+    page.folder.setText(str(scratch / "packages"))
+    shoot("send-1024x768")
+    page.start_export()
+    if page.worker is not None:
+        done = QEventLoop()
+        page.worker.finished.connect(done.quit)
+        done.exec()
+    settle(200)
+    scroll = wizard._scrolls[wizard._current]
+    scroll.ensureWidgetVisible(page.finish)
+    shoot("send-finish-1024x768")
+    window.resize(size)
+
+
+def settle(milliseconds: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def wait_for_pdf(page: Any) -> None:
@@ -141,7 +215,7 @@ def main() -> int:
 
     app = OmbudApplication([sys.argv[0]])
     data_dir = scratch / "data"
-    case_id = prepare(data_dir, json.loads(args.answers.read_text("utf-8")), scratch)
+    case_id, recovery_key = prepare(data_dir, json.loads(args.answers.read_text("utf-8")), scratch)
     passphrase_file = scratch / "passphrase"
     passphrase_file.write_text(PASSPHRASE)
     app.update_preferences(
@@ -170,9 +244,12 @@ def main() -> int:
     window.show()
     first_run = window.first_run
     assert first_run is not None
-    first_run.passphrase.setText("short")
+    shoot("first-run")  # as it opens: typing goes into the passphrase box
+    first_run.passphrase.setText("password1")
     first_run.create_button.click()
-    shoot("first-run")
+    shoot("first-run-weak")
+    first_run.new_passphrase.suggest()
+    shoot("first-run-suggested")
     first_run.passphrase.setText(PASSPHRASE)
     first_run.repeat.setText(PASSPHRASE)
     first_run.create_button.click()
@@ -183,6 +260,16 @@ def main() -> int:
     window.show()
     window.unlock_screen.try_passphrase()  # nothing typed: it says what to do
     shoot("unlock")
+    # The forgotten passphrase: the recovery key opens, then a new passphrase is asked.
+    unlock = window.unlock_screen
+    unlock.recovery_button.click()
+    unlock.recovery_key.setText("ABCD-EFGH")
+    unlock.try_recovery_key()
+    shoot("unlock-recovery-key-wrong")
+    unlock.recovery_key.setText(recovery_key)
+    unlock.try_recovery_key()
+    shoot("unlock-new-passphrase")
+    window.lock()  # not finished: back to the start, nothing changed
     window.unlock_screen.passphrase.setText(passphrase_file.read_text())
     window.unlock_screen.try_passphrase()
     shoot("home")
@@ -193,6 +280,8 @@ def main() -> int:
         wizard.go_to(page.page_id)
         wait_for_pdf(page)
         shoot(page.objectName())
+    show_landscape_preview(window, shoot)
+    show_send_step(window, shoot, scratch)
     show_country_lists(window, shoot)
     show_notice_reader(wizard, scratch, shoot)
     # The same pages with messages showing: a new, empty case after pressing Next.

@@ -146,6 +146,7 @@ class NewPassphraseBox(QWidget):
             self.strength.setText(self.tr("Strong enough."))
         else:
             self.strength.setText(self._weak_text(text))
+        self.strength.setVisible(bool(text))  # no empty gap between the two boxes
 
     def retranslate(self) -> None:
         self.pass_label.setText(self.tr("&Passphrase (five or more words)"))

@@ -254,6 +254,7 @@ class UnlockScreen(QWidget):
             return
         self.recovery_key.clear()
         self.stack.setCurrentIndex(NEW_PASSPHRASE)
+        self.retranslate()
         self._say(str, announce=False)
         self.new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -288,7 +289,10 @@ class UnlockScreen(QWidget):
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
 
     def retranslate(self) -> None:
-        if self.locked_mode:
+        if self.stack.currentIndex() in (NEW_PASSPHRASE, NEW_KEY):
+            self.title.setText(self.tr("Choose a new passphrase"))
+            self.explain.setText("")
+        elif self.locked_mode:
             self.title.setText(self.tr("Locked"))
             self.explain.setText(
                 self.tr("Ombud Desktop is locked and your cases are hidden. Unlock to go on.")
@@ -296,6 +300,7 @@ class UnlockScreen(QWidget):
         else:
             self.title.setText(self.tr("Unlock your cases"))
             self.explain.setText(self.tr("Your cases are kept encrypted on this computer."))
+        self.explain.setVisible(bool(self.explain.text()))
         self.label.setText(self.tr("&Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setAccessibleDescription(

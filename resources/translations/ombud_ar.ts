@@ -1775,6 +1775,10 @@
             <translation>حُفظت عبارة المرور الجديدة. مفتاح الاسترداد القديم لم يعد يعمل.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>اختر عبارة مرور جديدة</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>مقفل</translation>
         </message>

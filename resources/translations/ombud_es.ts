@@ -1755,6 +1755,10 @@
             <translation>La nueva frase de contraseña está guardada. Su clave de recuperación anterior ya no funciona.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Elija una nueva frase de contraseña</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>

@@ -1755,6 +1755,10 @@
             <translation>La nouvelle phrase secrète est enregistrée. Votre ancienne clé de récupération ne fonctionne plus.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Choisissez une nouvelle phrase secrète</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>

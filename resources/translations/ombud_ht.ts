@@ -1755,6 +1755,10 @@
             <translation>Nouvo fraz sekrè a anrejistre. Ansyen kle rekiperasyon ou a pa mache ankò.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Chwazi yon nouvo fraz sekrè</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Fèmen</translation>
         </message>

@@ -1750,6 +1750,10 @@
             <translation>새 암호 문구가 저장되었습니다. 이전 복구 키는 더 이상 작동하지 않습니다.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>새 암호 문구 정하기</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>잠김</translation>
         </message>

@@ -1755,6 +1755,10 @@
             <translation>A nova frase-senha está salva. Sua chave de recuperação antiga não funciona mais.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Escolha uma nova frase-senha</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>

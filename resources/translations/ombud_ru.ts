@@ -1760,6 +1760,10 @@
             <translation>Новая кодовая фраза сохранена. Старый ключ восстановления больше не работает.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Выберите новую кодовую фразу</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>

@@ -1755,6 +1755,10 @@
             <translation>Na-save na ang bagong passphrase. Hindi na gumagana ang luma mong recovery key.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Pumili ng bagong passphrase</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Naka-lock</translation>
         </message>

@@ -1750,6 +1750,10 @@
             <translation>Đã lưu cụm mật khẩu mới. Khóa khôi phục cũ không còn dùng được.</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>Chọn một cụm mật khẩu mới</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>Đã khóa</translation>
         </message>

@@ -1750,6 +1750,10 @@
             <translation>新的密码短语已保存。旧的恢复密钥已失效。</translation>
         </message>
         <message>
+            <source>Choose a new passphrase</source>
+            <translation>选择新的密码短语</translation>
+        </message>
+        <message>
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
