@@ -37,6 +37,7 @@ from ombud_desktop.ui.file_dialogs import existing_directory
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
 from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.finish_panel import FinishPanel
+from ombud_desktop.ui.widgets.org_header import isolated
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
@@ -258,7 +259,7 @@ class ExportPage(WizardPage):
         self.result = result
         self.progress.setValue(self.progress.maximum())
         self.step_label.setText(self.tr("Done."))
-        lines = [self.tr("The package is ready: {path}").format(path=result.path)]
+        lines = [self.tr("The package is ready: {path}").format(path=isolated(str(result.path)))]
         lines += result.warnings
         lines.append(self.tr("Follow README.txt in it, step by step."))
         self.message.setText("\n".join(lines))
@@ -328,7 +329,7 @@ class ExportPage(WizardPage):
                 self.tr(
                     "No program on this computer could open the folder. Open it yourself "
                     "in your file manager: %1"
-                ).replace("%1", str(target))
+                ).replace("%1", isolated(str(target)))
             )
 
     def _open_mail(self) -> None:
@@ -340,7 +341,7 @@ class ExportPage(WizardPage):
                 self.tr(
                     "No mail program is set up on this computer. Write the email in your "
                     "webmail or on another computer, with the files from: %1"
-                ).replace("%1", str(folder))
+                ).replace("%1", isolated(str(folder)))
             )
 
     def print_packet(self) -> None:
