@@ -99,6 +99,7 @@ class WizardView(QWidget):
         session.answer_changed.connect(self._answers_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self._current = -1
+        self._relevant_ids = {p.page_id for p in self.pages if p.is_relevant()}
         self.retranslate()
         self.resume()
 
@@ -188,8 +189,14 @@ class WizardView(QWidget):
     def _step_activated(self, item: QListWidgetItem) -> None:
         page_id = item.data(Qt.ItemDataRole.UserRole)
         visited = self.session.ui_state.get("visited", [])
-        if page_id in visited:
+        if page_id in visited and self.page(page_id) in self.relevant_pages():
             self.go_to(page_id)
+            return
+        # The highlight stays on the page shown: the old page is still there.
+        self._refresh_steps()
+        page = self.page(page_id)
+        if page is not None and not page.is_relevant():
+            self.status.setText(self.tr("This step is not needed for this case."))
         else:
             message = self.tr("Use Next to reach this step; earlier steps come first.")
             self.status.setText(message)
@@ -201,11 +208,15 @@ class WizardView(QWidget):
         self.steps.clear()
         visited = set(self.session.ui_state.get("visited", []))
         current = self.current_page()
-        for number, page in enumerate(self.relevant_pages(), start=1):
-            item = QListWidgetItem(f"{number}. {page.title()}")
-            item.setToolTip(page.title())
+        # Every step keeps its number: one that an answer makes needed (the beneficiary
+        # after "I-130") is listed all along, marked "not needed" until then.
+        for number, page in enumerate(self.pages, start=1):
+            title = f"{number}. {page.title()}"
+            if not page.is_relevant():
+                title += " " + self.tr("(not needed)")
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-            if page.page_id not in visited and page is not current:
+            if (page.page_id not in visited and page is not current) or not page.is_relevant():
                 item.setForeground(self.palette().placeholderText())
             self.steps.addItem(item)
             if page is current:
@@ -232,10 +243,20 @@ class WizardView(QWidget):
     def _answers_changed(self, _path: str) -> None:
         if self._current >= 0:
             self._chain_focus()
-        # Relevance may change (beneficiary page): keep the step list honest.
-        if len(self.relevant_pages()) != self.steps.count():
+        # Relevance may change (beneficiary page): keep the step list honest, and say so.
+        relevant = {p.page_id for p in self.relevant_pages()}
+        if relevant != self._relevant_ids:
+            added = [p for p in self.pages if p.page_id in relevant - self._relevant_ids]
+            self._relevant_ids = relevant
             self._refresh_steps()
             self._refresh_buttons()
+            if added:
+                page = added[0]
+                message = self.tr("Step %1, “%2”, is now needed because of your answer.")
+                message = message.replace("%1", str(self.pages.index(page) + 1))
+                message = message.replace("%2", page.title())
+                self.status.setText(message)
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, message))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or self._current < 0 or not self.isVisible():

@@ -1931,8 +1931,20 @@
             <translation>يُرجى الإجابة عن هذا قبل المتابعة: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>هذه الخطوة غير مطلوبة لهذه القضية.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>استخدم زر التالي للوصول إلى هذه الخطوة؛ الخطوات السابقة تأتي أولًا.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(غير مطلوبة)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>أصبحت الخطوة %1، «%2»، مطلوبة بسبب إجابتك.</translation>
         </message>
         <message>
             <source>Steps</source>

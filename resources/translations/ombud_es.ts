@@ -1911,8 +1911,20 @@
             <translation>Responda esto antes de seguir: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Este paso no hace falta para este caso.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Use Siguiente para llegar a este paso; los pasos anteriores van primero.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(no hace falta)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Ahora hace falta el paso %1, «%2», por su respuesta.</translation>
         </message>
         <message>
             <source>Steps</source>

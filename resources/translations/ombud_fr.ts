@@ -1911,8 +1911,20 @@
             <translation>Répondez à ceci avant de continuer : %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Cette étape n’est pas nécessaire pour ce dossier.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Utilisez Suivant pour arriver à cette étape ; les étapes précédentes viennent d’abord.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(pas nécessaire)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>L’étape %1, « %2 », est maintenant nécessaire à cause de votre réponse.</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -1911,8 +1911,20 @@
             <translation>Tanpri reponn sa a anvan ou kontinye: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Dosye sa a pa bezwen etap sa a.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Sèvi ak Pwochen pou rive nan etap sa a; etap anvan yo vini an premye.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(pa nesesè)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Kounye a etap %1, “%2”, nesesè akoz repons ou.</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -1906,8 +1906,20 @@
             <translation>계속하기 전에 이것에 답하세요: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>이 사례에는 이 단계가 필요 없습니다.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>‘다음’으로 이 단계에 오세요. 앞 단계가 먼저입니다.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(필요 없음)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>답변에 따라 이제 %1단계 ‘%2’이(가) 필요합니다.</translation>
         </message>
         <message>
             <source>Steps</source>

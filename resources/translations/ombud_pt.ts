@@ -1911,8 +1911,20 @@
             <translation>Responda isto antes de seguir: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Esta etapa não é necessária para este caso.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Use Avançar para chegar a esta etapa; as etapas anteriores vêm primeiro.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(não é necessária)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Agora a etapa %1, “%2”, é necessária por causa da sua resposta.</translation>
         </message>
         <message>
             <source>Steps</source>

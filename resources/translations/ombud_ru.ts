@@ -1916,8 +1916,20 @@
             <translation>Ответьте на это, прежде чем продолжить: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Для этого дела этот шаг не нужен.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Дойдите до этого шага кнопкой «Далее»; сначала идут предыдущие шаги.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(не нужен)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Из-за вашего ответа теперь нужен шаг %1, «%2».</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -1911,8 +1911,20 @@
             <translation>Pakisagot muna ito bago magpatuloy: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Hindi kailangan ang hakbang na ito sa kasong ito.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Gamitin ang Susunod para makarating sa hakbang na ito; mauuna ang mga naunang hakbang.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(hindi kailangan)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Kailangan na ngayon ang hakbang %1, “%2”, dahil sa sagot mo.</translation>
         </message>
         <message>
             <source>Steps</source>

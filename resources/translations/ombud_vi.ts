@@ -1906,8 +1906,20 @@
             <translation>Xin trả lời câu này trước khi đi tiếp: %1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>Hồ sơ này không cần bước này.</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>Dùng nút Tiếp để đến bước này; các bước trước phải làm trước.</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>(không cần)</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>Bây giờ cần bước %1, “%2”, vì câu trả lời của bạn.</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -1906,8 +1906,20 @@
             <translation>请先回答这一项再继续：%1</translation>
         </message>
         <message>
+            <source>This step is not needed for this case.</source>
+            <translation>此案件不需要这一步。</translation>
+        </message>
+        <message>
             <source>Use Next to reach this step; earlier steps come first.</source>
             <translation>请用“下一步”到达这一步；前面的步骤要先完成。</translation>
+        </message>
+        <message>
+            <source>(not needed)</source>
+            <translation>（不需要）</translation>
+        </message>
+        <message>
+            <source>Step %1, “%2”, is now needed because of your answer.</source>
+            <translation>根据您的回答，现在需要第 %1 步“%2”。</translation>
         </message>
         <message>
             <source>Steps</source>

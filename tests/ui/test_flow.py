@@ -1,0 +1,46 @@
+"""Issue 16, the flow: step numbers stay put when a step becomes needed (and the person
+is told), and clicking a step not reached yet leaves the highlight on the page shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui.helpers import make_case
+
+
+def _numbers(wizard) -> dict[str, str]:
+    return {
+        wizard.steps.item(row).data(256): wizard.steps.item(row).text().split(".", 1)[0]
+        for row in range(wizard.steps.count())
+    }
+
+
+def test_step_numbers_stay_when_the_beneficiary_step_is_added(open_window, vault_dir):
+    case_id = make_case(vault_dir, {"filings": [{"form_number": "I-485"}]})
+    window = open_window("--open", case_id)
+    wizard = window.wizard
+    wizard.go_to("filings")
+    before = _numbers(wizard)
+    beneficiary = wizard.steps.item(list(before).index("beneficiary"))
+    assert "(not needed)" in beneficiary.text()
+    wizard.session.set("filings.0.form_number", "I-130")  # a petition for another
+    assert _numbers(wizard) == before
+    beneficiary = wizard.steps.item(list(before).index("beneficiary"))
+    assert "(not needed)" not in beneficiary.text()
+    number = before["beneficiary"]
+    assert f"Step {number}" in wizard.status.text() and "now needed" in wizard.status.text()
+
+
+def test_clicking_a_step_not_reached_keeps_the_highlight(open_window, vault_dir, qtbot):
+    case_id = make_case(vault_dir, {})
+    window = open_window("--open", case_id)
+    wizard = window.wizard
+    wizard.go_to("welcome")
+    row = list(_numbers(wizard)).index("export")
+    item = wizard.steps.item(row)
+    rect = wizard.steps.visualItemRect(item)
+    QTest.mouseClick(wizard.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.current_page().page_id == "welcome"
+    assert wizard.steps.currentItem().data(256) == "welcome"
+    assert "Use Next" in wizard.status.text()
