@@ -1196,6 +1196,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>عندما تُدخل تاريخ استلام USCIS لطلبك (خطوة «الطلبات والعرائض»)، تظهر هنا صورة تبيّن كم انتظر.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>استلمته USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>قضيتك معلّقة منذ %1 شهرًا.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>نهاية مدة المعالجة المنشورة</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>هذا بعد المدة المنشورة بـ %1 شهرًا.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>ما زالت ضمن مدة المعالجة المنشورة.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>الخط الزمني لقضيتك</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1249,41 +1284,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>كل سطر أمر يجب تصحيحه أو مراجعته. اضغط Enter للانتقال إلى تلك الإجابة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>عندما تُدخل تاريخ استلام USCIS لطلبك (خطوة «الطلبات والعرائض»)، تظهر هنا صورة تبيّن كم انتظر.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>استلمته USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>قضيتك معلّقة منذ %1 شهرًا.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>نهاية مدة المعالجة المنشورة</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>هذا بعد المدة المنشورة بـ %1 شهرًا.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>ما زالت ضمن مدة المعالجة المنشورة.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>الخط الزمني لقضيتك</translation>
         </message>
     </context>
     <context>

@@ -1192,6 +1192,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Cuando escriba la fecha de recibo de USCIS de su solicitud (paso «Solicitudes y peticiones»), un dibujo aquí mostrará cuánto tiempo lleva esperando.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>Recibido por USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Su caso lleva %1 meses pendiente.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Fin del tiempo de trámite publicado</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>Son %1 meses después del tiempo publicado.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Todavía está dentro del tiempo de trámite publicado.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Línea de tiempo de su caso</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1233,41 +1268,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Cada línea es algo para corregir o revisar. Pulse Intro para ir a esa respuesta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Cuando escriba la fecha de recibo de USCIS de su solicitud (paso «Solicitudes y peticiones»), un dibujo aquí mostrará cuánto tiempo lleva esperando.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>Recibido por USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Su caso lleva %1 meses pendiente.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Fin del tiempo de trámite publicado</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>Son %1 meses después del tiempo publicado.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Todavía está dentro del tiempo de trámite publicado.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Línea de tiempo de su caso</translation>
         </message>
     </context>
     <context>

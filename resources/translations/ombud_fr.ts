@@ -1192,6 +1192,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Quand vous entrez la date de réception USCIS de votre demande (étape « Demandes et pétitions »), une image ici montre depuis combien de temps elle attend.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>Reçu par l’USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Votre dossier est en attente depuis %1 mois.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Fin du délai de traitement annoncé</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>C’est %1 mois après le délai annoncé.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>C’est encore dans le délai de traitement annoncé.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Chronologie de votre dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1233,41 +1268,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Chaque ligne est une chose à corriger ou à vérifier. Appuyez sur Entrée pour aller à cette réponse.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Quand vous entrez la date de réception USCIS de votre demande (étape « Demandes et pétitions »), une image ici montre depuis combien de temps elle attend.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>Reçu par l’USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Votre dossier est en attente depuis %1 mois.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Fin du délai de traitement annoncé</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>C’est %1 mois après le délai annoncé.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>C’est encore dans le délai de traitement annoncé.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Chronologie de votre dossier</translation>
         </message>
     </context>
     <context>

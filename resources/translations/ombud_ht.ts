@@ -1192,6 +1192,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Lè ou antre dat USCIS te resevwa aplikasyon w lan (etap “Aplikasyon ak petisyon ki depoze”), yon desen isit la ap montre konbyen tan li tann.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>USCIS resevwa l</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Jodi a</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Dosye w la an atant depi %1 mwa.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Fen tan tretman yo afiche a</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>Sa depase tan yo afiche a ak %1 mwa.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Li toujou nan tan tretman yo afiche a.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Kalandriye dosye w la</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1233,41 +1268,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Chak liy se yon bagay pou korije oswa tcheke. Peze Enter pou ale nan repons sa a.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Lè ou antre dat USCIS te resevwa aplikasyon w lan (etap “Aplikasyon ak petisyon ki depoze”), yon desen isit la ap montre konbyen tan li tann.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>USCIS resevwa l</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Jodi a</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Dosye w la an atant depi %1 mwa.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Fen tan tretman yo afiche a</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>Sa depase tan yo afiche a ak %1 mwa.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Li toujou nan tan tretman yo afiche a.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Kalandriye dosye w la</translation>
         </message>
     </context>
     <context>

@@ -1191,6 +1191,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>신청서의 USCIS 접수 날짜를 넣으면(‘신청서와 청원서’ 단계), 여기에 얼마나 기다렸는지 그림으로 보입니다.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>USCIS 접수</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>케이스가 %1개월째 대기 중입니다.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>공지된 처리 기간 끝</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>공지된 기간보다 %1개월 지났습니다.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>아직 공지된 처리 기간 안입니다.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>케이스 진행 일정</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1229,41 +1264,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>각 줄은 고치거나 확인할 것입니다. Enter를 누르면 그 답으로 갑니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>신청서의 USCIS 접수 날짜를 넣으면(‘신청서와 청원서’ 단계), 여기에 얼마나 기다렸는지 그림으로 보입니다.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>USCIS 접수</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>오늘</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>케이스가 %1개월째 대기 중입니다.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>공지된 처리 기간 끝</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>공지된 기간보다 %1개월 지났습니다.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>아직 공지된 처리 기간 안입니다.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>케이스 진행 일정</translation>
         </message>
     </context>
     <context>

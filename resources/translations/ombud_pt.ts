@@ -1192,6 +1192,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Quando você informar a data de recebimento do USCIS do seu pedido (etapa “Pedidos e petições”), um desenho aqui mostra há quanto tempo ele espera.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>Recebido pelo USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Seu caso está pendente há %1 meses.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Fim do tempo de processamento publicado</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>São %1 meses além do tempo publicado.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Ainda está dentro do tempo de processamento publicado.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Linha do tempo do seu caso</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1233,41 +1268,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Cada linha é algo para corrigir ou verificar. Aperte Enter para ir até essa resposta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Quando você informar a data de recebimento do USCIS do seu pedido (etapa “Pedidos e petições”), um desenho aqui mostra há quanto tempo ele espera.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>Recebido pelo USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hoje</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Seu caso está pendente há %1 meses.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Fim do tempo de processamento publicado</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>São %1 meses além do tempo publicado.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Ainda está dentro do tempo de processamento publicado.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Linha do tempo do seu caso</translation>
         </message>
     </context>
     <context>

@@ -1193,6 +1193,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Когда вы введёте дату получения вашего заявления в USCIS (шаг «Заявления и петиции»), здесь появится рисунок, показывающий, сколько оно ждёт.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>Получено USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Ваше дело ждёт уже %1 мес.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Конец опубликованного срока рассмотрения</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>Это на %1 мес. больше опубликованного срока.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Это ещё в пределах опубликованного срока рассмотрения.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Хронология вашего дела</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1237,41 +1272,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Каждая строка — то, что нужно исправить или проверить. Нажмите Enter, чтобы перейти к этому ответу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Когда вы введёте дату получения вашего заявления в USCIS (шаг «Заявления и петиции»), здесь появится рисунок, показывающий, сколько оно ждёт.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>Получено USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Сегодня</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Ваше дело ждёт уже %1 мес.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Конец опубликованного срока рассмотрения</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>Это на %1 мес. больше опубликованного срока.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Это ещё в пределах опубликованного срока рассмотрения.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Хронология вашего дела</translation>
         </message>
     </context>
     <context>

@@ -1192,6 +1192,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Kapag inilagay ninyo ang receipt date ng USCIS para sa aplikasyon ninyo (hakbang na “Mga aplikasyon at petisyong inihain”), may larawan dito na magpapakita kung gaano na ito katagal naghihintay.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>Natanggap ng USCIS</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Ngayon</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>%1 buwan nang nakabinbin ang kaso ninyo.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Katapusan ng nakapaskil na processing time</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>Lampas na iyan ng %1 buwan sa nakapaskil na oras.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Nasa loob pa ito ng nakapaskil na processing time.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Timeline ng inyong kaso</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1233,41 +1268,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>Bawat linya ay isang bagay na aayusin o titingnan. Pindutin ang Enter para pumunta sa sagot na iyon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Kapag inilagay ninyo ang receipt date ng USCIS para sa aplikasyon ninyo (hakbang na “Mga aplikasyon at petisyong inihain”), may larawan dito na magpapakita kung gaano na ito katagal naghihintay.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>Natanggap ng USCIS</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Ngayon</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>%1 buwan nang nakabinbin ang kaso ninyo.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Katapusan ng nakapaskil na processing time</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>Lampas na iyan ng %1 buwan sa nakapaskil na oras.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Nasa loob pa ito ng nakapaskil na processing time.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Timeline ng inyong kaso</translation>
         </message>
     </context>
     <context>

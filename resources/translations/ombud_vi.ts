@@ -516,11 +516,11 @@
         </message>
         <message>
             <source>3. Wait for an answer: no time is promised. Save the reminders below: they remind you after 30 and after 90 days. Keep answering any letter from USCIS meanwhile.</source>
-            <translation>3. Chờ câu trả lời: không có thời hạn nào được hứa. Hãy lưu các lời nhắc bên dưới: chúng nhắc bạn sau 30 và sau 90 ngày. Trong lúc đó, vẫn trả lời mọi thư từ USCIS.</translation>
+            <translation>3. Chờ câu trả lời: không có thời hạn nào được hứa. Hãy lưu các lời nhắc bên dưới: chúng nhắc quý vị sau 30 và sau 90 ngày. Trong lúc đó, vẫn trả lời mọi thư từ USCIS.</translation>
         </message>
         <message>
             <source>4. If nothing comes: after 30 days, write or call the Ombudsman's office (addresses under “Where it goes”) with the receipt number and the date you sent it. Do not send the same request twice.</source>
-            <translation>4. Nếu không có gì: sau 30 ngày, hãy viết thư hoặc gọi văn phòng Ombudsman (địa chỉ trong “Gửi đến đâu”), kèm số biên nhận và ngày bạn đã gửi. Đừng gửi cùng một yêu cầu hai lần.</translation>
+            <translation>4. Nếu không có gì: sau 30 ngày, hãy viết thư hoặc gọi văn phòng Ombudsman (địa chỉ trong “Gửi đến đâu”), kèm số biên nhận và ngày quý vị đã gửi. Đừng gửi cùng một yêu cầu hai lần.</translation>
         </message>
     </context>
     <context>
@@ -1191,6 +1191,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>Khi quý vị nhập ngày USCIS nhận đơn (bước “Các đơn và đơn bảo lãnh”), một hình ở đây sẽ cho thấy hồ sơ đã chờ bao lâu.</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>USCIS đã nhận</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>Hồ sơ của quý vị đã chờ %1 tháng.</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>Hết thời gian xử lý được công bố</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>Đã quá thời gian công bố %1 tháng.</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>Vẫn còn trong thời gian xử lý được công bố.</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>Dòng thời gian của hồ sơ</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1232,41 +1267,6 @@
         </message>
     </context>
     <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>Khi quý vị nhập ngày USCIS nhận đơn (bước “Các đơn và đơn bảo lãnh”), một hình ở đây sẽ cho thấy hồ sơ đã chờ bao lâu.</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>USCIS đã nhận</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hôm nay</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>Hồ sơ của quý vị đã chờ %1 tháng.</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>Hết thời gian xử lý được công bố</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>Đã quá thời gian công bố %1 tháng.</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>Vẫn còn trong thời gian xử lý được công bố.</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>Dòng thời gian của hồ sơ</translation>
-        </message>
-    </context>
-    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -1294,7 +1294,7 @@
         </message>
         <message>
             <source>Your current passphrase:</source>
-            <translation>Cụm mật khẩu hiện tại của bạn:</translation>
+            <translation>Cụm mật khẩu hiện tại của quý vị:</translation>
         </message>
     </context>
     <context>
@@ -1843,7 +1843,7 @@
         </message>
         <message>
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
-            <translation>Lưu lại và mở hồ sơ của bạn. Khóa khôi phục vẫn dùng được.</translation>
+            <translation>Lưu lại và mở hồ sơ của quý vị. Khóa khôi phục vẫn dùng được.</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1919,7 +1919,7 @@
         </message>
         <message>
             <source>Step %1, “%2”, is now needed because of your answer.</source>
-            <translation>Bây giờ cần bước %1, “%2”, vì câu trả lời của bạn.</translation>
+            <translation>Bây giờ cần bước %1, “%2”, vì câu trả lời của quý vị.</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -1191,6 +1191,41 @@
         </message>
     </context>
     <context>
+        <name>ProcessingTimeView</name>
+        <message>
+            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
+            <translation>当您填写 USCIS 收到您申请的日期后（“申请和请愿书”这一步），这里会用图显示它已经等了多久。</translation>
+        </message>
+        <message>
+            <source>Received by USCIS</source>
+            <translation>USCIS 收件</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Your case has been pending %1 months.</source>
+            <translation>您的案件已等待 %1 个月。</translation>
+        </message>
+        <message>
+            <source>Posted processing time ends</source>
+            <translation>公布的处理时间结束</translation>
+        </message>
+        <message>
+            <source>That is %1 months past the posted time.</source>
+            <translation>已超出公布时间 %1 个月。</translation>
+        </message>
+        <message>
+            <source>It is still within the posted processing time.</source>
+            <translation>仍在公布的处理时间之内。</translation>
+        </message>
+        <message>
+            <source>Timeline of your case</source>
+            <translation>您案件的时间线</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessView</name>
         <message>
             <source>Ready to send.</source>
@@ -1229,41 +1264,6 @@
         <message>
             <source>Each line is something to fix or check. Press Enter to go to that answer.</source>
             <translation>每一行是一件需要改正或检查的事。按回车键可以跳到那个答案。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonsPage</name>
-        <message>
-            <source>When you enter the USCIS receipt date of your application (step “Applications and petitions”), a picture here shows how long it has waited.</source>
-            <translation>当您填写 USCIS 收到您申请的日期后（“申请和请愿书”这一步），这里会用图显示它已经等了多久。</translation>
-        </message>
-        <message>
-            <source>Received by USCIS</source>
-            <translation>USCIS 收件</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Your case has been pending %1 months.</source>
-            <translation>您的案件已等待 %1 个月。</translation>
-        </message>
-        <message>
-            <source>Posted processing time ends</source>
-            <translation>公布的处理时间结束</translation>
-        </message>
-        <message>
-            <source>That is %1 months past the posted time.</source>
-            <translation>已超出公布时间 %1 个月。</translation>
-        </message>
-        <message>
-            <source>It is still within the posted processing time.</source>
-            <translation>仍在公布的处理时间之内。</translation>
-        </message>
-        <message>
-            <source>Timeline of your case</source>
-            <translation>您案件的时间线</translation>
         </message>
     </context>
     <context>

@@ -44,3 +44,25 @@ def test_clicking_a_step_not_reached_keeps_the_highlight(open_window, vault_dir,
     assert wizard.current_page().page_id == "welcome"
     assert wizard.steps.currentItem().data(256) == "welcome"
     assert "Use Next" in wizard.status.text()
+
+
+def test_processing_time_picture_shows_wherever_its_facts_are_known(open_window, vault_dir):
+    answers = {
+        "filings": [{"form_number": "I-485"}],
+        "reasons": {"kinds": ["beyond_processing_time"], "posted_processing_time_months": 12},
+    }
+    window = open_window("--open", make_case(vault_dir, answers))
+    wizard = window.wizard
+    wizard.go_to("filings")
+    page = wizard.current_page()
+    assert not page.processing_view.isVisible()  # no receipt date yet: nothing to draw
+    editor = page.editors["filings.0.receipt_date"]
+    editor.focus_target().setFocus()
+    editor.set_value("2020-01-15")
+    editor.changed.emit(editor.path)  # as typing it does
+    assert page.processing_view.isVisible()
+    assert "past the posted time" in page.processing_view.caption.text()
+    wizard.go_to("review")
+    review = wizard.current_page()
+    assert review.processing_view.isVisible()
+    assert "past the posted time" in review.processing_view.caption.text()

@@ -17,6 +17,7 @@ from ombud_desktop.ui.notice_dialog import (
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
+from ombud_desktop.ui.widgets.processing_view import ProcessingTimeView
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
 
 
@@ -43,6 +44,9 @@ class FilingsPage(SectionPage):
         self.layout_.addLayout(buttons)
         self.paste_hint = paragraph()
         self.layout_.addWidget(self.paste_hint)
+        # Shown as soon as the receipt date is typed here (its facts live on this step).
+        self.processing_view = ProcessingTimeView(self.session, explain_missing=False)
+        self.layout_.addWidget(self.processing_view)
         # A removed filing can be put back: Tab from its last box lands on "Remove" and a
         # Space meant for something else must not lose what was typed.
         self.undo_bar = QWidget()
@@ -152,6 +156,7 @@ class FilingsPage(SectionPage):
         self.undo_bar.show()
 
     def after_change(self, path: str) -> None:
+        self.processing_view.refresh()
         editor = self.editors.get(path)
         if editor is None or editor.field.kind != Kind.RECEIPT_NUMBER:
             return
@@ -177,6 +182,7 @@ class FilingsPage(SectionPage):
         if len(self.boxes) != self._count():
             self._rebuild()
         super().on_enter()
+        self.processing_view.refresh()
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -17,6 +17,7 @@ from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.pages.base import WizardPage, heading, paragraph
 from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.widgets.processing_view import ProcessingTimeView
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 
 if TYPE_CHECKING:
@@ -50,6 +51,9 @@ class ReviewPage(WizardPage):
         super().__init__(session, parent)
         self.intro = paragraph()
         self.layout_.addWidget(self.intro)
+        # How long the application has waited, the request's strongest fact.
+        self.processing_view = ProcessingTimeView(session, explain_missing=False)
+        self.layout_.addWidget(self.processing_view)
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("review.show_pdf")
         self.pdf_button.setCheckable(True)
@@ -77,7 +81,8 @@ class ReviewPage(WizardPage):
         return self.readiness.list if self.readiness.list.count() else self.findChild(QPushButton)
 
     def on_enter(self) -> None:
-        self.readiness.show_report(self.session.case, self.session.attached_files())
+        self.processing_view.refresh()
+        self.readiness.show_report(self.session.case)
         self._rebuild_groups()
         if self.pdf_button.isChecked() and self.pdf_panel is not None:
             self.pdf_panel.refresh()
