@@ -85,3 +85,25 @@ def screen(case: Case) -> Screening:
         blockers=blockers,
         continue_anyway=case.get("screening.continue_anyway") is True,
     )
+
+
+# The screening step's "What is happening with your case?" answers that are also reasons
+# on the form (Section 2): asked once, carried over to the reasons step.
+SCREENING_TO_REASON = {
+    "hardship": "emergency_hardship",
+    "beyond_processing_time": "beyond_processing_time",
+    "uscis_error": "uscis_error",
+}
+
+
+def carried_reasons(case: Case) -> list[str]:
+    """The form's reasons already given on the screening step, in the form's order."""
+    from ombud_desktop.core import formspec
+
+    given = {
+        SCREENING_TO_REASON[c]
+        for c in _codes(case, "screening.reasons")
+        if c in SCREENING_TO_REASON
+    }
+    order = [choice.code for choice in formspec.field("reasons.kinds").choices]
+    return [code for code in order if code in given]

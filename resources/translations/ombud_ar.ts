@@ -1287,6 +1287,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>ما قلته في خطوة «هل يستطيع أمين المظالم المساعدة؟» محدّد بالفعل في الأسفل. أضف أي سبب آخر، أو ألغِ تحديد ما لا ينطبق.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

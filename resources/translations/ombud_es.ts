@@ -1271,6 +1271,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>Lo que dijo en el paso «¿Puede ayudarle el Ombudsman?» ya está marcado abajo. Añada cualquier otro motivo, o desmarque el que no corresponda.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

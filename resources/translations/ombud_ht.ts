@@ -1271,6 +1271,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>Sa ou te di nan etap “Èske Ombudsman nan ka ede?” la deja make anba a. Ajoute nenpòt lòt rezon, oswa retire mak la sou sa ki pa koresponn.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

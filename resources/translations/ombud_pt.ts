@@ -1271,6 +1271,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>O que você disse na etapa “O Ombudsman pode ajudar?” já está marcado abaixo. Acrescente outro motivo, ou desmarque o que não se aplica.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

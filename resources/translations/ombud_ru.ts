@@ -1275,6 +1275,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>То, что вы указали на шаге «Может ли Омбудсмен помочь?», уже отмечено ниже. Добавьте другие причины или снимите отметку с неподходящей.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

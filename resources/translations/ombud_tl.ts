@@ -1271,6 +1271,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonsPage</name>
+        <message>
+            <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
+            <translation>Naka-tsek na sa ibaba ang sinabi mo sa hakbang na “Makakatulong ba ang Ombudsman?”. Magdagdag ng iba pang dahilan, o alisin ang tsek sa hindi angkop.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>

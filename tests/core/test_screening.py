@@ -38,3 +38,12 @@ def test_screening_unanswered_and_nonsense_answers():
     case = Case.from_answers({"screening": {"blockers": "not_uscis", "reasons": ["bogus"]}})
     result = screen(case)
     assert result.blockers == () and result.reasons == () and not result.may_help
+
+
+def test_carried_reasons_rule_is_qt_free():
+    from ombud_desktop.core.model import Case
+    from ombud_desktop.core.screening import carried_reasons
+
+    case = Case.from_answers({"screening": {"reasons": ["uscis_error", "unresolved"]}})
+    assert carried_reasons(case) == ["uscis_error"]
+    assert carried_reasons(Case.from_answers({})) == []

@@ -66,3 +66,21 @@ def test_processing_time_picture_shows_wherever_its_facts_are_known(open_window,
     review = wizard.current_page()
     assert review.processing_view.isVisible()
     assert "past the posted time" in review.processing_view.caption.text()
+
+
+def test_why_is_asked_once_reasons_carry_over_from_screening(open_window, vault_dir):
+    answers = {"screening": {"reasons": ["beyond_processing_time", "hardship", "unresolved"]}}
+    case_id = make_case(vault_dir, answers)
+    window = open_window("--open", case_id)
+    window.wizard.go_to("reasons")
+    page = window.wizard.current_page()
+    assert window.wizard.session.get("reasons.kinds") == [
+        "emergency_hardship",
+        "beyond_processing_time",
+    ]
+    assert page.carried_note.isVisible() and "already ticked" in page.carried_note.text()
+    # What the person changes on the reasons step stays theirs.
+    window.wizard.session.set("reasons.kinds", ["other"])
+    window.wizard.go_to("screening")
+    window.wizard.go_to("reasons")
+    assert window.wizard.session.get("reasons.kinds") == ["other"]
