@@ -1274,7 +1274,7 @@
         <name>ReasonsPage</name>
         <message>
             <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
-            <translation>Ce que vous avez dit à l’étape « L’Ombudsman peut-il aider ? » est déjà coché ci-dessous. Ajoutez toute autre raison, ou décochez celle qui ne convient pas.</translation>
+            <translation>Ce que vous avez dit à l’étape « L’Ombudsman peut-il vous aider ? » est déjà coché ci-dessous. Ajoutez toute autre raison, ou décochez celle qui ne convient pas.</translation>
         </message>
     </context>
     <context>

@@ -1270,7 +1270,7 @@
         <name>ReasonsPage</name>
         <message>
             <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
-            <translation>‘옴부즈맨이 도울 수 있나요?’ 단계에서 말한 내용이 아래에 이미 선택되어 있습니다. 다른 이유를 더하거나 맞지 않는 것은 해제하세요.</translation>
+            <translation>‘옴부즈맨(Ombudsman)이 도울 수 있나요?’ 단계에서 말한 내용이 아래에 이미 선택되어 있습니다. 다른 이유를 더하거나 맞지 않는 것은 해제하세요.</translation>
         </message>
     </context>
     <context>

@@ -1270,7 +1270,7 @@
         <name>ReasonsPage</name>
         <message>
             <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
-            <translation>Những gì bạn đã nói ở bước “Thanh tra có giúp được không?” đã được đánh dấu bên dưới. Hãy thêm lý do khác, hoặc bỏ đánh dấu lý do không đúng.</translation>
+            <translation>Những gì bạn đã nói ở bước “Ombudsman có giúp được không?” đã được đánh dấu bên dưới. Hãy thêm lý do khác, hoặc bỏ đánh dấu lý do không đúng.</translation>
         </message>
     </context>
     <context>

@@ -1270,7 +1270,7 @@
         <name>ReasonsPage</name>
         <message>
             <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
-            <translation>您在“监察员能帮忙吗？”这一步说的内容已在下面勾选。请添加其他原因，或取消不符合的选项。</translation>
+            <translation>您在“监察专员（Ombudsman）能帮您吗？”这一步说的内容已在下面勾选。请添加其他原因，或取消不符合的选项。</translation>
         </message>
     </context>
     <context>
