@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +14,9 @@ from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.facts import beneficiary_applies
 from ombud_desktop.core.model import Case
 from ombud_desktop.ui.texts import spec_text
+
+if TYPE_CHECKING:
+    from ombud_desktop.vault.records import SentInfo
 
 FOLLOW_UP_DAYS = 30  # the first reminder after sending (as the .ics reminders)
 
@@ -25,7 +28,9 @@ class Overview:
     next_step: str  # what to do next, in the interface language
 
 
-def overview(answers: dict[str, Any], ui_state: dict[str, Any], status: str, sent: Any) -> Overview:
+def overview(
+    answers: dict[str, Any], ui_state: dict[str, Any], status: str, sent: SentInfo | None
+) -> Overview:
     """Steps of the form done, of all that apply, and the next thing to do."""
     case = Case.from_answers(answers)
     sections = [s for s in formspec.SECTIONS if s.id != "beneficiary" or beneficiary_applies(case)]

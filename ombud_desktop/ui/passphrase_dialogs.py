@@ -4,7 +4,7 @@ vault's own functions (which re-key the vault, so the old passphrase or key open
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,12 +24,15 @@ from ombud_desktop.ui.new_passphrase import NewPassphraseBox
 from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ombud_desktop.ui.widgets.blocks import paragraph
 
+if TYPE_CHECKING:
+    from ombud_desktop.vault import Vault
+
 
 class ChangePassphraseDialog(QDialog):
     """The current passphrase (when there is one: whoever finds the app unlocked must not
     change it), then the new one twice."""
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("change_passphrase")
         self.setWindowTitle(self.tr("Change the passphrase"))
@@ -128,7 +131,7 @@ class RecoveryKeyDialog(QDialog):
         return answer == QMessageBox.StandardButton.Close
 
 
-def change_passphrase(vault: Any, parent: QWidget | None = None) -> bool:
+def change_passphrase(vault: Vault, parent: QWidget | None = None) -> bool:
     """Ask for and set a new passphrase (showing a recovery key the change had to
     replace). True when it was changed."""
     dialog = ChangePassphraseDialog(vault, parent)
@@ -139,7 +142,7 @@ def change_passphrase(vault: Any, parent: QWidget | None = None) -> bool:
     return True
 
 
-def new_recovery_key(vault: Any, parent: QWidget | None = None) -> bool:
+def new_recovery_key(vault: Vault, parent: QWidget | None = None) -> bool:
     """After a warning that the old key stops working, make and show a new one."""
     if "recovery" in vault.unlock_methods:
         answer = QMessageBox.question(

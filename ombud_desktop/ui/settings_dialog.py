@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         language: str = "",
         idle_minutes: int | None = None,
         org: OrgConfig | None = None,
-        vault: Any = None,
+        vault: Vault | None = None,
     ):
         """`language` and `idle_minutes`: the values in force when the person has not
         chosen their own (organization or app defaults)."""
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _security_row(self, vault: Any) -> QWidget:
+    def _security_row(self, vault: Vault) -> QWidget:
         """Change the passphrase, make a new recovery key (each re-keys the vault)."""
         from ombud_desktop.ui.passphrase_dialogs import change_passphrase, new_recovery_key
 

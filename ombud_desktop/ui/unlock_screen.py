@@ -41,6 +41,7 @@ def _column(*widgets: QWidget) -> QWidget:
             layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
     return page
 
+
 if TYPE_CHECKING:
     from ombud_desktop.vault import Vault
 

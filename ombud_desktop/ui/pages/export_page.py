@@ -45,6 +45,7 @@ from ombud_desktop.ui.widgets.sent_panel import named as _named
 if TYPE_CHECKING:
     from ombud_desktop.export.gather import CaseMaterial
     from ombud_desktop.ui.session import CaseSession
+    from ombud_desktop.vault import CaseRecord
 
 
 def app_org_config() -> OrgConfig:
@@ -269,7 +270,7 @@ class ExportPage(WizardPage):
         self._remember_folder()
         vault = self.session.vault
 
-        def package_made(record: Any) -> None:
+        def package_made(record: CaseRecord) -> None:
             if record.status != "sent":  # the case list says "Package made"
                 vault.set_status(record, "ready")
 

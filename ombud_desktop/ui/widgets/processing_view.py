@@ -5,7 +5,7 @@ review page, whichever step the receipt date was typed on."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
@@ -15,12 +15,15 @@ from ombud_desktop.core import processing
 from ombud_desktop.ui.pages.base import paragraph
 from ombud_desktop.ui.widgets.timeline import TimelinePicture
 
+if TYPE_CHECKING:
+    from ombud_desktop.ui.session import CaseSession
+
 
 class ProcessingTimeView(QWidget):
     """`explain_missing`: say how to get the picture while its facts are not known (the
     reasons step); elsewhere the view stays hidden until then."""
 
-    def __init__(self, session: Any, explain_missing: bool, parent: QWidget | None = None):
+    def __init__(self, session: CaseSession, explain_missing: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.explain_missing = explain_missing
