@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -144,7 +144,11 @@ class FieldEditor(QWidget):
             typing.setAccessibleName(target.accessibleName())
             typing.setAccessibleDescription(description)
         if self.field.example and isinstance(self.input, QLineEdit):
-            self.input.setPlaceholderText(spec_text(self.field.example))
+            # Said as an example, in the placeholder's lighter colour: never taken for an
+            # answer already given.
+            self.input.setPlaceholderText(
+                self.tr("for example %1").replace("%1", spec_text(self.field.example))
+            )
 
     def group_prefix(self) -> str:
         """In a repeated group, which one ("Application 2: "), so a field's name says
@@ -184,6 +188,34 @@ class FieldEditor(QWidget):
 
 
 class LineEditor(FieldEditor):
+    def __init__(self, field: Field, path: str, parent: QWidget | None = None) -> None:
+        self.echo: QLabel | None = None
+        super().__init__(field, path, parent)
+        if field.kind == Kind.DATE:
+            # The typed date said back in words ("9 de agosto de 2026"), so a day and
+            # month swapped by habit show at once.
+            self.echo = QLabel()
+            self.echo.setObjectName(f"{path}:in_words")
+            self.echo.setTextFormat(Qt.TextFormat.PlainText)
+            self.echo.setWordWrap(True)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.input) + 1, self.echo)
+            self._echo_date()
+
+    def _echo_date(self) -> None:
+        if self.echo is None:
+            return
+        value = self.value()
+        day = QDate.fromString(value, Qt.DateFormat.ISODate) if isinstance(value, str) else None
+        if day is None or not day.isValid():
+            self.echo.clear()
+            self.echo.hide()
+            return
+        self.echo.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.echo.setAccessibleName(self.tr("The date in words"))
+        self.echo.show()
+
     def _make_input(self) -> QWidget:
         edit = QLineEdit()
         edit.textEdited.connect(self._edited)
@@ -207,6 +239,7 @@ class LineEditor(FieldEditor):
                 cursor = edit.cursorPosition() - (len(text) - len(clean))
                 edit.setText(clean)
                 edit.setCursorPosition(max(0, cursor))
+        self._echo_date()
         self._emit_changed()
 
     def value(self) -> Answer:
@@ -232,11 +265,13 @@ class LineEditor(FieldEditor):
             self.input.setText(format_date(value))
         else:
             self.input.setText(str(value))
+        self._echo_date()
 
     def retranslate(self) -> None:
         super().retranslate()
         if self.field.kind == Kind.DATE and isinstance(self.input, QLineEdit):
             self.input.setPlaceholderText(self.tr("mm/dd/yyyy"))
+            self._echo_date()  # the month's name in the new language
 
 
 class LongTextEditor(FieldEditor):

@@ -446,6 +446,10 @@
             <source>%1 (required)</source>
             <translation>%1 (مطلوب)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>مثلًا %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -830,6 +834,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>التاريخ بالكلمات</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>شهر/يوم/سنة</translation>

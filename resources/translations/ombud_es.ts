@@ -442,6 +442,10 @@
             <source>%1 (required)</source>
             <translation>%1 (obligatorio)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>por ejemplo %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -826,6 +830,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>La fecha en palabras</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/aaaa</translation>

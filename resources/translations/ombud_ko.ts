@@ -441,6 +441,10 @@
             <source>%1 (required)</source>
             <translation>%1 (필수)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>예: %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -825,6 +829,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>날짜를 글로 쓴 것</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy(월/일/년)</translation>

@@ -442,6 +442,10 @@
             <source>%1 (required)</source>
             <translation>%1 (obrigatório)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>por exemplo %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -826,6 +830,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>A data por extenso</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/aaaa</translation>

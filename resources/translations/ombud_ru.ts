@@ -443,6 +443,10 @@
             <source>%1 (required)</source>
             <translation>%1 (обязательно)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>например, %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -827,6 +831,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>Дата словами</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>мм/дд/гггг</translation>

@@ -441,6 +441,10 @@
             <source>%1 (required)</source>
             <translation>%1 (bắt buộc)</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>ví dụ %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -825,6 +829,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>Ngày viết bằng chữ</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy</translation>

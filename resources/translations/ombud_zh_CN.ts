@@ -441,6 +441,10 @@
             <source>%1 (required)</source>
             <translation>%1（必填）</translation>
         </message>
+        <message>
+            <source>for example %1</source>
+            <translation>例如 %1</translation>
+        </message>
     </context>
     <context>
         <name>FilingBox</name>
@@ -825,6 +829,10 @@
     </context>
     <context>
         <name>LineEditor</name>
+        <message>
+            <source>The date in words</source>
+            <translation>日期的文字写法</translation>
+        </message>
         <message>
             <source>mm/dd/yyyy</source>
             <translation>月/日/年</translation>

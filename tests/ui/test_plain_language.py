@@ -1,0 +1,40 @@
+"""Issue 16, plain language: example values read "for example ..." in the placeholder's
+lighter style (never as an answer), and every typed date is said back in words in the
+person's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from tests.ui.conftest import type_text
+from tests.ui.helpers import make_case
+
+
+def test_examples_say_for_example_and_are_not_answers(open_window, vault_dir):
+    window = open_window("--open", make_case(vault_dir, {"filings": [{}]}))
+    window.wizard.go_to("filings")
+    box = window.findChild(QLineEdit, "filings.0.receipt_number")
+    assert box.text() == ""
+    assert box.placeholderText().startswith("for example ")
+
+
+def test_a_typed_date_is_said_back_in_words_in_the_persons_language(
+    open_window, vault_dir, qapp, qtbot
+):
+    window = open_window("--open", make_case(vault_dir, {"filings": [{}]}))
+    window.wizard.go_to("filings")
+    page = window.wizard.current_page()
+    editor = page.editors["filings.0.receipt_date"]
+    assert not editor.echo.isVisible()
+    editor.focus_target().setFocus()
+    type_text("08/09/2026")
+    assert editor.echo.isVisible()
+    assert "August 9, 2026" in editor.echo.text()
+    try:
+        qapp.set_language("es", remember=False)
+        qtbot.waitUntil(lambda: "9 de agosto de 2026" in editor.echo.text())
+    finally:
+        qapp.set_language("en", remember=False)
+    editor.input.clear()
+    type_text("13/45/2026")  # not a date: nothing is said back, the check explains
+    assert not editor.echo.isVisible()
