@@ -82,6 +82,12 @@ MESSAGES: dict[str, str] = {
     "screening.continue_anyway": (
         "You chose to send the request anyway. The Ombudsman may answer that it cannot help."
     ),
+    "screening.where_to_go": (
+        "Where to go instead: a nonprofit immigration legal service (free or low-cost ones "
+        "are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized "
+        "organizations and accredited representatives (EOIR); or your state bar "
+        "association's lawyer referral service."
+    ),
     "screening.blocker.wants_legal_advice": (
         "The Ombudsman cannot give legal advice. A lawyer or an accredited representative can."
     ),

@@ -17,6 +17,8 @@ from ombud_desktop.core import formspec, messages
 from ombud_desktop.core.model import Case
 
 LIMITS_CODE = "screening.limits"
+# Where to get the help the Ombudsman cannot give: said once, after the reasons why not.
+WHERE_TO_GO_CODE = "screening.where_to_go"
 
 
 @dataclass(frozen=True)

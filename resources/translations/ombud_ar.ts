@@ -4100,6 +4100,11 @@
             <translation>هذا يحتاج إلى إجابة: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>إلى أين تذهب بدلًا من ذلك: خدمة قانونية للهجرة غير ربحية (يُدرج موقع ImmigrationLawHelp.org الخدمات المجانية أو منخفضة التكلفة)؛ أو قائمة وزارة العدل للمنظمات المعترف بها والممثلين المعتمدين (EOIR)؛ أو خدمة إحالة المحامين في نقابة المحامين بولايتك.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>تحتوي هذه الإجابة على أحرف تحكم غير مرئية ({chars})، وغالبًا ما تُنسخ مع النص الملصق. احذف الإجابة واكتبها من جديد.</translation>

@@ -4080,6 +4080,11 @@
             <translation>Esto necesita una respuesta: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Adónde ir en su lugar: un servicio legal de inmigración sin fines de lucro (ImmigrationLawHelp.org enumera los gratuitos o de bajo costo); la lista del Departamento de Justicia de organizaciones reconocidas y representantes acreditados (EOIR); o el servicio de referencia de abogados del colegio de abogados de su estado.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>Esta respuesta contiene caracteres de control invisibles ({chars}), que a menudo se copian junto con un texto pegado. Borre la respuesta y escríbala de nuevo.</translation>

@@ -4080,6 +4080,11 @@
             <translation>Ceci demande une réponse : {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Où aller à la place : un service juridique d’immigration à but non lucratif (ImmigrationLawHelp.org liste ceux qui sont gratuits ou peu chers) ; la liste du ministère de la Justice des organisations reconnues et représentants accrédités (EOIR) ; ou le service d’orientation vers un avocat du barreau de votre État.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>Cette réponse contient des caractères de contrôle invisibles ({chars}), souvent copiés avec un texte collé. Effacez la réponse et tapez-la à nouveau.</translation>

@@ -4080,6 +4080,11 @@
             <translation>Sa bezwen yon repons: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Ki kote pou ale pito: yon sèvis legal imigrasyon san bi likratif (ImmigrationLawHelp.org bay lis sa ki gratis oswa ki pa koute chè yo); lis Depatman Jistis la ki gen òganizasyon rekonèt ak reprezantan akredite yo (EOIR); oswa sèvis referans avoka asosyasyon avoka eta ou a.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>Repons sa a gen karaktè kontwòl ki pa parèt ({chars}), yo souvan kopye ansanm ak yon tèks ou kole. Efase repons lan epi tape l ankò.</translation>

@@ -4075,6 +4075,11 @@
             <translation>답이 필요합니다: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>대신 갈 곳: 비영리 이민 법률 서비스(무료 또는 저렴한 곳은 ImmigrationLawHelp.org에 나와 있습니다), 법무부의 인정 단체 및 공인 대리인 명단(EOIR), 또는 주 변호사협회의 변호사 소개 서비스.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>이 답변에 보이지 않는 제어 문자({chars})가 들어 있습니다. 텍스트를 붙여 넣을 때 함께 복사되는 경우가 많습니다. 답변을 지우고 다시 입력하세요.</translation>

@@ -4080,6 +4080,11 @@
             <translation>Isto precisa de resposta: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Aonde ir em vez disso: um serviço jurídico de imigração sem fins lucrativos (os gratuitos ou de baixo custo estão no ImmigrationLawHelp.org); a lista do Departamento de Justiça de organizações reconhecidas e representantes credenciados (EOIR); ou o serviço de indicação de advogados da ordem dos advogados do seu estado.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>Esta resposta tem caracteres de controle invisíveis ({chars}), muitas vezes copiados junto com um texto colado. Apague a resposta e digite-a de novo.</translation>

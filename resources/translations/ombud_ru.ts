@@ -4085,6 +4085,11 @@
             <translation>Здесь нужен ответ: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Куда обратиться вместо этого: в некоммерческую иммиграционную юридическую службу (бесплатные и недорогие перечислены на ImmigrationLawHelp.org); к списку признанных организаций и аккредитованных представителей Министерства юстиции (EOIR); или в службу направления к адвокатам коллегии адвокатов вашего штата.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>В этом ответе есть невидимые управляющие символы ({chars}), которые часто копируются вместе с вставленным текстом. Удалите ответ и введите его заново.</translation>

@@ -4080,6 +4080,11 @@
             <translation>Kailangan itong sagutin: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Saan pupunta sa halip: isang nonprofit na serbisyong legal sa imigrasyon (nakalista sa ImmigrationLawHelp.org ang mga libre o mura); ang listahan ng Justice Department ng mga kinikilalang organisasyon at accredited representative (EOIR); o ang lawyer referral service ng state bar association mo.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>May mga hindi nakikitang control character ({chars}) ang sagot na ito, na madalas nakokopya kasama ng idinikit na teksto. Burahin ang sagot at i-type itong muli.</translation>

@@ -4075,6 +4075,11 @@
             <translation>Cần trả lời câu này: {label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>Nên đến đâu thay vào đó: một dịch vụ pháp lý di trú phi lợi nhuận (ImmigrationLawHelp.org có danh sách các nơi miễn phí hoặc chi phí thấp); danh sách các tổ chức được công nhận và đại diện được công nhận của Bộ Tư pháp (EOIR); hoặc dịch vụ giới thiệu luật sư của hội luật sư tiểu bang bạn.</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>Câu trả lời này có ký tự điều khiển vô hình ({chars}), thường bị chép theo khi dán văn bản. Xin xóa câu trả lời và gõ lại.</translation>

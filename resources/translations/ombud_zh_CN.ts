@@ -4075,6 +4075,11 @@
             <translation>这一项需要回答：{label}</translation>
         </message>
         <message>
+            <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
+            <extracomment>finding code screening.where_to_go</extracomment>
+            <translation>可以改去哪里：非营利的移民法律服务机构（ImmigrationLawHelp.org 列有免费或低收费的机构）；美国司法部的认可组织和认可代表名单（EOIR）；或您所在州律师协会的律师转介服务。</translation>
+        </message>
+        <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>
             <extracomment>finding code text.control_characters</extracomment>
             <translation>此回答含有看不见的控制字符（{chars}），通常是随粘贴的文字一起复制进来的。请删除此回答并重新输入。</translation>

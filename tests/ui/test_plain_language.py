@@ -38,3 +38,14 @@ def test_a_typed_date_is_said_back_in_words_in_the_persons_language(
     editor.input.clear()
     type_text("13/45/2026")  # not a date: nothing is said back, the check explains
     assert not editor.echo.isVisible()
+
+
+def test_cant_help_answers_end_with_where_to_go_said_once(open_window, vault_dir):
+    answers = {"screening": {"blockers": ["wants_legal_advice", "not_uscis"]}}
+    window = open_window("--open", make_case(vault_dir, answers))
+    window.wizard.go_to("screening")
+    text = window.wizard.current_page().exit_text.text()
+    assert text.rstrip().endswith("or your state bar association's lawyer referral service.")
+    for place in ("ImmigrationLawHelp.org", "accredited representatives (EOIR)", "state bar"):
+        assert text.count(place) == 1, place
+    assert text.count("legal advice") == 1  # said once, not again by the general limits

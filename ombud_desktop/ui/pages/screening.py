@@ -3,7 +3,7 @@ why not, what the Ombudsman cannot do, and lets the person go on only deliberate
 
 from __future__ import annotations
 
-from ombud_desktop.core.screening import LIMITS_CODE, screen
+from ombud_desktop.core.screening import LIMITS_CODE, WHERE_TO_GO_CODE, screen
 from ombud_desktop.ui.pages.base import SectionPage, heading, notice_panel, paragraph
 from ombud_desktop.ui.texts import message_text
 
@@ -34,8 +34,10 @@ class ScreeningPage(SectionPage):
 
     def _explain(self) -> None:
         result = screen(self.session.case)
+        # Each reason it cannot help once (the general limits would say them again), then
+        # where to go instead.
         lines = [message_text(b.message_code) for b in result.blockers]
-        lines.append(message_text(LIMITS_CODE))
+        lines.append(message_text(WHERE_TO_GO_CODE if result.blockers else LIMITS_CODE))
         self.exit_text.setText("\n\n".join(lines))
 
     def retranslate(self) -> None:
