@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.conditions import is_blank
@@ -50,88 +50,6 @@ def is_required_now(path: str, case: Case) -> bool:
     spec = formspec.field(path)
     item_prefix = ".".join(path.split(".")[:2]) if spec.in_list else ""
     return validation.is_required(spec, case.getter(item_prefix))
-
-
-def describe(widget: QWidget, text: str, description: str) -> None:
-    """Set a control's visible text (with its &shortcut) and what a screen reader says."""
-    if hasattr(widget, "setText"):
-        widget.setText(text)
-    widget.setAccessibleName(text.replace("&", "").strip("<>…. "))
-    widget.setAccessibleDescription(description)
-
-
-def notice_panel(name: str, background: str, border: str) -> tuple[QFrame, QVBoxLayout]:
-    """A tinted box for a hint or warning that belongs to the page (not a finding)."""
-    frame = QFrame()
-    frame.setObjectName(name)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setStyleSheet(
-        f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; }}"
-    )
-    return frame, QVBoxLayout(frame)
-
-
-def layout_focus_chain(root: QWidget) -> list[QWidget]:
-    """The keyboard-focusable widgets under `root` in layout order, which on these
-    top-to-bottom pages is the visual order (whatever order they were created in)."""
-    found: list[QWidget] = []
-
-    def visit_layout(layout: QLayout) -> None:
-        for index in range(layout.count()):
-            item = layout.itemAt(index)
-            if item is None:
-                continue
-            if (child := item.widget()) is not None:
-                visit_widget(child)
-            elif (inner := item.layout()) is not None:
-                visit_layout(inner)
-
-    def visit_widget(widget: QWidget) -> None:
-        if widget is not root and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            found.append(widget)
-        if (own := widget.layout()) is not None:
-            visit_layout(own)
-
-    visit_widget(root)
-    return found
-
-
-def chain_tab_order(widgets: list[QWidget]) -> None:
-    """Tab visits `widgets` in this order (the order they are seen on the page)."""
-    for first, second in itertools.pairwise(widgets):
-        QWidget.setTabOrder(first, second)
-
-
-def scrolling(content: QWidget) -> QScrollArea:
-    """`content` in a frameless vertical scroll area: at large text sizes a screen scrolls
-    instead of squeezing its boxes and cutting its sentences."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(content)
-    return area
-
-
-def heading(level: int = 1) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * (1.5 if level == 1 else 1.2))
-    label.setFont(font)
-    label.setAccessibleName(label.text())
-    return label
-
-
-def paragraph(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class WizardPage(QWidget):
