@@ -89,6 +89,8 @@ class Field:
     example:   a sample answer shown greyed in an empty box ("202-555-0142").
     managed:   filled in by the app itself (attachment hashes ...), never typed by a person.
     default:   what the UI preselects; absent from the file until the person confirms it.
+    shown_with: the yes/no box this field belongs to ("When did you last call?" goes with
+               "Did you call?"): shown while that box is ticked or the field has an answer.
     """
 
     id: str
@@ -104,6 +106,7 @@ class Field:
     example: str = ""
     managed: bool = False
     default: Any = None
+    shown_with: str = ""
 
     @property
     def section(self) -> str:

@@ -120,7 +120,11 @@ class FieldEditor(QWidget):
 
     def retranslate(self) -> None:
         label = spec_text(self.field.label)
-        shown = self.tr("%1 (required)").replace("%1", label) if self._required else label
+        shown = label
+        if self._required and self.field.required_severity == "error":
+            shown = self.tr("%1 (required)").replace("%1", label)
+        elif self._required:  # its message says "worth answering": the mark agrees
+            shown = self.tr("%1 (worth answering)").replace("%1", label)
         self.label.setText(shown)
         help_text = spec_text(self.field.help)
         if self.field.kind == Kind.LONG_TEXT and not _english_interface():

@@ -447,6 +447,10 @@
             <translation>%1 (مطلوب)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (يحسن الإجابة)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>مثلًا %1</translation>
         </message>

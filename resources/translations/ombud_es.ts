@@ -443,6 +443,10 @@
             <translation>%1 (obligatorio)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (conviene responder)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>por ejemplo %1</translation>
         </message>

@@ -443,6 +443,10 @@
             <translation>%1 (obligatoire)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (utile à remplir)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>par exemple %1</translation>
         </message>

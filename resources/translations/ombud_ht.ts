@@ -443,6 +443,10 @@
             <translation>%1 (obligatwa)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (li bon pou reponn)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>pa egzanp %1</translation>
         </message>

@@ -442,6 +442,10 @@
             <translation>%1 (필수)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (답하면 좋음)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>예: %1</translation>
         </message>

@@ -443,6 +443,10 @@
             <translation>%1 (obrigatório)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (vale a pena responder)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>por exemplo %1</translation>
         </message>

@@ -444,6 +444,10 @@
             <translation>%1 (обязательно)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (желательно ответить)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>например, %1</translation>
         </message>

@@ -443,6 +443,10 @@
             <translation>%1 (kailangan)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (mainam sagutin)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>halimbawa %1</translation>
         </message>

@@ -442,6 +442,10 @@
             <translation>%1 (bắt buộc)</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1 (nên trả lời)</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>ví dụ %1</translation>
         </message>

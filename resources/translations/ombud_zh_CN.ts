@@ -442,6 +442,10 @@
             <translation>%1（必填）</translation>
         </message>
         <message>
+            <source>%1 (worth answering)</source>
+            <translation>%1（最好回答）</translation>
+        </message>
+        <message>
             <source>for example %1</source>
             <translation>例如 %1</translation>
         </message>

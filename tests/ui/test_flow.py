@@ -84,3 +84,39 @@ def test_why_is_asked_once_reasons_carry_over_from_screening(open_window, vault_
     window.wizard.go_to("screening")
     window.wizard.go_to("reasons")
     assert window.wizard.session.get("reasons.kinds") == ["other"]
+
+
+def test_fields_of_a_box_show_and_hide_with_it(open_window, vault_dir):
+    window = open_window("--open", make_case(vault_dir, {}))
+    window.wizard.go_to("actions_taken")
+    page = window.wizard.current_page()
+    bound = {
+        "actions_taken.case_status_date": "actions_taken.case_status_checked",
+        "actions_taken.ncsc_date": "actions_taken.ncsc_called",
+        "actions_taken.ncsc_reference": "actions_taken.ncsc_called",
+        "actions_taken.e_request_number": "actions_taken.e_request",
+    }
+    for field, box in bound.items():
+        assert not page.editors[field].isVisible(), field
+        page.editors[box].focus_target().click()
+        assert page.editors[field].isVisible(), field
+        page.editors[box].focus_target().click()
+        assert not page.editors[field].isVisible(), field
+
+
+def test_the_required_mark_says_what_the_message_says(open_window, vault_dir):
+    window = open_window("--open", make_case(vault_dir, {"actions_taken": {"ncsc_called": True}}))
+    wizard = window.wizard
+    wizard.go_to("actions_taken")
+    wizard.next()  # messages show
+    page = wizard.page("actions_taken")
+    editor = page.editors["actions_taken.ncsc_date"]  # asked for, but only a warning
+    assert editor.findings_text() and editor.finding.objectName() == "finding_warning"
+    assert wizard.current_page().page_id != "actions_taken"  # it did not keep them here
+    assert editor.label.text().endswith("(worth answering)")
+    assert "(required)" not in editor.focus_target().accessibleName()
+    wizard.go_to("reasons")
+    wizard.next()
+    problem = wizard.page("reasons").editors["reasons.problem_description"]
+    assert problem.label.text().endswith("(required)")
+    assert "needs an answer" in problem.findings_text()

@@ -79,6 +79,7 @@ def _contact_date(key: str, label: str, flag: str, help_text: str) -> Field:
         required_code="actions_taken.date_missing",
         required_severity="warning",
         example="03/14/2026",
+        shown_with=f"actions_taken.{flag}",
     )
 
 
@@ -115,6 +116,7 @@ ACTIONS_TAKEN = Section(
             "find your call in USCIS records.",
             "Section 1A",
             "Service request / referral number",
+            shown_with="actions_taken.ncsc_called",
         ),
         Field(
             "actions_taken.case_status_checked",
@@ -133,6 +135,7 @@ ACTIONS_TAKEN = Section(
             "Section 1A",
             "Date",
             example="03/14/2026",
+            shown_with="actions_taken.case_status_checked",
         ),
         Field(
             "actions_taken.appointment",
@@ -155,6 +158,7 @@ ACTIONS_TAKEN = Section(
             "The city or name of the office you went to.",
             "Section 1A",
             "USCIS office",
+            shown_with="actions_taken.appointment",
         ),
         Field(
             "actions_taken.e_request",
@@ -177,6 +181,7 @@ ACTIONS_TAKEN = Section(
             "The number USCIS gave you for the online request, if you have it.",
             "Section 1A",
             "e-Request number",
+            shown_with="actions_taken.e_request",
         ),
         Field(
             "actions_taken.congress_inquiry",
@@ -196,6 +201,7 @@ ACTIONS_TAKEN = Section(
             "Congressional office",
             required=IsTrue("actions_taken.congress_inquiry"),
             required_severity="warning",
+            shown_with="actions_taken.congress_inquiry",
         ),
         Field(
             "actions_taken.other",

@@ -200,6 +200,11 @@ class SectionPage(WizardPage):
         """A field needed only after an answer on this page ("you called USCIS" -> "when?")
         shows while that holds, or while it has an answer (nothing is ever hidden away)."""
         for path, editor in self.editors.items():
+            box = editor.field.shown_with
+            if box:  # belongs to a yes/no box: shown with it, the same way everywhere
+                answered = not is_blank(self.session.get(path))
+                editor.setVisible(self.session.get(box) is True or answered)
+                continue
             rule = editor.field.required
             if isinstance(rule, bool) or not all(
                 d.startswith(".") or formspec.section_of(d).id == self.section_id
