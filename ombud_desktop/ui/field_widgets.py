@@ -72,6 +72,7 @@ class FieldEditor(QWidget):
         self.finding.hide()  # its accessible name is its text: read again with the cursor
         layout.addWidget(self.label)
         layout.addWidget(self.help)
+        self._add_term_help(layout)
         self.input = self._make_input()
         if not self.input.objectName():
             self.input.setObjectName(path)
@@ -81,6 +82,16 @@ class FieldEditor(QWidget):
         self._findings_text = ""
         self._stale = False
         self.retranslate()
+
+    def _add_term_help(self, layout: QVBoxLayout) -> None:
+        """Terms of art in the question, each explained a click or a key away."""
+        from ombud_desktop.core.glossary import terms_in
+        from ombud_desktop.ui.widgets.term_help import TermHelp
+
+        field = self.field
+        terms = terms_in(field.label, field.help, *(c.label for c in field.choices))
+        if terms:
+            layout.addWidget(TermHelp(terms, self.path))
 
     # --- for subclasses ---------------------------------------------------------------
     def _make_input(self) -> QWidget:

@@ -72,3 +72,10 @@ def place_names(kind: Kind) -> dict[str, str]:
     else:
         table, context = places.US_STATES, US_STATES_CONTEXT
     return {code: _translate(context, name) for code, name in table.items()}
+
+
+def glossary_text(text: str) -> str:
+    """A term's name or explanation from core/glossary.py, translated."""
+    from ombud_desktop.core.glossary import CONTEXT
+
+    return _translate(CONTEXT, text)

@@ -1764,6 +1764,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>ما معنى «%1»؟</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>يُظهر شرحًا قصيرًا أو يخفيه.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5310,6 +5321,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>إذا ملأ شخص آخر هذا النموذج أو قرأه على الشخص، فاكتب اسمه واللغة، مثلًا: «أعدّه Minh Tran، وقُرئ على صاحب الطلب باللغة الفيتنامية». يبيّن هذا أن الشخص فهم ما وقّعه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T وU</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T وU نوعان من التأشيرات: T لضحايا الاتجار بالبشر، وU لضحايا جرائم معيّنة ممن يساعدون الشرطة.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (قانون مكافحة العنف ضد المرأة): طريقة تتيح لمن يتعرّض للإساءة من فرد في عائلته مواطن أمريكي أو مقيم دائم أن يقدّم الطلب بنفسه، دون المسيء.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>اللاجئ السياسي، اللاجئ</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>اللاجئ حصل على الحماية قبل مجيئه إلى الولايات المتحدة؛ أما طالب اللجوء السياسي فطلبها (اللجوء) بعد وصوله. وكلاهما يخشى الأذى في بلده.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass هو الاسم القديم لموعد حضوري في مكتب USCIS، يُحجز عبر مركز اتصال USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>e-Request نموذج على موقع USCIS للسؤال عن قضية، مثلًا عندما تتجاوز مدة المعالجة المعتادة. وتردّ USCIS بالبريد الإلكتروني.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>النموذج G-28 هو النموذج الذي يوقّعه المحامي أو الممثل المعتمد مع الشخص ليُثبت لـUSCIS ولأمين المظالم أنه يمثّله.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>المستفيد، مقدّم الالتماس</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>مقدّم الالتماس يقدّم التماسًا لشخص آخر (قريب، عامل)؛ وذلك الشخص هو المستفيد.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>الممثل المعتمد</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>الممثل المعتمد ليس محاميًا، لكن وزارة العدل تسمح له بتقديم المساعدة القانونية في الهجرة، وهو يعمل لدى منظمة غير ربحية معترف بها.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>رقم الإيصال</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>رقم الإيصال موجود في الإشعار الذي أرسلته USCIS بعد استلام الطلب: ثلاثة أحرف وعشرة أرقام، مثل IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>رقم A (رقم تسجيل الأجنبي) هو رقم الشخص الخاص لدى USCIS: حرف A و8 أو 9 أرقام، على البطاقة الخضراء أو تصريح العمل أو إشعارات USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>«مثل:» تعني «على سبيل المثال».</translation>
         </message>
     </context>
     <context>

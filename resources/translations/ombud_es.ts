@@ -1744,6 +1744,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>¿Qué es «%1»?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Muestra u oculta una explicación breve.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5290,6 +5301,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Si otra persona llenó este formulario o se lo leyó a la persona, escriba su nombre y el idioma, por ejemplo: «Preparado por Minh Tran, leído a la persona en vietnamita.» Muestra que la persona entendió lo que firmó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T y U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T y U son tipos de visa: la T para víctimas de trata de personas, la U para víctimas de ciertos delitos que ayudan a la policía.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Ley de Violencia contra la Mujer): una vía para que las personas maltratadas por un familiar ciudadano estadounidense o residente permanente presenten su solicitud por su cuenta, sin el agresor.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>asilado, refugiado</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Un refugiado recibió protección antes de venir a Estados Unidos; un asilado la pidió (asilo) después de llegar. Ambos temen daño en su país de origen.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass es el nombre antiguo de una cita en persona en una oficina de USCIS, que se pide por el Centro de Contacto de USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>Una e-Request es un formulario del sitio web de USCIS para preguntar por un caso, por ejemplo cuando ya pasó el tiempo normal de trámite. USCIS responde por correo electrónico.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>El formulario G-28 es el que firman un abogado o representante acreditado y la persona para mostrar a USCIS y al Ombudsman que la representan.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>beneficiario, peticionario</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>El peticionario presenta una petición para otra persona (un familiar, un trabajador); esa persona es el beneficiario.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>representante acreditado</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Un representante acreditado no es abogado, pero el Departamento de Justicia le permite dar ayuda legal de inmigración trabajando para una organización sin fines de lucro reconocida.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>número de recibo</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>El número de recibo está en el aviso que USCIS envió al recibir una solicitud: tres letras y diez cifras, por ejemplo IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>El A-Number (número de registro de extranjero) es el número propio de la persona en USCIS: una A y 8 o 9 cifras, en la tarjeta verde, el permiso de trabajo o los avisos de USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>«por ej.» significa «por ejemplo».</translation>
         </message>
     </context>
     <context>

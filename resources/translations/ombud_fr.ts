@@ -1744,6 +1744,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>Qu’est-ce que « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Affiche ou masque une courte explication.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5290,6 +5301,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Si quelqu’un d’autre a rempli ce formulaire ou l’a lu à la personne, écrivez son nom et la langue, par exemple : « Préparé par Minh Tran, lu à la personne en vietnamien. » Cela montre que la personne a compris ce qu’elle a signé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T et U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T et U sont des types de visa : T pour les victimes de traite des êtres humains, U pour les victimes de certains crimes qui aident la police.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (loi sur la violence contre les femmes) : une voie pour les personnes maltraitées par un membre de la famille citoyen américain ou résident permanent de faire la demande elles-mêmes, sans l’agresseur.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>asilé, réfugié</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Un réfugié a reçu une protection avant de venir aux États-Unis ; un asilé l’a demandée (l’asile) après son arrivée. Tous deux craignent des persécutions dans leur pays.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass est l’ancien nom d’un rendez-vous en personne dans un bureau de l’USCIS, pris par le centre de contact de l’USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>Une e-Request est un formulaire du site de l’USCIS pour poser une question sur un dossier, par exemple quand le délai normal est dépassé. L’USCIS répond par courriel.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>Le formulaire G-28 est celui qu’un avocat ou représentant accrédité signe avec la personne pour montrer à l’USCIS et à l’Ombudsman qu’il la représente.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>bénéficiaire, pétitionnaire</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>Le pétitionnaire dépose une requête pour quelqu’un d’autre (un parent, un employé) ; cette personne est le bénéficiaire.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>représentant accrédité</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Un représentant accrédité n’est pas avocat, mais le ministère de la Justice l’autorise à donner une aide juridique en immigration, en travaillant pour une association reconnue.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>numéro de reçu</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>Le numéro de reçu figure sur l’avis envoyé par l’USCIS après réception d’une demande : trois lettres et dix chiffres, par exemple IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>L’A-Number (numéro d’enregistrement d’étranger) est le numéro propre de la personne à l’USCIS : un A et 8 ou 9 chiffres, sur la carte verte, le permis de travail ou les avis de l’USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>« ex. » signifie « par exemple ».</translation>
         </message>
     </context>
     <context>

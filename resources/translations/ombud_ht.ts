@@ -1744,6 +1744,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>Kisa “%1” ye?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Montre oswa kache yon ti esplikasyon.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5290,6 +5301,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Si yon lòt moun te ranpli fòm sa a oswa te li l pou moun nan, ekri non li ak lang lan, pa egzanp: “Minh Tran prepare l, li l pou moun nan an vyetnamyen.” Sa montre moun nan te konprann sa li siyen an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T ak U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T ak U se kalite viza: T pou viktim trafik moun, U pou viktim sèten krim ki ede lapolis.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Lwa sou Vyolans kont Fanm): yon fason pou moun yon manm fanmi ki sitwayen ameriken oswa rezidan pèmanan maltrete ka fè demann yo poukont yo, san moun ki maltrete yo a.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>azil, refijye</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Yon refijye te resevwa pwoteksyon anvan li vin Ozetazini; yon moun ki gen azil te mande l (azil) apre li rive. Toude pè pou yo pa fè yo mal nan peyi yo.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass se ansyen non yon randevou an pèsòn nan yon biwo USCIS, ou pran l atravè Sant Kontak USCIS la.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>Yon e-Request se yon fòm sou sit entènèt USCIS pou mande sou yon dosye, pa egzanp lè li depase tan nòmal tretman an. USCIS reponn pa imèl.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>Fòm G-28 la se fòm yon avoka oswa yon reprezantan akredite siyen ak moun nan pou montre USCIS ak Ombudsman nan ke yo reprezante l.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>benefisyè, petisyonè</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>Petisyonè a depoze yon petisyon pou yon lòt moun (yon fanmi, yon travayè); moun sa a se benefisyè a.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>reprezantan akredite</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Yon reprezantan akredite pa avoka, men Depatman Jistis la otorize l bay èd legal sou imigrasyon, pandan l ap travay pou yon òganizasyon san bi likratif ki rekonèt.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>nimewo resi</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>Nimewo resi a sou avi USCIS voye apre li resevwa yon aplikasyon: twa lèt ak dis chif, pa egzanp IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>A-Number (Nimewo Enskripsyon Etranje) se pwòp nimewo USCIS moun nan: yon A ak 8 oswa 9 chif, sou kat vèt, pèmi travay oswa avi USCIS yo.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>“egz.” vle di “pa egzanp”.</translation>
         </message>
     </context>
     <context>

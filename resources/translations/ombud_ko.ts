@@ -1739,6 +1739,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>‘%1’이란?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>짧은 설명을 보여 주거나 숨깁니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5285,6 +5296,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>다른 사람이 이 양식을 작성했거나 당사자에게 읽어 주었다면, 그 사람의 이름과 언어를 적으세요. 예: ‘Minh Tran이 작성하고 당사자에게 베트남어로 읽어 줌.’ 당사자가 서명한 내용을 이해했다는 것을 보여 줍니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T와 U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T와 U는 비자 종류입니다. T는 인신매매 피해자, U는 경찰을 돕는 특정 범죄 피해자를 위한 것입니다.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA(여성폭력방지법): 미국 시민권자나 영주권자인 가족에게 학대받은 사람이 가해자 없이 스스로 신청할 수 있는 방법입니다.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>망명자, 난민</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>난민은 미국에 오기 전에 보호를 받은 사람이고, 망명자는 도착한 뒤 보호(망명)를 신청한 사람입니다. 둘 다 본국에서 해를 입을까 두려워합니다.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass는 USCIS 사무소 방문 예약의 옛 이름으로, USCIS 연락 센터를 통해 예약합니다.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>e-Request는 사례에 대해 문의하는 USCIS 웹사이트의 양식입니다. 예를 들어 정상 처리 기간이 지났을 때 씁니다. USCIS는 이메일로 답합니다.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>G-28 양식은 변호사나 공인 대리인이 본인과 함께 서명하여 USCIS와 옴부즈맨에게 자신이 대리인임을 보여 주는 양식입니다.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>수혜자, 청원인</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>청원인은 다른 사람(가족, 직원)을 위해 청원서를 내고, 그 사람이 수혜자입니다.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>공인 대리인</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>공인 대리인은 변호사가 아니지만, 인정받은 비영리 단체에서 일하며 이민 법률 도움을 줄 수 있도록 법무부의 허가를 받은 사람입니다.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>접수 번호</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>접수 번호는 USCIS가 신청서를 받은 뒤 보낸 통지서에 있습니다. 영문자 세 개와 숫자 열 개입니다. 예: IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>A-Number(외국인 등록 번호)는 본인의 USCIS 번호로, A와 숫자 8~9자리이며 영주권, 취업 허가증 또는 USCIS 통지서에 있습니다.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>‘예:’는 ‘예를 들면’이라는 뜻입니다.</translation>
         </message>
     </context>
     <context>

@@ -1744,6 +1744,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>O que é “%1”?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Mostra ou esconde uma explicação curta.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5290,6 +5301,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Se outra pessoa preencheu este formulário ou o leu para a pessoa, escreva o nome dela e o idioma, por exemplo: “Preparado por Minh Tran, lido para a pessoa em vietnamita.” Isso mostra que a pessoa entendeu o que assinou.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T e U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T e U são tipos de visto: o T para vítimas de tráfico de pessoas, o U para vítimas de certos crimes que ajudam a polícia.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Lei de Violência contra a Mulher): um caminho para pessoas maltratadas por um familiar cidadão americano ou residente permanente pedirem por conta própria, sem o agressor.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>asilado, refugiado</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Um refugiado recebeu proteção antes de vir para os Estados Unidos; um asilado pediu (asilo) depois de chegar. Os dois temem sofrer dano no país de origem.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass é o nome antigo de um atendimento presencial num escritório do USCIS, marcado pelo Centro de Contato do USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>Um e-Request é um formulário no site do USCIS para perguntar sobre um caso, por exemplo quando já passou o tempo normal de processamento. O USCIS responde por e-mail.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>O formulário G-28 é o que um advogado ou representante credenciado assina com a pessoa para mostrar ao USCIS e ao Ombudsman que a representa.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>beneficiário, peticionário</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>O peticionário faz uma petição para outra pessoa (um parente, um trabalhador); essa pessoa é o beneficiário.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>representante credenciado</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Um representante credenciado não é advogado, mas o Departamento de Justiça permite que ele dê ajuda jurídica de imigração trabalhando para uma organização sem fins lucrativos reconhecida.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>número de recibo</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>O número de recibo está no aviso que o USCIS mandou ao receber um pedido: três letras e dez números, por exemplo IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>O A-Number (número de registro de estrangeiro) é o número próprio da pessoa no USCIS: um A e 8 ou 9 números, no green card, na autorização de trabalho ou nos avisos do USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>“ex.” quer dizer “por exemplo”.</translation>
         </message>
     </context>
     <context>

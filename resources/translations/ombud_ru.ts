@@ -1749,6 +1749,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>Что такое «%1»?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Показывает или скрывает краткое пояснение.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5295,6 +5306,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Если эту форму заполнил или прочитал человеку кто-то другой, напишите его имя и язык, например: «Заполнено Minh Tran, прочитано заявителю на вьетнамском языке». Это показывает, что человек понял, что подписал.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T и U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T и U — виды виз: T для жертв торговли людьми, U для жертв некоторых преступлений, помогающих полиции.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Закон о насилии в отношении женщин): способ для людей, пострадавших от насилия со стороны члена семьи — гражданина США или постоянного жителя, подать заявление самостоятельно, без обидчика.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>получивший убежище, беженец</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Беженец получил защиту до приезда в США; получивший убежище попросил о ней (убежище) уже после приезда. Оба боятся преследования на родине.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass — старое название личного приёма в офисе USCIS; записываются через контакт-центр USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>e-Request — форма на сайте USCIS для вопроса по делу, например когда обычный срок рассмотрения прошёл. USCIS отвечает по электронной почте.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>Форма G-28 — это форма, которую адвокат или аккредитованный представитель подписывает вместе с человеком, чтобы показать USCIS и Омбудсмену, что он его представляет.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>бенефициар, петиционер</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>Петиционер подаёт петицию за другого человека (родственника, работника); этот человек — бенефициар.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>аккредитованный представитель</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Аккредитованный представитель — не адвокат, но Министерство юстиции разрешает ему оказывать юридическую помощь по иммиграции, работая в признанной некоммерческой организации.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>номер квитанции</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>Номер квитанции указан в уведомлении, которое USCIS прислала после получения заявления: три буквы и десять цифр, например IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>A-Number (регистрационный номер иностранца) — личный номер человека в USCIS: буква A и 8 или 9 цифр, указан на грин-карте, разрешении на работу или в уведомлениях USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>«напр.» означает «например».</translation>
         </message>
     </context>
     <context>

@@ -1744,6 +1744,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>Ano ang “%1”?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Ipinapakita o itinatago ang maikling paliwanag.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5290,6 +5301,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Kung ibang tao ang nagsagot sa form na ito o bumasa nito sa tao, isulat ang kanyang pangalan at ang wika, halimbawa: “Inihanda ni Minh Tran, binasa sa aplikante sa wikang Vietnamese.” Ipinapakita nito na naintindihan ng tao ang pinirmahan niya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T at U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>Ang T at U ay mga uri ng visa: T para sa mga biktima ng human trafficking, U para sa mga biktima ng ilang krimen na tumutulong sa pulisya.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Violence Against Women Act): paraan para ang mga taong inabuso ng kapamilyang U.S. citizen o permanent resident ay makapag-apply nang mag-isa, nang wala ang nang-abuso.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>asylee, refugee</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Ang refugee ay nabigyan ng proteksyon bago dumating sa Estados Unidos; ang asylee ay humingi nito (asylum) pagdating. Pareho silang natatakot na mapahamak sa sarili nilang bansa.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>Ang InfoPass ay ang dating pangalan ng personal na appointment sa isang opisina ng USCIS, na kinukuha sa USCIS Contact Center.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>Ang e-Request ay isang form sa website ng USCIS para magtanong tungkol sa kaso, halimbawa kapag lampas na ito sa karaniwang processing time. Sumasagot ang USCIS sa email.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>Ang Form G-28 ay ang form na pinipirmahan ng abogado o accredited representative kasama ng tao para ipakita sa USCIS at sa Ombudsman na kinakatawan nila ito.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>beneficiary, petitioner</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>Ang petitioner ay naghahain ng petisyon para sa iba (kamag-anak, manggagawa); ang taong iyon ang beneficiary.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>accredited representative</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Ang accredited representative ay hindi abogado pero pinapayagan ng Justice Department na magbigay ng tulong-legal sa imigrasyon, habang nagtatrabaho sa isang kinikilalang nonprofit na organisasyon.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>receipt number</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>Ang receipt number ay nasa notice na ipinadala ng USCIS matapos matanggap ang aplikasyon: tatlong titik at sampung numero, halimbawa IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>Ang A-Number (Alien Registration Number) ay ang sariling numero ng tao sa USCIS: isang A at 8 o 9 na numero, nasa green card, work permit o mga notice ng USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>Ang “hal.” ay nangangahulugang “halimbawa”.</translation>
         </message>
     </context>
     <context>

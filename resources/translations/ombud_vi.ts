@@ -1739,6 +1739,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>“%1” là gì?</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>Hiện hoặc ẩn một lời giải thích ngắn.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5285,6 +5296,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>Nếu có người khác điền mẫu đơn này hoặc đọc cho người đó nghe, hãy ghi tên của họ và ngôn ngữ, ví dụ: “Do Minh Tran điền, đọc cho đương đơn bằng tiếng Việt.” Điều này cho thấy người đó hiểu những gì mình đã ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T và U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T và U là các loại thị thực: T dành cho nạn nhân buôn người, U dành cho nạn nhân của một số tội phạm có giúp đỡ cảnh sát.</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA (Đạo luật Chống Bạo lực đối với Phụ nữ): cách để người bị người thân là công dân Hoa Kỳ hoặc thường trú nhân ngược đãi tự nộp đơn, không cần người ngược đãi.</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>người tị nạn chính trị, người tị nạn</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>Người tị nạn được bảo vệ trước khi đến Hoa Kỳ; người tị nạn chính trị xin bảo vệ (tị nạn chính trị) sau khi đến. Cả hai đều sợ bị hại ở quê nhà.</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass là tên cũ của cuộc hẹn trực tiếp tại văn phòng USCIS, đặt qua Trung tâm Liên lạc USCIS.</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>e-Request là biểu mẫu trên trang web USCIS để hỏi về hồ sơ, ví dụ khi đã quá thời gian xử lý thông thường. USCIS trả lời qua email.</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>Mẫu G-28 là mẫu mà luật sư hoặc đại diện được công nhận ký cùng đương sự để cho USCIS và Ombudsman biết họ đại diện cho người đó.</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>người thụ hưởng, người bảo lãnh</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>Người bảo lãnh nộp đơn bảo lãnh cho người khác (người thân, người lao động); người đó là người thụ hưởng.</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>đại diện được công nhận</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>Đại diện được công nhận không phải luật sư nhưng được Bộ Tư pháp cho phép giúp đỡ pháp lý về di trú, khi làm việc cho một tổ chức phi lợi nhuận được công nhận.</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>số biên nhận</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>Số biên nhận có trên thông báo USCIS gửi sau khi nhận đơn: ba chữ cái và mười chữ số, ví dụ IOE0912345678.</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>A-Number (Số Đăng ký Người nước ngoài) là số USCIS riêng của người đó: chữ A và 8 hoặc 9 chữ số, có trên thẻ xanh, giấy phép lao động hoặc thông báo của USCIS.</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>“ví dụ” nghĩa là đưa ra một trường hợp mẫu.</translation>
         </message>
     </context>
     <context>

@@ -1739,6 +1739,17 @@
         </message>
     </context>
     <context>
+        <name>TermHelp</name>
+        <message>
+            <source>What is “%1”?</source>
+            <translation>“%1”是什么？</translation>
+        </message>
+        <message>
+            <source>Shows or hides a short explanation.</source>
+            <translation>显示或隐藏简短说明。</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Type your passphrase, then press Enter.</source>
@@ -5285,6 +5296,73 @@
             <source>If someone else filled in this form or read it to the person, write their name and the language, for example: 'Prepared by Minh Tran, read to the subject in Vietnamese.' It shows the person understood what they signed.</source>
             <extracomment>consent.preparer_statement: help</extracomment>
             <translation>如果是别人填写了这份表格或读给当事人听，请写上那个人的姓名和所用语言，例如：“由 Minh Tran 填写，用越南语读给当事人听。”这表明当事人明白自己签的是什么。</translation>
+        </message>
+    </context>
+    <context>
+        <name>glossary</name>
+        <message>
+            <source>T and U</source>
+            <translation>T 和 U</translation>
+        </message>
+        <message>
+            <source>T and U are kinds of visa: T for victims of human trafficking, U for victims of certain crimes who help the police.</source>
+            <translation>T 和 U 是两种签证：T 签证给人口贩运的受害者，U 签证给协助警方的某些犯罪的受害者。</translation>
+        </message>
+        <message>
+            <source>VAWA (Violence Against Women Act): a way for people abused by a U.S. citizen or permanent resident family member to apply on their own, without the abuser.</source>
+            <translation>VAWA（《防止针对妇女暴力法》）：让受到美国公民或永久居民家庭成员虐待的人可以不经施虐者、自行申请的途径。</translation>
+        </message>
+        <message>
+            <source>asylee, refugee</source>
+            <translation>获得庇护者、难民</translation>
+        </message>
+        <message>
+            <source>A refugee was given protection before coming to the United States; an asylee asked for it (asylum) after arriving. Both fear harm in their home country.</source>
+            <translation>难民是在来美国之前获得保护的人；获得庇护者是在抵达美国之后申请保护（庇护）的人。两者都害怕在本国受到伤害。</translation>
+        </message>
+        <message>
+            <source>InfoPass is the old name of an in-person appointment at a USCIS office, made through the USCIS Contact Center.</source>
+            <translation>InfoPass 是 USCIS 办公室当面预约的旧称，通过 USCIS 联络中心预约。</translation>
+        </message>
+        <message>
+            <source>An e-Request is a form on the USCIS website for asking about a case, for example when it is past the normal processing time. USCIS answers by email.</source>
+            <translation>e-Request 是 USCIS 网站上用来询问案件的表格，例如案件超过正常处理时间时。USCIS 会通过电子邮件答复。</translation>
+        </message>
+        <message>
+            <source>Form G-28 is the form a lawyer or accredited representative signs with the person to show USCIS and the Ombudsman that they represent them.</source>
+            <translation>G-28 表是律师或认可代表与当事人一起签署的表格，用来向 USCIS 和监察专员证明他们代表当事人。</translation>
+        </message>
+        <message>
+            <source>beneficiary, petitioner</source>
+            <translation>受益人、申请人</translation>
+        </message>
+        <message>
+            <source>The petitioner files a petition for someone else (a relative, a worker); that person is the beneficiary.</source>
+            <translation>申请人（petitioner）为他人（亲属、员工）提交申请；那个人就是受益人（beneficiary）。</translation>
+        </message>
+        <message>
+            <source>accredited representative</source>
+            <translation>认可代表</translation>
+        </message>
+        <message>
+            <source>An accredited representative is not a lawyer but is allowed by the Justice Department to give immigration legal help, working for a recognized nonprofit organization.</source>
+            <translation>认可代表不是律师，但经美国司法部准许，可以在认可的非营利组织工作，提供移民法律帮助。</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>收据号码</translation>
+        </message>
+        <message>
+            <source>The receipt number is on the notice USCIS sent after getting an application: three letters and ten digits, for example IOE0912345678.</source>
+            <translation>收据号码在 USCIS 收到申请后寄来的通知上：三个字母加十位数字，例如 IOE0912345678。</translation>
+        </message>
+        <message>
+            <source>The A-Number (Alien Registration Number) is the person's own USCIS number: an A and 8 or 9 digits, on a green card, work permit or USCIS notices.</source>
+            <translation>A-Number（外国人登记号码）是当事人自己的 USCIS 号码：一个 A 加 8 或 9 位数字，印在绿卡、工作许可或 USCIS 通知上。</translation>
+        </message>
+        <message>
+            <source>“ex.” means “for example”.</source>
+            <translation>“例如”是举例说明。</translation>
         </message>
     </context>
     <context>

@@ -49,3 +49,40 @@ def test_cant_help_answers_end_with_where_to_go_said_once(open_window, vault_dir
     for place in ("ImmigrationLawHelp.org", "accredited representatives (EOIR)", "state bar"):
         assert text.count(place) == 1, place
     assert text.count("legal advice") == 1  # said once, not again by the general limits
+
+
+def test_terms_of_art_are_explained_one_click_or_key_away(open_window, vault_dir, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.conftest import press, tab_to
+
+    window = open_window("--open", make_case(vault_dir, {}))
+    window.wizard.go_to("subject")
+    page = window.wizard.current_page()
+    button = page.findChild(QPushButton, "subject.protected_category:term:vawa")
+    assert button is not None and button.text() == "What is “VAWA”?"
+    tab_to(button.objectName())
+    press(Qt.Key.Key_Space)
+    explanation = page.findChild(
+        type(page.title_label), "subject.protected_category:term_explanation"
+    )
+    assert explanation.isVisible() and "Violence Against Women Act" in explanation.text()
+    press(Qt.Key.Key_Space)
+    assert not explanation.isVisible()
+
+
+def test_every_term_of_the_issue_is_in_the_glossary_and_used():
+    from ombud_desktop.core import formspec
+    from ombud_desktop.core.glossary import TERMS, terms_in
+
+    wanted = {"t_u", "vawa", "asylee_refugee", "infopass", "e_request", "g28",
+              "beneficiary_petitioner", "accredited_representative", "receipt_number",
+              "a_number", "ex"}  # fmt: skip
+    assert {t.id for t in TERMS} == wanted
+    used = {
+        t.id
+        for f in formspec.all_fields()
+        for t in terms_in(f.label, f.help, *(c.label for c in f.choices))
+    }
+    assert used == wanted  # each is offered beside a question that uses it
