@@ -27,8 +27,8 @@
             <translation>لم يمضِ على وجود الأمر لدى USCIS 60 يومًا بعد. يتوقع أمين المظالم عادةً أن تنتظر حتى %1؛ ويمكنك مع ذلك إرسال النموذج، خاصةً في حالة طارئة.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>من المفيد أن تعرف: يتوقع أمين المظالم أنك تواصلت مع USCIS خلال آخر 90 يومًا، وأن USCIS كان لديها 60 يومًا على الأقل لحل المشكلة. هذه ليست قواعد صارمة: لا شيء هنا يمنعك من المتابعة.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>هذه ليست قواعد صارمة: لا شيء هنا يمنعك من المتابعة.</translation>
         </message>
     </context>
     <context>
@@ -233,8 +233,8 @@
             <translation>يحذف النسخة المشفّرة من هذه القضية. لا يُمسّ ملفك الأصلي.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>أرسل نسخًا، ولا ترسل الأصول أبدًا: لا يعيد أمين المظالم الأوراق. أضف نسخًا من إشعارات USCIS ومما أرسلته إلى USCIS. تبقى الملفات مشفّرة داخل هذا التطبيق؛ ولا تتغير ملفاتك الأصلية.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>لا يعيد أمين المظالم الأوراق. أضف نسخًا من إشعارات USCIS ومما أرسلته إلى USCIS؛ ملفاتك الأصلية لا تتغير.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5253,9 +5253,9 @@
             <translation>الموافقة</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>يحتاج أمين المظالم إلى إذن من صاحب القضية للاطلاع على سجلاته لدى USCIS والتحدث مع USCIS بشأنها. اقرأ إشعار قانون الخصوصية (Privacy Act) المجاور.</translation>
+            <translation>يحتاج أمين المظالم إلى إذن من صاحب القضية للاطلاع على سجلاته لدى USCIS والتحدث مع USCIS بشأنها. اقرأ أولًا إشعار قانون الخصوصية (Privacy Act) أدناه.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

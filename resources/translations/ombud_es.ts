@@ -27,8 +27,8 @@
             <translation>USCIS lo tiene desde hace menos de 60 días. El Ombudsman por lo general espera que usted aguarde hasta el %1; aun así puede enviar el formulario, sobre todo en una emergencia.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Bueno saber: el Ombudsman espera que usted se haya comunicado con USCIS en los últimos 90 días, y que USCIS haya tenido al menos 60 días para arreglar el problema. No son reglas estrictas: nada aquí le impide seguir.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>No son reglas estrictas: nada aquí le impide seguir.</translation>
         </message>
     </context>
     <context>
@@ -229,8 +229,8 @@
             <translation>Borra la copia cifrada de este caso. Su propio archivo no se toca.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Envíe copias, nunca originales: el Ombudsman no devuelve papeles. Agregue copias de los avisos de USCIS y de lo que usted envió a USCIS. Los archivos quedan cifrados dentro de esta aplicación; sus propios archivos no cambian.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>El Ombudsman no devuelve papeles. Añada copias de los avisos de USCIS y de lo que envió a USCIS; sus propios archivos no se modifican.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5233,9 +5233,9 @@
             <translation>Consentimiento</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>El Ombudsman necesita el permiso de la persona del caso para ver sus registros de USCIS y hablar con USCIS sobre ellos. Lea el aviso de la Ley de Privacidad (Privacy Act) que está al lado.</translation>
+            <translation>El Ombudsman necesita el permiso de la persona del caso para ver sus registros de USCIS y hablar con USCIS sobre ellos. Lea primero el aviso de la Ley de Privacidad (Privacy Act) que está abajo.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

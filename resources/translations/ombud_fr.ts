@@ -27,8 +27,8 @@
             <translation>L’USCIS a le dossier depuis moins de 60 jours. L’Ombudsman attend en général que vous patientiez jusqu’au %1 ; vous pouvez quand même envoyer le formulaire, surtout en cas d’urgence.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Bon à savoir : l’Ombudsman attend que vous ayez contacté l’USCIS dans les 90 derniers jours et que l’USCIS ait eu au moins 60 jours pour régler le problème. Ce ne sont pas des règles strictes : rien ici ne vous empêche de continuer.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Ce ne sont pas des règles strictes : rien ici ne vous empêche de continuer.</translation>
         </message>
     </context>
     <context>
@@ -229,8 +229,8 @@
             <translation>Supprime la copie chiffrée de ce dossier. Votre propre fichier n’est pas touché.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Envoyez des copies, jamais les originaux : l’Ombudsman ne renvoie pas les papiers. Ajoutez des copies des avis de l’USCIS et de ce que vous avez envoyé à l’USCIS. Les fichiers restent chiffrés dans cette application ; vos propres fichiers ne changent pas.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>L’Ombudsman ne rend pas les papiers. Ajoutez des copies des avis de l’USCIS et de ce que vous avez envoyé à l’USCIS ; vos propres fichiers ne sont pas modifiés.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5233,9 +5233,9 @@
             <translation>Consentement</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>L’Ombudsman a besoin de l’autorisation de la personne concernée pour consulter ses dossiers USCIS et en parler avec l’USCIS. Lisez l’avis sur la loi Privacy Act à côté.</translation>
+            <translation>L’Ombudsman a besoin de l’autorisation de la personne concernée pour consulter ses dossiers USCIS et en parler avec l’USCIS. Lisez d’abord l’avis sur la loi Privacy Act ci-dessous.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

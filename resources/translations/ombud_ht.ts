@@ -27,8 +27,8 @@
             <translation>USCIS genyen l depi mwens pase 60 jou. Anjeneral Ombudsman nan atann ou tann jiska %1; ou ka voye fòm nan kanmenm, sitou si se yon ijans.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Bon pou konnen: Ombudsman nan atann ou te kontakte USCIS nan dènye 90 jou yo, e USCIS te gen omwen 60 jou pou ranje pwoblèm nan. Se pa règ ki di: anyen isit la pa anpeche w kontinye.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Sa yo se pa règ strik: anyen la a pa anpeche w kontinye.</translation>
         </message>
     </context>
     <context>
@@ -229,8 +229,8 @@
             <translation>Efase kopi chifre a nan dosye sa a. Yo pa touche pwòp fichye pa w la.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Voye kopi, pa janm orijinal: Ombudsman nan pa remèt papye. Ajoute kopi avi USCIS yo ak sa ou te voye bay USCIS. Fichye yo rete chifre anndan aplikasyon sa a; pwòp fichye pa w yo pa chanje.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>Ombudsman nan pa remèt papye. Ajoute kopi avi USCIS yo ak sa ou te voye bay USCIS; pwòp fichye pa w yo pa chanje.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5233,9 +5233,9 @@
             <translation>Konsantman</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>Ombudsman nan bezwen pèmisyon moun ki gen dosye a pou l gade dosye USCIS li yo e pou l pale ak USCIS sou yo. Li avi Lwa sou Vi Prive (Privacy Act) ki bò kote l la.</translation>
+            <translation>Ombudsman nan bezwen pèmisyon moun ki gen dosye a pou l gade dosye USCIS li yo e pou l pale ak USCIS sou yo. Li avi Lwa sou Vi Prive (Privacy Act) ki anba a anvan.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

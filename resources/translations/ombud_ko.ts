@@ -27,8 +27,8 @@
             <translation>USCIS가 처리한 지 60일이 안 되었습니다. 옴부즈맨은 보통 %1까지 기다리기를 기대합니다. 그래도 양식을 보낼 수 있으며, 특히 긴급한 경우에는 보내세요.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>알아 두세요: 옴부즈맨은 지난 90일 안에 USCIS에 연락했고, USCIS가 문제를 고칠 시간을 최소 60일 가졌기를 기대합니다. 엄격한 규칙은 아닙니다: 여기 있는 어떤 것도 계속 진행을 막지 않습니다.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>엄격한 규칙은 아닙니다. 여기서 계속 진행하는 것을 막는 것은 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -228,8 +228,8 @@
             <translation>이 케이스에서 암호화된 사본을 지웁니다. 원래 파일은 건드리지 않습니다.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>원본이 아닌 사본을 보내세요: 옴부즈맨은 서류를 돌려주지 않습니다. USCIS 통지서와 USCIS에 보낸 것의 사본을 추가하세요. 파일은 이 앱 안에서 암호화되며, 원래 파일은 바뀌지 않습니다.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>옴부즈맨은 서류를 돌려주지 않습니다. USCIS 통지서와 USCIS에 보낸 서류의 사본을 추가하세요. 원래 파일은 바뀌지 않습니다.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5228,9 +5228,9 @@
             <translation>동의</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>옴부즈맨이 당사자의 USCIS 기록을 보고 USCIS와 그 기록에 대해 이야기하려면 당사자의 허락이 필요합니다. 옆에 있는 개인정보보호법(Privacy Act) 안내를 읽으세요.</translation>
+            <translation>옴부즈맨이 당사자의 USCIS 기록을 보고 USCIS와 그 기록에 대해 이야기하려면 당사자의 허락이 필요합니다. 먼저 아래의 개인정보보호법(Privacy Act) 안내를 읽으세요.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

@@ -27,8 +27,8 @@
             <translation>O USCIS está com o caso há menos de 60 dias. O Ombudsman normalmente espera que você aguarde até %1; mesmo assim você pode enviar o formulário, principalmente numa emergência.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Bom saber: o Ombudsman espera que você tenha falado com o USCIS nos últimos 90 dias, e que o USCIS tenha tido pelo menos 60 dias para resolver o problema. Não são regras rígidas: nada aqui impede você de seguir.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Não são regras rígidas: nada aqui impede você de continuar.</translation>
         </message>
     </context>
     <context>
@@ -229,8 +229,8 @@
             <translation>Apaga a cópia criptografada deste caso. Seu próprio arquivo não é alterado.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Mande cópias, nunca originais: o Ombudsman não devolve papéis. Adicione cópias dos avisos do USCIS e do que você mandou ao USCIS. Os arquivos ficam criptografados neste aplicativo; seus próprios arquivos não mudam.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>O Ombudsman não devolve papéis. Adicione cópias dos avisos do USCIS e do que você enviou ao USCIS; seus próprios arquivos não são alterados.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5233,9 +5233,9 @@
             <translation>Consentimento</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>O Ombudsman precisa da permissão da pessoa do caso para ver os registros dela no USCIS e falar com o USCIS sobre eles. Leia o aviso da Lei de Privacidade (Privacy Act) ao lado.</translation>
+            <translation>O Ombudsman precisa da permissão da pessoa do caso para ver os registros dela no USCIS e falar com o USCIS sobre eles. Leia primeiro o aviso da Lei de Privacidade (Privacy Act) abaixo.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

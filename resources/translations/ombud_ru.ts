@@ -27,8 +27,8 @@
             <translation>Дело у USCIS меньше 60 дней. Омбудсмен обычно ждёт, что вы подождёте до %1; форму всё равно можно отправить, особенно в срочной ситуации.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Полезно знать: Омбудсмен ожидает, что вы обращались в USCIS за последние 90 дней и что у USCIS было не меньше 60 дней, чтобы решить проблему. Это не строгие правила: ничто здесь не мешает вам продолжить.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Это не жёсткие правила: ничто здесь не мешает вам продолжить.</translation>
         </message>
     </context>
     <context>
@@ -230,8 +230,8 @@
             <translation>Удаляет зашифрованную копию из этого дела. Ваш собственный файл не затрагивается.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Отправляйте копии, никогда не оригиналы: Омбудсмен не возвращает бумаги. Добавьте копии уведомлений USCIS и того, что вы отправляли в USCIS. Файлы хранятся в зашифрованном виде внутри программы; ваши собственные файлы не меняются.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>Омбудсмен не возвращает бумаги. Добавьте копии уведомлений USCIS и того, что вы отправляли в USCIS; ваши собственные файлы не меняются.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5238,9 +5238,9 @@
             <translation>Согласие</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>Омбудсмену нужно разрешение человека, чьё это дело, чтобы смотреть его записи в USCIS и обсуждать их с USCIS. Прочитайте уведомление по Закону о неприкосновенности частной жизни (Privacy Act) рядом.</translation>
+            <translation>Омбудсмену нужно разрешение человека, чьё это дело, чтобы смотреть его записи в USCIS и обсуждать их с USCIS. Сначала прочитайте уведомление по Закону о неприкосновенности частной жизни (Privacy Act) ниже.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

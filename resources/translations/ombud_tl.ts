@@ -27,8 +27,8 @@
             <translation>Wala pang 60 araw itong hawak ng USCIS. Karaniwang inaasahan ng Ombudsman na maghintay kayo hanggang %1; puwede pa rin ninyong ipadala ang form, lalo na kung emergency.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Mabuting malaman: inaasahan ng Ombudsman na nakipag-ugnayan kayo sa USCIS sa nakaraang 90 araw, at nagkaroon ang USCIS ng hindi bababa sa 60 araw para ayusin ang problema. Hindi ito mahigpit na patakaran: walang pipigil sa inyong magpatuloy.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Hindi ito mahigpit na patakaran: walang pumipigil sa iyong magpatuloy dito.</translation>
         </message>
     </context>
     <context>
@@ -229,8 +229,8 @@
             <translation>Binubura ang naka-encrypt na kopya sa kasong ito. Hindi gagalawin ang sarili ninyong file.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Magpadala ng kopya, huwag ang orihinal: hindi ibinabalik ng Ombudsman ang mga papeles. Magdagdag ng kopya ng mga notice ng USCIS at ng ipinadala ninyo sa USCIS. Naka-encrypt ang mga file sa loob ng app na ito; hindi nagbabago ang sarili ninyong mga file.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>Hindi nagbabalik ng mga papel ang Ombudsman. Magdagdag ng mga kopya ng mga notice ng USCIS at ng ipinadala mo sa USCIS; hindi nababago ang sarili mong mga file.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5233,9 +5233,9 @@
             <translation>Pahintulot</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>Kailangan ng Ombudsman ng pahintulot ng taong may kaso para tingnan ang kanyang mga rekord sa USCIS at makipag-usap sa USCIS tungkol dito. Basahin ang Privacy Act notice sa tabi.</translation>
+            <translation>Kailangan ng Ombudsman ng pahintulot ng taong may kaso para tingnan ang kanyang mga rekord sa USCIS at makipag-usap sa USCIS tungkol dito. Basahin muna ang Privacy Act notice sa ibaba.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

@@ -27,8 +27,8 @@
             <translation>USCIS mới giữ hồ sơ chưa đến 60 ngày. Ombudsman thường mong quý vị chờ đến %1; quý vị vẫn có thể gửi mẫu đơn, nhất là khi khẩn cấp.</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Nên biết: Ombudsman mong quý vị đã liên lạc với USCIS trong 90 ngày qua, và USCIS đã có ít nhất 60 ngày để sửa vấn đề. Đây không phải quy định cứng: không có gì ở đây ngăn quý vị đi tiếp.</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>Đây không phải là quy định bắt buộc: không có gì ở đây ngăn bạn tiếp tục.</translation>
         </message>
     </context>
     <context>
@@ -228,8 +228,8 @@
             <translation>Xóa bản sao đã mã hóa khỏi hồ sơ này. Tập tin gốc của quý vị không bị động đến.</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>Gửi bản sao, đừng gửi bản gốc: Ombudsman không trả lại giấy tờ. Thêm bản sao các thông báo của USCIS và những gì quý vị đã gửi USCIS. Tập tin được mã hóa bên trong ứng dụng này; tập tin của quý vị không bị thay đổi.</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>Ombudsman không trả lại giấy tờ. Hãy thêm bản sao các thông báo của USCIS và những gì bạn đã gửi USCIS; tệp của chính bạn không bị thay đổi.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5228,9 +5228,9 @@
             <translation>Chấp thuận</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>Ombudsman cần sự cho phép của người có hồ sơ để xem hồ sơ USCIS của họ và trao đổi với USCIS về hồ sơ đó. Hãy đọc thông báo về Đạo luật Quyền riêng tư (Privacy Act) bên cạnh.</translation>
+            <translation>Ombudsman cần sự cho phép của người có hồ sơ để xem hồ sơ USCIS của họ và trao đổi với USCIS về hồ sơ đó. Trước tiên hãy đọc thông báo về Đạo luật Quyền riêng tư (Privacy Act) bên dưới.</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

@@ -27,8 +27,8 @@
             <translation>USCIS 处理这件事还不到 60 天。监察专员通常希望您等到 %1；您仍然可以发送表格，特别是在紧急情况下。</translation>
         </message>
         <message>
-            <source>Good to know: the Ombudsman expects that you contacted USCIS within the last 90 days, and that USCIS has had at least 60 days to fix the problem. These are not hard rules: nothing here stops you from going on.</source>
-            <translation>请了解：监察专员希望您在最近 90 天内联系过 USCIS，并且 USCIS 已有至少 60 天来解决问题。这些不是硬性规定：这里没有什么会阻止您继续。</translation>
+            <source>These are not hard rules: nothing here stops you from going on.</source>
+            <translation>这些不是硬性规定：这里没有什么会阻止您继续。</translation>
         </message>
     </context>
     <context>
@@ -228,8 +228,8 @@
             <translation>从这个案件中删除加密的副本。您自己的文件不会被动到。</translation>
         </message>
         <message>
-            <source>Send copies, never originals: the Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS. Files stay encrypted inside this app; your own files are not changed.</source>
-            <translation>请寄副本，绝不要寄原件：监察专员不退还文件。请添加 USCIS 通知的副本，以及您寄给 USCIS 的材料的副本。文件在本程序内加密保存；您自己的文件不会改变。</translation>
+            <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
+            <translation>监察专员不退还纸质材料。请添加 USCIS 通知以及您寄给 USCIS 的材料的副本；您自己的文件不会被更改。</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -5228,9 +5228,9 @@
             <translation>同意书</translation>
         </message>
         <message>
-            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice beside it.</source>
+            <source>The Ombudsman needs permission from the person with the case to look at their USCIS records and talk with USCIS about them. Read the Privacy Act notice below first.</source>
             <extracomment>section consent: intro</extracomment>
-            <translation>监察专员需要案件当事人的许可，才能查看他们在 USCIS 的记录并与 USCIS 讨论。请阅读旁边的《隐私法》（Privacy Act）声明。</translation>
+            <translation>监察专员需要案件当事人的许可，才能查看他们在 USCIS 的记录并与 USCIS 讨论。请先阅读下面的《隐私法》（Privacy Act）声明。</translation>
         </message>
         <message>
             <source>The person agrees to let the Ombudsman get and share their information with USCIS to solve this problem</source>

@@ -86,3 +86,22 @@ def test_every_term_of_the_issue_is_in_the_glossary_and_used():
         for t in terms_in(f.label, f.help, *(c.label for c in f.choices))
     }
     assert used == wanted  # each is offered beside a question that uses it
+
+
+def test_texts_are_said_once_where_they_belong(open_window, vault_dir):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window("--open", make_case(vault_dir, {}))
+
+    def shown(page_id: str) -> str:
+        window.wizard.go_to(page_id)
+        page = window.wizard.current_page()
+        return "\n".join(w.text() for w in page.findChildren(QLabel) if w.isVisible())
+
+    actions = shown("actions_taken")
+    assert actions.count("90 days") == 1 and actions.count("60 days") == 1
+    documents = shown("documents")
+    assert documents.lower().count("original") == 1
+    assert documents.count("encrypted") == 1
+    consent = shown("consent")
+    assert "beside it" not in consent and "Privacy Act notice below" in consent

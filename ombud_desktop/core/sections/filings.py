@@ -239,7 +239,7 @@ CONSENT = Section(
     title="Consent",
     intro=(
         "The Ombudsman needs permission from the person with the case to look at their USCIS "
-        "records and talk with USCIS about them. Read the Privacy Act notice beside it."
+        "records and talk with USCIS about them. Read the Privacy Act notice below first."
     ),
     form_item=_SECTION9,
     form_title="Consent and Signature",

@@ -58,11 +58,8 @@ class ActionsTakenPage(SectionPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        # The 90/60-day rule itself is said once, in the step's introduction above.
         self.rule_text.setText(
-            self.tr(
-                "Good to know: the Ombudsman expects that you contacted USCIS within the last "
-                "90 days, and that USCIS has had at least 60 days to fix the problem. These "
-                "are not hard rules: nothing here stops you from going on."
-            )
+            self.tr("These are not hard rules: nothing here stops you from going on.")
         )
         self._update_status()

@@ -426,9 +426,8 @@ class DocumentsPage(SectionPage):
         super().retranslate()
         self.reminder_text.setText(
             self.tr(
-                "Send copies, never originals: the Ombudsman does not return papers. Add "
-                "copies of USCIS notices and of what you sent USCIS. Files stay encrypted "
-                "inside this app; your own files are not changed."
+                "The Ombudsman does not return papers. Add copies of USCIS notices and of "
+                "what you sent USCIS; your own files are not changed."
             )
         )
         describe(
