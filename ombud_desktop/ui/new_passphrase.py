@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.errors import ERRORS_CONTEXT
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
 
 
@@ -114,9 +114,7 @@ class NewPassphraseBox(QWidget):
         if strength_reason(text) is not None:
             # Said once, under the box, as typed; announced now for a screen reader.
             self._show_strength()
-            QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(self.strength, self.strength.text())
-            )
+            announce(self.strength, self.strength.text())
             self.passphrase.setFocus()
             return str
         if text != self.repeat.text():

@@ -29,7 +29,6 @@ from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.settings import Preferences
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
-from ombud_desktop.ui.widgets.org_header import isolated
 
 if TYPE_CHECKING:
     from ombud_desktop.ui.application import OmbudApplication

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.errors import UserFacingError
+from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
 from ombud_desktop.ui.new_passphrase import NewPassphraseBox
@@ -141,7 +141,7 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.recovery_key.clear()
         self.new_passphrase.clear()
-        self._say(str, announce=False)
+        self._say(str, say_it=False)
         methods = self.vault.unlock_methods
         has_passphrase = "passphrase" in methods
         for widget in (self.label, self.passphrase, self.unlock_button):
@@ -238,7 +238,7 @@ class UnlockScreen(QWidget):
     def show_recovery(self) -> None:
         self.stack.setCurrentIndex(RECOVERY)
         self.recovery_button.hide()
-        self._say(str, announce=False)
+        self._say(str, say_it=False)
         self.recovery_key.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_recovery_key(self) -> None:
@@ -256,7 +256,7 @@ class UnlockScreen(QWidget):
         self.recovery_key.clear()
         self.stack.setCurrentIndex(NEW_PASSPHRASE)
         self.retranslate()
-        self._say(str, announce=False)
+        self._say(str, say_it=False)
         self.new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_new_passphrase(self) -> None:
@@ -282,12 +282,12 @@ class UnlockScreen(QWidget):
         )
         self.key_panel.show_key(key)
 
-    def _say(self, message: Callable[[], str], announce: bool = True) -> None:
+    def _say(self, message: Callable[[], str], say_it: bool = True) -> None:
         self._message = message
         text = message()
         self.message.setText(text)
-        if announce and text:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.message, text))
+        if say_it and text:
+            announce(self.message, text)
 
     def retranslate(self) -> None:
         if self.stack.currentIndex() in (NEW_PASSPHRASE, NEW_KEY):
@@ -339,7 +339,6 @@ class UnlockScreen(QWidget):
             self.tr("&Save the new passphrase"),
             self.tr("Saves it and opens your cases. Your recovery key keeps working."),
         )
-        self.message.setAccessibleName(self.tr("Message"))
         self.message.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:

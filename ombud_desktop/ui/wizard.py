@@ -256,7 +256,7 @@ class WizardView(QWidget):
                 message = message.replace("%1", str(self.pages.index(page) + 1))
                 message = message.replace("%2", page.title())
                 self.status.setText(message)
-                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, message))
+                announce(self.status, message)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or self._current < 0 or not self.isVisible():

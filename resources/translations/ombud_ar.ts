@@ -1900,10 +1900,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>يحفظها ويفتح قضاياك. يبقى مفتاح الاسترداد صالحًا.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -1880,10 +1880,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>La guarda y abre sus casos. Su clave de recuperación sigue funcionando.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -1880,10 +1880,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>L’enregistre et ouvre vos dossiers. Votre clé de récupération reste valable.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

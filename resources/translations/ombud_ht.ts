@@ -1880,10 +1880,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>Anrejistre l epi louvri dosye ou yo. Kle rekiperasyon ou a kontinye mache.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -1875,10 +1875,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>저장하고 사례를 엽니다. 복구 키는 계속 쓸 수 있습니다.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

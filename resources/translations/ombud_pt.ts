@@ -1880,10 +1880,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>Salva e abre seus casos. Sua chave de recuperação continua valendo.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -1885,10 +1885,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>Сохраняет её и открывает дела. Ключ восстановления продолжает работать.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

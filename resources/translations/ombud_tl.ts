@@ -1880,10 +1880,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>Sine-save ito at binubuksan ang mga kaso mo. Gumagana pa rin ang recovery key mo.</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

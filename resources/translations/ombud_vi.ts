@@ -28,7 +28,7 @@
         </message>
         <message>
             <source>These are not hard rules: nothing here stops you from going on.</source>
-            <translation>Đây không phải là quy định bắt buộc: không có gì ở đây ngăn bạn tiếp tục.</translation>
+            <translation>Đây không phải là quy định bắt buộc: không có gì ở đây ngăn quý vị tiếp tục.</translation>
         </message>
     </context>
     <context>
@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The Ombudsman does not return papers. Add copies of USCIS notices and of what you sent USCIS; your own files are not changed.</source>
-            <translation>Ombudsman không trả lại giấy tờ. Hãy thêm bản sao các thông báo của USCIS và những gì bạn đã gửi USCIS; tệp của chính bạn không bị thay đổi.</translation>
+            <translation>Ombudsman không trả lại giấy tờ. Hãy thêm bản sao các thông báo của USCIS và những gì quý vị đã gửi USCIS; tệp của chính quý vị không bị thay đổi.</translation>
         </message>
         <message>
             <source>&amp;Add documents…</source>
@@ -1282,7 +1282,7 @@
         <name>ReasonsPage</name>
         <message>
             <source>What you said on the step “Can the Ombudsman help?” is already ticked below. Add any other reason, or untick one that does not fit.</source>
-            <translation>Những gì bạn đã nói ở bước “Ombudsman có giúp được không?” đã được đánh dấu bên dưới. Hãy thêm lý do khác, hoặc bỏ đánh dấu lý do không đúng.</translation>
+            <translation>Những gì quý vị đã nói ở bước “Ombudsman có giúp được không?” đã được đánh dấu bên dưới. Hãy thêm lý do khác, hoặc bỏ đánh dấu lý do không đúng.</translation>
         </message>
     </context>
     <context>
@@ -1874,10 +1874,6 @@
         <message>
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>Lưu lại và mở hồ sơ của quý vị. Khóa khôi phục vẫn dùng được.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4092,7 +4088,7 @@
         <message>
             <source>Where to go instead: a nonprofit immigration legal service (free or low-cost ones are listed by ImmigrationLawHelp.org); the Justice Department's list of recognized organizations and accredited representatives (EOIR); or your state bar association's lawyer referral service.</source>
             <extracomment>finding code screening.where_to_go</extracomment>
-            <translation>Nên đến đâu thay vào đó: một dịch vụ pháp lý di trú phi lợi nhuận (ImmigrationLawHelp.org có danh sách các nơi miễn phí hoặc chi phí thấp); danh sách các tổ chức được công nhận và đại diện được công nhận của Bộ Tư pháp (EOIR); hoặc dịch vụ giới thiệu luật sư của hội luật sư tiểu bang bạn.</translation>
+            <translation>Nên đến đâu thay vào đó: một dịch vụ pháp lý di trú phi lợi nhuận (ImmigrationLawHelp.org có danh sách các nơi miễn phí hoặc chi phí thấp); danh sách các tổ chức được công nhận và đại diện được công nhận của Bộ Tư pháp (EOIR); hoặc dịch vụ giới thiệu luật sư của hội luật sư tiểu bang quý vị.</translation>
         </message>
         <message>
             <source>This answer holds invisible control characters ({chars}), often copied along with pasted text. Delete the answer and type it again.</source>

@@ -1875,10 +1875,6 @@
             <source>Saves it and opens your cases. Your recovery key keeps working.</source>
             <translation>保存它并打开您的案件。您的恢复密钥仍然有效。</translation>
         </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>WelcomePage</name>

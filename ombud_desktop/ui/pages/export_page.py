@@ -31,13 +31,13 @@ from ombud_desktop.export.channel import SIZE_LIMIT_OPTION, TIFF_OPTION
 from ombud_desktop.export.channels import CHANNELS, CODES
 from ombud_desktop.export.destinations import destinations_for
 from ombud_desktop.export.options import ExportOptions, ExportResult
+from ombud_desktop.i18n.bidi import isolated
 from ombud_desktop.ui.export_worker import ExportWorker
 from ombud_desktop.ui.field_widgets import wrap_option
 from ombud_desktop.ui.file_dialogs import existing_directory
 from ombud_desktop.ui.pages.base import WizardPage, describe, heading, paragraph
 from ombud_desktop.ui.widgets.destinations_view import DestinationsView
 from ombud_desktop.ui.widgets.finish_panel import FinishPanel
-from ombud_desktop.ui.widgets.org_header import isolated
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
