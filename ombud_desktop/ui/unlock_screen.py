@@ -22,8 +22,6 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
-from ombud_desktop.ui.new_passphrase import NewPassphraseBox
-from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph, scrolling
 
 # The steps of the screen, as pages of its stack.
@@ -43,6 +41,8 @@ def _column(*widgets: QWidget) -> QWidget:
 
 
 if TYPE_CHECKING:
+    from ombud_desktop.ui.new_passphrase import NewPassphraseBox
+    from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
     from ombud_desktop.vault import Vault
 
 
@@ -93,21 +93,19 @@ class UnlockScreen(QWidget):
         row.addWidget(self.back_button)
         row.addStretch(1)
 
+        # The new-passphrase and new-key steps are made when a recovery key has opened
+        # the vault (start-up loads only what unlocking needs).
         self.new_explain = paragraph()
-        self.new_passphrase = NewPassphraseBox("unlock.new")
-        self.new_passphrase.submitted.connect(self.save_new_passphrase)
         self.save_button = QPushButton()
         self.save_button.setObjectName("unlock.save_passphrase")
         self.save_button.clicked.connect(self.save_new_passphrase)
-        self.key_panel = RecoveryKeyPanel("unlock")
-        self.key_panel.done.connect(self.unlocked)
+        self.new_passphrase: NewPassphraseBox | None = None
+        self.key_panel: RecoveryKeyPanel | None = None
 
         self.stack = QStackedWidget()
         for page in (
             _column(self.label, self.passphrase, self.unlock_button, self.keyring_button),
             _column(self.key_label, self.recovery_key, recovery_buttons),
-            _column(self.new_explain, self.new_passphrase, self.save_button),
-            self.key_panel,
         ):
             self.stack.addWidget(page)
         self.message = paragraph()
@@ -140,7 +138,8 @@ class UnlockScreen(QWidget):
         self.locked_mode = locked
         self.passphrase.clear()
         self.recovery_key.clear()
-        self.new_passphrase.clear()
+        if self.new_passphrase is not None:
+            self.new_passphrase.clear()
         self._say(str, say_it=False)
         methods = self.vault.unlock_methods
         has_passphrase = "passphrase" in methods
@@ -157,9 +156,9 @@ class UnlockScreen(QWidget):
         step = self.stack.currentIndex()
         if step == RECOVERY:
             self.recovery_key.setFocus()
-        elif step == NEW_PASSPHRASE:
+        elif step == NEW_PASSPHRASE and self.new_passphrase is not None:
             self.new_passphrase.passphrase.setFocus()
-        elif step == NEW_KEY:
+        elif step == NEW_KEY and self.key_panel is not None:
             self.key_panel.print_button.setFocus()
         elif "passphrase" in self.vault.unlock_methods:
             self.passphrase.setFocus()
@@ -254,25 +253,42 @@ class UnlockScreen(QWidget):
             self.recovery_key.setFocus()
             return
         self.recovery_key.clear()
+        new_passphrase, _ = self._new_steps()
         self.stack.setCurrentIndex(NEW_PASSPHRASE)
         self.retranslate()
         self._say(str, say_it=False)
-        self.new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _new_steps(self) -> tuple[NewPassphraseBox, RecoveryKeyPanel]:
+        """The new-passphrase and new-recovery-key steps, made on first use."""
+        if self.new_passphrase is None or self.key_panel is None:
+            from ombud_desktop.ui.new_passphrase import NewPassphraseBox
+            from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
+
+            self.new_passphrase = NewPassphraseBox("unlock.new")
+            self.new_passphrase.submitted.connect(self.save_new_passphrase)
+            self.key_panel = RecoveryKeyPanel("unlock")
+            self.key_panel.done.connect(self.unlocked)
+            self.stack.addWidget(_column(self.new_explain, self.new_passphrase, self.save_button))
+            self.stack.addWidget(self.key_panel)
+        return self.new_passphrase, self.key_panel
 
     def save_new_passphrase(self) -> None:
-        weak = self.new_passphrase.problem()
+        new_passphrase, key_panel = self._new_steps()
+        weak = new_passphrase.problem()
         if weak is not None:
             self._say(weak)
             return
         try:
             # The printed recovery key keeps working; only a key from before recovery
             # keys could follow a change comes back new, to be printed.
-            key = self.vault.set_passphrase(self.new_passphrase.passphrase.text())
+            key = self.vault.set_passphrase(new_passphrase.passphrase.text())
         except UserFacingError as err:
             problem = err
             self._say(lambda: error_text(problem))
             return
-        self.new_passphrase.clear()
+        if self.new_passphrase is not None:
+            new_passphrase.clear()
         if not key:
             self.unlocked.emit()
             return
@@ -280,7 +296,7 @@ class UnlockScreen(QWidget):
         self._say(
             lambda: self.tr("The new passphrase is saved. Your old recovery key no longer works.")
         )
-        self.key_panel.show_key(key)
+        key_panel.show_key(key)
 
     def _say(self, message: Callable[[], str], say_it: bool = True) -> None:
         self._message = message
