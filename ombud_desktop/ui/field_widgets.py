@@ -72,11 +72,11 @@ class FieldEditor(QWidget):
         self.finding.hide()  # its accessible name is its text: read again with the cursor
         layout.addWidget(self.label)
         layout.addWidget(self.help)
-        self._add_term_help(layout)
         self.input = self._make_input()
         if not self.input.objectName():
             self.input.setObjectName(path)
         layout.addWidget(self.input)
+        self._add_term_help(layout)  # under the answer: after a check box's own question
         layout.addWidget(self.finding)
         self.label.setBuddy(self.focus_target())
         self._findings_text = ""
