@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,6 +129,9 @@ class UnlockScreen(QWidget):
             layout.addWidget(widget)
         for button in (self.picker, self.recovery_button):
             layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
+        # The message stays right under the boxes: the room left over goes below it.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addStretch(1)
         width = self.passphrase.fontMetrics().averageCharWidth() * 48
         self.passphrase.setMaximumWidth(width)
         self.recovery_key.setMaximumWidth(width + width // 3)  # 64 characters with dashes
