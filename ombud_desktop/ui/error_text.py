@@ -22,3 +22,9 @@ def error_text(err: BaseException) -> str:
     if not isinstance(err, UserFacingError):
         return ""
     return err.localized(_translate)
+
+
+def term_text(term: str) -> str:
+    """A fixed phrase marked in context "errors" (an errors.Term: a kind of file, why a
+    passphrase is weak), in the interface language."""
+    return _translate(term)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ombud_desktop.errors import ERRORS_CONTEXT
 from ombud_desktop.ui.accessibility import announce
+from ombud_desktop.ui.error_text import term_text
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
 
 
@@ -19,7 +19,7 @@ def strength_reason(passphrase: str) -> str | None:
     from ombud_desktop.vault.passphrase_strength import estimate
 
     reason = estimate(passphrase).reason
-    return None if reason is None else QCoreApplication.translate(ERRORS_CONTEXT, reason)
+    return None if reason is None else term_text(reason)
 
 
 def suggest_passphrase() -> str:
