@@ -34,7 +34,9 @@ class ProcessingTimeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.timeline)
         layout.addWidget(self.caption)
-        self.refresh()
+        # Filled by refresh() once placed: showing a widget without a parent would open it
+        # as a window of its own, and take the keyboard focus from the main window.
+        self.hide()
 
     def refresh(self, today: dt.date | None = None) -> None:
         timing = processing.case_processing_time(self.session.case, today or dt.date.today())
@@ -76,6 +78,6 @@ class ProcessingTimeView(QWidget):
         self.show()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.parentWidget() is not None:
             self.refresh()
         super().changeEvent(event)
