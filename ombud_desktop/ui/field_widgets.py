@@ -228,7 +228,6 @@ class LineEditor(FieldEditor):
             self.echo.hide()
             return
         self.echo.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
-        self.echo.setAccessibleName(self.tr("The date in words"))
         self.echo.show()
 
     def _make_input(self) -> QWidget:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import term_text
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
 
@@ -62,7 +61,8 @@ class NewPassphraseBox(QWidget):
         self._suggested = ""
         self.strength = paragraph()
         self.strength.setObjectName(f"{prefix}.strength")
-        self.passphrase.textChanged.connect(self._show_strength)
+        self._said_elsewhere = False  # the screen's message says it now: not twice
+        self.passphrase.textChanged.connect(self._typed)
         self.passphrase.setMaximumWidth(self.passphrase.fontMetrics().averageCharWidth() * 48)
         self.repeat.setMaximumWidth(self.passphrase.maximumWidth())
         layout = QVBoxLayout(self)
@@ -112,11 +112,11 @@ class NewPassphraseBox(QWidget):
         to the box to fix."""
         text = self.passphrase.text()
         if strength_reason(text) is not None:
-            # Said once, under the box, as typed; announced now for a screen reader.
-            self._show_strength()
-            announce(self.strength, self.strength.text())
+            # Said once: in the screen's message (announced), not again under the box.
+            self._said_elsewhere = True
+            self.strength.hide()
             self.passphrase.setFocus()
-            return str
+            return lambda: self._weak_text(text)
         if text != self.repeat.text():
             self.repeat.clear()
             self.repeat.setFocus()
@@ -135,6 +135,10 @@ class NewPassphraseBox(QWidget):
             )
         )
 
+    def _typed(self) -> None:
+        self._said_elsewhere = False
+        self._show_strength()
+
     def _show_strength(self) -> None:
         """Said as the person types, so a weak choice shows before pressing Create."""
         text = self.passphrase.text()
@@ -144,7 +148,8 @@ class NewPassphraseBox(QWidget):
             self.strength.setText(self.tr("Strong enough."))
         else:
             self.strength.setText(self._weak_text(text))
-        self.strength.setVisible(bool(text))  # no empty gap between the two boxes
+        # no empty gap between the two boxes, and not what the screen's message says
+        self.strength.setVisible(bool(text) and not self._said_elsewhere)
 
     def retranslate(self) -> None:
         self.pass_label.setText(self.tr("&Passphrase (five or more words)"))
