@@ -215,6 +215,7 @@ class WizardView(QWidget):
             if not page.is_relevant():
                 title += " " + self.tr("(not needed)")
             item = QListWidgetItem(title)
+            item.setToolTip(title)  # the whole title when the list cuts it short
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             if (page.page_id not in visited and page is not current) or not page.is_relevant():
                 item.setForeground(self.palette().placeholderText())

@@ -839,10 +839,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>التاريخ بالكلمات</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>شهر/يوم/سنة</translation>
         </message>

@@ -835,10 +835,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>La fecha en palabras</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/aaaa</translation>
         </message>

@@ -835,10 +835,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>La date en toutes lettres</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/jj/aaaa</translation>
         </message>

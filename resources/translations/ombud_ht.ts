@@ -835,10 +835,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>Dat la an mo</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy</translation>
         </message>

@@ -834,10 +834,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>날짜를 글로 쓴 것</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy(월/일/년)</translation>
         </message>

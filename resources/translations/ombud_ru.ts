@@ -836,10 +836,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>Дата словами</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>мм/дд/гггг</translation>
         </message>

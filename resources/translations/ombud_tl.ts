@@ -835,10 +835,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>Ang petsa sa mga salita</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy</translation>
         </message>

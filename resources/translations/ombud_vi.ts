@@ -834,10 +834,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>Ngày viết bằng chữ</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>mm/dd/yyyy</translation>
         </message>

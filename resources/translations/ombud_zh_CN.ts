@@ -834,10 +834,6 @@
     <context>
         <name>LineEditor</name>
         <message>
-            <source>The date in words</source>
-            <translation>日期的文字写法</translation>
-        </message>
-        <message>
             <source>mm/dd/yyyy</source>
             <translation>月/日/年</translation>
         </message>

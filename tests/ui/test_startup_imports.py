@@ -35,16 +35,15 @@ FIRST_SCREEN = {
     "ombud_desktop.export",
     "ombud_desktop.export.staging",  # leftover export plaintext is swept at start
     "ombud_desktop.filetypes",
-    "ombud_desktop.library_noise",  # the vault's attachments quiet library warnings
     "ombud_desktop.i18n",
-    "ombud_desktop.i18n.bidi",  # the organization strip isolates its names
+    "ombud_desktop.i18n.bidi",  # landed with the RTL isolates; not listed there
     "ombud_desktop.i18n.languages",
     "ombud_desktop.i18n.markers",
     "ombud_desktop.library_noise",  # landed with the screen-reader work; not listed there
     "ombud_desktop.resources",
     "ombud_desktop.startup",
     "ombud_desktop.ui",
-    "ombud_desktop.ui.accessibility",  # the screen blocks name controls without '&'
+    "ombud_desktop.ui.accessibility",  # landed with the screen-reader work; not listed there
     "ombud_desktop.ui.appearance",
     "ombud_desktop.ui.application",
     "ombud_desktop.ui.error_text",

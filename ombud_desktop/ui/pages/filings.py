@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.accessibility import announce
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from ombud_desktop.ui.notice_dialog import (
+    NoticeChoice,
+    apply_to_case,
+    open_notice_dialog,
+)
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
