@@ -3979,7 +3979,7 @@
         <message>
             <source>"{title}" is {size} MB, more than one email of {limit} MB can carry: an email export leaves it out, and says so, for you to send it by fax or mail. Or scan it again with fewer pages or at a lower resolution.</source>
             <extracomment>finding code documents.too_big_for_email</extracomment>
-            <translation>"{title}" nặng {size} MB, lớn hơn mức một email {limit} MB có thể mang: bản xuất email sẽ bỏ nó ra, và ghi rõ điều đó, để bạn gửi bằng fax hoặc bưu điện. Hoặc quét lại với ít trang hơn hoặc độ phân giải thấp hơn.</translation>
+            <translation>"{title}" nặng {size} MB, lớn hơn mức một email {limit} MB có thể mang: bản xuất email sẽ bỏ nó ra, và ghi rõ điều đó, để quý vị gửi bằng fax hoặc bưu điện. Hoặc quét lại với ít trang hơn hoặc độ phân giải thấp hơn.</translation>
         </message>
         <message>
             <source>This does not look like an email address. It should look like name@example.org.</source>
