@@ -164,6 +164,20 @@ def test_frozen_selftest_passes_offline(app: Path) -> None:
     assert "OK    Fonts:" in result.stdout  # resources/fonts found through resource_path
 
 
+def test_frozen_app_reads_a_notice_offline_with_its_own_model(app: Path, tmp_path: Path) -> None:
+    from tests.notice.synthetic import notice_pdf, notice_truth
+
+    # The OCR model ships inside the bundle (packaging/ombud-desktop.spec), found first.
+    assert list(app.rglob("tessdata/eng.traineddata"))
+    truth = notice_truth(8)
+    notice = tmp_path / "notice.pdf"
+    notice.write_bytes(notice_pdf(truth))
+    result = run_app(app, "read-notice", notice, "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = json.loads(result.stdout)
+    assert (out["receipt_number"], out["form_number"]) == (truth.receipt_number, truth.form_number)
+
+
 def test_frozen_app_creates_and_exports_a_whole_case_offline(app: Path, tmp_path: Path) -> None:
     answers = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
     answers.pop("documents", None)  # listed there without files
