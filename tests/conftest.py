@@ -83,10 +83,21 @@ def collect_qt_garbage_on_main_thread(request: pytest.FixtureRequest):
     yield
     if "qapp" in request.fixturenames:  # qtbot depends on qapp
         assert threading.current_thread() is threading.main_thread()
+        _back_to_english()
         gc.collect()
         if not _baseline_frozen:
             gc.freeze()
             _baseline_frozen.append(True)
+
+
+def _back_to_english() -> None:
+    """A test that switched the interface language (and failed before switching back)
+    must not leave the next tests reading Arabic or Spanish: their failures would say
+    nothing about their own code."""
+    from ombud_desktop.ui.language_runtime import apply_language, current_language
+
+    if current_language().code != "en":
+        apply_language("en")
 
 
 @pytest.fixture(scope="session")

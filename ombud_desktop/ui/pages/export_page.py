@@ -41,6 +41,7 @@ from ombud_desktop.ui.widgets.finish_panel import FinishPanel
 from ombud_desktop.ui.widgets.readiness_view import ReadinessView
 from ombud_desktop.ui.widgets.sent_panel import SentPanel
 from ombud_desktop.ui.widgets.sent_panel import named as _named
+from ombud_desktop.ui.widgets.signed_page_panel import SignedPagePanel
 
 if TYPE_CHECKING:
     from ombud_desktop.export.gather import CaseMaterial
@@ -127,6 +128,8 @@ class ExportPage(WizardPage):
         self.print_button = _named(QPushButton(), "export.print")
         self.print_button.clicked.connect(self.print_packet)
         self.sent_panel = SentPanel(session, self.destinations)
+        self.signed_page = SignedPagePanel(session, "export.signed_page")
+        self.signed_page.added.connect(self._show_report)
         self.finish = FinishPanel()
         self.finish.hide()  # once the package is made
         self._lay_out()
@@ -139,6 +142,8 @@ class ExportPage(WizardPage):
         fold below."""
         add = self.layout_.addWidget
         add(self.intro)
+        add(self.readiness)  # what stops the package, right above the button it stops
+        add(self.signed_page)
         add(self.how_heading)
         for button in self.channel_buttons.values():
             add(button)
@@ -168,7 +173,6 @@ class ExportPage(WizardPage):
         self.layout_.addLayout(after)
         add(self.finish)
         add(self.plaintext_note)
-        add(self.readiness)
         add(self.sent_panel)
         add(self.where_toggle)
         add(self.where_box)
@@ -187,7 +191,8 @@ class ExportPage(WizardPage):
         saved = self.session.ui_state.get("export_folder")
         if isinstance(saved, str) and saved:
             self.folder.setText(saved)
-        self.readiness.show_report(self.session.case)
+        self._show_report()
+        self.signed_page.refresh()
         self._update_controls()
 
     def _show_report(self) -> None:

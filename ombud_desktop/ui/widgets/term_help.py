@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.glossary import Term
 from ombud_desktop.ui.texts import glossary_text
 from ombud_desktop.ui.widgets.blocks import paragraph
+from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 class TermHelp(QWidget):
@@ -20,8 +21,7 @@ class TermHelp(QWidget):
         self.explanation = paragraph()
         self.explanation.setObjectName(f"{name}:term_explanation")
         self.explanation.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # several terms in one row wrap at 200% text, never scroll sideways
         for term in terms:
             button = QPushButton()
             button.setObjectName(f"{name}:term:{term.id}")
@@ -31,7 +31,6 @@ class TermHelp(QWidget):
             button.toggled.connect(lambda on, t=term, b=button: self._show(t, b, on))
             row.addWidget(button)
             self.buttons.append(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
