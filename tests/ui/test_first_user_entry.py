@@ -1,4 +1,4 @@
-"""Issue 16, getting in: the first screen starts in the passphrase box and Enter creates
+"""Getting in: the first screen starts in the passphrase box and Enter creates
 the vault; Quick exit is never where a screen's focus starts, nor its default button."""
 
 from __future__ import annotations

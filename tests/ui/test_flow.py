@@ -1,4 +1,4 @@
-"""Issue 16, the flow: step numbers stay put when a step becomes needed (and the person
+"""The flow: step numbers stay put when a step becomes needed (and the person
 is told), and clicking a step not reached yet leaves the highlight on the page shown."""
 
 from __future__ import annotations

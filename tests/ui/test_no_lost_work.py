@@ -1,4 +1,4 @@
-"""Issue 16, never losing work: a removed application comes back with Undo, a document
+"""Never losing work: a removed application comes back with Undo, a document
 is removed only after asking, and the send step's folder is remembered in the vault."""
 
 from __future__ import annotations

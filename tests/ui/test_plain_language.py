@@ -1,4 +1,4 @@
-"""Issue 16, plain language: example values read "for example ..." in the placeholder's
+"""Plain language: example values read "for example ..." in the placeholder's
 lighter style (never as an answer), and every typed date is said back in words in the
 person's language."""
 

@@ -1,4 +1,4 @@
-"""Issue 16, never locked out: the recovery key on the unlock screen, Settings' change of
+"""Never locked out: the recovery key on the unlock screen, Settings' change of
 passphrase and new recovery key, the recovery key screen (screen reader, print), and the
 keyring choice said plainly when the system's prompt is cancelled."""
 

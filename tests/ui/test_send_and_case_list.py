@@ -1,4 +1,4 @@
-"""Issue 16, the send step and the case list: Make the package first and in sight at
+"""The send step and the case list: Make the package first and in sight at
 1024x768, addresses folded below, the folder remembered inside the vault across a lock,
 "nothing could open it" said in the window; the case list tells cases apart and says
 "Package made" / "Sent" and what to do next."""
