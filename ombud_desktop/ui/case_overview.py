@@ -13,6 +13,7 @@ from ombud_desktop.core import formspec, validation
 from ombud_desktop.core.conditions import is_blank
 from ombud_desktop.core.facts import beneficiary_applies
 from ombud_desktop.core.model import Case
+from ombud_desktop.core.spec_types import Section
 from ombud_desktop.ui.texts import spec_text
 
 if TYPE_CHECKING:
@@ -48,37 +49,22 @@ def overview(
         if s.id in with_errors or (s.id not in visited and is_blank(case.get(s.id)))
     ]
     done = len(sections) - len(undone)
+    return Overview(done, len(sections), _next_step(undone, status, sent))
+
+
+def _next_step(undone: list[Section], status: str, sent: SentInfo | None) -> str:
+    """The next thing to do, in the interface language."""
     if status == "sent" and sent is not None:
         try:
             follow_up = dt.date.fromisoformat(str(sent.date)) + dt.timedelta(days=FOLLOW_UP_DAYS)
         except ValueError:
-            return Overview(
-                done,
-                len(sections),
-                QCoreApplication.translate("CaseOverview", "Wait for the answer."),
-            )
-        return Overview(
-            done,
-            len(sections),
-            QCoreApplication.translate(
-                "CaseOverview", "Wait for the answer; ask again if none by %1."
-            ).replace("%1", follow_up.strftime("%m/%d/%Y")),
-        )
+            return QCoreApplication.translate("CaseOverview", "Wait for the answer.")
+        return QCoreApplication.translate(
+            "CaseOverview", "Wait for the answer; ask again if none by %1."
+        ).replace("%1", follow_up.strftime("%m/%d/%Y"))
     if undone:
         title = spec_text(undone[0].title)
-        return Overview(
-            done,
-            len(sections),
-            QCoreApplication.translate("CaseOverview", "Go on with “%1”.").replace("%1", title),
-        )
+        return QCoreApplication.translate("CaseOverview", "Go on with “%1”.").replace("%1", title)
     if status == "ready":
-        return Overview(
-            done,
-            len(sections),
-            QCoreApplication.translate("CaseOverview", "Send the package, then mark it as sent."),
-        )
-    return Overview(
-        done,
-        len(sections),
-        QCoreApplication.translate("CaseOverview", "Check the PDF and make the package."),
-    )
+        return QCoreApplication.translate("CaseOverview", "Send the package, then mark it as sent.")
+    return QCoreApplication.translate("CaseOverview", "Check the PDF and make the package.")
