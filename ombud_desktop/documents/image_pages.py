@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
@@ -168,11 +168,14 @@ def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orienta
     canvas.showPage()
 
 
-def _jpeg_page_pdf(jpeg: bytes, width: int, height: int, bands: int, orientation: int) -> bytes:
-    """A one-page PDF showing `jpeg` as _place lays an image out, written here: the JPEG
-    is the image stream byte for byte (DCTDecode), and nothing else is made of it (a
-    reportlab canvas formatted and copied the whole photo several times, and named it
-    by a digest of its bytes: most of the time of a photo page)."""
+def _jpeg_page_pdf(
+    jpeg: Sequence[bytes | memoryview], width: int, height: int, bands: int, orientation: int
+) -> bytes:
+    """A one-page PDF showing the JPEG (its `jpeg` pieces, in order) as _place lays an
+    image out, written here: the JPEG is the image stream byte for byte (DCTDecode),
+    copied once, into the PDF, and nothing else is made of it (a reportlab canvas
+    formatted and copied the whole photo several times, and named it by a digest of its
+    bytes: most of the time of a photo page)."""
     page_w, page_h, scale = _fit(width, height, orientation)
     upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     shown_w, shown_h = upright_w * scale, upright_h * scale
@@ -194,29 +197,33 @@ def _jpeg_page_pdf(jpeg: bytes, width: int, height: int, bands: int, orientation
         % (_num(page_w).encode(), _num(page_h).encode()),
         b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
         b" /BitsPerComponent 8 /Filter /DCTDecode%s /Length %d >>\nstream\n"
-        % (width, height, colour, decode, len(jpeg)),
+        % (width, height, colour, decode, sum(len(piece) for piece in jpeg)),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         info,
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    pieces: list[bytes | memoryview] = [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"]
+    written = len(pieces[0])
     offsets = []
+
+    def add(*more: bytes | memoryview) -> None:
+        nonlocal written
+        pieces.extend(more)
+        written += sum(len(piece) for piece in more)
+
     for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number)
-        out.write(body)
+        offsets.append(written)
+        add(b"%d 0 obj\n" % number, body)
         if number == 4:  # the image: the JPEG's bytes themselves
-            out.write(jpeg)
-            out.write(b"\nendstream")
-        out.write(b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(
+            add(*jpeg, b"\nendstream")
+        add(b"\nendobj\n")
+    xref = written
+    add(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    add(*(b"%010d 00000 n \n" % offset for offset in offsets))
+    add(
         b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
         % (len(objects) + 1, xref)
     )
-    return out.getvalue()
+    return b"".join(pieces)  # the one copy of the photo
 
 
 def _num(value: float) -> str:
@@ -235,17 +242,17 @@ def _jpeg_pdf(filename: str, data: bytes) -> bytes:
     bands = len(image.getbands())
     # An MPO's first picture is the page; no metadata leaves the app (GPS, serials ...).
     stripped = strip_jpeg_metadata(data)
-    jpeg = stripped.data
+    jpeg = list(stripped.parts)
     if not stripped.complete:
         # No end-of-image marker: decode at 1/8 scale to tell a truncated file from one
         # a decoder reads anyway (the marker is then added for strict PDF readers).
         try:
-            check = Image.open(io.BytesIO(jpeg), formats=["JPEG"])
+            check = Image.open(io.BytesIO(stripped.data), formats=["JPEG"])
             check.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             check.load()
         except _DECODE_ERRORS as err:
             raise _unreadable(filename, "jpeg") from err
-        jpeg += b"\xff\xd9"
+        jpeg.append(b"\xff\xd9")
     return _jpeg_page_pdf(jpeg, width, height, bands, orientation)
 
 

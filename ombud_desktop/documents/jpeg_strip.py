@@ -26,20 +26,30 @@ _NEXT_MARKER = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
 
 @dataclass(frozen=True)
 class StrippedJpeg:
-    data: bytes  # the first picture without metadata, ending with EOI when `complete`
-    complete: bool  # the picture's end-of-image marker was found
+    """The first picture without metadata, ending with EOI when `complete` (the
+    picture's end-of-image marker was found). `parts` are views of the source, in
+    order: whoever writes the picture out copies it once (a photo is megabytes)."""
+
+    parts: tuple[bytes | memoryview, ...]
+    complete: bool
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.parts)
 
 
-def _is_metadata(marker: int, body: bytes) -> bool:
+def _is_metadata(marker: int, data: bytes, start: int, end: int) -> bool:
+    """Whether the segment whose body is data[start:end] is metadata (read in place)."""
     if marker == _COM:
         return True
     if not _APP0 <= marker <= _APP15:
         return False
     if marker == _APP14:
-        return not body.startswith(b"Adobe")
+        return not data.startswith(b"Adobe", start, end)
     if marker == _APP0:
         # JFIF with no thumbnail (its last two bytes, the thumbnail size, are zero).
-        return not (body.startswith(b"JFIF\0") and len(body) == 14 and body[12:14] == b"\0\0")
+        bare = end - start == 14 and data.startswith(b"\0\0", end - 2, end)
+        return not (data.startswith(b"JFIF\0", start, end) and bare)
     return True
 
 
@@ -49,8 +59,9 @@ def strip_jpeg_metadata(data: bytes) -> StrippedJpeg:
     Damaged input is never an error here: what can be walked is kept, and `complete`
     says whether the end-of-image marker was reached (the decoder judges the rest)."""
     if not data.startswith(_SOI):
-        return StrippedJpeg(data, False)
-    parts = [_SOI]
+        return StrippedJpeg((data,), False)
+    view = memoryview(data)
+    parts: list[bytes | memoryview] = [_SOI]
     size, pos = len(data), 2
     while pos + 1 < size:
         if data[pos] != 0xFF:
@@ -66,23 +77,23 @@ def strip_jpeg_metadata(data: bytes) -> StrippedJpeg:
             continue
         if marker == _EOI[1]:
             parts.append(_EOI)
-            return StrippedJpeg(b"".join(parts), True)
+            return StrippedJpeg(tuple(parts), True)
         if marker in _STANDALONE:
-            parts.append(data[pos : pos + 2])
+            parts.append(view[pos : pos + 2])
             pos += 2
             continue
         if pos + 4 > size:
             break
         end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
         if end > size:
-            parts.append(data[pos:])  # truncated segment: the decoder says if it matters
+            parts.append(view[pos:])  # truncated segment: the decoder says if it matters
             break
-        if not _is_metadata(marker, data[pos + 4 : end]):
-            parts.append(data[pos:end])
+        if not _is_metadata(marker, data, pos + 4, end):
+            parts.append(view[pos:end])
         pos = end
         if marker == _SOS:
             following = _NEXT_MARKER.search(data, pos)
             scan_end = following.start() if following else size
-            parts.append(data[pos:scan_end])
+            parts.append(view[pos:scan_end])
             pos = scan_end
-    return StrippedJpeg(b"".join(parts), False)
+    return StrippedJpeg(tuple(parts), False)
