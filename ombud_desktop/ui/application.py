@@ -57,8 +57,7 @@ class OmbudApplication(QApplication):
         self.scaled_style: ScaledFusionStyle | None = None  # only while text is enlarged
         self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()
-        self.idle_watcher = IdleWatcher(self)
-        self.installEventFilter(self.idle_watcher)
+        self.idle_watcher = IdleWatcher(self)  # watches input once the vault is unlocked
         self.preferences: Preferences = load_preferences()
         self.apply_preferences()
         self._language = ""

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.quick_exit.setEnabled(True)
         app = ombud_app()
         if app is not None:
-            app.idle_watcher.restart()
+            app.idle_watcher.watch()
         case_id, self._resume_case = self._resume_case, None
         if case_id:
             self.open_case(case_id)
@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
                 return
         self._close_case()  # saves everything typed
         self.vault.close()
+        app = ombud_app()
+        if app is not None:  # the vault is closed: nothing left to lock
+            app.idle_watcher.pause()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

@@ -257,6 +257,11 @@ class UnlockScreen(QWidget):
             self.recovery_key.setFocus()
             return
         self.recovery_key.clear()
+        from ombud_desktop.ui.application import ombud_app
+
+        app = ombud_app()
+        if app is not None:  # unlocked while the new passphrase is typed: idle locks it
+            app.idle_watcher.watch()
         new_passphrase, _ = self._new_steps()
         self.stack.setCurrentIndex(NEW_PASSPHRASE)
         self.retranslate()

@@ -90,6 +90,26 @@ def test_quick_exit_after_the_recovery_key_locks_again(qtbot, vault_with_key, fr
     window.close()
 
 
+def test_idle_lock_counts_only_while_unlocked_also_after_the_recovery_key(
+    qtbot, qapp, vault_with_key, fresh_prefs
+):
+    """Locked, nothing to protect: no countdown and no input watching (an application-wide
+    filter slows every event). Opened by the recovery key, the vault is unlocked while
+    the new passphrase is typed: the idle lock counts, and locks it."""
+    folder, key = vault_with_key
+    window = _window(qtbot, folder)
+    qapp.idle_watcher.set_interval_ms(60_000)
+    assert not qapp.idle_watcher.is_counting()
+    window.unlock_screen.show_recovery()
+    window.unlock_screen.recovery_key.setText(key)
+    window.unlock_screen.try_recovery_key()
+    assert window.vault.is_unlocked and qapp.idle_watcher.is_counting()
+    qapp.idle_watcher.set_interval_ms(50)  # the setting is in minutes; the mechanism is the same
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=5_000)
+    assert not qapp.idle_watcher.is_counting()
+    window.close()
+
+
 def test_recovery_key_button_only_when_the_vault_has_one(open_window):
     window = open_window()
     window.lock()
