@@ -15,6 +15,7 @@ from ombud_desktop.commands._vault_access import (
     vault_session,
 )
 from ombud_desktop.core.facts import DOCUMENT_CATEGORY_CODES, subject_display_name
+from ombud_desktop.core.ui_state import Stroke, UiState, clean_strokes, is_signature
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.startup import read_passphrase_file
 
@@ -97,21 +98,17 @@ def run_new(args: argparse.Namespace) -> int:
     from ombud_desktop.commands._answers import read_answers_file
 
     answers = read_answers_file(args.answers).to_answers()
-    ui_state = {}
+    ui_state = UiState()
     if args.signature_strokes:
-        from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
-
-        ui_state[SIGNATURE_UI_KEY] = _read_strokes(args.signature_strokes)
+        ui_state["signature_drawing"] = _read_strokes(args.signature_strokes)
     with vault_session(args, create=True) as vault:
         record = vault.create_case(answers, ui_state=ui_state)
     print(record.id)
     return 0
 
 
-def _read_strokes(name: str) -> list[Any]:
+def _read_strokes(name: str) -> list[Stroke]:
     """Strokes as the wizard stores them; refused unless they draw a signature."""
-    from ombud_desktop.documents.signature import clean_strokes, is_signature
-
     try:
         strokes = json.loads(Path(name).read_text("utf-8"))
     except OSError as err:
@@ -126,7 +123,7 @@ def _read_strokes(name: str) -> list[Any]:
             f"{name} holds no signature: give a list of strokes, each a list of [x, y] "
             "points from 0 to 1, with at least three points in all."
         )
-    return [[list(point) for point in stroke] for stroke in cleaned]
+    return cleaned
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -197,7 +194,7 @@ def run_attach(args: argparse.Namespace) -> int:
             args.case_id, path, category=args.category, title=args.title,
             progress=_progress_printer(),
         )  # fmt: skip
-        facts = vault.load_case(args.case_id).attachments[entry["id"]]
+        facts = vault.load_case(args.case_id).attachments[str(entry["id"])]
     if sys.stderr.isatty():
         print(file=sys.stderr)
     pages = f", {entry['pages']} page(s)" if entry["pages"] else ""

@@ -73,7 +73,6 @@ def _read(path: str, what: str) -> bytes:
 
 def run_render(args: argparse.Namespace) -> int:
     from ombud_desktop.core.model import Case
-    from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.packet import (
         RenderOptions,
         case_attachments,
@@ -109,7 +108,7 @@ def run_render(args: argparse.Namespace) -> int:
     with vault_session(args, write=False) as vault:
         record = vault.load_case(args.case_id)
         if options.signature_image is None:
-            options.signature_image = strokes_to_png(record.ui_state.get(SIGNATURE_UI_KEY))
+            options.signature_image = strokes_to_png(record.ui_state.get("signature_drawing"))
         attachments = [] if args.no_attachments else case_attachments(vault, record)
         unlocked = unlock_attachments(args, [(a.filename, a.data) for a in attachments])
         attachments = [replace(a, data=data) for a, data in zip(attachments, unlocked, strict=True)]

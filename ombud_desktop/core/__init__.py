@@ -5,6 +5,8 @@ Modules (import them directly; this package imports nothing so `--version` stays
 - spec_types:   Kind, Choice, Field, Section (re-exported by formspec).
 - conditions:   "required when" rules (Equals, Contains, IsTrue, Blank, Not, AnyOf, AllOf).
 - model:        Case (answers nested along dotted ids, schema "ombud-case/1", JSON round trip).
+- json_types:   JsonValue / JsonObject, the types of case data, and the functions narrowing them.
+- ui_state:     UiState, the wizard's state kept with a case; read_ui_state(); signature strokes.
 - normalise:    typed text -> stored form (receipt numbers, A-Numbers, phones ...).
 - field_checks: the format check of one answer; validation: validate(), readiness(),
                 check_field(), is_required(); rules: the checks across answers.

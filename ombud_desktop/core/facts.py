@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from ombud_desktop.core.conditions import is_blank
+from ombud_desktop.core.json_types import as_object
 from ombud_desktop.core.model import Case
 from ombud_desktop.core.sections.filings import DOCUMENT_CATEGORIES
 
@@ -98,7 +99,7 @@ def beneficiary_applies(case: Case) -> bool:
     answers are already given (they are never hidden away)."""
     if case.get("subject.kind") == "organization":
         return True
-    if any(not is_blank(value) for value in (case.get("beneficiary") or {}).values()):
+    if any(not is_blank(value) for value in as_object(case.get("beneficiary")).values()):
         return True
-    forms = {str(item.get("form_number", "")).upper() for item in case.items("filings")}
+    forms = {str(as_object(item).get("form_number", "")).upper() for item in case.items("filings")}
     return bool(forms & PETITIONS_FOR_OTHERS)

@@ -23,10 +23,10 @@ import json
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from ombud_desktop.core.conditions import Getter
-from ombud_desktop.core.spec_types import is_index
+from ombud_desktop.core.json_types import JsonList, JsonObject, JsonValue
+from ombud_desktop.core.spec_types import Answer, is_index
 from ombud_desktop.errors import UserFacingError
 
 SCHEMA = "ombud-case/1"
@@ -34,7 +34,7 @@ SCHEMA_KEY = "schema"
 MAX_DEPTH = 64  # answers nest 4 levels deep; far deeper is not an answers file (and would
 # exhaust Python's recursion when copied)
 
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
+Migration = Callable[[JsonObject], JsonObject]
 # Schema-version migration hook: old schema -> (next schema, function upgrading the answers).
 # `migrate()` chains them until SCHEMA is reached. Add an entry with every new version.
 MIGRATIONS: dict[str, tuple[str, Migration]] = {}
@@ -44,7 +44,7 @@ class CaseFormatError(UserFacingError):
     """The answers cannot be read as a case (not JSON, not an object, unknown version)."""
 
 
-def migrate(answers: dict[str, Any], source: str = "the answers") -> dict[str, Any]:
+def migrate(answers: JsonObject, source: str = "the answers") -> JsonObject:
     """Bring answers of an older schema up to SCHEMA; a missing schema counts as current.
 
     Raises CaseFormatError for a schema this version does not know (e.g. a newer one).
@@ -84,15 +84,15 @@ _JSON_NAMES = {"list": "a list", "str": "text", "int": "a number", "float": "a n
                "bool": "true/false", "NoneType": "null"}  # fmt: skip
 
 
-def _depth_exceeds(data: Any, limit: int) -> bool:
+def _depth_exceeds(data: object, limit: int) -> bool:
     """True when lists/objects nest more than `limit` levels (checked without recursion)."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
+    stack: list[tuple[object, int]] = [(data, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > limit:
             return True
-        children = node.values() if isinstance(node, dict) else node
-        if isinstance(node, dict | list):
+        children = list(node.values()) if isinstance(node, dict) else node
+        if isinstance(children, list):
             stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
     return False
 
@@ -105,12 +105,12 @@ def _parts(dotted_id: str) -> list[str | int]:
 class Case:
     """The answers of one request, nested along dotted ids, with "schema" first."""
 
-    answers: dict[str, Any] = field(default_factory=lambda: {SCHEMA_KEY: SCHEMA})
+    answers: JsonObject = field(default_factory=lambda: {SCHEMA_KEY: SCHEMA})
 
     # ---- construction and serialisation -------------------------------------------------
 
     @classmethod
-    def from_answers(cls, data: Mapping[str, Any], source: str = "the answers") -> Case:
+    def from_answers(cls, data: Mapping[str, JsonValue], source: str = "the answers") -> Case:
         """A Case from an answers object (deep-copied, migrated to the current schema).
 
         Raises CaseFormatError (its message names `source`) for what is not answers.
@@ -129,7 +129,7 @@ class Case:
             answers = {SCHEMA_KEY: SCHEMA, **answers}
         return cls(answers)
 
-    def to_answers(self) -> dict[str, Any]:
+    def to_answers(self) -> JsonObject:
         """A deep copy of the answers, ready for json.dumps."""
         return copy.deepcopy(self.answers)
 
@@ -174,12 +174,12 @@ class Case:
 
     # ---- access by dotted id ---------------------------------------------------------
 
-    def get(self, dotted_id: str, default: Any = None) -> Any:
+    def get(self, dotted_id: str, default: JsonValue = None) -> JsonValue:
         """The answer at a concrete dotted id ("filings.0.receipt_number"), or `default`.
 
         Never raises: a path through a missing or mistyped part gives `default`.
         """
-        node: Any = self.answers
+        node: JsonValue = self.answers
         for part in _parts(dotted_id):
             if isinstance(part, int) and isinstance(node, list):
                 if part >= len(node):
@@ -191,7 +191,7 @@ class Case:
                 return default
         return node
 
-    def set(self, dotted_id: str, value: Any) -> None:
+    def set(self, dotted_id: str, value: JsonValue | Answer) -> None:
         """Store `value` at a concrete id, creating objects and list items on the way.
 
         `None` removes the answer (and a list item when the id ends at it). An index past
@@ -204,7 +204,8 @@ class Case:
         if value is None:
             self.delete(dotted_id)
             return
-        node: Any = self.answers
+        stored: JsonValue = list(value) if isinstance(value, list) else value  # own copy
+        node: JsonValue = self.answers
         for part, following in zip(parts, [*parts[1:], None], strict=True):
             last = following is None
             if isinstance(part, int):
@@ -213,7 +214,7 @@ class Case:
                 while len(node) <= part:
                     node.append({})
                 if last:
-                    node[part] = value
+                    node[part] = stored
                 else:
                     if node[part] is None:
                         node[part] = [] if isinstance(following, int) else {}
@@ -222,7 +223,7 @@ class Case:
                 if not isinstance(node, dict):
                     raise ValueError(f"{dotted_id}: an answer is in the way of {part!r}")
                 if last:
-                    node[part] = value
+                    node[part] = stored
                 else:
                     if node.get(part) is None:
                         node[part] = [] if isinstance(following, int) else {}
@@ -240,7 +241,7 @@ class Case:
         elif isinstance(parent, dict):
             parent.pop(str(last), None)
 
-    def items(self, section_id: str) -> list[dict[str, Any]]:
+    def items(self, section_id: str) -> JsonList:
         """The list items of a repeating section ("filings"); [] when absent or not a list."""
         value = self.answers.get(section_id)
         return value if isinstance(value, list) else []
@@ -249,18 +250,18 @@ class Case:
         """A function id -> answer; ids starting with "." are read inside `item_prefix`
         (e.g. "filings.0"), as the spec's "required when" conditions expect."""
 
-        def get(dotted_id: str) -> Any:
+        def get(dotted_id: str) -> JsonValue:
             if dotted_id.startswith("."):
                 return self.get(f"{item_prefix}{dotted_id}")
             return self.get(dotted_id)
 
         return get
 
-    def leaves(self) -> Iterator[tuple[str, Any]]:
+    def leaves(self) -> Iterator[tuple[str, JsonValue]]:
         """Every stored answer as (concrete dotted id, value); lists of codes are one leaf,
         lists of objects (filings, documents) are walked into."""
 
-        def walk(prefix: str, node: Any) -> Iterator[tuple[str, Any]]:
+        def walk(prefix: str, node: JsonValue) -> Iterator[tuple[str, JsonValue]]:
             if isinstance(node, dict):
                 for key, value in node.items():
                     yield from walk(f"{prefix}.{key}" if prefix else str(key), value)

@@ -48,7 +48,7 @@ def normalise_a_number(text: str) -> str | None:
     return match.group(1).zfill(9) if match else None
 
 
-def format_a_number(stored: str) -> str:
+def format_a_number(stored: object) -> str:
     """Print form of a stored A-Number: "012345678" -> "A012-345-678" (else unchanged)."""
     digits = normalise_a_number(stored) if isinstance(stored, str) else None
     if digits is None:

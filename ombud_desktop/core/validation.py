@@ -24,6 +24,7 @@ from ombud_desktop.core.email_size import DEFAULT_LIMIT_MB, MB, fits_one_email
 from ombud_desktop.core.facts import documents_without_file
 from ombud_desktop.core.field_checks import check_answer
 from ombud_desktop.core.findings import Finding, error, warning
+from ombud_desktop.core.json_types import as_object
 from ombud_desktop.core.model import SCHEMA_KEY, Case
 from ombud_desktop.core.rules import RULES
 from ombud_desktop.core.spec_types import Field
@@ -184,5 +185,5 @@ def _too_big_for_email(case: Case, attached: Mapping[str, int]) -> list[Finding]
 
 
 def _title(case: Case, index: int) -> str:
-    item = case.items("documents")[index]
+    item = as_object(case.items("documents")[index])
     return str(item.get("title") or item.get("original_filename") or f"document {index + 1}")

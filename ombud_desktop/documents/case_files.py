@@ -5,15 +5,12 @@ writer thread, inside the app's process, where a slow import would hold up the w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ombud_desktop.core.json_types import JsonObject
     from ombud_desktop.vault import Vault
     from ombud_desktop.vault.records import CaseRecord
-
-# Where a case keeps its drawn signature (strokes, in the vault's ui_state): the consent
-# page writes it, documents.signature draws it; here so the GUI need not load reportlab.
-SIGNATURE_UI_KEY = "signature_drawing"
 
 
 @dataclass
@@ -37,7 +34,7 @@ def documents_without_file(record: CaseRecord) -> list[str]:
     return [_described(documents[i]) for i in missing(Case(record.answers), record.attachments)]
 
 
-def _described(document: dict[str, Any]) -> str:
+def _described(document: JsonObject) -> str:
     title, filename = document.get("title"), document.get("original_filename")
     if title and filename:
         return f"{title} ({filename})"

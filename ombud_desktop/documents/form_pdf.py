@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from ombud_desktop import APP_NAME, __version__
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.facts import signature_method, subject_display_name
 from ombud_desktop.core.formspec import SECTIONS, Field, Kind, Section
+from ombud_desktop.core.json_types import JsonValue, as_object
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_parts import part_number, part_numbers, printed_fields
@@ -216,12 +216,12 @@ def _table_section(
 
 
 def _table_row(
-    index: int, item: dict[str, Any], specs: list[Field], spans: list[float]
+    index: int, item: JsonValue, specs: list[Field], spans: list[float]
 ) -> list[list[str]]:
     unit = WIDTH / 12
     cells = [[str(index + 1)]]
     for spec, span in zip(specs, spans[1:], strict=True):
-        shown = display(spec, item.get(spec.key) if isinstance(item, dict) else None)
+        shown = display(spec, as_object(item).get(spec.key))
         cells.append(text.wrap(shown, span * unit - 6, 8.5) if shown else [])
     return cells
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from typing import Any
 
 from PIL import Image, ImageDraw, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
@@ -11,6 +10,7 @@ from reportlab.lib.utils import ImageReader
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.facts import WET_INK, signature_method
 from ombud_desktop.core.model import Case
+from ombud_desktop.core.ui_state import clean_strokes, is_signature
 from ombud_desktop.documents import text
 from ombud_desktop.documents.form_writer import LEFT, WIDTH, FormWriter
 from ombud_desktop.errors import UserFacingError
@@ -19,29 +19,7 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 _HEIGHT = 58.0
 
 
-Stroke = list[tuple[float, float]]
-
-
-def clean_strokes(strokes: Any) -> list[Stroke]:
-    """The strokes that are lists of [x, y] points inside the pad (0..1); the rest of
-    what a file or an old record holds is dropped."""
-    cleaned: list[Stroke] = []
-    for stroke in strokes if isinstance(strokes, list) else []:
-        try:
-            points = [(float(x), float(y)) for x, y in stroke]
-        except (TypeError, ValueError):
-            continue
-        if points and all(0 <= x <= 1 and 0 <= y <= 1 for x, y in points):
-            cleaned.append(points)
-    return cleaned
-
-
-def is_signature(strokes: list[Stroke]) -> bool:
-    """A single tap is not a signature (the pad's own rule)."""
-    return sum(len(stroke) for stroke in strokes) >= 3
-
-
-def strokes_to_png(strokes: Any, width: int = 900, height: int = 300) -> bytes | None:
+def strokes_to_png(strokes: object, width: int = 900, height: int = 300) -> bytes | None:
     """The drawn signature (strokes of 0..1 points, as the signature pad stores them) as a
     transparent PNG, without Qt; None when there is nothing that looks like a signature."""
     cleaned = clean_strokes(strokes)

@@ -15,7 +15,9 @@ from ombud_desktop.core.facts import (
     signed_form_missing,
     subject_display_name,
 )
+from ombud_desktop.core.json_types import JsonObject
 from ombud_desktop.core.model import Case
+from ombud_desktop.core.ui_state import UiState
 from ombud_desktop.documents.case_files import (
     AttachmentInput,
     case_attachments,
@@ -45,8 +47,8 @@ class CaseMaterial:
     where the vault may be used (the GUI's writer thread); the rest needs no vault."""
 
     case_id: str
-    answers: dict[str, Any]
-    ui_state: dict[str, Any]
+    answers: JsonObject
+    ui_state: UiState
     attachments: tuple[AttachmentInput, ...]
     profile_language: str = ""
 
@@ -93,7 +95,6 @@ def prepare(
     signature pad; without it a drawn signature is rendered from the stored strokes.
     `language` (the CLI's --language) overrides README.txt's second language, which is
     otherwise the case's preferred language, then the interface language."""
-    from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
     from ombud_desktop.documents.index_page import category_label as kind
     from ombud_desktop.documents.packet import RenderOptions, compose_packet, stamp_header
     from ombud_desktop.documents.pdf_input import merge_pdfs
@@ -104,7 +105,7 @@ def prepare(
     case = Case.from_answers(material.answers)
     _require_ready(case, today)
     if signature_image is None:
-        signature_image = strokes_to_png(material.ui_state.get(SIGNATURE_UI_KEY))
+        signature_image = strokes_to_png(material.ui_state.get("signature_drawing"))
     options = RenderOptions(signature_image=signature_image, today=today)
     packet = compose_packet(case, material.attachments, options, step=progress.step)
     documents = tuple(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +17,8 @@ from ombud_desktop.core.spec_types import Section
 from ombud_desktop.ui.texts import spec_text
 
 if TYPE_CHECKING:
+    from ombud_desktop.core.json_types import JsonObject
+    from ombud_desktop.core.ui_state import UiState
     from ombud_desktop.vault.records import SentInfo
 
 FOLLOW_UP_DAYS = 30  # the first reminder after sending (as the .ics reminders)
@@ -30,7 +32,7 @@ class Overview:
 
 
 def overview(
-    answers: dict[str, Any], ui_state: dict[str, Any], status: str, sent: SentInfo | None
+    answers: JsonObject, ui_state: UiState, status: str, sent: SentInfo | None
 ) -> Overview:
     """Steps of the form done, of all that apply, and the next thing to do."""
     case = Case.from_answers(answers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeAlias
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QMouseEvent
@@ -30,9 +31,14 @@ from PySide6.QtWidgets import (
 from ombud_desktop.core import formspec, normalise
 from ombud_desktop.core.dates import format_date
 from ombud_desktop.core.findings import Finding
+from ombud_desktop.core.json_types import JsonValue
 from ombud_desktop.core.spec_types import Answer, Field, Kind
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.texts import finding_text, spec_text
+
+# What an editor is asked to show: a stored answer of any JSON type (an answers file may
+# hold the wrong one; each editor shows what it can) or one an editor made.
+Shown: TypeAlias = "JsonValue | Answer"
 
 
 def _english_interface() -> bool:
@@ -100,7 +106,7 @@ class FieldEditor(QWidget):
     def value(self) -> Answer:
         raise NotImplementedError
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         raise NotImplementedError
 
     def focus_target(self) -> QWidget:
@@ -112,7 +118,7 @@ class FieldEditor(QWidget):
         return [self.focus_target()]
 
     # --- shared -----------------------------------------------------------------------
-    def set_value(self, value: Answer) -> None:
+    def set_value(self, value: Shown) -> None:
         """Show a stored answer without reporting it as a change."""
         self._loading = True
         try:
@@ -271,7 +277,7 @@ class LineEditor(FieldEditor):
         # exactly what was typed: validation then explains.
         return normalise.normalise(self.field.kind, text)
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         assert isinstance(self.input, QLineEdit)
         if value is None:
             self.input.setText("")
@@ -301,7 +307,7 @@ class LongTextEditor(FieldEditor):
         text = self.input.toPlainText()
         return text if text.strip() else None
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         assert isinstance(self.input, QPlainTextEdit)
         self.input.setPlainText("" if value is None else str(value))
 
@@ -378,7 +384,7 @@ class BoolEditor(FieldEditor):
             self._touched = True
         super()._emit_changed(*args)
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         self._touched = value is not None
         self.box.setChecked(value is True)
 
@@ -442,7 +448,7 @@ class ChoiceEditor(FieldEditor):
         assert isinstance(self.input, QComboBox)
         return self.input.currentData()
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         codes = self.field.choice_codes()
         if self._radios:
             self._group.setExclusive(False)
@@ -496,7 +502,7 @@ class MultiChoiceEditor(FieldEditor):
         ]
         return codes or None
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         chosen = set(value) if isinstance(value, list) else set()
         for choice, check in zip(self.field.choices, self._boxes, strict=True):
             check.setChecked(choice.code in chosen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.vault import WeakPassphraseError
+from ombud_desktop.vault.attachments import Progress
 from ombud_desktop.vault.passphrase_strength import generate_passphrase, require_strong
 
-Job = Callable[[Callable[[int, int | None], None], Callable[[], bool]], Any]
+
+class Job(Protocol):
+    """Slow work for the worker thread: it reports (bytes done, total) to `progress` and
+    stops when `cancelled()` turns true; what it returns goes to `finished_with`."""
+
+    def __call__(self, progress: Progress, cancelled: Callable[[], bool], /) -> object: ...
 
 
 class HandoffPassphraseDialog(QDialog):

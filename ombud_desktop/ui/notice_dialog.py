@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.core.json_types import as_object
 from ombud_desktop.ui.pages.base import paragraph
 
 if TYPE_CHECKING:
@@ -399,7 +400,7 @@ FILLED = ("form_number", "receipt_number", "receipt_date")  # the filing fields 
 def apply_to_case(session: CaseSession, choice: NoticeChoice) -> int:
     """Put the confirmed values into a filing row and return its index: the row that
     already has this receipt number, else the first empty row, else a new one."""
-    filings = session.case.items("filings")
+    filings = [as_object(item) for item in session.case.items("filings")]
     receipt = choice.values.get("receipt_number")
     row = next(
         (i for i, item in enumerate(filings) if receipt and item.get("receipt_number") == receipt),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ombud_desktop.core import normalise, places
 from ombud_desktop.core.spec_types import Answer, Kind
-from ombud_desktop.ui.field_widgets import FieldEditor
+from ombud_desktop.ui.field_widgets import FieldEditor, Shown
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the folded names a place is found by
@@ -155,7 +155,7 @@ class PlaceEditor(FieldEditor):
         code = self._by_name.get(fold(text))
         return code or normalise.normalise(self.field.kind, text)
 
-    def _show_value(self, value: Answer) -> None:
+    def _show_value(self, value: Shown) -> None:
         assert isinstance(self.input, QComboBox)
         name = self._shown.get(value) if isinstance(value, str) else None
         index = self.input.findData(value) if name is not None else 0

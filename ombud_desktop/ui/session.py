@@ -11,16 +11,19 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ombud_desktop.core import validation
+from ombud_desktop.core.json_types import JsonList, JsonObject, JsonValue, objects_in
 from ombud_desktop.core.model import Case
 from ombud_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from ombud_desktop.core.findings import Finding
+    from ombud_desktop.core.spec_types import Answer
+    from ombud_desktop.core.ui_state import UiState
     from ombud_desktop.vault import CaseRecord, Vault
 
 T = TypeVar("T")
@@ -47,9 +50,9 @@ class CaseSession(QObject):
         self.case = Case.from_answers(record.answers)
         # the files in the vault, id -> size; imports add theirs (note_file)
         self._files: dict[str, int] = {
-            str(key): int(facts.get("size") or 0) for key, facts in record.attachments.items()
+            key: facts["size"] for key, facts in record.attachments.items()
         }
-        self.ui_state: dict[str, Any] = copy.deepcopy(dict(record.ui_state or {}))
+        self.ui_state: UiState = copy.deepcopy(record.ui_state)
         self._findings: list[Finding] = validation.validate(self.case)
         # One worker: saves and attachment imports never run at the same time.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-writer")
@@ -69,21 +72,21 @@ class CaseSession(QObject):
 
     def note_file(self, record: CaseRecord, attachment_id: str) -> None:
         """Writer thread, after an import: remember the new file's size."""
-        facts = record.attachments.get(attachment_id) or {}
-        self._files[attachment_id] = int(facts.get("size") or 0)
+        facts = record.attachments.get(attachment_id)
+        self._files[attachment_id] = facts["size"] if facts else 0
 
     # --- answers ----------------------------------------------------------------------
-    def get(self, path: str) -> Any:  # any JSON value: stored answers are checked later
+    def get(self, path: str) -> JsonValue:  # of any JSON type: validation checks it
         return self.case.get(path)
 
-    def set(self, path: str, value: object) -> None:
+    def set(self, path: str, value: JsonValue | Answer) -> None:
         if self.case.get(path) == value:
             return
         self.case.set(path, value)
         self.answer_changed.emit(path)
         self._changed()
 
-    def answers(self) -> dict[str, Any]:
+    def answers(self) -> JsonObject:
         return self.case.to_answers()
 
     # --- resume point -----------------------------------------------------------------
@@ -97,10 +100,10 @@ class CaseSession(QObject):
             visited.append(page)
         self._changed(validate=False)
 
-    def set_ui(self, key: str, value: object) -> None:
+    def set_ui(self, changes: UiState) -> None:
         """UI-only state kept with the case (which pages showed their messages ...)."""
-        if self.ui_state.get(key) != value:
-            self.ui_state[key] = value
+        if any(self.ui_state.get(key) != value for key, value in changes.items()):
+            self.ui_state.update(changes)
             self._changed(validate=False)
 
     # --- validation -------------------------------------------------------------------
@@ -133,7 +136,7 @@ class CaseSession(QObject):
         self.saving.emit()
         self._pending = self._executor.submit(self._write, answers, ui_state)
 
-    def _write(self, answers: dict[str, Any], ui_state: dict[str, Any]) -> None:
+    def _write(self, answers: JsonObject, ui_state: UiState) -> None:
         try:
             self._record.answers = _merge_documents(answers, self._record.answers)
             self._record.ui_state = ui_state
@@ -195,12 +198,12 @@ class CaseSession(QObject):
         self._executor.shutdown(wait=True)
 
 
-def _merge_documents(answers: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+def _merge_documents(answers: JsonObject, stored: JsonObject) -> JsonObject:
     """Which documents exist is the vault's to say (imports finish on the writer thread
     after the snapshot was taken); their category and title are the person's."""
-    edited = {d.get("id"): d for d in answers.get("documents") or [] if isinstance(d, dict)}
-    merged = []
-    for doc in stored.get("documents") or []:
+    edited = {d.get("id"): d for d in objects_in(answers.get("documents"))}
+    merged: JsonList = []
+    for doc in objects_in(stored.get("documents")):
         mine = edited.get(doc.get("id"), {})
         merged.append({**doc, **{k: mine[k] for k in ("category", "title") if k in mine}})
     answers = dict(answers)

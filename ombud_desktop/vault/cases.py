@@ -9,9 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ombud_desktop.core.facts import DOCUMENT_CATEGORY_CODES
+from ombud_desktop.core.json_types import JsonObject
+from ombud_desktop.core.ui_state import UiState
 from ombud_desktop.filetypes import MEDIA_TYPES
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.atomic import fsync_dir
@@ -97,10 +99,10 @@ class CaseVault(VaultBase):
     # -- records -----------------------------------------------------------------------
     def create_case(
         self,
-        answers: dict[str, Any],
+        answers: JsonObject,
         *,
         status: str = "draft",
-        ui_state: dict[str, Any] | None = None,
+        ui_state: UiState | None = None,
         case_id: str | None = None,
     ) -> CaseRecord:
         self.require_writable()
@@ -108,7 +110,7 @@ class CaseVault(VaultBase):
             id=case_id or new_id(),
             answers=check_answers(answers),
             status=check_status(status),
-            ui_state=dict(ui_state or {}),
+            ui_state=ui_state.copy() if ui_state else UiState(),
         )
         record.version = 1
         with self.new_case_folder(record):
@@ -281,7 +283,7 @@ class CaseVault(VaultBase):
         original_filename: str | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
-    ) -> dict[str, Any]:
+    ) -> JsonObject:
         """Encrypt a file into the case (streamed) and list it in answers["documents"].
 
         Returns the new documents entry. `progress(bytes_done, total)` is called per MiB;
@@ -322,7 +324,7 @@ class CaseVault(VaultBase):
         pages = count_pages(
             facts.kind, facts.size, lambda: self.open_attachment(record, attachment_id)
         )
-        entry = {
+        entry: JsonObject = {
             "id": attachment_id,
             "category": category,
             "title": title or original_filename or "Document",

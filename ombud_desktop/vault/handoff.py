@@ -17,7 +17,7 @@ import struct
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -36,7 +36,7 @@ from ombud_desktop.vault.errors import (
 from ombud_desktop.vault.fileformat import KIND_HANDOFF, damaged, read_header, subkey
 from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.record_schema import RecordShapeError, check_handoff
-from ombud_desktop.vault.records import CaseRecord, new_id
+from ombud_desktop.vault.records import AttachmentFacts, CaseRecord, new_id
 from ombud_desktop.vault.stream import ChunkedReader, Source, StreamWriter, copy_stream
 
 FORMAT = "ombud-handoff/1"
@@ -94,7 +94,7 @@ def export_handoff(
     record = vault.load_case(case_id)
     params = kdf.new_params()
     key = kdf.derive(params, passphrase)
-    listed = [
+    listed: list[_ListedFile] = [
         {"id": doc_id, "size": facts["size"], "sha256": _sha256(vault, record, doc_id, facts)}
         for doc_id, facts in record.attachments.items()
     ]
@@ -147,10 +147,19 @@ def _export_cancelled(cancelled: Callable[[], bool] | None) -> Callable[[], bool
     return check
 
 
-def _sha256(vault: CaseVault, record: CaseRecord, doc_id: str, facts: dict[str, Any]) -> str:
+class _ListedFile(TypedDict):
+    """One file in the hand-off's manifest, in the order its bytes follow."""
+
+    id: str
+    size: int
+    sha256: str
+
+
+def _sha256(vault: CaseVault, record: CaseRecord, doc_id: str, facts: AttachmentFacts) -> str:
     """The attachment's plaintext SHA-256, recorded at import (else computed now)."""
-    if isinstance(facts.get("sha256"), str):
-        return str(facts["sha256"])
+    recorded = facts.get("sha256")
+    if isinstance(recorded, str):
+        return recorded
     digest = hashlib.sha256()
     with vault.open_attachment(record, doc_id) as plain:
         copy_stream(plain, digest.update)

@@ -7,10 +7,12 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from ombud_desktop.core.facts import first_receipt_number, subject_display_name
+from ombud_desktop.core.json_types import JsonObject, is_object_list
 from ombud_desktop.core.model import Case
+from ombud_desktop.core.ui_state import UiState, read_ui_state
 from ombud_desktop.vault.errors import VaultError
 from ombud_desktop.vault.record_schema import (
     ANSWERS_SCHEMA,
@@ -39,8 +41,17 @@ class SentInfo:
     channel: str  # email, fax, mail ...
     reference: str = ""  # e.g. fax confirmation or tracking number
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> JsonObject:
         return {"date": self.date, "channel": self.channel, "reference": self.reference}
+
+
+class AttachmentFacts(TypedDict):
+    """What the vault knows of one encrypted file (checked on reading: record_schema)."""
+
+    size: int
+    kind: str  # filetypes kind: pdf, jpeg, png ...
+    media_type: str
+    sha256: NotRequired[str | None]
 
 
 @dataclass
@@ -48,21 +59,24 @@ class CaseRecord:
     """One case as held in memory; `answers` is Case.to_answers() / answers-file JSON."""
 
     id: str
-    answers: dict[str, Any]
+    answers: JsonObject
     status: str = "draft"
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     sent: SentInfo | None = None
-    ui_state: dict[str, Any] = field(default_factory=dict)
-    attachments: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> file facts
+    ui_state: UiState = field(default_factory=UiState)
+    attachments: dict[str, AttachmentFacts] = field(default_factory=dict)  # id -> file facts
     fingerprint: str | None = None  # of the file as last loaded/saved (change detection)
     version: int = 0  # counts saves; the vault state remembers the latest (rollback check)
 
     @property
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self) -> list[JsonObject]:
+        """The answers' documents list itself (adding to it adds to the answers)."""
         docs = self.answers.setdefault("documents", [])
-        if not isinstance(docs, list):
-            raise VaultError("The case's documents list is not a list; fix the answers file.")
+        if not is_object_list(docs):
+            raise VaultError(
+                "The case's documents list is not a list of objects; fix the answers file."
+            )
         return docs
 
     def to_payload(self) -> bytes:
@@ -102,7 +116,7 @@ class CaseRecord:
             created_at=meta["created_at"],
             updated_at=meta["updated_at"],
             sent=SentInfo(**sent) if sent else None,
-            ui_state=meta.get("ui_state") or {},
+            ui_state=read_ui_state(meta.get("ui_state")),
             attachments=meta.get("attachments") or {},
             version=meta.get("version", 0),
         )
@@ -111,7 +125,7 @@ class CaseRecord:
         return copy.deepcopy(self)
 
 
-def check_answers(answers: Any) -> dict[str, Any]:
+def check_answers(answers: object) -> JsonObject:
     """Accept an answers dict (answers-file shape); reject anything else with a message."""
     if not isinstance(answers, dict):
         raise VaultError("The answers must be a JSON object ({...}), as in the answers file.")
@@ -121,17 +135,17 @@ def check_answers(answers: Any) -> dict[str, Any]:
             f'The answers say "schema": "{schema}"; this app reads "{ANSWERS_SCHEMA}".'
         )
     try:  # a JSON round trip: a deep copy that proves the answers can be saved
-        answers = json.loads(json.dumps(answers, ensure_ascii=False, allow_nan=False))
+        saved: JsonObject = json.loads(json.dumps(answers, ensure_ascii=False, allow_nan=False))
     except (TypeError, ValueError) as err:
         raise VaultError(
             f"The answers hold a value that cannot be saved ({err}); nothing was written."
         ) from None
-    answers["schema"] = ANSWERS_SCHEMA
+    saved["schema"] = ANSWERS_SCHEMA
     try:  # never save what reading would refuse
-        check_answers_shape(answers)
+        check_answers_shape(saved)
     except RecordShapeError as err:
         raise VaultError(f"The answers cannot be saved: {err}. Nothing was written.") from None
-    return answers
+    return saved
 
 
 def check_status(status: str) -> str:
@@ -157,10 +171,10 @@ class CaseSummary:
     receipt_number: str = ""  # the first filing's: tells two cases of one person apart
     # The answers and the wizard's state, for the GUI's progress column (in memory only,
     # never in to_dict).
-    answers: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    ui_state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    answers: JsonObject = field(default_factory=dict, repr=False, compare=False)
+    ui_state: UiState = field(default_factory=UiState, repr=False, compare=False)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return {
             "id": self.id,
             "name": self.name,
@@ -174,7 +188,7 @@ class CaseSummary:
         }
 
 
-def form_numbers(answers: dict[str, Any]) -> tuple[str, ...]:
+def form_numbers(answers: JsonObject) -> tuple[str, ...]:
     filings = answers.get("filings")
     if not isinstance(filings, list):
         return ()
@@ -204,5 +218,5 @@ def summarize(record: CaseRecord, retention_days: int) -> CaseSummary:
         sent=record.sent,
         receipt_number=first_receipt_number(Case.from_answers(record.answers)),
         answers=record.answers,
-        ui_state=dict(record.ui_state or {}),
+        ui_state=record.ui_state.copy(),
     )

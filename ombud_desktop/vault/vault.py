@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Self
 
+from ombud_desktop.core.json_types import JsonObject
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import keyring_store, rotation
 from ombud_desktop.vault.atomic import atomic_write, os_error_reason, remove_stale_temps
@@ -489,7 +490,7 @@ class VaultBase:
 
         self.change_state(change)
 
-    def load_profile(self) -> dict[str, Any]:
+    def load_profile(self) -> JsonObject:
         """The saved submitter profile (volunteer / attorney details); {} when none."""
         path = self.data_dir / PROFILE_NAME
         if not path.exists() and not (self.data_dir / (PROFILE_NAME + ".bak")).exists():
@@ -497,14 +498,14 @@ class VaultBase:
             return {}
         key = subkey(self._key(), "profile")
 
-        def decode(data: bytes) -> dict[str, Any]:
+        def decode(data: bytes) -> JsonObject:
             header, body = parse_sealed(data, path, KIND_PROFILE)
             return dict(json.loads(open_sealed(key, header, body, path)))
 
         profile, self._profile_fp = load_versioned(path, decode, self.data_dir, self.notices)
         return profile
 
-    def save_profile(self, profile: dict[str, Any]) -> None:
+    def save_profile(self, profile: JsonObject) -> None:
         self.require_writable()
         path = self.data_dir / PROFILE_NAME
         if not hasattr(self, "_profile_fp"):

@@ -26,11 +26,13 @@ FIRST_SCREEN = {
     "ombud_desktop.core",
     "ombud_desktop.core.conditions",  # core.facts: the document categories the vault keeps
     "ombud_desktop.core.facts",
+    "ombud_desktop.core.json_types",  # the types of case data (vault.records): < 1 ms
     "ombud_desktop.core.model",
     "ombud_desktop.core.org_config",
     "ombud_desktop.core.sections",
     "ombud_desktop.core.sections.filings",
     "ombud_desktop.core.spec_types",
+    "ombud_desktop.core.ui_state",  # the wizard's state in a record (vault.records): < 1 ms
     "ombud_desktop.errors",
     "ombud_desktop.export",
     "ombud_desktop.export.staging",  # leftover export plaintext is swept at start

@@ -94,6 +94,30 @@ def test_the_forger_makes_files_that_import(vault: Vault, tmp_path: Path) -> Non
     assert vault.read_attachment(record, "zyxwvutsrqpn") == FILES["zyxwvutsrqpn"]
 
 
+def test_screen_state_of_the_wrong_shape_is_dropped_key_by_key(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The wizard's state is the sender's app's business: a wrong value (a list of steps
+    that is a number, strokes that are not points) reads as not set, the rest is kept."""
+    record = record_body(files=FILES)
+    record["meta"]["ui_state"] = {
+        "page": "documents",
+        "visited": 5,
+        "shown_pages": ["subject", {"x": 1}],
+        "signature_drawing": [[[0.1, 0.2], [0.2, 0.3]], "scribble"],
+        "export_folder": ["/tmp"],
+    }
+    path = forge(tmp_path / "odd-state", {"record": record, "attachments": listing(FILES)},
+                 b"".join(FILES.values()))  # fmt: skip
+    imported = vault.import_handoff(path, PASSPHRASE)
+    for loaded in (imported, vault.load_case(imported.id)):
+        assert loaded.ui_state == {
+            "page": "documents",
+            "shown_pages": ["subject"],
+            "signature_drawing": [[(0.1, 0.2), (0.2, 0.3)]],
+        }
+
+
 @pytest.mark.parametrize(
     "manifest",
     [

@@ -235,7 +235,7 @@ class SectionPage(WizardPage):
         self._show_all = True
         shown = list(self.session.ui_state.get("shown_pages", []))
         if self.page_id not in shown:
-            self.session.set_ui("shown_pages", [*shown, self.page_id])
+            self.session.set_ui({"shown_pages": [*shown, self.page_id]})
         self.refresh_findings()
 
     def refresh_findings(self) -> None:

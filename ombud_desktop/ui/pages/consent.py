@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.facts import SIGNATURE_METHODS, WET_INK, is_protected_category
-from ombud_desktop.documents.case_files import SIGNATURE_UI_KEY
 from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
@@ -68,7 +67,7 @@ class ConsentPage(SectionPage):
         shown = (self.pad_box, self.typed_preview, self.wet_ink_text, self.signed_page)
         for offset, widget in enumerate(shown, 2):
             self.layout_.insertWidget(index + offset, widget)
-        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_UI_KEY))
+        self.pad.set_strokes(self.session.ui_state.get("signature_drawing"))
 
     # --- rules ------------------------------------------------------------------------
     def protected(self) -> bool:
@@ -90,7 +89,9 @@ class ConsentPage(SectionPage):
             self.session.set("consent.signed_on", dt.date.today().isoformat())
         if not self.session.get("consent.signer_name"):
             parts = [self.session.get(f"subject.{k}") for k in ("first_name", "last_name")]
-            name = " ".join(p for p in parts if p) or self.session.get("subject.organization_name")
+            name = " ".join(str(p) for p in parts if p) or self.session.get(
+                "subject.organization_name"
+            )
             if name:
                 self.session.set("consent.signer_name", name)
         for path in ("consent.signed_on", "consent.signer_name"):
@@ -121,7 +122,7 @@ class ConsentPage(SectionPage):
 
     def _pad_changed(self) -> None:
         strokes = self.pad.strokes()
-        self.session.set_ui(SIGNATURE_UI_KEY, strokes or None)
+        self.session.set_ui({"signature_drawing": strokes or None})
 
     def refresh_visibility(self) -> None:
         super().refresh_visibility()
@@ -130,7 +131,7 @@ class ConsentPage(SectionPage):
 
     def on_enter(self) -> None:
         super().on_enter()
-        self.pad.set_strokes(self.session.ui_state.get(SIGNATURE_UI_KEY))
+        self.pad.set_strokes(self.session.ui_state.get("signature_drawing"))
 
     def retranslate(self) -> None:
         super().retranslate()

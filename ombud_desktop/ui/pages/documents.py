@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.core.json_types import JsonList, JsonObject, as_list, objects_in, whole_number
 from ombud_desktop.core.spec_types import Field
 from ombud_desktop.filetypes import EXTENSIONS
 from ombud_desktop.ui.editor_choice import make_editor
@@ -102,7 +103,7 @@ class DocumentsPage(SectionPage):
         self.layout_.addWidget(self.rows_widget)
         self.rows: list[QGroupBox] = []
         # What each row's texts are made from, to set them again on a language switch.
-        self._row_texts: dict[QGroupBox, tuple[int, dict[str, Any], QLabel, QLabel, QPushButton]]
+        self._row_texts: dict[QGroupBox, tuple[int, JsonObject, QLabel, QLabel, QPushButton]]
         self._row_texts = {}
         self.thumbnails: dict[str, QImage] = {}
         self._tried: set[str] = set()
@@ -113,7 +114,7 @@ class DocumentsPage(SectionPage):
         self._cancel_flag = threading.Event()
         self._busy = False
         self._progress_seen = (0, 0)
-        self._result: list[dict[str, Any]] = []
+        self._result: JsonList = []
         self._progress_timer = QTimer(self, interval=100)
         self._progress_timer.timeout.connect(self._show_progress)
         self._finished.connect(self._import_finished)
@@ -201,13 +202,14 @@ class DocumentsPage(SectionPage):
         except Exception as err:
             self._finished.emit(False, error_text(err))
             return
-        self.session.note_file(record, str(entry["id"]))
-        self._result = list(record.answers.get("documents") or [])
+        attachment_id = str(entry["id"])
+        self.session.note_file(record, attachment_id)
+        self._result = list(as_list(record.answers.get("documents")))
         self._finished.emit(True, "")
         if path.stat().st_size <= MAX_PREVIEW_BYTES:
             image = thumbnail_from_bytes(path.read_bytes())
             if image is not None:
-                self._thumb_ready.emit(entry["id"], image)
+                self._thumb_ready.emit(attachment_id, image)
 
     def _note_progress(self, done: int, total: int | None) -> None:
         """Writer thread: only note the numbers; a UI timer shows them (no signal storm)."""
@@ -268,7 +270,7 @@ class DocumentsPage(SectionPage):
             self._set_documents(self._result)
         self._next_import()
 
-    def _set_documents(self, documents: list[dict[str, Any]]) -> None:
+    def _set_documents(self, documents: JsonList) -> None:
         self.session.case.set("documents", documents or None)
         self.session.answer_changed.emit("documents")
         self.session.revalidate()
@@ -289,7 +291,7 @@ class DocumentsPage(SectionPage):
             except Exception as err:
                 self._finished.emit(False, error_text(err))
                 return
-            self._result = list(record.answers.get("documents") or [])
+            self._result = list(as_list(record.answers.get("documents")))
 
         self._finished.emit(True, "")
 
@@ -298,10 +300,7 @@ class DocumentsPage(SectionPage):
 
     def _removal_confirmed(self, attachment_id: str) -> bool:
         """Asked first: the encrypted copy is destroyed, so there is no undo."""
-        doc = next(
-            (d for d in self.session.case.items("documents") if str(d.get("id")) == attachment_id),
-            {},
-        )
+        doc = next((d for d in self._documents() if str(d.get("id")) == attachment_id), {})
         name = str(doc.get("title") or doc.get("original_filename") or "")
         answer = QMessageBox.question(
             self,
@@ -324,7 +323,7 @@ class DocumentsPage(SectionPage):
             box.deleteLater()
         self.rows = []
         self._row_texts.clear()
-        for index, doc in enumerate(self.session.case.items("documents")):
+        for index, doc in enumerate(self._documents()):
             box = self._row(index, doc)
             self.rows_layout.addWidget(box)
             box.show()  # at once, not after the next event loop turn: focus may go there
@@ -332,7 +331,11 @@ class DocumentsPage(SectionPage):
         self.rows_changed.emit()
         self.refresh_findings()
 
-    def _row(self, index: int, doc: dict[str, Any]) -> QGroupBox:
+    def _documents(self) -> list[JsonObject]:
+        """The documents listed in the answers (each entry an object: the vault checks)."""
+        return objects_in(self.session.case.get("documents"))
+
+    def _row(self, index: int, doc: JsonObject) -> QGroupBox:
         box = QGroupBox()
         box.setObjectName(f"documents.{index}")
         layout = QHBoxLayout(box)
@@ -370,11 +373,11 @@ class DocumentsPage(SectionPage):
     def _retranslate_row(self, box: QGroupBox) -> None:
         index, doc, picture, info, remove = self._row_texts[box]
         box.setTitle(f"{spec_text(self.section.item_label)} {index + 1}")
-        pages = doc.get("pages")
+        pages = whole_number(doc.get("pages"))
         name = str(doc.get("original_filename", ""))
         # Plural forms per language ("1 page", "2 pages", Arabic's six, Chinese's one).
         shown = embedded(name)  # a file name keeps its order in a right-to-left sentence
-        facts = self.tr("%1 — %n page(s)", "", int(pages)).replace("%1", shown) if pages else shown
+        facts = self.tr("%1 — %n page(s)", "", pages).replace("%1", shown) if pages else shown
         info.setText(facts)
         picture.setAccessibleName(facts)
         remove.setText(self.tr("Remove this document"))
@@ -394,7 +397,7 @@ class DocumentsPage(SectionPage):
         writer thread) to draw their pictures."""
         missing = [
             str(d.get("id"))
-            for d in self.session.case.items("documents")
+            for d in self._documents()
             if str(d.get("id")) not in self.thumbnails and str(d.get("id")) not in self._tried
         ]
         if not missing:
@@ -403,8 +406,8 @@ class DocumentsPage(SectionPage):
 
         def job(record: CaseRecord) -> None:
             for attachment_id in missing:
-                facts = record.attachments.get(attachment_id, {})
-                if int(facts.get("size", MAX_PREVIEW_BYTES + 1)) > MAX_PREVIEW_BYTES:
+                facts = record.attachments.get(attachment_id)
+                if facts is None or facts["size"] > MAX_PREVIEW_BYTES:
                     continue
                 try:
                     data = self.session.vault.read_attachment(record, attachment_id)

@@ -324,7 +324,7 @@ class ExportPage(WizardPage):
     def _remember_folder(self) -> None:
         text = self.folder.text().strip()
         if text:
-            self.session.set_ui("export_folder", text)
+            self.session.set_ui({"export_folder": text})
 
     def _open_folder(self) -> None:
         if self.result is None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.core.json_types import JsonValue, as_object
 from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.notice_dialog import (
@@ -61,7 +61,7 @@ class FilingsPage(SectionPage):
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
         self.layout_.insertWidget(self.layout_.indexOf(self.rows_widget), self.undo_bar)
-        self._removed: tuple[int, Any] | None = None
+        self._removed: tuple[int, JsonValue] | None = None
         self.boxes: list[FilingBox] = []
         self._rebuild()
 
@@ -148,7 +148,7 @@ class FilingsPage(SectionPage):
             return
         index, item = self._removed
         label = spec_text(self.section.item_label)
-        number = str((item or {}).get("receipt_number") or "")
+        number = str(as_object(item).get("receipt_number") or "")
         self.undo_label.setText(
             self.tr("%1 %2 was removed (%3).").replace("%1", label)
             .replace("%2", str(index + 1)).replace("%3", number or self.tr("no receipt number"))

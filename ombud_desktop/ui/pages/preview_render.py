@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from concurrent.futures import Future
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -21,6 +21,7 @@ from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import embedded
 
 if TYPE_CHECKING:
+    from ombud_desktop.core.json_types import JsonObject
     from ombud_desktop.documents.case_files import AttachmentInput
     from ombud_desktop.vault import CaseRecord, Vault
 
@@ -32,7 +33,7 @@ def _read_attachments(vault: Vault, record: CaseRecord) -> list[AttachmentInput]
     return case_attachments(vault, record)
 
 
-def _render(answers: dict[str, Any], attachments: Future[list[AttachmentInput]]) -> bytes:
+def _render(answers: JsonObject, attachments: Future[list[AttachmentInput]]) -> bytes:
     """Pool thread: the whole PDF as it will be sent, watermarked as a preview."""
     from ombud_desktop.documents.errors import PasswordNeeded
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf

@@ -3,11 +3,10 @@ vault) and fills them into each new case with one button (a volunteer files many
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.core.json_types import JsonObject, as_object, dig
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 
 PROFILE_SECTION = "submitter"
@@ -34,9 +33,8 @@ class SubmitterPage(SectionPage):
         self.layout_.addWidget(row)
         self.layout_.addWidget(self.profile_status)
 
-    def _profile(self) -> dict[str, Any]:
-        profile = self.session.vault.load_profile()
-        return profile if isinstance(profile, dict) else {}
+    def _profile(self) -> JsonObject:
+        return self.session.vault.load_profile()
 
     def on_enter(self) -> None:
         super().on_enter()
@@ -48,14 +46,14 @@ class SubmitterPage(SectionPage):
             return
         for path in self.editors:
             key = path.split(".", 1)[1]
-            value = _dig(profile, key)
+            value = dig(profile, key)
             if value is not None:
                 self.session.set(path, value)
         self.on_enter()
         self.profile_status.setText(self.tr("Your saved details were filled in."))
 
     def save_as_profile(self) -> None:
-        data = self.session.get(PROFILE_SECTION) or {}
+        data = as_object(self.session.get(PROFILE_SECTION))
         if not data:
             self.profile_status.setText(self.tr("Fill in your details first, then save them."))
             return
@@ -77,12 +75,3 @@ class SubmitterPage(SectionPage):
             self.tr("Sa&ve my details for next time"),
             self.tr("Keeps these details, encrypted, to fill in new cases quickly."),
         )
-
-
-def _dig(data: dict[str, Any], dotted: str) -> Any:
-    node: Any = data
-    for part in dotted.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node

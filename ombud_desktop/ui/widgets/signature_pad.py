@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-Stroke = list[tuple[float, float]]
+from ombud_desktop.core.ui_state import Stroke, is_signature
 
 
 class SignaturePad(QWidget):
@@ -69,8 +69,7 @@ class SignaturePad(QWidget):
         self.update()
 
     def is_empty(self) -> bool:
-        # A single tap is not a signature.
-        return sum(len(stroke) for stroke in self._strokes) < 3
+        return not is_signature(self._strokes)
 
     def clear(self) -> None:
         if self._strokes:

@@ -6,12 +6,13 @@ in everything sent). Shown only while the form is signed in ink."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from ombud_desktop.core.facts import SIGNED_FORM, WET_INK, signature_method, signed_form_missing
+from ombud_desktop.core.json_types import JsonList, as_list
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.pages.base import describe, notice_panel, paragraph
@@ -55,7 +56,7 @@ class SignedPagePanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.box)
         self.print_job: PdfPrintJob | None = None
-        self._documents: list[dict[str, Any]] = []
+        self._documents: JsonList = []
         self._added.connect(self._on_added)
         session.answer_changed.connect(lambda _path: self.refresh())
         self.retranslate()
@@ -131,7 +132,7 @@ class SignedPagePanel(QWidget):
                 self._added.emit(False, "")
                 return
             self.session.note_file(record, str(entry["id"]))
-            self._documents = list(record.answers.get("documents") or [])
+            self._documents = list(as_list(record.answers.get("documents")))
             self._added.emit(True, "")
 
         self.session.run_on_writer(job)
