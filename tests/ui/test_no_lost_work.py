@@ -73,3 +73,11 @@ def test_removing_a_document_asks_first(open_window, vault_dir, tmp_path, qtbot,
     with qtbot.waitSignal(page._finished, timeout=20_000):
         page.remove_document(attachment_id)
     assert not stored_answers(window, case_id).get("documents")
+    assert page.rows == []  # the list shows the removal, not the list from before it
+    # ... and the page takes the next file (it once stayed "busy" after a removal)
+    with qtbot.waitSignal(page._finished, timeout=20_000):
+        page.add_files([picture])
+    assert [d["original_filename"] for d in stored_answers(window, case_id)["documents"]] == [
+        "notice.png"
+    ]
+    assert len(page.rows) == 1

@@ -292,8 +292,7 @@ class DocumentsPage(SectionPage):
                 self._finished.emit(False, error_text(err))
                 return
             self._result = list(as_list(record.answers.get("documents")))
-
-        self._finished.emit(True, "")
+            self._finished.emit(True, "")
 
         self._busy = True
         self.session.run_on_writer(job)
