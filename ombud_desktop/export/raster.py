@@ -3,19 +3,26 @@ from that one image come both the grayscale page of the fax PDF (pages with colo
 the fax TIFF page.
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
-Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe:
-only the calling thread uses it. Its render releases the interpreter lock (a ctypes
-call), and so does Pillow while it converts, scales and encodes, so while this thread
-renders the next page, pool threads make the last one gray and fax-coded: both cores work.
+Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe
+and renders one page at a time in a process, and Pillow's encoders (JPEG, the fax
+coding) keep the interpreter lock while they write to memory: so a fax of many pages is
+made by worker processes on Linux, one per core, forked with the stamped PDF (results
+come back through pipes: nothing on disk), each rendering and coding its share of the
+pages. Elsewhere, where a process may not start others (a daemonic one) or when the fax
+is short, this process renders while a thread pool makes the pages gray and fax-coded.
 """
 
 from __future__ import annotations
 
 import ctypes
 import io
+import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -27,6 +34,9 @@ from ombud_desktop.export.progress import Progress
 
 _COLOR_CHECK_DPI = 50
 _WORKERS = min(os.cpu_count() or 1, 4)
+# Forking the workers costs about as much as a page; tidying up after them, a few more.
+_MIN_PAGES_FOR_PROCESSES = 8
+_PR_SET_PDEATHSIG = 1  # prctl(2): a signal for this process when its parent dies
 _SATURATION_LIMIT = 40  # 0-255: anti-aliasing noise stays below, any real colour is above
 _GRAY_JPEG_QUALITY = 85
 
@@ -93,16 +103,44 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
     stamps = pdfium.PdfDocument(layer)
     keep: list[io.BytesIO] = []  # JPEG bytes PDFium reads only when it saves
     frames: list[Frame] = []
+    try:
+        processes = _process_count(len(document))
+        made = (
+            _made_in_processes(pdf, len(document), coding, processes, progress)
+            if processes
+            else _made_here(document, coding, progress)
+        )
+        for index, page in made:
+            if page.gray_jpeg is not None:
+                _replace_by_image(document, index, page.gray_jpeg, stamps, keep)
+            if page.frame is not None:
+                frames.append(page.frame)
+            progress.advance(2)  # export_case plans two units a page: made gray, made fax
+        out = io.BytesIO()
+        document.save(out)
+    finally:
+        stamps.close()
+        document.close()
+    return FaxImages(out.getvalue(), frames)
+
+
+def _process_count(pages: int) -> int:
+    """Worker processes for a fax of `pages` pages; 0: make it in this process."""
+    # Linux only: a worker must end with the process that started it (PR_SET_PDEATHSIG,
+    # below); elsewhere a killed export would leave workers waiting for pages forever.
+    if sys.platform != "linux" or pages < _MIN_PAGES_FOR_PROCESSES or _WORKERS < 2:
+        return 0
+    if multiprocessing.current_process().daemon:  # may not have children
+        return 0
+    return _WORKERS
+
+
+def _made_here(
+    document: pdfium.PdfDocument, coding: str | None, progress: Progress
+) -> Iterator[tuple[int, _PageImages]]:
+    """(page index, its images) in page order: this thread renders (PDFium releases the
+    interpreter lock), pool threads make the images."""
     pending: deque[tuple[int, Future[_PageImages]]] = deque()
-
-    def finish(index: int, future: Future[_PageImages]) -> None:
-        made = future.result()
-        if made.gray_jpeg is not None:
-            _replace_by_image(document, index, made.gray_jpeg, stamps, keep)
-        if made.frame is not None:
-            frames.append(made.frame)
-        progress.advance(2)  # export_case plans two units a page: made gray, made fax
-
     try:
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="fax-page") as pool:
             for index in range(len(document)):
@@ -112,18 +150,59 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
                 page.close()
                 pending.append((index, pool.submit(_page_images, image, coding)))
                 while len(pending) > 2 * _WORKERS or (pending and pending[0][1].done()):
-                    finish(*pending.popleft())
+                    done, future = pending.popleft()
+                    yield done, future.result()
             while pending:
                 progress.check()
-                finish(*pending.popleft())
-        out = io.BytesIO()
-        document.save(out)
+                done, future = pending.popleft()
+                yield done, future.result()
     finally:
         for _, future in pending:  # cancelled or failed: drop what is queued
             future.cancel()
-        stamps.close()
-        document.close()
-    return FaxImages(out.getvalue(), frames)
+
+
+def _made_in_processes(
+    pdf: bytes, pages: int, coding: str | None, workers: int, progress: Progress
+) -> Iterator[tuple[int, _PageImages]]:
+    """(page index, its images) in page order, made by `workers` processes."""
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),  # the core has no Qt to fork
+        initializer=_open_in_worker,
+        initargs=(pdf, coding, os.getpid()),
+    )
+    try:
+        futures = [pool.submit(_page_in_worker, index) for index in range(pages)]
+        for index, future in enumerate(futures):
+            progress.check()
+            yield index, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker_pages: tuple[pdfium.PdfDocument, str | None] | None = None  # in a worker process
+
+
+def _open_in_worker(pdf: bytes, coding: str | None, parent: int) -> None:
+    """In a new worker: end with the parent (killed or crashed, it sends no more pages
+    and the worker would wait for ever), then open the fax."""
+    global _worker_pages
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+    _worker_pages = (pdfium.PdfDocument(pdf), coding)
+
+
+def _page_in_worker(index: int) -> _PageImages:
+    assert _worker_pages is not None, "_open_in_worker runs first"
+    document, coding = _worker_pages
+    page = document[index]
+    try:
+        image = _render_fax_grid(page)
+    finally:
+        page.close()
+    return _page_images(image, coding)
 
 
 def _replace_by_image(

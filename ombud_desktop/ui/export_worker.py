@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ombud_desktop.errors import Term, UserFacingError
 from ombud_desktop.export.child import UNEXPECTED, run_export_child
@@ -77,12 +77,18 @@ class ExportWorker(QThread):
         context = multiprocessing.get_context("spawn")  # no fork of a Qt process
         receiver, sender = context.Pipe(duplex=False)
         cancel = context.Event()
+        # Not daemonic: a daemonic process may not start others, and a long fax is made
+        # by worker processes (export/raster.py). So that quitting the app does not wait
+        # for the package, quitting cancels it (the app then waits a page at most).
         child = context.Process(
             target=run_export_child,
             args=(sender, cancel, material, *self._job),
             name="ombud-export",
-            daemon=True,
+            daemon=False,
         )
+        app, stop = QCoreApplication.instance(), cancel.set
+        if app is not None:
+            app.aboutToQuit.connect(stop)
         child.start()
         sender.close()
         outcome: tuple[object, ...] | None = None
@@ -104,6 +110,8 @@ class ExportWorker(QThread):
         finally:
             child.join(timeout=30)
             receiver.close()
+            if app is not None:
+                app.aboutToQuit.disconnect(stop)
         if outcome is None:  # the child died (out of memory, killed): tidy what it left
             remove_leftovers_in(self._job[1])
             stopped = Term(QT_TRANSLATE_NOOP("errors", "the export process stopped"))

@@ -185,3 +185,48 @@ def test_photo_pages_are_halftoned_and_white_and_black_stay_so(tmp_path: Path) -
     assert 0.4 < dark(shown, (0.15, 0.1, 0.85, 0.45)) < 0.6  # half the dots black
     assert dark(shown, (0.15, 0.57, 0.85, 0.64)) == 1.0
     assert dark(shown, (0.0, 0.75, 1.0, 1.0)) == 0.0
+
+
+def _long_fax() -> tuple[bytes, bytes]:
+    """Ten pages, every other one in colour: long enough for the worker processes."""
+    writer = PdfWriter()
+    for number in range(5):
+        writer.append(io.BytesIO(make_pdf(1, f"colour {number}", colour=True)))
+        writer.append(io.BytesIO(make_pdf(1, f"plain {number}")))
+    out = io.BytesIO()
+    writer.write(out)
+    return stamped(out.getvalue())
+
+
+def test_a_long_fax_made_by_worker_processes_is_the_one_made_here(monkeypatch) -> None:
+    from ombud_desktop.export import raster
+
+    pdf, layer = _long_fax()
+    if raster._process_count(10) == 0:
+        pytest.skip("worker processes are used on Linux with two or more cores")
+    by_workers = fax_images(pdf, layer, Progress(), coding="g3")
+    monkeypatch.setattr(raster, "_process_count", lambda pages: 0)
+    here = fax_images(pdf, layer, Progress(), coding="g3")
+    assert by_workers.frames == here.frames  # the same fax pages, in the same order
+    ours, theirs = (PdfReader(io.BytesIO(r.pdf)).pages for r in (by_workers, here))
+    assert [("/XObject" in p["/Resources"]) for p in ours] == [True, False] * 5
+    assert [p.extract_text() for p in ours] == [p.extract_text() for p in theirs]
+
+
+def test_cancelling_a_long_fax_stops_its_worker_processes() -> None:
+    import multiprocessing
+
+    from ombud_desktop.export.progress import ExportCancelled
+
+    pages_done = []
+
+    def report(step: str, done: int, total: int) -> None:
+        pages_done.append(done)
+        if len(pages_done) == 2:  # two pages back from the workers: the person cancels
+            progress.cancel()
+
+    progress = Progress(report=report)
+    with pytest.raises(ExportCancelled):
+        fax_images(*_long_fax(), progress, coding="g3")
+    assert len(pages_done) == 2
+    assert multiprocessing.active_children() == []
