@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCollator,
     QLocale,
     QModelIndex,
@@ -56,15 +59,35 @@ def typed_pattern(typed: str) -> str:
 class _Matches(QSortFilterProxyModel):
     """The places a typed text finds: names that begin with it first, then names whose
     English name does, then names with a later word that begins with it, each group in
-    the list's alphabetical order."""
+    the list's alphabetical order.
 
-    def __init__(self, parent: QWidget) -> None:
+    It looks at the combo box's list from the first letter typed on: every row added or
+    changed while it looks costs a call of filterAcceptsRow here, and a page builds
+    several lists of 250 places before anyone types."""
+
+    def __init__(self, parent: QWidget, places: QAbstractItemModel) -> None:
         super().__init__(parent)
         self._pattern = ""
+        self._places = places
 
     def find(self, typed: str) -> None:
         self._pattern = typed_pattern(typed)
-        self.invalidate()
+        if self.sourceModel() is None:
+            self.setSourceModel(self._places)  # filters and sorts with the pattern
+        else:
+            self.invalidate()
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """While the list is refilled: looked at again, once, when it is done."""
+        looking = self.sourceModel() is not None
+        if looking:
+            self.setSourceModel(None)  # type: ignore[arg-type]  # Qt takes no model
+        try:
+            yield
+        finally:
+            if looking:
+                self.setSourceModel(self._places)
 
     def _key(self, index: Index) -> str:
         return str(index.data(SEARCH_ROLE) or "")
@@ -82,6 +105,23 @@ class _Matches(QSortFilterProxyModel):
         if key.startswith(self._pattern):
             return 0
         return 1 if f"\n{self._pattern}" in key else 2
+
+
+@functools.lru_cache(maxsize=8)
+def _listing(
+    kind: Kind, names: tuple[tuple[str, str], ...]
+) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """(code, name, search key) of each place in the language's alphabetical order, and
+    each folded name (shown or English) -> code. Made once per language, not for each of
+    a page's pickers (the search keys were most of a page's build time)."""
+    shown = dict(names)
+    english = places.COUNTRIES if kind == Kind.COUNTRY else places.US_STATES
+    order = functools.cmp_to_key(QCollator(QLocale()).compare)
+    codes = sorted(shown, key=lambda code: order(shown[code]))
+    listing = [(code, shown[code], search_key(shown[code], english[code])) for code in codes]
+    by_name = {fold(name): code for code, name in english.items()}
+    by_name.update({fold(name): code for code, name in shown.items()})
+    return listing, by_name
 
 
 class _NameCompleter(QCompleter):
@@ -104,8 +144,7 @@ class PlaceEditor(FieldEditor):
         # Not as wide as the longest of 250 names: at 200% text that widened the page.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
-        self.matches = _Matches(combo)
-        self.matches.setSourceModel(combo.model())
+        self.matches = _Matches(combo, combo.model())
         self.matches.sort(0)
         line = combo.lineEdit()
         assert line is not None
@@ -130,19 +169,16 @@ class PlaceEditor(FieldEditor):
         combo = self.input
         assert isinstance(combo, QComboBox)
         kept = self.value()
-        english = places.COUNTRIES if self.field.kind == Kind.COUNTRY else places.US_STATES
+        listing, self._by_name = _listing(self.field.kind, tuple(names.items()))
         self._loading = True
         try:
-            combo.clear()
-            combo.addItem("", None)
-            order = functools.cmp_to_key(QCollator(QLocale()).compare)
-            for code in sorted(names, key=lambda c: order(names[c])):
-                combo.addItem(names[code], code)
-                key = search_key(names[code], english[code])
-                combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
+            with self.matches.paused():
+                combo.clear()
+                combo.addItem("", None)
+                for code, name, key in listing:
+                    combo.addItem(name, code)
+                    combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
             self._shown = names
-            self._by_name = {fold(n): c for c, n in english.items()}
-            self._by_name.update({fold(n): c for c, n in names.items()})
             self._show_value(kept)
         finally:
             self._loading = False
