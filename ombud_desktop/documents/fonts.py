@@ -14,9 +14,9 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ombud_desktop import resources
 from ombud_desktop.errors import UserFacingError
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
-from ombud_desktop.resources import resource_path
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ LATIN = FACES[0]
 
 def fonts_dir() -> Path:
     """resources/fonts, from source or inside the bundle."""
-    directory = resource_path("fonts")
+    directory = resources.resource_path("fonts")  # looked up when called, not at import
     if not (directory / LATIN.regular_file).is_file():
         raise UserFacingError(
             template=QT_TRANSLATE_NOOP(
