@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a damaged case's full message
+OLDER_COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # (found, latest) of a case put back older
 
 
 def _local_time(iso: str) -> str:
@@ -141,6 +142,8 @@ class HomeScreen(QWidget):
                 if problem:
                     item.setToolTip(problem)
                     item.setData(PROBLEM_ROLE, problem)
+                if summary.older_copy:
+                    item.setData(OLDER_COPY_ROLE, True)
                 if summary.due_for_retention:
                     item.setBackground(Qt.GlobalColor.yellow)
                     item.setToolTip(
@@ -181,8 +184,41 @@ class HomeScreen(QWidget):
 
     def open_selected(self) -> None:
         case_id = self.selected_id()
-        if case_id:
-            self.open_requested.emit(case_id)
+        if not case_id:
+            return
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is not None and item.data(OLDER_COPY_ROLE) and not self._accept_older(case_id):
+            return
+        self.open_requested.emit(case_id)
+
+    def _accept_older(self, case_id: str) -> bool:
+        """The case's only copy is older than the last save (put back from a backup, or
+        by someone else): use it only when the person says they put it there."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Use the older copy of this case?"),
+            self.tr(
+                "The copy of case %1 in the data folder is older than the last version "
+                "Ombud Desktop saved, and no newer copy is left. Use it only if you put it "
+                "back yourself from a backup: what was changed after that copy was made "
+                "(answers, documents, the date it was sent) is not in it."
+            ).replace("%1", case_id),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("home.older_copy")
+        use = box.addButton(self.tr("Use this older copy"), QMessageBox.ButtonRole.AcceptRole)
+        use.setObjectName("home.use_older_copy")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps it refused
+        box.exec()
+        if box.clickedButton() is not use:
+            return False
+        try:
+            self.vault.accept_older_version(case_id)
+        except UserFacingError as err:
+            self.message.setText(error_text(err))
+            return False
+        return True
 
     def delete_selected(self) -> None:
         case_id = self.selected_id()

@@ -26,6 +26,7 @@ from ombud_desktop.vault.attachments import (
 from ombud_desktop.vault.errors import (
     AttachmentNotFoundError,
     CaseNotFoundError,
+    OlderCopyOnlyError,
     VaultError,
     VaultLockedError,
 )
@@ -245,8 +246,20 @@ class CaseVault(VaultBase):
             except (VaultError, ValueError, TypeError, KeyError, AttributeError) as err:
                 # One unreadable case never hides the others: listed as damaged, deletable.
                 problem = damaged_case(folder.name, err)
+                older = isinstance(err, OlderCopyOnlyError)  # the person may still use it
                 summaries.append(
-                    CaseSummary(folder.name, "", (), "", "", "", False, str(problem), problem)
+                    CaseSummary(
+                        folder.name,
+                        "",
+                        (),
+                        "",
+                        "",
+                        "",
+                        False,
+                        str(problem),
+                        problem,
+                        older_copy=older,
+                    )
                 )
         return sorted(summaries, key=lambda s: s.updated_at, reverse=True)
 

@@ -61,6 +61,26 @@ class RolledBackError(CorruptFileError):
             params={"path": path, "case_id": case_id, "found": found, "latest": latest},
         )
         self.case_id = case_id
+        self.found, self.latest = found, latest
+
+
+class OlderCopyOnlyError(CorruptFileError):
+    """A case was put back from an older copy and no newer one is left. The person may
+    still choose to use it (`accept_older_version`): the GUI asks when it is opened."""
+
+    def __init__(self, path: object, problem: RolledBackError) -> None:
+        super().__init__(
+            path=path,
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "{problem} No newer copy is left in the data folder. If you put this copy "
+                "back yourself from a backup, open it and choose “Use this older copy” (or "
+                "run `ombud-desktop case accept-older {case_id}`); otherwise delete the case "
+                "or ask your support contact.",
+            ),
+            params={"problem": problem, "case_id": problem.case_id},
+        )
+        self.rolled_back = problem
 
 
 class ConcurrentChangeError(VaultError):

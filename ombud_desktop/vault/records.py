@@ -169,6 +169,7 @@ class CaseSummary:
     error: VaultError | None = None  # the same problem, for showing it translated
     sent: SentInfo | None = None  # date, channel and reference once marked as sent
     receipt_number: str = ""  # the first filing's: tells two cases of one person apart
+    older_copy: bool = False  # unreadable only for being older than the last save
     # The answers and the wizard's state, for the GUI's progress column (in memory only,
     # never in to_dict).
     answers: JsonObject = field(default_factory=dict, repr=False, compare=False)

@@ -16,6 +16,7 @@ from ombud_desktop.vault.atomic import atomic_write, fsync_dir
 from ombud_desktop.vault.errors import (
     ConcurrentChangeError,
     CorruptFileError,
+    OlderCopyOnlyError,
     RolledBackError,
     SaveFailedError,
 )
@@ -93,17 +94,7 @@ def load_versioned(
         value = (backup_decoder(problem) if backup_decoder else decode)(backup)
     except CorruptFileError:
         if isinstance(problem, RolledBackError):
-            raise CorruptFileError(
-                path=path,
-                template=QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{problem} No newer copy is left in the data folder. If you put this copy "
-                    "back yourself from a backup, accept it with `ombud-desktop case "
-                    "accept-older {case_id}`; otherwise delete the case or ask your support "
-                    "contact.",
-                ),
-                params={"problem": problem, "case_id": problem.case_id},
-            ) from None
+            raise OlderCopyOnlyError(path, problem) from None
         raise _unrecoverable(
             problem,
             path,

@@ -721,6 +721,18 @@
             <translation>%1 من %2 خطوات</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>هل تستخدم النسخة الأقدم من هذه الحالة؟</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>نسخة الحالة %1 في مجلد البيانات أقدم من آخر إصدار حفظه Ombud Desktop، ولم تبقَ أي نسخة أحدث. لا تستخدمها إلا إذا كنت أنت من أعادها من نسخة احتياطية: ما تغيّر بعد إنشاء تلك النسخة (الإجابات والمستندات وتاريخ الإرسال) ليس فيها.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>استخدام هذه النسخة الأقدم</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>جارٍ تشفير الحالة ومستنداتها…</translation>
         </message>
@@ -3713,10 +3725,6 @@
             <translation>{problem} لا يمكن استعادته تلقائيًا: لا توجد نسخة احتياطية. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} لم تبقَ أي نسخة أحدث في مجلد البيانات. إذا كنت أنت من أعاد هذه النسخة من نسخة احتياطية، فاقبلها باستخدام ‎`ombud-desktop case accept-older {case_id}`‎؛ وإلا فاحذف الحالة أو اسأل جهة الدعم لديك.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} لا يمكن استعادته تلقائيًا: نسخته الاحتياطية تالفة أيضًا. لم يُمَس الملف؛ احتفظ به واطلب المساعدة من جهة الدعم لديك.</translation>
         </message>
@@ -3859,6 +3867,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>الملف {path} نسخة أقدم من الحالة {case_id} (الإصدار {found}؛ وآخر إصدار حفظته هذه الخزنة هو {latest}): وُضع هناك من خارج Ombud Desktop، لذلك لم يُستخدم.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} لم تبقَ أي نسخة أحدث في مجلد البيانات. إذا كنت أنت من أعاد هذه النسخة من نسخة احتياطية، فافتحها واختر "استخدام هذه النسخة الأقدم" (أو شغّل ‎`ombud-desktop case accept-older {case_id}`‎)؛ وإلا فاحذف الحالة أو اسأل جهة الدعم لديك.</translation>
         </message>
     </context>
     <context>

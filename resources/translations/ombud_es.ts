@@ -717,6 +717,18 @@
             <translation>%1 de %2 pasos</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>¿Usar la copia anterior de este caso?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>La copia del caso %1 en la carpeta de datos es más antigua que la última versión que guardó Ombud Desktop, y no queda ninguna copia más reciente. Úsela solo si usted mismo la repuso desde una copia de seguridad: lo que se cambió después de hacer esa copia (respuestas, documentos, la fecha de envío) no está en ella.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Usar esta copia anterior</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Cifrando el caso y sus documentos…</translation>
         </message>
@@ -3693,10 +3705,6 @@
             <translation>{problem} No se puede restaurar automáticamente: no hay copia de seguridad. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} No queda ninguna copia más reciente en la carpeta de datos. Si usted mismo repuso esta copia desde una copia de seguridad, acéptela con `ombud-desktop case accept-older {case_id}`; si no, elimine el caso o consulte a su persona de apoyo.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} No se puede restaurar automáticamente: su copia de seguridad también está dañada. El archivo no se tocó; consérvelo y pida ayuda a su contacto de soporte.</translation>
         </message>
@@ -3839,6 +3847,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>El archivo {path} es una copia más antigua del caso {case_id} (versión {found}; este almacén guardó por última vez la versión {latest}): se colocó allí desde fuera de Ombud Desktop, así que no se usó.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} No queda ninguna copia más reciente en la carpeta de datos. Si usted mismo repuso esta copia desde una copia de seguridad, ábrala y elija “Usar esta copia anterior” (o ejecute `ombud-desktop case accept-older {case_id}`); si no, elimine el caso o consulte a su persona de apoyo.</translation>
         </message>
     </context>
     <context>

@@ -717,6 +717,18 @@
             <translation>%1 étapes sur %2</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Utiliser la copie plus ancienne de ce dossier ?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>La copie du dossier %1 dans le dossier de données est plus ancienne que la dernière version enregistrée par Ombud Desktop, et aucune copie plus récente ne reste. Utilisez-la seulement si vous l'avez remise vous-même depuis une sauvegarde : ce qui a été modifié après cette copie (réponses, documents, date d'envoi) n'y figure pas.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Utiliser cette copie plus ancienne</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Chiffrement du dossier et de ses documents…</translation>
         </message>
@@ -3693,10 +3705,6 @@
             <translation>{problem} Il ne peut pas être restauré automatiquement : il n'y a pas de copie de sauvegarde. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Aucune copie plus récente ne reste dans le dossier de données. Si vous avez vous-même remis cette copie depuis une sauvegarde, acceptez-la avec `ombud-desktop case accept-older {case_id}` ; sinon, supprimez le dossier ou demandez à votre personne d'assistance.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Il ne peut pas être restauré automatiquement : sa copie de sauvegarde est endommagée aussi. Le fichier n'a pas été touché ; gardez-le et demandez de l'aide à votre contact d'assistance.</translation>
         </message>
@@ -3839,6 +3847,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>Le fichier {path} est une copie plus ancienne du dossier {case_id} (version {found} ; ce coffre a enregistré en dernier la version {latest}) : il a été placé là en dehors d'Ombud Desktop, il n'a donc pas été utilisé.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Aucune copie plus récente ne reste dans le dossier de données. Si vous avez vous-même remis cette copie depuis une sauvegarde, ouvrez-la et choisissez « Utiliser cette copie plus ancienne » (ou exécutez `ombud-desktop case accept-older {case_id}`) ; sinon, supprimez le dossier ou demandez à votre personne d'assistance.</translation>
         </message>
     </context>
     <context>

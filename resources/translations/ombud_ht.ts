@@ -717,6 +717,18 @@
             <translation>%1 sou %2 etap</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Sèvi ak kopi ki pi ansyen pou ka sa a?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>Kopi ka %1 ki nan dosye done yo pi ansyen pase dènye vèsyon Ombud Desktop te anrejistre, e pa gen okenn kopi ki pi nouvo ki rete. Sèvi avè l sèlman si se ou menm ki te remete l apati yon sovgad: sa ki te chanje apre yo te fè kopi sa a (repons, dokiman, dat yo te voye l) pa ladan l.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Sèvi ak kopi ki pi ansyen sa a</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>N ap chifre ka a ak dokiman li yo…</translation>
         </message>
@@ -3693,10 +3705,6 @@
             <translation>{problem} Nou pa ka retabli l otomatikman: pa gen kopi sekou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Pa gen okenn kopi ki pi nouvo ki rete nan dosye done yo. Si se ou menm ki te remete kopi sa a apati yon sovgad, aksepte l ak `ombud-desktop case accept-older {case_id}`; sinon, efase ka a oswa mande moun k ap ede w la.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Nou pa ka retabli l otomatikman: kopi sekou li domaje tou. Nou pa t manyen fichye a; kenbe l epi mande moun sipò ou a èd.</translation>
         </message>
@@ -3839,6 +3847,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>Fichye {path} la se yon kopi ki pi ansyen pou ka {case_id} (vèsyon {found}; dènye vèsyon depo chifre sa a te anrejistre se {latest}): yo te mete l la soti deyò Ombud Desktop, kidonk nou pa t itilize l.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Pa gen okenn kopi ki pi nouvo ki rete nan dosye done yo. Si se ou menm ki te remete kopi sa a apati yon sovgad, louvri l epi chwazi “Sèvi ak kopi ki pi ansyen sa a” (oswa lanse `ombud-desktop case accept-older {case_id}`); sinon, efase ka a oswa mande moun k ap ede w la.</translation>
         </message>
     </context>
     <context>

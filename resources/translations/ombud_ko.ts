@@ -716,6 +716,18 @@
             <translation>%2단계 중 %1단계</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>이 사건의 이전 사본을 사용할까요?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>데이터 폴더에 있는 %1 사건의 사본은 Ombud Desktop이 마지막으로 저장한 버전보다 오래되었고, 더 새로운 사본은 남아 있지 않습니다. 직접 백업에서 되돌려 놓은 경우에만 사용하세요. 그 사본을 만든 뒤에 바뀐 내용(답변, 서류, 보낸 날짜)은 들어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>이 이전 사본 사용</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>사건과 문서를 암호화하는 중…</translation>
         </message>
@@ -3688,10 +3700,6 @@
             <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본이 없습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} 데이터 폴더에 더 새로운 사본이 남아 있지 않습니다. 직접 백업에서 이 사본을 되돌려 놓았다면 `ombud-desktop case accept-older {case_id}`로 받아들이세요. 그렇지 않으면 사건을 삭제하거나 지원 담당자에게 문의하세요.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} 자동으로 복원할 수 없습니다: 백업 사본도 손상되었습니다. 파일은 그대로 두었습니다. 파일을 보관하고 지원 담당자에게 도움을 요청하세요.</translation>
         </message>
@@ -3834,6 +3842,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>{path} 파일은 {case_id} 사건의 이전 사본입니다(버전 {found}, 이 보관함이 마지막으로 저장한 버전은 {latest}). Ombud Desktop 밖에서 넣어진 파일이므로 사용하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} 데이터 폴더에 더 새로운 사본이 남아 있지 않습니다. 직접 백업에서 이 사본을 되돌려 놓았다면 사건을 열고 “이 이전 사본 사용”을 선택하세요(또는 `ombud-desktop case accept-older {case_id}` 실행). 그렇지 않으면 사건을 삭제하거나 지원 담당자에게 문의하세요.</translation>
         </message>
     </context>
     <context>

@@ -717,6 +717,18 @@
             <translation>%1 de %2 etapas</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Usar a cópia mais antiga deste caso?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>A cópia do caso %1 na pasta de dados é mais antiga que a última versão salva pelo Ombud Desktop, e não resta nenhuma cópia mais recente. Use-a somente se foi você quem a recolocou a partir de um backup: o que foi alterado depois que essa cópia foi feita (respostas, documentos, a data de envio) não está nela.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Usar esta cópia mais antiga</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Criptografando o caso e seus documentos…</translation>
         </message>
@@ -3693,10 +3705,6 @@
             <translation>{problem} Não é possível restaurá-lo automaticamente: não há cópia de segurança. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Não resta nenhuma cópia mais recente na pasta de dados. Se foi você quem recolocou esta cópia a partir de um backup, aceite-a com `ombud-desktop case accept-older {case_id}`; caso contrário, exclua o caso ou fale com seu contato de suporte.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Não é possível restaurá-lo automaticamente: a cópia de segurança também está danificada. O arquivo não foi mexido; guarde-o e peça ajuda ao seu contato de suporte.</translation>
         </message>
@@ -3839,6 +3847,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>O arquivo {path} é uma cópia mais antiga do caso {case_id} (versão {found}; este cofre salvou por último a versão {latest}): foi colocado ali de fora do Ombud Desktop, por isso não foi usado.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Não resta nenhuma cópia mais recente na pasta de dados. Se foi você quem recolocou esta cópia a partir de um backup, abra-a e escolha “Usar esta cópia mais antiga” (ou execute `ombud-desktop case accept-older {case_id}`); caso contrário, exclua o caso ou fale com seu contato de suporte.</translation>
         </message>
     </context>
     <context>

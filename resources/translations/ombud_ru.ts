@@ -718,6 +718,18 @@
             <translation>%1 из %2 шагов</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Использовать более старую копию этого дела?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>Копия дела %1 в папке данных старше последней версии, которую сохранил Ombud Desktop, а более новой копии не осталось. Используйте её, только если вы сами вернули её из резервной копии: всего, что изменилось после её создания (ответов, документов, даты отправки), в ней нет.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Использовать эту старую копию</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Шифрование дела и его документов…</translation>
         </message>
@@ -3698,10 +3710,6 @@
             <translation>{problem} Восстановить его автоматически нельзя: резервной копии нет. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Более новой копии в папке данных не осталось. Если вы сами вернули эту копию из резервной, примите её командой `ombud-desktop case accept-older {case_id}`; иначе удалите дело или обратитесь к своему специалисту поддержки.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Восстановить его автоматически нельзя: резервная копия тоже повреждена. Файл оставлен как есть; сохраните его и обратитесь за помощью в поддержку.</translation>
         </message>
@@ -3844,6 +3852,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>Файл {path} — это более старая копия дела {case_id} (версия {found}; последней это хранилище сохранило версию {latest}): он был помещён туда не через Ombud Desktop, поэтому не использован.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Более новой копии в папке данных не осталось. Если вы сами вернули эту копию из резервной, откройте её и выберите «Использовать эту старую копию» (или выполните `ombud-desktop case accept-older {case_id}`); иначе удалите дело или обратитесь к своему специалисту поддержки.</translation>
         </message>
     </context>
     <context>

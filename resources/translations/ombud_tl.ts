@@ -717,6 +717,18 @@
             <translation>%1 sa %2 hakbang</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Gamitin ang mas lumang kopya ng kasong ito?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>Ang kopya ng kasong %1 sa data folder ay mas luma kaysa sa huling bersyong nai-save ng Ombud Desktop, at wala nang mas bagong kopya. Gamitin lamang ito kung kayo mismo ang nagbalik nito mula sa isang backup: wala rito ang mga binago pagkatapos gawin ang kopyang iyon (mga sagot, dokumento, ang petsa ng pagpapadala).</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Gamitin ang mas lumang kopyang ito</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Ine-encrypt ang kaso at ang mga dokumento nito…</translation>
         </message>
@@ -3693,10 +3705,6 @@
             <translation>{problem} Hindi ito maibabalik nang awtomatiko: walang backup na kopya. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Wala nang mas bagong kopya sa data folder. Kung kayo mismo ang nagbalik ng kopyang ito mula sa isang backup, tanggapin ito gamit ang `ombud-desktop case accept-older {case_id}`; kung hindi, burahin ang kaso o magtanong sa inyong support contact.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Hindi ito maibabalik nang awtomatiko: sira rin ang backup na kopya nito. Hindi ginalaw ang file; itago ito at humingi ng tulong sa iyong support contact.</translation>
         </message>
@@ -3839,6 +3847,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>Ang file na {path} ay mas lumang kopya ng kasong {case_id} (bersyon {found}; ang huling nai-save ng vault na ito ay bersyon {latest}): inilagay ito roon mula sa labas ng Ombud Desktop, kaya hindi ito ginamit.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Wala nang mas bagong kopya sa data folder. Kung kayo mismo ang nagbalik ng kopyang ito mula sa isang backup, buksan ito at piliin ang “Gamitin ang mas lumang kopyang ito” (o patakbuhin ang `ombud-desktop case accept-older {case_id}`); kung hindi, burahin ang kaso o magtanong sa inyong support contact.</translation>
         </message>
     </context>
     <context>

@@ -716,6 +716,18 @@
             <translation>%1 trên %2 bước</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>Dùng bản cũ hơn của hồ sơ này?</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>Bản của hồ sơ %1 trong thư mục dữ liệu cũ hơn phiên bản Ombud Desktop đã lưu lần cuối, và không còn bản nào mới hơn. Chỉ dùng bản này nếu chính quý vị đã đặt lại nó từ một bản sao lưu: những gì đã thay đổi sau khi bản này được tạo (câu trả lời, tài liệu, ngày gửi) không có trong đó.</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>Dùng bản cũ hơn này</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>Đang mã hóa hồ sơ và giấy tờ của hồ sơ…</translation>
         </message>
@@ -3688,10 +3700,6 @@
             <translation>{problem} Không thể tự động khôi phục: không có bản sao lưu. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} Trong thư mục dữ liệu không còn bản nào mới hơn. Nếu chính quý vị đã đặt lại bản này từ một bản sao lưu, hãy chấp nhận nó bằng `ombud-desktop case accept-older {case_id}`; nếu không, hãy xóa hồ sơ hoặc hỏi người hỗ trợ của quý vị.</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} Không thể tự động khôi phục: bản sao lưu của nó cũng bị hỏng. Tệp vẫn được giữ nguyên; hãy giữ lại và nhờ người hỗ trợ của quý vị giúp.</translation>
         </message>
@@ -3834,6 +3842,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>Tệp {path} là một bản cũ hơn của hồ sơ {case_id} (phiên bản {found}; kho dữ liệu này lưu lần cuối phiên bản {latest}): tệp được đặt vào từ bên ngoài Ombud Desktop, nên đã không được dùng.</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} Trong thư mục dữ liệu không còn bản nào mới hơn. Nếu chính quý vị đã đặt lại bản này từ một bản sao lưu, hãy mở nó và chọn “Dùng bản cũ hơn này” (hoặc chạy `ombud-desktop case accept-older {case_id}`); nếu không, hãy xóa hồ sơ hoặc hỏi người hỗ trợ của quý vị.</translation>
         </message>
     </context>
     <context>

@@ -716,6 +716,18 @@
             <translation>%2 步中已完成 %1 步</translation>
         </message>
         <message>
+            <source>Use the older copy of this case?</source>
+            <translation>使用此案件的旧副本？</translation>
+        </message>
+        <message>
+            <source>The copy of case %1 in the data folder is older than the last version Ombud Desktop saved, and no newer copy is left. Use it only if you put it back yourself from a backup: what was changed after that copy was made (answers, documents, the date it was sent) is not in it.</source>
+            <translation>数据文件夹中案件 %1 的副本比 Ombud Desktop 最后保存的版本旧，且已没有更新的副本。只有当是您自己从备份中放回它时才使用它：该副本制作之后所做的更改（回答、文件、寄出日期）都不在其中。</translation>
+        </message>
+        <message>
+            <source>Use this older copy</source>
+            <translation>使用这个旧副本</translation>
+        </message>
+        <message>
             <source>Encrypting the case and its documents…</source>
             <translation>正在加密案件及其文件…</translation>
         </message>
@@ -3688,10 +3700,6 @@
             <translation>{problem} 无法自动恢复：没有备份副本。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
         </message>
         <message>
-            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, accept it with `ombud-desktop case accept-older {case_id}`; otherwise delete the case or ask your support contact.</source>
-            <translation>{problem} 数据文件夹中已没有更新的副本。如果是您自己从备份中放回了这个副本，请用 `ombud-desktop case accept-older {case_id}` 接受它；否则请删除该案件或咨询您的支持联系人。</translation>
-        </message>
-        <message>
             <source>{problem} It cannot be restored automatically: its backup copy is damaged too. The file was left untouched; keep it and ask your support contact for help.</source>
             <translation>{problem} 无法自动恢复：它的备份副本也已损坏。该文件未被改动；请保留它，并向您的支持联系人求助。</translation>
         </message>
@@ -3834,6 +3842,10 @@
         <message>
             <source>The file {path} is an older copy of case {case_id} (version {found}; this vault last saved version {latest}): it was put there from outside Ombud Desktop, so it was not used.</source>
             <translation>文件 {path} 是案件 {case_id} 的旧副本（版本 {found}；本加密库最后保存的是版本 {latest}）：它是从 Ombud Desktop 之外放进去的，因此未被使用。</translation>
+        </message>
+        <message>
+            <source>{problem} No newer copy is left in the data folder. If you put this copy back yourself from a backup, open it and choose “Use this older copy” (or run `ombud-desktop case accept-older {case_id}`); otherwise delete the case or ask your support contact.</source>
+            <translation>{problem} 数据文件夹中已没有更新的副本。如果是您自己从备份中放回了这个副本，请打开它并选择“使用这个旧副本”（或运行 `ombud-desktop case accept-older {case_id}`）；否则请删除该案件或咨询您的支持联系人。</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,7 @@ def test_older_copy_of_a_sent_case_is_refused(vault: Vault, tmp_path: Path) -> N
     assert "accept-older" in str(caught.value) and "No newer copy" in str(caught.value)
     [summary] = vault.list_cases()
     assert summary.problem and record.id in summary.problem and "older copy" in summary.problem
+    assert summary.older_copy  # the GUI offers to use it
     vault.close()
 
 
