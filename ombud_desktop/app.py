@@ -34,7 +34,21 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
 
 def open_main_window(context: AppContext, qt_args: Sequence[str] = ()) -> QMainWindow:
     """Build the main window from the parsed start-up context; `qt_args` are the
-    command-line words meant for Qt (-platform, -style ...)."""
+    command-line words meant for Qt (-platform, -style ...).
+
+    No garbage collection meanwhile: what start-up makes (modules, the spec, widgets)
+    lives as long as the app, and the 60-90 collections that scanned it again and again
+    cost the first screen 10-30 ms (benchmarks/bench_gui_startup.py)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _open_main_window(context, qt_args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _open_main_window(context: AppContext, qt_args: Sequence[str]) -> QMainWindow:
     from ombud_desktop.export.staging import sweep as sweep_staging
     from ombud_desktop.ui.application import OmbudApplication
     from ombud_desktop.ui.main_window import MainWindow
