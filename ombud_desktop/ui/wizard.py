@@ -37,8 +37,15 @@ class WizardView(QWidget):
         from ombud_desktop.ui.pages.registry import build_pages
 
         self.setObjectName("wizard")
+        # The wizard owns its session and every page, placed or not: deleting it (leaving
+        # or locking the case) deletes them, and with them the decrypted answers. Unowned,
+        # each closed case stayed in memory for good, held by its signal connections.
+        session.setParent(self)
         self.session = session
         self.pages: list[WizardPage] = build_pages(session)
+        for page in self.pages:  # hidden until its first visit places it in its scroll area
+            page.setParent(self)
+            page.hide()  # explicitly: a child not hidden by hand shows with its parent
         self.steps = QListWidget()
         self.steps.setObjectName("wizard_steps")
         self.steps.setMaximumWidth(260)
