@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -111,3 +112,38 @@ def qapp_cls():
 @pytest.fixture
 def data_dir() -> Path:
     return DATA_DIR
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Take Qt down in order while the interpreter is still whole: wait for pool jobs,
+    delete every window a test left open, then collect what referred to them. Left to
+    the interpreter's exit, wrappers die in any order after the application object, and
+    a run that passed ended in a segfault ("shared QObject was deleted directly")."""
+    if "PySide6.QtWidgets" not in sys.modules:  # a run without Qt: nothing to take down
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    QThreadPool.globalInstance().waitForDone()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    gc.unfreeze()
+    gc.collect()
+    # Our own objects a test made without a parent (a case session behind a lone page)
+    # and that their signal connections keep alive: delete them now, not at exit.
+    for leftover in gc.get_objects():
+        if (
+            isinstance(leftover, QObject)
+            and type(leftover).__module__.startswith("ombud_desktop.")
+            and leftover is not app
+            and shiboken6.isValid(leftover)
+            and leftover.parent() is None
+        ):
+            leftover.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
