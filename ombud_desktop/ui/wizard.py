@@ -58,14 +58,8 @@ class WizardView(QWidget):
         self.steps.itemActivated.connect(self._step_activated)
         self.steps.itemClicked.connect(self._step_activated)
         self.stack = QStackedWidget()
-        self._scrolls: list[QScrollArea] = []
+        self._scrolls: dict[int, QScrollArea] = {}  # page index -> its scroll area
         for page in self.pages:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.stack.addWidget(scroll)
-            self._scrolls.append(scroll)
             page.jump_requested.connect(self.go_to)
             page.rows_changed.connect(self._chain_focus)
         self.status = QLabel()
@@ -133,7 +127,7 @@ class WizardView(QWidget):
             self.current_page().show_all_findings()  # leaving: untouched blanks now show
         self._current = self.pages.index(page)
         page.on_enter()  # builds the page on its first visit, before it is shown
-        scroll = self._scrolls[self._current]
+        scroll = self._scroll(self._current)
         if scroll.widget() is None:  # placed on first visit: start-up lays out one page
             scroll.setWidget(page)
             page.show()  # a widget added to a visible scroll area is not shown by itself
@@ -142,7 +136,7 @@ class WizardView(QWidget):
             # Hiding the focused field would send focus to the next widget in the chain
             # (Home) first, and a screen reader would say it before the new page.
             focus.clearFocus()
-        self.stack.setCurrentIndex(self._current)
+        self.stack.setCurrentWidget(scroll)
         self._chain_focus()
         self._refresh_steps()
         self._refresh_buttons()
@@ -159,6 +153,18 @@ class WizardView(QWidget):
         self.session.set_position(page.page_id, field_id)
         announce(page.title_label, page.announcement())
         self.page_changed.emit(page.page_id)
+
+    def _scroll(self, index: int) -> QScrollArea:
+        """The scroll area of page `index`, made on the page's first visit (start-up
+        made 18 of them, each styled and laid out, to show one)."""
+        if index not in self._scrolls:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.stack.addWidget(scroll)
+            self._scrolls[index] = scroll
+        return self._scrolls[index]
 
     def _neighbour(self, step: int) -> WizardPage | None:
         relevant = self.relevant_pages()

@@ -98,18 +98,23 @@ screen = window.stack.currentWidget()
 shown = ("wizard" if screen is window.wizard and screen is not None
          else "unlock" if screen is window.unlock_screen
          else "first run" if screen is window.first_run else type(screen).__name__)
-print(json.dumps({"screen": shown, "modules": sorted(sys.modules)}))
+laid_out = window.wizard.stack.count() if window.wizard is not None else 0
+print(json.dumps({"screen": shown, "modules": sorted(sys.modules), "laid_out": laid_out}))
 """
 
 
-def loaded(*args: str) -> tuple[str, set[str]]:
+def report(*args: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, *args],
         capture_output=True, text=True, env=env, check=True, timeout=120,
     )  # fmt: skip
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    return report["screen"], set(report["modules"])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def loaded(*args: str) -> tuple[str, set[str]]:
+    shown = report(*args)
+    return shown["screen"], set(shown["modules"])
 
 
 @pytest.fixture
@@ -157,6 +162,7 @@ def test_opening_a_case_loads_no_pdf_or_image_library(
     data, case_id = locked_vault
     secret = str(tmp_path / "passphrase")
     args = ("--data-dir", str(data), "--passphrase-file", secret, "--open", case_id)
-    screen, modules = loaded(*args)
-    assert screen == "wizard"
-    assert not [name for name in HEAVY if name in modules]
+    shown = report(*args)
+    assert shown["screen"] == "wizard"
+    assert not [name for name in HEAVY if name in shown["modules"]]
+    assert shown["laid_out"] == 1  # the page shown; the others when first visited
