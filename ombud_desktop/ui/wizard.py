@@ -324,4 +324,6 @@ class WizardView(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.disconnect(self._focus_changed)  # type: ignore[attr-defined]
+        for page in self.pages:
+            page.finish_work()
         self.session.close()

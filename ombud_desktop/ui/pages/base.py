@@ -83,6 +83,10 @@ class WizardPage(QWidget):
     def on_enter(self) -> None:
         """Called each time the page is shown: refresh from the session."""
 
+    def finish_work(self) -> None:
+        """Leaving the case, before its session closes: hand the writer what must not be
+        lost (the documents step's file being checked). Most pages have nothing."""
+
     def owns_finding(self, field_id: str) -> bool:
         return field_id in self.field_ids()
 

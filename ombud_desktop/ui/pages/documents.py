@@ -1,7 +1,9 @@
 """Section 8: supporting documents (copies, never originals). Add by the file dialog, by
 drag and drop, or by keyboard (the Add and Remove buttons). Each document gets a
-category and title (fields of the form spec), a thumbnail and its page count. Imports are
-encrypted into the vault on the writer thread with a progress bar and a Cancel button.
+category and title (fields of the form spec), a thumbnail and its page count. Each file is
+checked (does it turn into pages?) and its thumbnail made on a thread of its own, then
+encrypted into the vault on the writer thread, with a progress bar and a Cancel button: a
+huge photo's check no longer holds the case's saves back.
 A password-protected PDF asks for its password and is kept as a copy without it
 (encrypted in the vault like every file; the Ombudsman's copy cannot carry a password)."""
 
@@ -9,6 +11,9 @@ from __future__ import annotations
 
 import io
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -50,12 +55,23 @@ if TYPE_CHECKING:
 DEFAULT_CATEGORY = "other"
 
 
+@dataclass
+class _CheckedFile:
+    """A file that passed the attach check, ready for the writer thread."""
+
+    path: Path
+    source: Path | BinaryIO  # the file, or an unlocked copy of a protected PDF
+    category: str
+    thumbnail: QImage | None
+
+
 class DocumentsPage(SectionPage):
     section_id = "documents"
     # From the writer thread: ok, and a sentence when not (the new list is in _result).
     _finished = Signal(bool, str)
     _thumb_ready = Signal(str, object)  # attachment id, QImage
     _password_wanted = Signal(str, bool)  # path of a protected PDF, the last try was wrong
+    _checked_ok = Signal(object)  # from the check thread: a _CheckedFile
 
     def page_fields(self) -> list[Field]:
         return []  # one category + title per document, made in _rebuild
@@ -120,6 +136,11 @@ class DocumentsPage(SectionPage):
         self._finished.connect(self._import_finished)
         self._thumb_ready.connect(self._store_thumbnail)
         self._password_wanted.connect(self._ask_password)
+        self._checked_ok.connect(self._store_checked)
+        # The attach check decodes the whole file (seconds for a 100-megapixel photo): on
+        # a thread of its own, so the writer thread stays free for the case's saves.
+        self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="attach-check")
+        self._checking: Future[_CheckedFile | None] | None = None
 
     # --- adding -----------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -179,26 +200,52 @@ class DocumentsPage(SectionPage):
             self.tr("Adding %1 (encrypted)…").replace("%1", embedded(path.name))
         )
         self._locked_category = category
-        self.session.run_on_writer(lambda record: self._import(record, path, password, category))
+        self._checking = self._checker.submit(self._check, path, password, category)
 
-    def _import(self, record: CaseRecord, path: Path, password: str | None, category: str) -> None:
-        """Writer thread: encrypt the file into the vault, then make its thumbnail."""
+    def _check(self, path: Path, password: str | None, category: str) -> _CheckedFile | None:
+        """Check thread: will the file turn into pages? Then its thumbnail. A refusal or
+        a password to ask for is said from here; a file that passed goes on to the writer
+        through the UI thread (which owns the answers)."""
         from ombud_desktop.documents.errors import PasswordNeeded
 
         try:
-            source = _checked(path, password)
+            source, data = _checked(path, password)
+            image = None
+            if data is not None and len(data) <= MAX_PREVIEW_BYTES:
+                image = thumbnail_from_bytes(data)
+        except PasswordNeeded as err:
+            with suppress(RuntimeError):  # the case was closed meanwhile: nobody to ask
+                self._password_wanted.emit(str(path), err.wrong)
+            return None
+        except Exception as err:
+            with suppress(RuntimeError):
+                self._finished.emit(False, error_text(err))
+            return None
+        checked = _CheckedFile(path, source, category, image)
+        with suppress(RuntimeError):
+            self._checked_ok.emit(checked)
+        return checked
+
+    def _store_checked(self, checked: _CheckedFile) -> None:
+        """UI thread: hand a checked file to the writer (once: see finish_work)."""
+        if self._checking is None or self._checking.result() is not checked:
+            return
+        self._checking = None
+        self.session.run_on_writer(lambda record: self._import(record, checked))
+
+    def _import(self, record: CaseRecord, checked: _CheckedFile) -> None:
+        """Writer thread: encrypt the checked file into the vault."""
+        path = checked.path
+        try:
             entry = self.session.vault.add_attachment(
                 record,
-                source,
-                category=category,
+                checked.source,
+                category=checked.category,
                 title=path.stem,
                 original_filename=path.name,
                 progress=self._note_progress,
                 cancelled=self._cancel_flag.is_set,
             )
-        except PasswordNeeded as err:
-            self._password_wanted.emit(str(path), err.wrong)
-            return
         except Exception as err:
             self._finished.emit(False, error_text(err))
             return
@@ -206,10 +253,19 @@ class DocumentsPage(SectionPage):
         self.session.note_file(record, attachment_id)
         self._result = list(as_list(record.answers.get("documents")))
         self._finished.emit(True, "")
-        if path.stat().st_size <= MAX_PREVIEW_BYTES:
-            image = thumbnail_from_bytes(path.read_bytes())
-            if image is not None:
-                self._thumb_ready.emit(attachment_id, image)
+        if checked.thumbnail is not None:
+            self._thumb_ready.emit(attachment_id, checked.thumbnail)
+
+    def finish_work(self) -> None:
+        """Leaving the case: a file being checked is still stored (the session's close
+        then waits for the writer), as when the check ran on the writer thread."""
+        if not self.built:  # never shown nor given a file: nothing to finish
+            return
+        if self._checking is not None:
+            checked = self._checking.result()
+            if checked is not None:
+                self._store_checked(checked)
+        self._checker.shutdown(wait=True)
 
     def _note_progress(self, done: int, total: int | None) -> None:
         """Writer thread: only note the numbers; a UI timer shows them (no signal storm)."""
@@ -454,18 +510,19 @@ class DocumentsPage(SectionPage):
             self._retranslate_row(box)
 
 
-def _checked(path: Path, password: str | None) -> Path | BinaryIO:
-    """The file to store (see _unlocked), once it is known to turn into pages: the same
-    check `case attach` makes, refusing with the same message (AttachmentError)."""
+def _checked(path: Path, password: str | None) -> tuple[Path | BinaryIO, bytes | None]:
+    """The file to store (see _unlocked) and its bytes, once it is known to turn into
+    pages: the same check `case attach` makes, refusing with the same message
+    (AttachmentError). No bytes when the file cannot be read: the vault says why."""
     from ombud_desktop.documents.attachments import inspect_attachment
 
     source = _unlocked(path, password)
     try:
         data = source.getvalue() if isinstance(source, io.BytesIO) else path.read_bytes()
     except OSError:
-        return source  # the vault says what is wrong with the file
+        return source, None
     inspect_attachment(path.name, data)
-    return source
+    return source, data
 
 
 def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
