@@ -21,7 +21,7 @@ from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import WeakPassphraseError
 
 MIN_GUESSES_LOG10 = 11.0  # zxcvbn's estimate; its own "very strong" (score 4) starts at 10
-SUGGESTED_WORDS = 5  # from 7,776 words: 5 x 12.9 = 64.6 bits
+SUGGESTED_WORDS = 5  # from 7,772 words: 5 x 12.9 = 64.6 bits
 MAX_CHECKED_LENGTH = 72  # zxcvbn refuses longer input (its cost grows with length)
 
 _TOO_SHORT = Term(QT_TRANSLATE_NOOP("errors", "it is too short or too simple."))
@@ -98,10 +98,11 @@ def require_strong(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[str, ...]:
-    """The EFF long word list (7,776 words, easy to type and tell apart), as shipped in
-    the xkcdpass package."""
+    """The EFF long word list (easy to type and tell apart), as shipped in the xkcdpass
+    package, less its four words with a hyphen ("drop-down", "t-shirt"...): the hyphen
+    joins the words, so a passphrase must never hold one inside a word (7,772 words)."""
     text = resources.files("xkcdpass").joinpath("static/eff-long").read_text("utf-8")
-    words = tuple(sorted({line.strip() for line in text.splitlines() if line.strip()}))
+    words = tuple(sorted({line.strip() for line in text.splitlines() if line.strip().isalpha()}))
     if len(words) < 7000:  # a damaged install must not quietly shrink the choice
         raise RuntimeError(f"the passphrase word list has only {len(words)} words")
     return words
