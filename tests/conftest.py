@@ -21,6 +21,14 @@ from ombud_desktop import netguard
 
 netguard.install()
 
+# Property tests draw the same examples on every run (a run that passed passes again on
+# a clean clone), from no saved database. HYPOTHESIS_PROFILE=explore draws new ones.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
