@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a damaged case's full message
-OLDER_COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # (found, latest) of a case put back older
+OLDER_COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # True: an older copy the person may accept
 
 
 def _local_time(iso: str) -> str:
@@ -166,15 +166,18 @@ class HomeScreen(QWidget):
 
     def _say_problem(self) -> None:
         """A damaged case, when selected: the whole message (what happened, what to do)."""
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
+        item = self._selected_item()
         problem = item.data(PROBLEM_ROLE) if item is not None else None
         if problem:
             self.message.setText(str(problem))
 
-    def selected_id(self) -> str | None:
+    def _selected_item(self) -> QTableWidgetItem | None:
+        """The selected case's first cell: its id, name and what is known of it."""
         row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
+        return self.table.item(row, 0) if row >= 0 else None
+
+    def selected_id(self) -> str | None:
+        item = self._selected_item()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     # --- actions ----------------------------------------------------------------------
@@ -186,7 +189,7 @@ class HomeScreen(QWidget):
         case_id = self.selected_id()
         if not case_id:
             return
-        item = self.table.item(self.table.currentRow(), 0)
+        item = self._selected_item()
         if item is not None and item.data(OLDER_COPY_ROLE) and not self._accept_older(case_id):
             return
         self.open_requested.emit(case_id)
@@ -224,7 +227,7 @@ class HomeScreen(QWidget):
         case_id = self.selected_id()
         if not case_id:
             return
-        cell = self.table.item(self.table.currentRow(), 0)
+        cell = self._selected_item()
         name = cell.text() if cell is not None else case_id
         answer = QMessageBox.warning(
             self,

@@ -61,7 +61,6 @@ class RolledBackError(CorruptFileError):
             params={"path": path, "case_id": case_id, "found": found, "latest": latest},
         )
         self.case_id = case_id
-        self.found, self.latest = found, latest
 
 
 class OlderCopyOnlyError(CorruptFileError):
@@ -80,7 +79,6 @@ class OlderCopyOnlyError(CorruptFileError):
             ),
             params={"problem": problem, "case_id": problem.case_id},
         )
-        self.rolled_back = problem
 
 
 class ConcurrentChangeError(VaultError):
