@@ -22,3 +22,13 @@ def stored_answers(window, case_id: str) -> dict[str, Any]:
     if window.wizard is not None:
         window.wizard.session.flush()
     return window.vault.load_case(case_id).answers
+
+
+def white_picture(path: Path, width: int, height: int) -> Path:
+    """A plain white PNG (a scanned blank page) to add on the documents step."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(path))
+    return path

@@ -5,12 +5,10 @@ stores the file, as when the check held the vault writer."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 
-from tests.ui.helpers import make_case, stored_answers
+from tests.ui.helpers import make_case, stored_answers, white_picture
 
 
 @pytest.fixture
@@ -31,21 +29,13 @@ def slow_check(monkeypatch):
     release.set()  # a failed test must not leave the check thread waiting
 
 
-def _picture(tmp_path: Path) -> Path:
-    path = tmp_path / "passport.png"
-    image = QImage(200, 260, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    image.save(str(path))
-    return path
-
-
 def test_saves_go_on_while_a_file_is_checked(open_window, vault_dir, tmp_path, qtbot, slow_check):
     started, release = slow_check
     case_id = make_case(vault_dir, {})
     window = open_window("--open", case_id)
     window.wizard.go_to("documents")
     page = window.wizard.current_page()
-    page.add_files([_picture(tmp_path)])
+    page.add_files([white_picture(tmp_path / "passport.png", 200, 260)])
     assert started.wait(30)
     session = window.wizard.session
     session.set("subject.first_name", "Mai")
@@ -67,7 +57,7 @@ def test_a_file_being_checked_is_stored_when_the_case_is_left(
     case_id = make_case(vault_dir, {})
     window = open_window("--open", case_id)
     window.wizard.go_to("documents")
-    window.wizard.current_page().add_files([_picture(tmp_path)])
+    window.wizard.current_page().add_files([white_picture(tmp_path / "passport.png", 200, 260)])
     assert started.wait(30)
     threading.Timer(0, release.set).start()  # released while the window is leaving
     window.show_home()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import focused, press, tab_to
-from tests.ui.helpers import make_case, stored_answers
+from tests.ui.helpers import make_case, stored_answers, white_picture
 
 FILINGS = [
     {"form_number": "I-130", "receipt_number": "EAC2190000001"},
@@ -46,12 +46,7 @@ def test_undo_is_offered_only_on_the_spot(open_window, vault_dir):
 
 
 def test_removing_a_document_asks_first(open_window, vault_dir, tmp_path, qtbot, monkeypatch):
-    from PySide6.QtGui import QColor, QImage
-
-    picture = tmp_path / "notice.png"
-    image = QImage(60, 80, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    image.save(str(picture))
+    picture = white_picture(tmp_path / "notice.png", 60, 80)
     case_id = make_case(vault_dir, {})
     window = open_window("--open", case_id)
     window.wizard.go_to("documents")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.ui.conftest import focused, tab_to, type_text
-from tests.ui.helpers import make_case, stored_answers
+from tests.ui.helpers import make_case, stored_answers, white_picture
 
 
 def test_pasting_several_receipt_numbers_makes_one_row_each(open_window, vault_dir):
@@ -39,12 +39,7 @@ def test_pasting_several_receipt_numbers_makes_one_row_each(open_window, vault_d
 def test_document_import_runs_off_the_ui_thread_with_progress(
     open_window, vault_dir, tmp_path, qtbot
 ):
-    from PySide6.QtGui import QColor, QImage
-
-    picture = tmp_path / "notice.png"
-    image = QImage(300, 400, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    image.save(str(picture))
+    picture = white_picture(tmp_path / "notice.png", 300, 400)
     case_id = make_case(vault_dir, {})
     window = open_window("--open", case_id)
     window.wizard.go_to("documents")
