@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ombud_desktop.core.conditions import Getter
-from ombud_desktop.core.json_types import JsonList, JsonObject, JsonValue
+from ombud_desktop.core.json_types import JsonList, JsonObject, JsonValue, as_list
 from ombud_desktop.core.spec_types import Answer, is_index
 from ombud_desktop.errors import UserFacingError
 
@@ -243,8 +243,7 @@ class Case:
 
     def items(self, section_id: str) -> JsonList:
         """The list items of a repeating section ("filings"); [] when absent or not a list."""
-        value = self.answers.get(section_id)
-        return value if isinstance(value, list) else []
+        return as_list(self.answers.get(section_id))
 
     def getter(self, item_prefix: str = "") -> Getter:
         """A function id -> answer; ids starting with "." are read inside `item_prefix`
