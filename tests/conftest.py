@@ -130,13 +130,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if "PySide6.QtWidgets" not in sys.modules:  # a run without Qt: nothing to take down
         return
     import shiboken6
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         return
-    QThreadPool.globalInstance().waitForDone()
+    from ombud_desktop.ui.background_job import wait_for_jobs
+
+    wait_for_jobs()
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
