@@ -1,12 +1,16 @@
 """Vault costs against plain baselines, measured in the same run.
 
-    .venv/bin/python benchmarks/bench_vault.py [--runs 15] [--size-mb 500] [--quick]
+    .venv/bin/python benchmarks/bench_vault.py [--runs 15] [--size-mb 500] [--pairs 5]
+        [--cold] [--quick]
 
 1. Autosave of a typical case (the complete sample answers plus metadata): encrypt +
-   atomic write with backup, against writing the same JSON atomically in plain text.
+   atomic write with backup, against writing the same JSON atomically in plain text
+   (--runs interleaved pairs).
 2. Import of a --size-mb file into the vault (streamed encryption, fsync) against
-   `shutil.copyfile` of the same file (with and without fsync); peak RSS growth of the
-   import, measured in a child process (target: under 64 MiB).
+   `shutil.copyfile` + fsync of the same file: --pairs interleaved pairs, each run in a
+   fresh process after `sync`, the source in the page cache for both (--cold: on the
+   disk for both); the ratio is the median of the pairs' ratios, CPU times beside. Peak
+   RSS growth of the import while it runs (target: under 64 MiB).
 3. Unlock time with the passphrase KDF calibrated on this computer, against the tiny
    test-profile parameters (which show the cost of everything but the KDF).
 """
@@ -14,8 +18,10 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -29,7 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
 
-from benchmarks._figures import Figure, add_quick, report  # noqa: E402
+from benchmarks._figures import (  # noqa: E402
+    Figure,
+    Pairs,
+    Sample,
+    add_quick,
+    interleave,
+    measure,
+    report,
+)
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -48,7 +62,6 @@ def bench_autosave(work: Path, runs: int) -> None:
     from ombud_desktop.vault import Vault
     from ombud_desktop.vault.atomic import atomic_write
 
-    os.environ["OMBUD_KDF_PROFILE"] = "test"  # unlock cost is measured separately
     vault = Vault(work / "autosave-vault")
     vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
     record = vault.create_case(json.loads(SAMPLE.read_text("utf-8")))
@@ -59,34 +72,89 @@ def bench_autosave(work: Path, runs: int) -> None:
         payload = json.dumps(record.answers, ensure_ascii=False).encode("utf-8")
         atomic_write(plain_path, payload)
 
-    plain = median(save_plain, runs)
-    encrypted = median(lambda: vault.save_case(record), runs)
+    def save_encrypted() -> None:
+        vault.save_case(record)
+
+    save_plain(), save_encrypted()  # warm-up
+    runs_of = interleave(
+        {"ours": lambda: measure(save_encrypted), "plain": lambda: measure(save_plain)}, runs
+    )
     size = len(json.dumps(record.answers).encode())
     vault.close()
-    print(f"autosave of a typical case ({size} bytes of answers), median of {runs}:")
+    print(f"autosave of a typical case ({size} bytes of answers), {runs} interleaved runs:")
     report(
-        Figure(
-            "autosave of a case (encrypt + backup + atomic write)",
-            encrypted * 1000, plain * 1000, "ms", "plain JSON atomic write",
+        Pairs(runs_of["ours"], runs_of["plain"]).figure(
+            "autosave of a case (encrypt + backup + atomic write)", "plain JSON atomic write", "ms"
         )
-    )  # fmt: skip
+    )
 
 
-CHILD = """
-import json, os, resource, sys, time
-from ombud_desktop.vault import Vault
-vault = Vault(sys.argv[1]); vault.unlock(sys.argv[3])
-record = vault.create_case({})
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.perf_counter()
-vault.add_attachment(record, sys.argv[2], category="other")
-seconds = time.perf_counter() - start
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "rss_before_kib": before, "rss_after_kib": after}))
-"""
+def child(mode: str, source: str, folder: str) -> None:
+    """One timed run in a fresh process (`bench_vault.py child MODE SOURCE FOLDER`): the
+    import into the vault in FOLDER, copyfile + fsync into FOLDER, or the SHA-256 of
+    SOURCE alone. Prints its Sample and how much its peak memory grew while it ran;
+    removes what it wrote, untimed."""
+    target = Path(folder) / "copy.bin"
+    if mode == "import":
+        from ombud_desktop.vault import Vault
+
+        vault = Vault(Path(folder) / "vault")
+        vault.unlock(PASSPHRASE)
+        record = vault.create_case({})
+
+        def action() -> None:
+            vault.add_attachment(record, source, category="other")
+
+    elif mode == "sha256":
+
+        def action() -> None:
+            with open(source, "rb") as handle:
+                hashlib.file_digest(handle, "sha256")
+
+    else:
+
+        def action() -> None:
+            shutil.copyfile(source, target)
+            with open(target, "rb+") as handle:
+                os.fsync(handle.fileno())
+
+    before = reset_peak_rss_kib()
+    sample = measure(action)
+    growth_kib = peak_rss_kib() - before
+    if mode == "import":
+        vault.delete_case(record.id)
+        vault.close()
+    target.unlink(missing_ok=True)
+    print(json.dumps({"wall": sample.wall, "cpu": sample.cpu, "growth_kib": growth_kib}))
 
 
-def bench_import(work: Path, size_mb: int, runs: int) -> None:
+def reset_peak_rss_kib() -> int:
+    """Start the peak-memory count afresh (Linux: clear_refs 5), so the import is not
+    hidden under an earlier peak (the unlock's); returns the resident memory now."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+        return _status_kib("VmRSS")
+    except OSError:  # not Linux: growth of the lifetime peak, which may hide some
+        return peak_rss_kib()
+
+
+def peak_rss_kib() -> int:
+    try:
+        return _status_kib("VmHWM")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise OSError(f"no {field} in /proc/self/status")
+
+
+def bench_import(work: Path, size_mb: int, runs: int, cold: bool) -> None:
     from ombud_desktop.vault import Vault
 
     source = work / "big.bin"
@@ -94,46 +162,55 @@ def bench_import(work: Path, size_mb: int, runs: int) -> None:
         block = os.urandom(1024 * 1024)
         for _ in range(size_mb):
             out.write(block)
-    vault_dir = work / "import-vault"
-    with Vault(vault_dir) as vault:
+    with Vault(work / "vault") as vault:
         vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
-
-    def copy(fsync: bool) -> float:
-        target = work / "copy.bin"
-        start = time.perf_counter()
-        shutil.copyfile(source, target)
-        if fsync:
-            with open(target, "rb+") as handle:
-                os.fsync(handle.fileno())
-        seconds = time.perf_counter() - start
-        target.unlink()
-        return seconds
-
-    copy(False)  # warm the page cache for both sides
-    copy_plain = copy(False)
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMBUD_KDF_PROFILE="test")
-    imports, copies, growth_mib = [], [], 0.0
-    for _ in range(runs):  # alternated, so a busy spell of the machine hits both sides
-        copies.append(copy(True))
-        result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(vault_dir), str(source), PASSPHRASE],
+    growth: dict[str, list[float]] = {"import": [], "copy": [], "sha256": []}
+
+    def run(mode: str) -> Sample:
+        done = subprocess.run(
+            [sys.executable, __file__, "child", mode, str(source), str(work)],
             capture_output=True, text=True, env=env, check=True,
         )  # fmt: skip
-        child = json.loads(result.stdout)
-        imports.append(child["seconds"])
-        growth_mib = max(growth_mib, (child["rss_after_kib"] - child["rss_before_kib"]) / 1024)
-    print(f"import of a {size_mb} MB file (SHA-256 + AES-GCM + fsync), median of {runs}:")
-    print(f"  shutil.copyfile without fsync            {copy_plain:7.2f} s")
+        facts = json.loads(done.stdout)
+        growth[mode].append(facts["growth_kib"] / 1024)
+        return Sample(facts["wall"], facts["cpu"])
+
+    def settle() -> None:
+        # The last run's writes and removal reach the disk before the next run starts, so
+        # no run pays for another's write-back; then the source is in memory for both
+        # sides (read once, warm) or on the disk for both (--cold: its pages dropped).
+        os.sync()
+        with open(source, "rb") as handle:
+            if cold:
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            else:
+                while handle.read(1 << 20):
+                    pass
+
+    modes = ("import", "copy", "sha256")
+    runs_of = interleave({mode: lambda mode=mode: run(mode) for mode in modes}, runs, settle)
+    source_state = "read from the disk" if cold else "in the page cache"
+    print(
+        f"import of a {size_mb} MB file (SHA-256 + AES-GCM + fsync), copyfile + fsync and"
+        f" SHA-256 alone, source {source_state}, {runs} interleaved rounds:"
+    )
     report(
-        Figure(
-            f"import of a {size_mb} MB file", statistics.median(imports),
-            statistics.median(copies), "s", "copyfile + fsync", 2.0,
+        Pairs(runs_of["import"], runs_of["copy"]).figure(
+            f"import of a {size_mb} MB file", "copyfile + fsync", "s", 2.0
         )
-    )  # fmt: skip
+    )
+    # The floor of the import on this computer: SHA-256 runs on one core at the speed
+    # of the CPU's SHA instructions, and the import cannot end before its last byte.
+    report(
+        Pairs(runs_of["import"], runs_of["sha256"]).figure(
+            f"import of a {size_mb} MB file against its floor", "SHA-256 alone", "s"
+        )
+    )
     report(
         Figure(
-            f"memory growth importing {size_mb} MB (peak RSS)", max(growth_mib, 0.0), 64.0,
-            "MiB", "the limit", 1.0,
+            f"memory growth importing {size_mb} MB (peak RSS)", max(growth["import"]), 64.0,
+            "MiB", "the limit", 1.0, extra=f"copyfile + fsync: {max(growth['copy']):.1f} MiB",
         )
     )  # fmt: skip
 
@@ -164,17 +241,25 @@ def bench_unlock(work: Path, runs: int) -> None:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["child"]:
+        child(*sys.argv[2:5])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--size-mb", type=int, default=500)
+    parser.add_argument("--pairs", type=int, default=5, help="interleaved import/copy pairs")
+    parser.add_argument(
+        "--cold", action="store_true", help="import and copy read the file from the disk"
+    )
     add_quick(parser)
     args = parser.parse_args()
     if args.quick:
-        args.runs, args.size_mb = 1, 8
+        args.runs, args.size_mb, args.pairs = 1, 8, 1
+    os.environ["OMBUD_KDF_PROFILE"] = "test"  # unlock cost is measured separately
     with tempfile.TemporaryDirectory(prefix="ombud-bench-") as folder:
         work = Path(folder)
         bench_autosave(work, args.runs)
-        bench_import(work, args.size_mb, min(args.runs, 3))
+        bench_import(work, args.size_mb, args.pairs, args.cold)
         bench_unlock(work, min(args.runs, 5))
     return 0
 

@@ -11,11 +11,12 @@ import math
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from benchmarks._figures import FIGURES_ENV, Figure, read_figures
+from benchmarks._figures import FIGURES_ENV, Figure, Pairs, Sample, interleave, read_figures
 from benchmarks.run_all import BENCHMARKS, table
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,3 +73,20 @@ def test_table_marks_a_goal_not_met() -> None:
     rows = table([met, missed]).splitlines()[2:]
     assert rows[0] == "| fast work | 1.00 s | baseline 1.00 s | 1.00× | ≤ 2× |"
     assert rows[1] == "| slow work | 5.00 s, 90 MB | baseline 1.00 s | 5.00× | ≤ 2× (not met) |"
+
+
+def test_interleaved_runs_take_turns_and_report_the_median_of_the_rounds_ratios() -> None:
+    order: list[str] = []
+    walls = {"ours": iter([2.0, 9.0, 3.0]), "base": iter([1.0, 1.0, 3.0])}
+
+    def action(name: str) -> Callable[[], Sample]:
+        return lambda: order.append(name) or Sample(next(walls[name]), 0.5)
+
+    samples = interleave({"ours": action("ours"), "base": action("base")}, 3, settle=None)
+    assert order == ["ours", "base", "base", "ours", "ours", "base"]
+    pairs = Pairs(samples["ours"], samples["base"])
+    assert pairs.ratio == 2.0  # rounds: 2x, 9x (a busy spell), 1x
+    figure = pairs.figure("work", "baseline", "ms", goal=3.0)
+    assert (figure.ours, figure.baseline, figure.ratio) == (3000.0, 1000.0, 2.0)
+    assert figure.extra == figure.baseline_extra == "CPU 500.0 ms"
+    assert figure.meets_goal

@@ -80,3 +80,32 @@ def test_importing_a_large_file_keeps_memory_flat(vault: Vault, tmp_path: Path) 
     )  # fmt: skip
     growth_kib = json.loads(done.stdout)
     assert growth_kib < 24 * 1024  # a 96 MiB file: a few chunks in flight, never the file
+
+
+def test_a_large_import_is_handed_to_the_disk_as_it_is_written(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write-out starts every WRITEBACK_STEP bytes (so the closing fsync waits only
+    for the tail), over the file's ranges in order, and the file reads back whole."""
+    from ombud_desktop.vault import atomic
+
+    if not hasattr(os, "posix_fadvise"):
+        pytest.skip("no posix_fadvise here: fsync alone writes the file out")
+    monkeypatch.setattr(atomic, "WRITEBACK_STEP", 1 << 20)
+    ranges: list[tuple[int, int]] = []
+    real_fadvise = os.posix_fadvise
+
+    def fadvise(fd: int, offset: int, length: int, advice: int) -> None:
+        ranges.append((offset, length))
+        real_fadvise(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", fadvise)
+    source = tmp_path / "scan.bin"
+    source.write_bytes(os.urandom(3 * (1 << 20) + 4321))
+    record = vault.create_case({})
+    entry = vault.add_attachment(record, source, category="other")
+    assert len(ranges) == 3  # 3 MiB and a part, sealed: three whole steps, the tail to fsync
+    assert ranges[0][0] == 0 and all(length >= 1 << 20 for _, length in ranges)
+    assert all(a + n == b for (a, n), (b, _) in zip(ranges, ranges[1:], strict=False))
+    with vault.open_attachment(record, entry["id"]) as plain:
+        assert plain.read() == source.read_bytes()
