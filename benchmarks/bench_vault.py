@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -75,7 +76,8 @@ def bench_autosave(work: Path, runs: int) -> None:
     def save_encrypted() -> None:
         vault.save_case(record)
 
-    save_plain(), save_encrypted()  # warm-up
+    save_plain()  # warm-up
+    save_encrypted()
     runs_of = interleave(
         {"ours": lambda: measure(save_encrypted), "plain": lambda: measure(save_plain)}, runs
     )
@@ -189,7 +191,7 @@ def bench_import(work: Path, size_mb: int, runs: int, cold: bool) -> None:
                     pass
 
     modes = ("import", "copy", "sha256")
-    runs_of = interleave({mode: lambda mode=mode: run(mode) for mode in modes}, runs, settle)
+    runs_of = interleave({mode: functools.partial(run, mode) for mode in modes}, runs, settle)
     source_state = "read from the disk" if cold else "in the page cache"
     print(
         f"import of a {size_mb} MB file (SHA-256 + AES-GCM + fsync), copyfile + fsync and"
