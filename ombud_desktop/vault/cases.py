@@ -317,20 +317,18 @@ class CaseVault(VaultBase):
             try:
                 handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed below
             except OSError as err:
-                raise VaultError(
-                    template=QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Could not read {path}: {reason}.",
-                    ),
-                    params={"path": path, "reason": err.strerror},
-                ) from err
+                raise _unreadable(path, err) from err
             total: int | None = os.fstat(handle.fileno()).st_size
+            shown = path
         else:
             handle, total = source, None
+            shown = Path(original_filename or "?")
         try:
             facts = encrypt_into(
                 handle, target, key, params, total=total, progress=progress, cancelled=cancelled
             )
+        except OSError as err:  # reading failed midway (writing failures are SaveFailed)
+            raise _unreadable(shown, err) from err
         finally:
             if handle is not source:
                 handle.close()
@@ -416,6 +414,15 @@ class NewCase:
 
     def attachment_path(self, attachment_id: str) -> Path:
         return attachment_file(self.folder, attachment_id)
+
+
+def _unreadable(path: Path, err: OSError) -> VaultError:
+    """The file to attach could not be read (at opening, or midway: a disk error, a
+    stick pulled out)."""
+    return VaultError(
+        template=QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}."),
+        params={"path": path, "reason": err.strerror or type(err).__name__},
+    )
 
 
 def attachment_file(case_folder: Path, attachment_id: str) -> Path:

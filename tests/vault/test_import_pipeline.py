@@ -3,7 +3,9 @@ result is the same file and the same SHA-256, memory stays flat, no thread is le
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import itertools
 import json
 import os
 import subprocess
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ombud_desktop.vault import Vault
-from ombud_desktop.vault.errors import OperationCancelledError
+from ombud_desktop.vault.errors import OperationCancelledError, SaveFailedError, VaultError
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery staple"
@@ -106,6 +108,49 @@ def test_a_large_import_is_handed_to_the_disk_as_it_is_written(
     entry = vault.add_attachment(record, source, category="other")
     assert len(ranges) == 3  # 3 MiB and a part, sealed: three whole steps, the tail to fsync
     assert ranges[0][0] == 0 and all(length >= 1 << 20 for _, length in ranges)
-    assert all(a + n == b for (a, n), (b, _) in zip(ranges, ranges[1:], strict=False))
+    assert all(a + n == b for (a, n), (b, _) in itertools.pairwise(ranges))
     with vault.open_attachment(record, entry["id"]) as plain:
         assert plain.read() == source.read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_a_file_that_fails_midway_is_a_clear_message_and_leaves_nothing(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """/proc/self/mem opens, then its first read fails (EIO), as a failing disk or a
+    pulled-out stick does: the person reads which file, no temp file or thread is left."""
+    record = vault.create_case({})
+    before = set(threading.enumerate())
+    with pytest.raises(VaultError, match=r"Could not read /proc/self/mem: Input/output error"):
+        vault.add_attachment(record, "/proc/self/mem", category="other")
+    assert set(threading.enumerate()) == before
+    assert list(vault.case_dir(record.id).glob("*att-*")) == []
+    assert vault.load_case(record.id).documents == []
+
+
+def test_a_disk_filling_up_midway_is_a_clear_message_and_leaves_nothing(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ombud_desktop.vault import atomic
+
+    monkeypatch.setattr(atomic, "WRITEBACK_STEP", 1 << 20)  # write-out started, then full
+    real_write = atomic._write_all
+    written = 0
+
+    def filling_write(fd: int, data: bytes | memoryview) -> None:
+        nonlocal written
+        if written + len(data) > 5 << 20:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written += len(data)
+        real_write(fd, data)
+
+    monkeypatch.setattr(atomic, "_write_all", filling_write)
+    source = tmp_path / "big.bin"
+    source.write_bytes(os.urandom(8 << 20))
+    record = vault.create_case({})
+    before = set(threading.enumerate())
+    with pytest.raises(SaveFailedError, match="the disk is full"):
+        vault.add_attachment(record, source, category="other")
+    assert written > 1 << 20  # it failed midway, not at the start
+    assert set(threading.enumerate()) == before
+    assert list(vault.case_dir(record.id).glob("*att-*")) == []
