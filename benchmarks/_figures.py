@@ -114,11 +114,11 @@ def measure(action: Callable[[], object]) -> Sample:
 
 
 def measure_process(command: Sequence[str], **run: object) -> Sample:
-    """Run `command` to its end (subprocess.run keywords in `run`); its whole wall and
-    CPU time, start-up included."""
+    """Run `command` to its end (subprocess.run keywords in `run`; check=True to stop on
+    a failing command); its whole wall and CPU time, start-up included."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    subprocess.run(command, check=False, **run)  # type: ignore[call-overload]
+    subprocess.run(command, **{"check": False, **run})  # type: ignore[call-overload]
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

@@ -2,26 +2,25 @@
 
     .venv/bin/python benchmarks/bench_cli_startup.py [--runs 9] [--quick]
 
-Times (whole processes, wall clock, median of --runs after one warm-up each):
-`python -c pass` (the baseline), `ombud-desktop --version`, and `ombud-desktop validate`
-on the complete sample answers. Prints each median and its ratio to the baseline.
+Times (whole processes, wall clock and CPU, --runs rounds after one warm-up each, the
+commands taking turns): `python -c pass` (the baseline), `ombud-desktop --version`, and
+`ombud-desktop validate` on the complete sample answers. Prints each median and its
+ratio to the baseline (the median of the rounds' ratios).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "complete_ready.json"
 
-from benchmarks._figures import Figure, add_quick  # noqa: E402
+from benchmarks._figures import Pairs, Sample, add_quick, interleave, measure_process  # noqa: E402
 from benchmarks._figures import report as report_figure  # noqa: E402
 
 
@@ -31,18 +30,16 @@ def ombud_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "ombud_desktop"]
 
 
-def median_seconds(command: list[str], runs: int) -> float:
+def environment() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # As people run it: with compiled bytecode (the warm-up run writes it), even where the
     # shell says not to write .pyc files.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)  # warm-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return env
+
+
+def run_command(command: list[str]) -> Sample:
+    return measure_process(command, capture_output=True, env=environment(), cwd=ROOT, check=True)
 
 
 def main() -> int:
@@ -63,12 +60,18 @@ def main() -> int:
 
 
 def report(cases: dict[str, list[str]], runs: int, what: str) -> None:
-    """Time each command; the first is the baseline every ratio is taken against."""
-    results = {name: median_seconds(command, runs) for name, command in cases.items()}
-    (base_name, baseline), *rest = results.items()
-    print(f"median of {runs} runs, {what}")
-    for name, seconds in rest:
-        report_figure(Figure(name, seconds * 1000, baseline * 1000, "ms", base_name))
+    """Time each command; the first is the baseline every ratio is taken against. The
+    commands take turns, round after round; each ratio is the median of the rounds'."""
+    for command in cases.values():
+        run_command(command)  # warm-up: bytecode written, files in the page cache
+    samples = interleave(
+        {name: functools.partial(run_command, command) for name, command in cases.items()},
+        runs,
+    )
+    (base_name, baseline), *rest = samples.items()
+    print(f"{runs} interleaved rounds, {what}")
+    for name, ours in rest:
+        report_figure(Pairs(ours, baseline).figure(name, base_name, "ms"))
 
 
 if __name__ == "__main__":

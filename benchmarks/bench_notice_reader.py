@@ -9,7 +9,8 @@ candidate engines compared in the same run.
    accuracy table and how many wrong values carried no low-confidence mark.
 2. Time to read one photo: median wall and CPU seconds over the photos, against the
    baseline of Tesseract alone on the same decoded photo (one page-layout pass, no
-   straightening, no field rules) in this run.
+   straightening, no field rules) right after it; the ratio is the median of the
+   photos' ratios.
 3. With --rapidocr: RapidOCR on the same straightened pages with the same field rules
    (one pass over the page's top half), accuracy and time, and the ratio Tesseract/RapidOCR.
 """
@@ -17,7 +18,6 @@ candidate engines compared in the same run.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image
 
-from benchmarks._figures import Figure, report
+from benchmarks._figures import Pairs, Sample, add_quick, report
 from ombud_desktop.notice import fields, preprocess
 from ombud_desktop.notice.model import Box, Word
 from ombud_desktop.notice.reader import HEADER, engine, load_page, read_image
@@ -58,14 +58,14 @@ def rapid_words(rapid: object, page: Image.Image) -> list[Word]:
 def timed(function, *args):  # type: ignore[no-untyped-def]
     wall, cpu = time.perf_counter(), time.process_time()
     result = function(*args)
-    return result, time.perf_counter() - wall, time.process_time() - cpu
+    return result, Sample(time.perf_counter() - wall, time.process_time() - cpu)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--first", type=int, default=0, help="first seed")
-    parser.add_argument("--quick", action="store_true", help="4 notices (a smoke run)")
+    add_quick(parser)  # 4 notices
     parser.add_argument("--rapidocr", metavar="PATH", help="folder where rapidocr is installed")
     args = parser.parse_args()
     count = 4 if args.quick else args.count
@@ -76,56 +76,41 @@ def main() -> int:
 
         rapid = RapidOCR()
     ours, theirs = Score(), Score()
-    times: dict[str, list[float]] = {"ours": [], "ours_cpu": [], "plain": []}
-    times.update(rapid=[], rapid_cpu=[])
+    times: dict[str, list[Sample]] = {"ours": [], "plain": [], "rapid": []}
     for seed in range(args.first, args.first + count):
         item = sample(seed)
         image = load_page(item.data)
-        reading, wall, cpu = timed(lambda im: read_image(im)[0], image)
+        reading, took = timed(lambda im: read_image(im)[0], image)
         ours.add(item.name, item.truth, reading)
-        if item.name.endswith("photo.jpg"):
-            _words, plain, _c = timed(engine().words, preprocess.upright(image))
-            times["plain"].append(plain)
-            times["ours"].append(wall)
-            times["ours_cpu"].append(cpu)
+        if item.name.endswith("photo.jpg"):  # the same photo right after: a pair
+            times["ours"].append(took)
+            times["plain"].append(timed(engine().words, preprocess.upright(image))[1])
         if rapid is not None:
             page = preprocess.prepare(image)
             header = page.crop((0, 0, page.width, round(page.height * HEADER)))
-            words, wall, cpu = timed(rapid_words, rapid, header)
+            words, took = timed(rapid_words, rapid, header)
             theirs.add(item.name, item.truth, fields.extract(words, page.size))
             if item.name.endswith("photo.jpg"):
-                times["rapid"].append(wall)
-                times["rapid_cpu"].append(cpu)
+                times["rapid"].append(took)
         print(f"{item.name}: {len(reading.values)} values", file=sys.stderr)
     print("Tesseract (the app's reader):")
     print(ours.table())
     for miss in ours.wrong_unmarked:
         print("  wrong, unmarked:", miss)
-    median = statistics.median
     photos = len(times["ours"])
     print()
     report(
-        Figure(
-            f"read one notice photo ({photos} photos, median)",
-            median(times["ours"]),
-            median(times["plain"]),
-            "s",
-            "Tesseract alone on the photo",
-            extra=f"{median(times['ours_cpu']):.2f} s CPU",
+        Pairs(times["ours"], times["plain"]).figure(
+            f"read one notice photo ({photos} photos, median)", "Tesseract alone on the photo"
         )
     )
     if rapid is not None:
         print("\nRapidOCR (same pages, same field rules, one pass):")
         print(theirs.table())
         report(
-            Figure(
+            Pairs(times["ours"], times["rapid"]).figure(
                 f"read one notice photo, Tesseract reader vs RapidOCR ({photos} photos)",
-                median(times["ours"]),
-                median(times["rapid"]),
-                "s",
                 "RapidOCR one pass",
-                extra=f"{median(times['ours_cpu']):.2f} s CPU",
-                baseline_extra=f"{median(times['rapid_cpu']):.2f} s CPU",
             )
         )
     return 0
