@@ -1,6 +1,7 @@
 """The fax's page images: each page of the stamped fax rendered once, at fax resolution;
 from that one image come both the grayscale page of the fax PDF (pages with colour) and
-the fax TIFF page.
+the fax TIFF page. A page that is one JPEG photo (each photo attached, most scans) has its
+photo decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
 Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe
@@ -9,7 +10,7 @@ coding) keep the interpreter lock while they write to memory: so a fax of many p
 made by worker processes on Linux, one per core, forked with the stamped PDF (results
 come back through pipes: nothing on disk), each rendering and coding its share of the
 pages. Elsewhere, where a process may not start others (a daemonic one) or when the fax
-is short, this process renders while a thread pool makes the pages gray and fax-coded.
+is short, this process draws the pages while a thread pool codes them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
+from ombud_desktop.export.page_colour import has_colour
+from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page
 from ombud_desktop.export.progress import Progress
 
 _COLOR_CHECK_DPI = 50
@@ -37,17 +40,21 @@ _WORKERS = min(os.cpu_count() or 1, 4)
 # Forking the workers costs about as much as a page; tidying up after them, a few more.
 _MIN_PAGES_FOR_PROCESSES = 8
 _PR_SET_PDEATHSIG = 1  # prctl(2): a signal for this process when its parent dies
-_SATURATION_LIMIT = 40  # 0-255: anti-aliasing noise stays below, any real colour is above
 _GRAY_JPEG_QUALITY = 85
 
 
 def page_has_colour(page: pdfium.PdfPage) -> bool:
-    return _has_colour(page.render(scale=_COLOR_CHECK_DPI / 72).to_pil())
+    return has_colour(page.render(scale=_COLOR_CHECK_DPI / 72).to_pil())
 
 
-def _has_colour(image: Image.Image) -> bool:
-    saturation = image.convert("RGB").convert("HSV").getchannel("S").histogram()
-    return any(saturation[_SATURATION_LIMIT + 1 :])
+def _drawn_page(page: pdfium.PdfPage) -> DrawnPage:
+    """The page in gray on the fax grid, and whether it has colour: a photo page through
+    photo_page (its photo decoded at the size shown), any other rendered by PDFium."""
+    photo = draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
+    if photo is not None:
+        return photo
+    image = _render_fax_grid(page)
+    return DrawnPage(image.convert("L"), has_colour(image.reduce(8)))
 
 
 def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
@@ -78,11 +85,10 @@ class _PageImages:
     frame: Frame | None  # the fax TIFF page, when asked for
 
 
-def _page_images(image: Image.Image, coding: str | None) -> _PageImages:
-    """Pool thread: Pillow work only."""
-    gray = image.convert("L")
-    jpeg = None
-    if _has_colour(image.reduce(8)):
+def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
+    """The page's fax PDF image (when it has colour) and its TIFF frame."""
+    gray, jpeg = drawn.gray, None
+    if drawn.colour:
         buffer = io.BytesIO()
         gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
         jpeg = buffer.getvalue()
@@ -108,7 +114,7 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
         made = (
             _made_in_processes(pdf, len(document), coding, processes, progress)
             if processes
-            else _made_here(document, coding, progress)
+            else _made_here(pdf, coding, progress)
         )
         for index, page in made:
             if page.gray_jpeg is not None:
@@ -136,19 +142,21 @@ def _process_count(pages: int) -> int:
 
 
 def _made_here(
-    document: pdfium.PdfDocument, coding: str | None, progress: Progress
+    pdf: bytes, coding: str | None, progress: Progress
 ) -> Iterator[tuple[int, _PageImages]]:
-    """(page index, its images) in page order: this thread renders (PDFium releases the
-    interpreter lock), pool threads make the images."""
+    """(page index, its images) in page order: this thread draws the pages (PDFium and
+    Pillow's decoders release the interpreter lock), pool threads code them. The pages
+    are drawn from a document of their own (photo_page takes objects off a page)."""
+    document = pdfium.PdfDocument(pdf)
     pending: deque[tuple[int, Future[_PageImages]]] = deque()
     try:
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="fax-page") as pool:
             for index in range(len(document)):
                 progress.check()
                 page = document[index]
-                image = _render_fax_grid(page)
+                drawn = _drawn_page(page)
                 page.close()
-                pending.append((index, pool.submit(_page_images, image, coding)))
+                pending.append((index, pool.submit(_page_images, drawn, coding)))
                 while len(pending) > 2 * _WORKERS or (pending and pending[0][1].done()):
                     done, future = pending.popleft()
                     yield done, future.result()
@@ -159,6 +167,7 @@ def _made_here(
     finally:
         for _, future in pending:  # cancelled or failed: drop what is queued
             future.cancel()
+        document.close()
 
 
 def _made_in_processes(
@@ -199,10 +208,10 @@ def _page_in_worker(index: int) -> _PageImages:
     document, coding = _worker_pages
     page = document[index]
     try:
-        image = _render_fax_grid(page)
+        drawn = _drawn_page(page)
     finally:
         page.close()
-    return _page_images(image, coding)
+    return _page_images(drawn, coding)
 
 
 def _replace_by_image(

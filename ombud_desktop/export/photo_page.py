@@ -1,0 +1,203 @@
+"""A fax page that is one JPEG photo (as the app makes of each photo attached, or a
+scanner of each sheet) drawn by decoding the photo at the size it is shown.
+
+PDFium decodes a page's JPEG whole and in colour before it scales it down to the fax
+grid: three quarters of the time of a photo page, and more the bigger the photo (a 12 MP
+phone picture costs it about 80 ms). libjpeg (through Pillow) decodes just the
+brightness, already reduced by a power of two (DCT scaling) to no less than the size the
+photo takes on the page; what else the page draws (its stamps) is then rendered by
+PDFium over it. Only a page PDFium would draw the same way takes this path: the photo is
+its first object, placed upright or turned a quarter, unclipped, a plain 8-bit gray or
+RGB JPEG (no masks: the app's own photo pages never have one, see
+documents/image_pages.py). Anything else, or a photo Pillow cannot decode, is rendered by
+PDFium as usual.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from ombud_desktop.export.page_colour import has_colour
+
+_DCT = b"DCTDecode"
+_PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
+_MAX_PIXELS = 100_000_000  # decoding guard, as documents.image_pages has for attachments
+_COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
+_T = Image.Transpose
+# (rows run down the page, mirrored across, mirrored down) -> one Pillow transpose:
+# turns and mirrors done in one pass over the pixels, not two
+_TURNS: dict[tuple[bool, bool, bool], Image.Transpose | None] = {
+    (False, False, False): None,
+    (False, True, False): _T.FLIP_LEFT_RIGHT,
+    (False, False, True): _T.FLIP_TOP_BOTTOM,
+    (False, True, True): _T.ROTATE_180,
+    (True, False, False): _T.TRANSPOSE,
+    (True, True, False): _T.ROTATE_270,
+    (True, False, True): _T.ROTATE_90,
+    (True, True, True): _T.TRANSVERSE,
+}
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """Where the photo lands on the bitmap: its box, and how its pixels are turned."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+    swap: bool  # the photo's rows run down the page (turned a quarter)
+    turn: Image.Transpose | None  # how the stored photo is turned or mirrored onto the page
+
+
+@dataclass(frozen=True)
+class DrawnPage:
+    """The page drawn in gray on the fax grid, and whether its photo has colour."""
+
+    gray: Image.Image
+    colour: bool
+
+
+def draw_photo_page(page: pdfium.PdfPage, width: int, rows: int) -> DrawnPage | None:
+    """The page on a `width` x `rows` gray bitmap with its photo decoded by Pillow, or
+    None when the page is not a plain photo page. The photo object is taken off `page`
+    (so PDFium draws only the rest): the caller renders from a document of its own."""
+    photo = _first_photo(page)
+    if photo is None:
+        return None
+    placement = _placement(page, photo, width, rows)
+    if placement is None:
+        return None
+    decoded = _decode(photo, placement)
+    if decoded is None:
+        return None
+    shown, colour = decoded
+    pixels = bytearray(b"\xff") * (width * rows)  # white; memory Python owns, PDFium draws on
+    photo_rows = shown.tobytes()
+    for row in range(shown.height):
+        at = (placement.top + row) * width + placement.left
+        pixels[at : at + shown.width] = photo_rows[row * shown.width : (row + 1) * shown.width]
+    pdfium_c.FPDFPage_RemoveObject(page, photo)
+    pdfium_c.FPDFPageObj_Destroy(photo)
+    bitmap = pdfium.PdfBitmap.new_native(
+        width,
+        rows,
+        pdfium_c.FPDFBitmap_Gray,
+        buffer=(ctypes.c_ubyte * len(pixels)).from_buffer(pixels),
+        stride=width,
+    )
+    flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_GRAYSCALE
+    pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
+    bitmap.close()
+    return DrawnPage(Image.frombuffer("L", (width, rows), pixels, "raw", "L", 0, 1), colour)
+
+
+def _first_photo(page: pdfium.PdfPage) -> pdfium_c.FPDF_PAGEOBJECT | None:
+    if pdfium_c.FPDFPage_CountObjects(page) < 1:
+        return None
+    first = pdfium_c.FPDFPage_GetObject(page, 0)
+    if pdfium_c.FPDFPageObj_GetType(first) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    if pdfium_c.FPDFImageObj_GetImageFilterCount(first) != 1 or _filter(first) != _DCT:
+        return None
+    meta = pdfium_c.FPDF_IMAGEOBJ_METADATA()
+    if not pdfium_c.FPDFImageObj_GetImageMetadata(first, page, meta):
+        return None
+    if meta.colorspace not in _PLAIN_SPACES or meta.bits_per_pixel not in (8, 24):
+        return None
+    if meta.width * meta.height > _MAX_PIXELS:
+        return None
+    clip = pdfium_c.FPDFPageObj_GetClipPath(first)
+    if clip and pdfium_c.FPDFClipPath_CountPaths(clip) > 0:
+        return None
+    return first
+
+
+def _filter(image: pdfium_c.FPDF_PAGEOBJECT) -> bytes:
+    size = pdfium_c.FPDFImageObj_GetImageFilter(image, 0, None, 0)
+    name = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFImageObj_GetImageFilter(image, 0, name, size)
+    return name.value
+
+
+def _placement(
+    page: pdfium.PdfPage, photo: pdfium_c.FPDF_PAGEOBJECT, width: int, rows: int
+) -> _Placement | None:
+    """The photo's box on the bitmap, when the page maps onto the bitmap unturned and
+    the photo is placed upright or turned a quarter (else None)."""
+    if page.get_rotation() != 0:
+        return None
+    left, bottom, right, top = page.get_cropbox()
+    sx, sy = width / (right - left), rows / (top - bottom)
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(photo, matrix):
+        return None
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+    def device(u: float, v: float) -> tuple[float, float]:  # image space -> bitmap
+        x, y = a * u + c * v + e, b * u + d * v + f
+        return (x - left) * sx, (top - y) * sy
+
+    # the photo's first row is the top of image space (v = 1)
+    x0, y0 = device(0, 1)
+    x1, y1 = device(1, 1)  # along the first row
+    x2, y2 = device(0, 0)  # down the first column
+    across, down = (x1 - x0, y1 - y0), (x2 - x0, y2 - y0)
+    tiny = 1e-6 * max(width, rows)
+    if abs(across[1]) < tiny and abs(down[0]) < tiny:
+        swap, mirrored_x, mirrored_y = False, across[0] < 0, down[1] < 0
+    elif abs(across[0]) < tiny and abs(down[1]) < tiny:
+        swap, mirrored_x, mirrored_y = True, down[0] < 0, across[1] < 0
+    else:
+        return None
+    xs, ys = (x0, x1, x2, x1 + x2 - x0), (y0, y1, y2, y1 + y2 - y0)
+    box = round(min(xs)), round(min(ys)), round(max(xs)), round(max(ys))
+    if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > rows:
+        return None  # partly off the page: PDFium crops it
+    if box[2] - box[0] < 1 or box[3] - box[1] < 1:
+        return None
+    turn = _TURNS[(swap, mirrored_x, mirrored_y)]
+    return _Placement(box[0], box[1], box[2] - box[0], box[3] - box[1], swap, turn)
+
+
+def _decode(
+    photo: pdfium_c.FPDF_PAGEOBJECT, placement: _Placement
+) -> tuple[Image.Image, bool] | None:
+    """(the photo in gray at its placed size and turn, whether it has colour)."""
+    size = pdfium_c.FPDFImageObj_GetImageDataRaw(photo, None, 0)
+    raw = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFImageObj_GetImageDataRaw(photo, raw, size)
+    data = raw.raw
+    # stored size: the placed size before the quarter turn
+    want = (
+        (placement.height, placement.width)
+        if placement.swap
+        else (placement.width, placement.height)
+    )
+    try:
+        image = Image.open(io.BytesIO(data), formats=["JPEG"])
+        if image.mode not in ("L", "RGB"):
+            return None
+        colour = image.mode == "RGB" and _has_colour(data, image.size)
+        image.draft("L", want)
+        image.load()
+        gray = image if image.mode == "L" else image.convert("L")
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
+    if gray.size != want:
+        reducing = gray.width > want[0]
+        gray = gray.resize(want, Image.Resampling.BOX if reducing else Image.Resampling.BILINEAR)
+    return (gray if placement.turn is None else gray.transpose(placement.turn)), colour
+
+
+def _has_colour(data: bytes, size: tuple[int, int]) -> bool:
+    small = Image.open(io.BytesIO(data), formats=["JPEG"])
+    small.draft("RGB", (size[0] // _COLOUR_CHECK_SCALE, size[1] // _COLOUR_CHECK_SCALE))
+    small.load()
+    return has_colour(small)
