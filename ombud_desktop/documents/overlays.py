@@ -54,6 +54,19 @@ def _unshare_contents(writer: PdfWriter) -> None:
         page[NameObject("/Contents")] = writer._add_object(own.flate_encode())
 
 
+def _transform_contents(writer: PdfWriter, page: PageObject, ctm: Transformation) -> None:
+    """The page's content drawn through `ctm`: its bytes wrapped in "q <ctm> cm ... Q".
+    (pypdf's add_transformation parses every operator of the page to insert the same
+    one: most of the time of stamping a long fax.)"""
+    contents = page.get_contents()
+    if contents is None:
+        return
+    matrix = " ".join(f"{value:.6f}".rstrip("0").rstrip(".") for value in ctm.ctm)
+    wrapped = ContentStream(None, writer)
+    wrapped.set_data(b"q %s cm\n%s\nQ\n" % (matrix.encode("ascii"), contents.get_data()))
+    page.replace_contents(wrapped)
+
+
 def overlay_pages(pdf: bytes, draw: PageDrawer, free_top: float = 0.0) -> bytes:
     """`pdf` with `draw` painted over each page as the reader sees it (rotation applied).
 
@@ -72,7 +85,8 @@ def overlay_pages_and_layer(
     _unshare_contents(writer)
     boxes = []
     for page in writer.pages:
-        page.transfer_rotation_to_content()
+        if page.rotation % 360:  # pypdf parses and rewrites the content even for 0
+            page.transfer_rotation_to_content()
         box = page.cropbox
         boxes.append((float(box.left), float(box.bottom), float(box.width), float(box.height)))
     layer = _layer([(width, height) for _, _, width, height in boxes], draw)
@@ -82,11 +96,13 @@ def overlay_pages_and_layer(
     ):
         if free_top:
             scale = (height - free_top) / height
-            page.add_transformation(
+            _transform_contents(
+                writer,
+                page,
                 Transformation()
                 .translate(-left - width / 2, -bottom)
                 .scale(scale, scale)
-                .translate(left + width / 2, bottom)
+                .translate(left + width / 2, bottom),
             )
         page.merge_transformed_page(overlay, Transformation().translate(left, bottom))
     return to_bytes(writer), layer
