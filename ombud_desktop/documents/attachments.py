@@ -6,11 +6,11 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from ombud_desktop.documents.case_files import AttachmentInput
 from ombud_desktop.documents.errors import AttachmentError, AttachmentProblems
-from ombud_desktop.documents.image_pages import image_to_pdf
+from ombud_desktop.documents.image_pages import image_to_pdf, jpeg_page
 from ombud_desktop.documents.pdf_input import read_pdf
 from ombud_desktop.documents.sniff import kind_of
 
@@ -21,7 +21,7 @@ class AttachmentPages:
 
     source: AttachmentInput
     kind: str
-    reader: PdfReader = field(repr=False)
+    reader: PdfReader | PdfWriter = field(repr=False)  # a JPEG's page is made, not read
     repaired: bool = False  # a damaged PDF, read as a PDF reader recovers it
 
     @property
@@ -39,6 +39,8 @@ def convert(item: AttachmentInput) -> AttachmentPages:
     kind = kind_of(item.filename, item.data)
     if kind == "pdf":
         opened = read_pdf(item.filename, item.data, item.password)
+    elif kind == "jpeg":  # the app's own page: nothing to parse or repair
+        return AttachmentPages(item, kind, jpeg_page(item.filename, item.data))
     else:
         opened = read_pdf(item.filename, image_to_pdf(item.filename, item.data, kind))
     return AttachmentPages(item, kind, opened.reader, opened.repaired)

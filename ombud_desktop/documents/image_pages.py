@@ -12,6 +12,15 @@ import struct
 from collections.abc import Iterator, Sequence
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -19,7 +28,7 @@ from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
-from ombud_desktop.documents.pdf_metadata import APP
+from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
 from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -62,6 +71,8 @@ _FORMATS = {
     "psd": "PSD",
     "qoi": "QOI",
 }
+_COLOUR_SPACES = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
+_PAGES_TITLE = "Supporting document"  # never the file's name: a name can be private
 # Lossy photo formats: their pages carry a JPEG copy (a fraction of lossless pixels' size).
 _PHOTO_KINDS = ("heic", "webp", "avif", "jpeg2000")
 
@@ -168,14 +179,14 @@ def _place(canvas: Canvas, source: ImageReader, width: int, height: int, orienta
     canvas.showPage()
 
 
-def _jpeg_page_pdf(
+def _jpeg_page(
     jpeg: Sequence[bytes | memoryview], width: int, height: int, bands: int, orientation: int
-) -> bytes:
-    """A one-page PDF showing the JPEG (its `jpeg` pieces, in order) as _place lays an
-    image out, written here: the JPEG is the image stream byte for byte (DCTDecode),
-    copied once, into the PDF, and nothing else is made of it (a reportlab canvas
-    formatted and copied the whole photo several times, and named it by a digest of its
-    bytes: most of the time of a photo page)."""
+) -> PdfWriter:
+    """A one-page PDF document showing the JPEG (its `jpeg` pieces, in order) as _place
+    lays an image out: the JPEG is the image stream byte for byte (DCTDecode), copied
+    once, and nothing else is made of it. The page is built as objects, not written
+    and parsed back (a reportlab canvas copied the photo several times and named it by
+    a digest of its bytes; parsing it back copied it again)."""
     page_w, page_h, scale = _fit(width, height, orientation)
     upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     shown_w, shown_h = upright_w * scale, upright_h * scale
@@ -184,58 +195,38 @@ def _jpeg_page_pdf(
         f"q 1 0 0 1 {_num((page_w - shown_w) / 2)} {_num((page_h - shown_h) / 2)} cm "
         f"{_num(shown_w)} 0 0 {_num(shown_h)} 0 0 cm {a} {b} {c} {d} {e} {f} cm /Im0 Do Q"
     ).encode("ascii")
-    colour = {1: b"/DeviceGray", 3: b"/DeviceRGB", 4: b"/DeviceCMYK"}[bands]
-    decode = b" /Decode [1 0 1 0 1 0 1 0]" if bands == 4 else b""  # Adobe CMYK, as reportlab
-    info = b"<< /Title (Supporting document) /Creator (%s) /Producer (%s) >>" % (
-        (_pdf_text(APP),) * 2
+    writer = PdfWriter()
+    image = StreamObject()  # its data is written as given: already DCT-coded
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(width),
+            NameObject("/Height"): NumberObject(height),
+            NameObject("/ColorSpace"): NameObject(_COLOUR_SPACES[bands]),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/DCTDecode"),
+        }
     )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %s %s] /Contents 5 0 R"
-        b" /Resources << /XObject << /Im0 4 0 R >> >> >>"
-        % (_num(page_w).encode(), _num(page_h).encode()),
-        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
-        b" /BitsPerComponent 8 /Filter /DCTDecode%s /Length %d >>\nstream\n"
-        % (width, height, colour, decode, sum(len(piece) for piece in jpeg)),
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        info,
-    ]
-    pieces: list[bytes | memoryview] = [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"]
-    written = len(pieces[0])
-    offsets = []
-
-    def add(*more: bytes | memoryview) -> None:
-        nonlocal written
-        pieces.extend(more)
-        written += sum(len(piece) for piece in more)
-
-    for number, body in enumerate(objects, start=1):
-        offsets.append(written)
-        add(b"%d 0 obj\n" % number, body)
-        if number == 4:  # the image: the JPEG's bytes themselves
-            add(*jpeg, b"\nendstream")
-        add(b"\nendobj\n")
-    xref = written
-    add(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    add(*(b"%010d 00000 n \n" % offset for offset in offsets))
-    add(
-        b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, xref)
+    if bands == 4:  # Adobe's inverted CMYK, as reportlab writes it
+        image[NameObject("/Decode")] = ArrayObject([NumberObject(v) for v in (1, 0) * 4])
+    image.set_data(b"".join(jpeg))  # the one copy of the photo
+    page = writer.add_blank_page(page_w, page_h)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
     )
-    return b"".join(pieces)  # the one copy of the photo
+    drawing = ContentStream(None, writer)
+    drawing.set_data(content)
+    page.replace_contents(drawing)
+    return writer
 
 
 def _num(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def _pdf_text(text: str) -> bytes:
-    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return escaped.encode("latin-1", "replace")
-
-
-def _jpeg_pdf(filename: str, data: bytes) -> bytes:
+def jpeg_page(filename: str, data: bytes) -> PdfWriter:
+    """The JPEG as a one-page PDF document (pages for the packet; its bytes: to_bytes)."""
     image = _open(filename, data, "jpeg", MAX_JPEG_PIXELS)
     orientation = _orientation(image)  # applied by the page: the EXIF does not stay
     width, height = image.size
@@ -253,7 +244,7 @@ def _jpeg_pdf(filename: str, data: bytes) -> bytes:
         except _DECODE_ERRORS as err:
             raise _unreadable(filename, "jpeg") from err
         jpeg.append(b"\xff\xd9")
-    return _jpeg_page_pdf(jpeg, width, height, bands, orientation)
+    return _jpeg_page(jpeg, width, height, bands, orientation)
 
 
 def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
@@ -308,9 +299,9 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
 def image_to_pdf(filename: str, data: bytes, kind: str) -> bytes:
     """PDF bytes with one page per image (per TIFF page)."""
     if kind == "jpeg":
-        return _jpeg_pdf(filename, data)
+        return to_bytes(jpeg_page(filename, data), _PAGES_TITLE)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title="Supporting document")  # a file name can be private
+    canvas = new_canvas(buffer, title=_PAGES_TITLE)
     _decoded_pages(canvas, filename, data, kind)
     canvas.save()
     return buffer.getvalue()

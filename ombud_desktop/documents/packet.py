@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from ombud_desktop.core.facts import (
     SIGNED_FORM,
@@ -102,7 +102,7 @@ class Packet:
 
     def joined(self, *, index: bool = True) -> bytes:
         """Form, index and documents as one PDF, in that order."""
-        parts: list[PdfReader | bytes] = [self.form]
+        parts: list[PdfReader | PdfWriter | bytes] = [self.form]
         if self.listed and index:
             parts.append(self.index(first_page=self.form_pages + 1))
         parts.extend(item.reader for item in self.documents)

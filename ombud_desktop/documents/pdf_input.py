@@ -152,12 +152,12 @@ def page_count(data: bytes, filename: str = "document.pdf", password: str | None
     return len(open_pdf(filename, data, password).pages)
 
 
-def merge_pdfs(parts: Iterable[PdfReader | bytes], title: str = REQUEST_TITLE) -> bytes:
-    """Concatenate PDFs page for page (readers from open_pdf, or PDFs the app made); the
-    result carries `title` and the app as metadata, nothing of the parts' own."""
+def merge_pdfs(parts: Iterable[PdfReader | PdfWriter | bytes], title: str = REQUEST_TITLE) -> bytes:
+    """Concatenate PDFs page for page (readers from open_pdf, documents or PDFs the app
+    made); the result carries `title` and the app as metadata, nothing of the parts' own."""
     writer = PdfWriter()
     for part in parts:
-        reader = part if isinstance(part, PdfReader) else PdfReader(io.BytesIO(part))
+        reader = PdfReader(io.BytesIO(part)) if isinstance(part, bytes) else part
         for page in reader.pages:
             writer.add_page(page)
     return to_bytes(writer, title)
