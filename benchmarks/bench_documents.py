@@ -1,13 +1,14 @@
 """Attachments into pages against the standard tools, measured in the same run.
 
-    .venv/bin/python benchmarks/bench_documents.py [--runs 3] [--photos 40] [--pdfs 20] [--quick]
+    .venv/bin/python benchmarks/bench_documents.py [--runs 7] [--photos 40] [--pdfs 20] [--quick]
 
 1. --photos phone-size JPEGs (4000 x 3000, about 1 MB each) into one PDF of pages:
    `attachments_to_pdf` against `img2pdf.convert` on the same bytes (both in process).
    Time and output size; the target is a size within 5% of img2pdf's.
 2. --pdfs PDFs of 10 pages merged: `attachments_to_pdf` (which also checks and parses
    every page) against `qpdf --empty --pages ... --` on the same files (a process).
-Prints medians and the ratios ours / baseline.
+Ours and the baseline run interleaved, round after round; the ratio is the median of the
+rounds' ratios, with CPU time beside the medians.
 """
 
 from __future__ import annotations
@@ -15,17 +16,21 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._figures import Figure, add_quick, report
+from benchmarks._figures import (
+    Figure,
+    Pairs,
+    add_quick,
+    interleave,
+    measure,
+    measure_process,
+    report,
+)
 from ombud_desktop.documents.attachments import AttachmentInput, convert_all
 from ombud_desktop.documents.pdf_input import merge_pdfs
 
@@ -67,18 +72,9 @@ def ten_page_pdf(seed: int) -> bytes:
     return buffer.getvalue()
 
 
-def median(action: Callable[[], object], runs: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--photos", type=int, default=40)
     parser.add_argument("--pdfs", type=int, default=20)
     add_quick(parser)
@@ -91,15 +87,18 @@ def main() -> int:
     total_mb = sum(map(len, photos)) / 1e6
     print(f"{args.photos} JPEGs 4000x3000, {total_mb:.1f} MB in total")
     items = [AttachmentInput(f"photo{i}.jpg", data) for i, data in enumerate(photos)]
-    ours_s, ours_pdf = median(lambda: attachments_to_pdf(items), args.runs)
-    base_s, base_pdf = median(lambda: img2pdf.convert(photos), args.runs)
-    ours_size, base_size = len(ours_pdf), len(base_pdf)  # type: ignore[arg-type]
+    ours_size, base_size = len(attachments_to_pdf(items)), len(img2pdf.convert(photos))
+    samples = interleave(
+        {
+            "ours": lambda: measure(lambda: attachments_to_pdf(items)),
+            "baseline": lambda: measure(lambda: img2pdf.convert(photos)),
+        },
+        args.runs,
+    )
+    pairs = Pairs(samples["ours"], samples["baseline"])
     report(
-        Figure(
-            f"{args.photos} phone JPEGs into PDF pages, in process", ours_s, base_s, "s",
-            "img2pdf", 1.5,
-        )
-    )  # fmt: skip
+        pairs.figure(f"{args.photos} phone JPEGs into PDF pages, in process", "img2pdf", goal=1.5)
+    )
     report(
         Figure(
             f"size of those {args.photos} JPEG pages", ours_size / 1e6, base_size / 1e6, "MB",
@@ -110,7 +109,6 @@ def main() -> int:
     pdfs = [ten_page_pdf(seed) for seed in range(args.pdfs)]
     items = [AttachmentInput(f"doc{i}.pdf", data) for i, data in enumerate(pdfs)]
     print(f"{args.pdfs} PDFs of 10 pages, {sum(map(len, pdfs)) / 1e6:.2f} MB in total")
-    ours_s, _ = median(lambda: attachments_to_pdf(items), args.runs)
     with tempfile.TemporaryDirectory() as folder:  # qpdf reads files: synthetic data only
         paths = []
         for i, data in enumerate(pdfs):
@@ -118,13 +116,19 @@ def main() -> int:
             path.write_bytes(data)
             paths.append(str(path))
         command = ["qpdf", "--empty", "--pages", *paths, "--", str(Path(folder) / "out.pdf")]
-        base_s, _ = median(lambda: subprocess.run(command, check=True), args.runs)
-    report(
-        Figure(
-            f"{args.pdfs} PDFs of 10 pages merged, in process", ours_s, base_s, "s",
-            "qpdf --empty --pages (a process)",
+        samples = interleave(
+            {
+                "ours": lambda: measure(lambda: attachments_to_pdf(items)),
+                "baseline": lambda: measure_process(command, check=True),
+            },
+            args.runs,
         )
-    )  # fmt: skip
+    pairs = Pairs(samples["ours"], samples["baseline"])
+    report(
+        pairs.figure(
+            f"{args.pdfs} PDFs of 10 pages merged, in process", "qpdf --empty --pages (a process)"
+        )
+    )
     return 0
 
 
