@@ -78,7 +78,9 @@ def assert_alike(ours: Image.Image, theirs: Image.Image) -> None:
 def test_every_turn_and_mirror_is_drawn_as_pdfium_draws_it(
     orientation: int, size: tuple[int, int]
 ) -> None:
-    ours, theirs, colour = both_ways(stamped(image_to_pdf("p.jpg", photo(size, orientation), "jpeg")))
+    ours, theirs, colour = both_ways(
+        stamped(image_to_pdf("p.jpg", photo(size, orientation), "jpeg"))
+    )
     assert ours is not None, "a photo page takes the fast path"
     assert colour is True  # the red corner
     assert_alike(ours, theirs)
