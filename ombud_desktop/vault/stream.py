@@ -67,6 +67,7 @@ class StreamWriter:
         # A full chunk is sealed only when more data arrives: close() seals the last
         # chunk, which must carry the last-chunk flag.
         self._full: bytes | bytearray | memoryview | None = None
+        self.chunk_size = CHUNK_SIZE
         self._sealed = bytearray(CHUNK_SIZE + TAG_SIZE)
         self._counter = 0
         self.plaintext_size = 0
@@ -88,6 +89,15 @@ class StreamWriter:
             view = view[take:]
             if len(self._buffer) == CHUNK_SIZE:
                 self._full, self._buffer = self._buffer, bytearray()
+
+    def seal(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
+        """Encrypt one whole chunk (`chunk_size` bytes; the last one may be shorter) and
+        write it out now, for a caller that knows where the stream ends; not mixed with
+        write()."""
+        if not last and len(chunk) != self.chunk_size:
+            raise ValueError("only the last chunk may be short")
+        self.plaintext_size += len(chunk)
+        self._emit(chunk, last)
 
     def _emit(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
         if self._counter >= MAX_CHUNKS:
@@ -198,15 +208,9 @@ def copy_stream(
     block: int = CHUNK_SIZE,
 ) -> int:
     """Copy `source` to `write` block by block, reporting progress and honouring cancel."""
-    from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
-    from ombud_desktop.vault.errors import OperationCancelledError
-
     done = 0
     while True:
-        if cancelled is not None and cancelled():
-            raise OperationCancelledError(
-                template=QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was added.")
-            )
+        stop_if_cancelled(cancelled)
         data = source.read(block)
         if not data:
             return done
@@ -214,3 +218,14 @@ def copy_stream(
         done += len(data)
         if progress is not None:
             progress(done, total)
+
+
+def stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Raise OperationCancelledError when `cancelled()` says so."""
+    if cancelled is not None and cancelled():
+        from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
+        from ombud_desktop.vault.errors import OperationCancelledError
+
+        raise OperationCancelledError(
+            template=QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was added.")
+        )
