@@ -7,26 +7,30 @@ phone picture costs it about 80 ms). libjpeg (through Pillow) decodes just the
 brightness, already reduced by a power of two (DCT scaling) to no less than the size the
 photo takes on the page; what else the page draws (its stamps) is then rendered by
 PDFium over it. Only a page PDFium would draw the same way takes this path: the photo is
-its first object, placed upright or turned a quarter, unclipped, a plain 8-bit gray or
-RGB JPEG (no masks: the app's own photo pages never have one, see
-documents/image_pages.py). Anything else, or a photo Pillow cannot decode, is rendered by
-PDFium as usual.
+its first object, placed upright or turned a quarter, unclipped, opaque, a plain 8-bit
+gray or RGB JPEG with no mask or decode array (PDFium does not tell those: the page's
+images are looked at through pypdf, `images_plain`). Anything else, or a photo Pillow
+cannot decode, is rendered by PDFium as usual.
 """
 
 from __future__ import annotations
 
 import ctypes
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
+from pypdf import PageObject
+from pypdf.errors import PyPdfError
 
 from ombud_desktop.export.page_colour import has_colour
 
 _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
+_NOT_PLAIN = ("/SMask", "/Mask", "/Decode", "/ImageMask", "/SMaskInData")
 _MAX_PIXELS = 100_000_000  # decoding guard, as documents.image_pages has for attachments
 _COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
 _T = Image.Transpose
@@ -64,12 +68,16 @@ class DrawnPage:
     colour: bool
 
 
-def draw_photo_page(page: pdfium.PdfPage, width: int, rows: int) -> DrawnPage | None:
+def draw_photo_page(
+    page: pdfium.PdfPage, width: int, rows: int, images_plain: Callable[[], bool]
+) -> DrawnPage | None:
     """The page on a `width` x `rows` gray bitmap with its photo decoded by Pillow, or
-    None when the page is not a plain photo page. The photo object is taken off `page`
-    (so PDFium draws only the rest): the caller renders from a document of its own."""
+    None when the page is not a plain photo page (`images_plain()`: whether the page's
+    images have no mask or decode array, asked only of a page that may be one). The
+    photo object is taken off `page` (so PDFium draws only the rest): the caller renders
+    from a document of its own."""
     photo = _first_photo(page)
-    if photo is None:
+    if photo is None or not images_plain():
         return None
     placement = _placement(page, photo, width, rows)
     if placement is None:
@@ -113,10 +121,29 @@ def _first_photo(page: pdfium.PdfPage) -> pdfium_c.FPDF_PAGEOBJECT | None:
         return None
     if meta.width * meta.height > _MAX_PIXELS:
         return None
+    if pdfium_c.FPDFPageObj_HasTransparency(first):  # blended, or drawn see-through
+        return None
     clip = pdfium_c.FPDFPageObj_GetClipPath(first)
     if clip and pdfium_c.FPDFClipPath_CountPaths(clip) > 0:
         return None
     return first
+
+
+def images_plain(page: PageObject) -> bool:
+    """Whether every image the page draws directly is drawn as its samples say: no soft
+    mask, mask or decode array (which change what shows, and PDFium does not report)."""
+    try:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return True
+        for reference in xobjects.get_object().values():
+            image = reference.get_object()
+            if image.get("/Subtype") == "/Image" and any(key in image for key in _NOT_PLAIN):
+                return False
+    except (PyPdfError, AttributeError, TypeError, ValueError):
+        return False  # unreadable here: PDFium draws it, as it would have anyway
+    return True
 
 
 def _filter(image: pdfium_c.FPDF_PAGEOBJECT) -> bytes:

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
+from pypdf import PageObject, PdfReader
 
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
 from ombud_desktop.export.page_colour import has_colour
-from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page
+from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
 from ombud_desktop.export.progress import Progress
 
 _COLOR_CHECK_DPI = 50
@@ -47,14 +48,29 @@ def page_has_colour(page: pdfium.PdfPage) -> bool:
     return has_colour(page.render(scale=_COLOR_CHECK_DPI / 72).to_pil())
 
 
-def _drawn_page(page: pdfium.PdfPage) -> DrawnPage:
-    """The page in gray on the fax grid, and whether it has colour: a photo page through
-    photo_page (its photo decoded at the size shown), any other rendered by PDFium."""
-    photo = draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
+def _drawn_page(page: pdfium.PdfPage, index: int, parsed: _Parsed) -> DrawnPage:
+    """Page `index` in gray on the fax grid, and whether it has colour: a photo page
+    through photo_page (its photo decoded at the size shown), any other by PDFium."""
+    rows = fax_rows(page.get_height())
+    photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.page(index)))
     if photo is not None:
         return photo
     image = _render_fax_grid(page)
     return DrawnPage(image.convert("L"), has_colour(image.reduce(8)))
+
+
+class _Parsed:
+    """The fax as pypdf reads it, opened the first time a page is asked for (for what
+    PDFium does not tell: photo_page.images_plain)."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self._pdf = pdf
+        self._reader: PdfReader | None = None
+
+    def page(self, index: int) -> PageObject:
+        if self._reader is None:
+            self._reader = PdfReader(io.BytesIO(self._pdf))
+        return self._reader.pages[index]
 
 
 def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
@@ -147,14 +163,14 @@ def _made_here(
     """(page index, its images) in page order: this thread draws the pages (PDFium and
     Pillow's decoders release the interpreter lock), pool threads code them. The pages
     are drawn from a document of their own (photo_page takes objects off a page)."""
-    document = pdfium.PdfDocument(pdf)
+    document, parsed = pdfium.PdfDocument(pdf), _Parsed(pdf)
     pending: deque[tuple[int, Future[_PageImages]]] = deque()
     try:
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="fax-page") as pool:
             for index in range(len(document)):
                 progress.check()
                 page = document[index]
-                drawn = _drawn_page(page)
+                drawn = _drawn_page(page, index, parsed)
                 page.close()
                 pending.append((index, pool.submit(_page_images, drawn, coding)))
                 while len(pending) > 2 * _WORKERS or (pending and pending[0][1].done()):
@@ -189,7 +205,7 @@ def _made_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker_pages: tuple[pdfium.PdfDocument, str | None] | None = None  # in a worker process
+_worker_pages: tuple[pdfium.PdfDocument, _Parsed, str | None] | None = None  # in a worker
 
 
 def _open_in_worker(pdf: bytes, coding: str | None, parent: int) -> None:
@@ -200,15 +216,15 @@ def _open_in_worker(pdf: bytes, coding: str | None, parent: int) -> None:
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the line above
         os._exit(1)
-    _worker_pages = (pdfium.PdfDocument(pdf), coding)
+    _worker_pages = (pdfium.PdfDocument(pdf), _Parsed(pdf), coding)
 
 
 def _page_in_worker(index: int) -> _PageImages:
     assert _worker_pages is not None, "_open_in_worker runs first"
-    document, coding = _worker_pages
+    document, parsed, coding = _worker_pages
     page = document[index]
     try:
-        drawn = _drawn_page(page)
+        drawn = _drawn_page(page, index, parsed)
     finally:
         page.close()
     return _page_images(drawn, coding)

@@ -5,18 +5,28 @@ place it; pages it cannot draw the same way are left to PDFium."""
 from __future__ import annotations
 
 import io
+from functools import partial
 
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
 from reportlab.pdfgen.canvas import Canvas
 
-from ombud_desktop.documents.image_pages import image_to_pdf
+from ombud_desktop.documents.image_pages import image_to_pdf, jpeg_page
+from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages_and_layer
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, fax_rows
 from ombud_desktop.export.letter_pages import letter_page
-from ombud_desktop.export.photo_page import draw_photo_page
+from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
 from ombud_desktop.export.raster import _render_fax_grid
 
 HEADER = StampHeader("Nguyễn Thị Lan", "A012-345-678")
@@ -53,10 +63,15 @@ def stamped(pdf: bytes, as_letter: bool = True) -> bytes:
 def both_ways(pdf: bytes) -> tuple[Image.Image | None, Image.Image, bool | None]:
     """(our drawing or None, PDFium's, whether ours found colour) of the first page."""
     ours_doc, theirs_doc = pdfium.PdfDocument(pdf), pdfium.PdfDocument(pdf)
-    page = ours_doc[0]
-    drawn = draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
+    drawn = drawn_first_page(ours_doc, pdf)
     theirs = _render_fax_grid(theirs_doc[0]).convert("L")
     return (drawn.gray if drawn else None), theirs, (drawn.colour if drawn else None)
+
+
+def drawn_first_page(document: pdfium.PdfDocument, pdf: bytes) -> DrawnPage | None:
+    page = document[0]
+    plain = partial(images_plain, PdfReader(io.BytesIO(pdf)).pages[0])
+    return draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height()), plain)
 
 
 def assert_alike(ours: Image.Image, theirs: Image.Image) -> None:
@@ -158,9 +173,8 @@ def _not_jpeg(canvas: Canvas) -> None:
 def test_pages_it_would_not_draw_the_same_are_left_to_pdfium(drawer: object) -> None:
     pdf = canvas_pdf(drawer)
     document = pdfium.PdfDocument(pdf)
-    page = document[0]
-    assert draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height())) is None
-    assert pdfium.raw.FPDFPage_CountObjects(page) >= 1  # nothing was taken off it
+    assert drawn_first_page(document, pdf) is None
+    assert pdfium.raw.FPDFPage_CountObjects(document[0]) >= 1  # nothing was taken off it
 
 
 def test_a_rotated_page_is_left_to_pdfium() -> None:
@@ -168,8 +182,7 @@ def test_a_rotated_page_is_left_to_pdfium() -> None:
     writer.pages[0].rotate(90)
     buffer = io.BytesIO()
     writer.write(buffer)
-    page = pdfium.PdfDocument(buffer.getvalue())[0]
-    assert draw_photo_page(page, FAX_WIDTH_PX, 2156) is None
+    assert drawn_first_page(pdfium.PdfDocument(buffer.getvalue()), buffer.getvalue()) is None
 
 
 def test_a_damaged_photo_is_left_to_pdfium() -> None:
@@ -180,7 +193,46 @@ def test_a_damaged_photo_is_left_to_pdfium() -> None:
     end = pdf.index(b"\nendstream", start)
     middle = (start + end) // 2
     damaged = pdf[:middle] + b"\x00" * (end - middle) + pdf[end:]
-    page = pdfium.PdfDocument(damaged)[0]
-    drawn = draw_photo_page(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
+    drawn = drawn_first_page(pdfium.PdfDocument(damaged), damaged)
     if drawn is not None:  # libjpeg read it anyway (zeros decode): then it must match
         assert_alike(drawn.gray, _render_fax_grid(pdfium.PdfDocument(damaged)[0]).convert("L"))
+
+
+def _soft_masked(writer: PdfWriter, page: PageObject, image: StreamObject) -> None:
+    mask = StreamObject()
+    mask.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(1),
+            NameObject("/Height"): NumberObject(1),
+            NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+        }
+    )
+    mask.set_data(b"\x00")  # the whole photo see-through: nothing of it shows
+    image[NameObject("/SMask")] = writer._add_object(mask)
+
+
+def _inverted(writer: PdfWriter, page: PageObject, image: StreamObject) -> None:
+    image[NameObject("/Decode")] = ArrayObject([NumberObject(1), NumberObject(0)] * 3)
+
+
+def _half_see_through(writer: PdfWriter, page: PageObject, image: StreamObject) -> None:
+    state = DictionaryObject({NameObject("/ca"): FloatObject(0.5)})
+    resources = page["/Resources"]
+    resources[NameObject("/ExtGState")] = DictionaryObject({NameObject("/G0"): state})
+    contents = page.get_contents()
+    assert contents is not None
+    contents.set_data(b"/G0 gs " + contents.get_data())
+    page.replace_contents(contents)
+
+
+@pytest.mark.parametrize("change", [_soft_masked, _inverted, _half_see_through])
+def test_a_photo_drawn_other_than_its_samples_is_left_to_pdfium(change: object) -> None:
+    """What PDFium does not report (a mask, a decode array) is read through pypdf."""
+    writer = jpeg_page("p.jpg", photo())
+    page = writer.pages[0]
+    change(writer, page, page["/Resources"]["/XObject"]["/Im0"].get_object())  # type: ignore[operator]
+    pdf = to_bytes(writer)
+    assert drawn_first_page(pdfium.PdfDocument(pdf), pdf) is None
