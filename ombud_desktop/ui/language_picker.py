@@ -6,10 +6,14 @@ remember the choice for the whole app and always show the app's current language
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ombud_desktop.i18n.languages import LANGUAGES, language
+
+LATIN_END = 0x0250  # past Basic Latin, Latin-1 and Latin Extended-A and -B
 
 
 class LanguagePicker(QWidget):
@@ -30,6 +34,7 @@ class LanguagePicker(QWidget):
             # The English name helps a volunteer who does not read the script.
             self.combo.setItemData(row, item.english_name, Qt.ItemDataRole.ToolTipRole)
             self.combo.setItemData(row, QLocale(item.qt_locale), Qt.ItemDataRole.UserRole + 1)
+        self._size_without_other_scripts()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -37,6 +42,24 @@ class LanguagePicker(QWidget):
         self.combo.activated.connect(self._on_activated)
         self._following = False
         self._retranslate()
+
+    def _size_without_other_scripts(self) -> None:
+        """As wide as the widest name in Latin letters ("Kreyòl ayisyen"; the names in
+        other scripts are narrower). Qt's default measures every name, and measuring 中文,
+        한국어 and العربية loads a fallback font for each: 20-25 ms of the first screen
+        (benchmarks/bench_gui_startup.py). Those fonts now load when the list opens."""
+        metrics = self.combo.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(item.native_name)
+            for item in LANGUAGES
+            if all(ord(char) < LATIN_END for char in item.native_name)
+        )
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        # That policy adds room for an icon (there is none) to the width of the letters.
+        letters = widest - self.combo.iconSize().width()
+        self.combo.setMinimumContentsLength(math.ceil(letters / metrics.horizontalAdvance("X")))
 
     def follow_application(self) -> None:
         """Switch the running app (and remember it) when the person picks a language, and
