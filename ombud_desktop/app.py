@@ -7,9 +7,10 @@ nothing below reads sys.argv again."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -26,23 +27,29 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
     --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case;
     --org-config FILE (else organization.toml beside the app) brands and sets defaults.
     """
-    from ombud_desktop.startup import parse_app_args
+    with _no_collection():
+        from ombud_desktop.startup import parse_app_args
 
-    context, qt_args = parse_app_args(argv)
-    return open_main_window(context, qt_args)
+        context, qt_args = parse_app_args(argv)
+        return open_main_window(context, qt_args)
 
 
 def open_main_window(context: AppContext, qt_args: Sequence[str] = ()) -> QMainWindow:
     """Build the main window from the parsed start-up context; `qt_args` are the
-    command-line words meant for Qt (-platform, -style ...).
+    command-line words meant for Qt (-platform, -style ...)."""
+    with _no_collection():
+        return _open_main_window(context, qt_args)
 
-    No garbage collection meanwhile: what start-up makes (modules, the spec, widgets)
-    lives as long as the app, and the 60-90 collections that scanned it again and again
-    cost the first screen 10-30 ms (benchmarks/bench_gui_startup.py)."""
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection while start-up runs: what it makes (modules, the spec,
+    widgets) lives as long as the app, and the 60-90 collections that scanned it again
+    and again cost the first screen 10-30 ms (benchmarks/bench_gui_startup.py)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _open_main_window(context, qt_args)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -78,10 +85,12 @@ def freeze_startup_objects() -> None:
 def main(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     """Run the app for the command line `cli.main` parsed (no subcommand)."""
     from ombud_desktop.errors import UserFacingError
-    from ombud_desktop.startup import AppContext
 
     try:
-        window = open_main_window(AppContext.from_args(args), qt_args)
+        with _no_collection():
+            from ombud_desktop.startup import AppContext
+
+            window = open_main_window(AppContext.from_args(args), qt_args)
     except UserFacingError as err:
         print(f"ombud-desktop: {err}", file=sys.stderr)
         return err.exit_code

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +94,8 @@ def load_org_config(
     path = find_org_config(explicit, resources.app_dir() if app_dir is None else app_dir)
     if path is None:
         return OrgConfig()
+    import tomllib  # only when there is a file: most start-ups have none (~3 ms)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:

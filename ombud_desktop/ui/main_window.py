@@ -23,13 +23,13 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.startup import AppContext
 from ombud_desktop.ui.application import ombud_app
 from ombud_desktop.ui.error_text import error_text
-from ombud_desktop.ui.unlock_screen import UnlockScreen
 from ombud_desktop.ui.widgets.org_header import OrgHeader
 
 if TYPE_CHECKING:  # the screens after the first are loaded when first shown
     from ombud_desktop.ui.first_run import FirstRunScreen
     from ombud_desktop.ui.home import HomeScreen
     from ombud_desktop.ui.session import CaseSession
+    from ombud_desktop.ui.unlock_screen import UnlockScreen
     from ombud_desktop.ui.wizard import WizardView
     from ombud_desktop.vault import Vault
 
@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
 
         self.first_run: FirstRunScreen | None = None  # made only when there is no vault
-        self.unlock_screen = UnlockScreen(vault)
-        self.unlock_screen.unlocked.connect(self._unlocked)
+        # Made when first shown: not at all when a passphrase file or the keyring opens
+        # the vault at start, nor on the first-run screen.
+        self._unlock_screen: UnlockScreen | None = None
         self._home: HomeScreen | None = None  # made when first shown (after unlocking)
-        self.stack.addWidget(self.unlock_screen)
         app = ombud_app()
         if app is not None:
             app.idle_watcher.idle.connect(self.lock)
@@ -96,6 +96,17 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(problem is not None)  # no empty band above the page
         self.retranslate()
         self.resize(1000, 760)
+
+    @property
+    def unlock_screen(self) -> UnlockScreen:
+        """The unlock screen, built the first time it is needed."""
+        if self._unlock_screen is None:
+            from ombud_desktop.ui.unlock_screen import UnlockScreen
+
+            self._unlock_screen = UnlockScreen(self.vault)
+            self._unlock_screen.unlocked.connect(self._unlocked)
+            self.stack.addWidget(self._unlock_screen)
+        return self._unlock_screen
 
     @property
     def home(self) -> HomeScreen:
@@ -145,14 +156,14 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.quick_exit.setEnabled(True)
-        app = ombud_app()
-        if app is not None:
-            app.idle_watcher.watch()
         case_id, self._resume_case = self._resume_case, None
         if case_id:
             self.open_case(case_id)
         else:
             self.show_home()
+        app = ombud_app()
+        if app is not None:  # once the screen is built: its thousands of events (no input
+            app.idle_watcher.watch()  # among them) would each call the Python filter
 
     # --- cases ------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -200,7 +211,7 @@ class MainWindow(QMainWindow):
     # --- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Save, forget the keys, hide every case; unlocking returns to the same spot."""
-        if self.stack.currentWidget() is self.unlock_screen:
+        if self._unlock_screen is not None and self.stack.currentWidget() is self._unlock_screen:
             if self.vault.is_unlocked:  # opened by the recovery key, new passphrase not set
                 self.vault.lock()
                 self._show_unlock(locked=True)
@@ -224,7 +235,8 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.unlock_screen
+        current = self.stack.currentWidget()
+        return self._unlock_screen is not None and current is self._unlock_screen
 
     # --- settings ---------------------------------------------------------------------
     def edit_settings(self) -> None:
@@ -242,8 +254,8 @@ class MainWindow(QMainWindow):
             self.first_run.focus_first()
         elif self._home is not None and current is self._home:
             self._home.table.setFocus()
-        elif current is self.unlock_screen:
-            self.unlock_screen.focus_first()  # keeps a message said before it was shown
+        elif self._unlock_screen is not None and current is self._unlock_screen:
+            self._unlock_screen.focus_first()  # keeps a message said before it was shown
         elif self.wizard is not None and current is self.wizard:
             state = self.wizard.session.ui_state
             self.wizard.go_to(str(state.get("page", "welcome")), state.get("field"))
