@@ -18,9 +18,17 @@ QPushButton:disabled, QToolButton:disabled {
     color: #595959; background: #e0e0e0; border: 2px dashed #6b6b6b; }
 """
 # The focus ring is a thicker edge: the 1px margin it takes keeps the widget's size, so
-# the field in focus never needs more room than its row gives it (text cut off).
+# the field in focus never needs more room than its row gives it (text cut off). The
+# first rules are the ring of the normal look as a sheet (tables and tool buttons keep
+# it; the later rules thicken the rest).
 HIGH_CONTRAST_STYLE = (
     """
+*:focus { outline: 2px solid palette(highlight); }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus, QTableWidget:focus,
+QTreeWidget:focus { border: 2px solid palette(highlight); }
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 2px solid palette(highlight); border-radius: 3px; }
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox,
 QListWidget, QTableWidget, QTreeWidget { border: 2px solid #000000; margin: 1px; }
 QPushButton, QToolButton {

@@ -8,6 +8,7 @@ person has not chosen their own (see ui/settings.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
@@ -18,27 +19,17 @@ from ombud_desktop.core.org_config import DEFAULT_IDLE_LOCK_MINUTES
 from ombud_desktop.startup import AppContext
 from ombud_desktop.ui import accessibility
 from ombud_desktop.ui.file_dialogs import keep_qt_settings_in
+from ombud_desktop.ui.focus_ring import FocusRing
 from ombud_desktop.ui.idle_lock import IdleWatcher
-from ombud_desktop.ui.scaled_style import ScaledFusionStyle
 from ombud_desktop.ui.settings import (
     Preferences,
     load_preferences,
     save_preferences,
 )
 
-# A visible focus ring on every focusable widget (keyboard users must see where they are):
-# Fusion's own ring is
-# faint, and some platform styles draw none at all.
-FOCUS_STYLE = """
-*:focus { outline: 2px solid palette(highlight); }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
-QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus, QTableWidget:focus,
-QTreeWidget:focus { border: 2px solid palette(highlight); }
-QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
-    border: 2px solid palette(highlight); border-radius: 3px; }
-QLabel#finding_error { color: #a40000; }
-QLabel#finding_warning { color: #7a4a00; }
-"""
+if TYPE_CHECKING:  # the proxy style is loaded when text is enlarged (QStyle's enums: ~5 ms)
+    from ombud_desktop.ui.scaled_style import ScaledFusionStyle
+
 # The .desktop id of packaging/linux: lets Wayland and GNOME match the window to its
 # launcher entry and icon.
 DESKTOP_FILE_NAME = "org.ombud.OmbudDesktop"
@@ -58,6 +49,7 @@ class OmbudApplication(QApplication):
         self.context = AppContext()
         self._base_point_size = self.font().pointSizeF()
         self.idle_watcher = IdleWatcher(self)  # watches input once the vault is unlocked
+        self.focus_ring = FocusRing(self)
         self.preferences: Preferences = load_preferences()
         self.apply_preferences()
         self._language = ""
@@ -114,12 +106,18 @@ class OmbudApplication(QApplication):
         self.setFont(font)
         from ombud_desktop.ui.appearance import HIGH_CONTRAST_STYLE, high_contrast_palette
 
+        # No style sheet on the whole app unless high contrast needs one: it slows every
+        # widget down (ui/focus_ring.py); the ring then goes on the widget in focus.
+        sheet = HIGH_CONTRAST_STYLE if prefs.high_contrast else ""
         if prefs.high_contrast:
+            self.focus_ring.stop()
             self.setPalette(high_contrast_palette())
-            self.setStyleSheet(FOCUS_STYLE + HIGH_CONTRAST_STYLE)
         else:
             self.setPalette(self.style().standardPalette())
-            self.setStyleSheet(FOCUS_STYLE)
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
+        if not prefs.high_contrast:
+            self.focus_ring.start()
 
     def _use_scaled_style(self, scale: float) -> None:
         """Plain Fusion at 100% text; at larger text a proxy that grows check boxes and
@@ -131,6 +129,8 @@ class OmbudApplication(QApplication):
                 self.setStyle("Fusion")  # Qt deletes the proxy
             return
         if self.scaled_style is None:
+            from ombud_desktop.ui.scaled_style import ScaledFusionStyle
+
             self.scaled_style = ScaledFusionStyle()
             self.setStyle(self.scaled_style)
         self.scaled_style.scale = scale

@@ -35,6 +35,7 @@ from ombud_desktop.core.json_types import JsonValue
 from ombud_desktop.core.spec_types import Answer, Field, Kind
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.texts import finding_text, spec_text
+from ombud_desktop.ui.widgets.blocks import mark_finding
 
 # What an editor is asked to show: a stored answer of any JSON type (an answers file may
 # hold the wrong one; each editor shows what it can) or one an editor made.
@@ -191,9 +192,7 @@ class FieldEditor(QWidget):
         self._stale = False
         self._findings_text = text
         self.finding.setText(text)
-        self.finding.setObjectName("finding_error" if errors else "finding_warning")
-        self.finding.style().unpolish(self.finding)  # the colour follows the new name
-        self.finding.style().polish(self.finding)
+        mark_finding(self.finding, "finding_error" if errors else "finding_warning")
         self.finding.setVisible(bool(text))
         self.retranslate()
         announce(self.finding, text)

@@ -41,7 +41,6 @@ FIRST_SCREEN = {
     "ombud_desktop.i18n.bidi",  # landed with the RTL isolates; not listed there
     "ombud_desktop.i18n.languages",
     "ombud_desktop.i18n.markers",
-    "ombud_desktop.library_noise",  # landed with the screen-reader work; not listed there
     "ombud_desktop.resources",
     "ombud_desktop.startup",
     "ombud_desktop.ui",
@@ -50,17 +49,18 @@ FIRST_SCREEN = {
     "ombud_desktop.ui.application",
     "ombud_desktop.ui.error_text",
     "ombud_desktop.ui.file_dialogs",  # Qt's settings into the data folder (a few lines)
+    "ombud_desktop.ui.focus_ring",  # the ring on the focused widget (no app style sheet)
     "ombud_desktop.ui.idle_lock",
     "ombud_desktop.ui.language_picker",
     "ombud_desktop.ui.language_runtime",
     "ombud_desktop.ui.main_window",
     "ombud_desktop.ui.refcount_guard",
-    "ombud_desktop.ui.scaled_style",
     "ombud_desktop.ui.settings",
     "ombud_desktop.ui.unlock_screen",
     "ombud_desktop.ui.widgets",
     "ombud_desktop.ui.widgets.blocks",
     "ombud_desktop.ui.widgets.org_header",
+    "ombud_desktop.ui.widgets.ring_frame",  # the focus ring, made for the first focus
     "ombud_desktop.vault",
     "ombud_desktop.vault.api",
     "ombud_desktop.vault.atomic",
@@ -96,7 +96,7 @@ window.show()
 QApplication.processEvents()
 screen = window.stack.currentWidget()
 shown = ("wizard" if screen is window.wizard and screen is not None
-         else "unlock" if screen is window.unlock_screen
+         else "unlock" if window.is_locked()
          else "first run" if screen is window.first_run else type(screen).__name__)
 laid_out = window.wizard.stack.count() if window.wizard is not None else 0
 print(json.dumps({"screen": shown, "modules": sorted(sys.modules), "laid_out": laid_out}))
@@ -133,6 +133,9 @@ def test_unlock_screen_loads_only_the_listed_modules(locked_vault: tuple[Path, s
     assert screen == "unlock"
     ours = {name for name in modules if name.split(".")[0] == "ombud_desktop"}
     assert ours - FIRST_SCREEN == set(), "new at start-up: measure, then list it here"
+    # And the list stays exact: a module that no longer loads at start leaves it, so a
+    # stale entry cannot make room for a new one unnoticed.
+    assert FIRST_SCREEN - ours == set(), "no longer loaded at start-up: take it off the list"
     assert not [name for name in HEAVY if name in modules]
     for later in (
         "ombud_desktop.ui.wizard",
@@ -147,12 +150,13 @@ def test_first_run_screen_adds_only_itself(tmp_path: Path) -> None:
     assert screen == "first run"
     ours = {name for name in modules if name.split(".")[0] == "ombud_desktop"}
     # The first-run screen and its two parts (shared with the unlock screen's recovery
-    # steps and Settings): small Qt-only modules.
+    # steps and Settings): small Qt-only modules. The unlock screen is not made.
     assert ours - FIRST_SCREEN == {
         "ombud_desktop.ui.first_run",
         "ombud_desktop.ui.new_passphrase",
         "ombud_desktop.ui.recovery_key_panel",
     }
+    assert "ombud_desktop.ui.unlock_screen" not in modules
     assert not [name for name in HEAVY if name in modules]
 
 

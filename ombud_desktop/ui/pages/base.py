@@ -27,6 +27,7 @@ from ombud_desktop.ui.widgets.blocks import (
     describe,
     heading,
     layout_focus_chain,
+    mark_finding,
     notice_panel,
     paragraph,
 )
@@ -157,7 +158,7 @@ class SectionPage(WizardPage):
         self.layout_.addWidget(self.intro_label)
         self.editors: dict[str, FieldEditor] = {}
         self.section_finding = paragraph()  # findings about the section as a whole
-        self.section_finding.setObjectName("finding_error")
+        mark_finding(self.section_finding, "finding_error")
         self.section_finding.hide()
         self.layout_.addWidget(self.section_finding)
         self._touched: set[str] = set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ombud_desktop.ui.accessibility import without_mnemonic
@@ -80,6 +81,22 @@ def paragraph(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+# The words of a finding: dark red for an error, dark brown for a warning (both 7:1 or
+# more on the light background). High contrast's style sheet makes them black and bold.
+FINDING_COLOURS = {"finding_error": "#a40000", "finding_warning": "#7a4a00"}
+
+
+def mark_finding(label: QLabel, kind: str) -> None:
+    """Show `label` as a finding of `kind` ("finding_error" or "finding_warning"): its
+    object name (which a style sheet may match) and its colour."""
+    label.setObjectName(kind)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(FINDING_COLOURS[kind]))
+    label.setPalette(palette)
+    label.style().unpolish(label)  # a style sheet's rule follows the new name
+    label.style().polish(label)
 
 
 def scrolling(content: QWidget) -> QScrollArea:

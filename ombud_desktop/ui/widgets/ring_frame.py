@@ -1,0 +1,99 @@
+"""The focus ring as drawn (ui/focus_ring.py says where): a widget laid over the focused
+widget in its window, or in the page a scroll area shows, so that no row's edge cuts the
+ring off, painting a ring in the highlight colour over the widget's own edge.
+
+Not Qt's QFocusFrame: placed over its widget only through a style of its own, and a
+style's enums cost the first screen ~8 ms (benchmarks/bench_gui_startup.py). The widget
+and the widgets it sits in are watched for moves (scrolling moves the page), resizes and
+hiding."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
+
+RING_WIDTH = 2
+_FOLLOW = frozenset(
+    {
+        QEvent.Type.Move,
+        QEvent.Type.Resize,
+        QEvent.Type.Show,
+        QEvent.Type.Hide,
+        QEvent.Type.ParentChange,
+    }
+)
+
+
+def ring_host(widget: QWidget) -> tuple[QWidget | None, list[QWidget]]:
+    """Where a ring over `widget` is drawn (its window, or the viewport of the scroll area
+    it is in) and the widgets from `widget` up to there, whose moves move it."""
+    chain = [widget]
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.isWindow():
+            return parent, chain
+        grand = parent.parentWidget()
+        if grand is not None and grand.inherits("QAbstractScrollArea"):
+            return parent, chain  # the viewport: the ring scrolls with the page
+        chain.append(parent)
+        parent = grand
+    return None, chain
+
+
+class RingFrame(QWidget):
+    """The ring over one widget at a time (`follow`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
+
+    def target(self) -> QWidget | None:
+        if self._target is not None and not Shiboken.isValid(self._target):
+            self._target = None
+        return self._target
+
+    def follow(self, target: QWidget | None) -> None:
+        for watched in self._watched:
+            if Shiboken.isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched, self._target = [], None
+        host, chain = ring_host(target) if target is not None else (None, [])
+        if target is None or host is None:
+            self.hide()
+            self.setParent(None)  # not deleted with the host
+            return
+        self._target, self._watched = target, chain
+        if self.parentWidget() is not host:
+            self.setParent(host)
+        for watched in chain:
+            watched.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _FOLLOW:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        target, host = self.target(), self.parentWidget()
+        if target is None or host is None:
+            self.hide()
+            return
+        self.setGeometry(QRect(target.mapTo(host, QPoint(0, 0)), target.size()))
+        if target.isVisibleTo(host):
+            self.raise_()
+            self.show()
+        else:
+            self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().highlight().color(), RING_WIDTH))
+        inset = RING_WIDTH / 2
+        painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
