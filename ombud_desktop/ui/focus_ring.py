@@ -32,6 +32,31 @@ def focus_holder(widget: QWidget) -> QWidget:
     return holder
 
 
+# Marks the page a scroll area shows (ui/widgets/blocks.scrolling, the wizard's pages):
+# the ring is drawn in it, so it scrolls along and the scroll area cuts it off with the
+# page. Looking for the scroll area instead would ask for its viewport, and PySide's
+# first wrapper of a viewport builds some 76 enum types (10-25 ms of the first screen).
+RING_HOST = "ombud_ring_host"
+
+
+def mark_ring_host(page: QWidget) -> None:
+    """Say that `page` is shown by a scroll area (see RING_HOST)."""
+    page.setProperty(RING_HOST, True)
+
+
+def ring_host(widget: QWidget) -> tuple[QWidget | None, list[QWidget]]:
+    """Where a ring over `widget` is drawn (the page of the scroll area it is in, else its
+    window) and the widgets from `widget` up to there, whose moves move it."""
+    chain = [widget]
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.isWindow() or parent.property(RING_HOST):
+            return parent, chain
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return None, chain
+
+
 def _in_popup(widget: QWidget) -> bool:
     return widget.window().windowType() == Qt.WindowType.Popup
 
@@ -71,15 +96,16 @@ class FocusRing(QObject):
 
     def _put_on(self, holder: QWidget | None) -> None:
         ring = self._live_ring()
-        if holder is None:
+        host, chain = ring_host(holder) if holder is not None else (None, [])
+        if holder is None or host is None:
             if ring is not None:
-                ring.follow(None)
+                ring.follow(None, None, [])
             return
         if ring is None:
             from ombud_desktop.ui.widgets.ring_frame import RingFrame
 
             ring = self._ring = RingFrame()
-        ring.follow(holder)
+        ring.follow(holder, host, chain)
 
     def _live_ring(self) -> RingFrame | None:
         """The ring, unless Qt deleted it with the parent it was drawn in."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.ui.accessibility import announce
+from ombud_desktop.ui.focus_ring import mark_ring_host
 from ombud_desktop.ui.pages.base import WizardPage, chain_tab_order, describe, layout_focus_chain
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text
@@ -130,6 +131,7 @@ class WizardView(QWidget):
         scroll = self._scroll(self._current)
         if scroll.widget() is None:  # placed on first visit: start-up lays out one page
             scroll.setWidget(page)
+            mark_ring_host(page)
             page.show()  # a widget added to a visible scroll area is not shown by itself
         focus = QApplication.focusWidget()
         if focus is not None and self.stack.isAncestorOf(focus):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.ui.focus_ring import mark_ring_host
 from ombud_desktop.ui.settings import Preferences
 
 
@@ -106,6 +107,7 @@ def test_the_ring_scrolls_with_the_page(qapp, fresh_prefs, qtbot):
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(page)
+    mark_ring_host(page)  # as the app's scroll areas do: the ring is drawn in the page
     QVBoxLayout(window).addWidget(area)
     window.resize(300, 200)
     qtbot.addWidget(window)

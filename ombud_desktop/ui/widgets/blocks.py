@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ombud_desktop.ui.accessibility import without_mnemonic
+from ombud_desktop.ui.focus_ring import mark_ring_host
 
 
 def describe(widget: QWidget, text: str, description: str) -> None:
@@ -108,4 +109,5 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
+    mark_ring_host(content)
     return area

@@ -1,11 +1,10 @@
-"""The focus ring as drawn (ui/focus_ring.py says where): a widget laid over the focused
-widget in its window, or in the page a scroll area shows, so that no row's edge cuts the
-ring off, painting a ring in the highlight colour over the widget's own edge.
+"""The focus ring as drawn (ui/focus_ring.py says over which widget, and in which host):
+a widget laid over the focused widget, painting a ring in the highlight colour over the
+widget's own edge. The widget and the widgets between it and the host are watched for
+moves, resizes and hiding.
 
-Not Qt's QFocusFrame: placed over its widget only through a style of its own, and a
-style's enums cost the first screen ~8 ms (benchmarks/bench_gui_startup.py). The widget
-and the widgets it sits in are watched for moves (scrolling moves the page), resizes and
-hiding."""
+Not Qt's QFocusFrame: it lies over its widget only with a style of its own, and a
+style's enums cost the first screen ~8 ms (benchmarks/bench_gui_startup.py)."""
 
 from __future__ import annotations
 
@@ -26,22 +25,6 @@ _FOLLOW = frozenset(
 )
 
 
-def ring_host(widget: QWidget) -> tuple[QWidget | None, list[QWidget]]:
-    """Where a ring over `widget` is drawn (its window, or the viewport of the scroll area
-    it is in) and the widgets from `widget` up to there, whose moves move it."""
-    chain = [widget]
-    parent = widget.parentWidget()
-    while parent is not None:
-        if parent.isWindow():
-            return parent, chain
-        grand = parent.parentWidget()
-        if grand is not None and grand.inherits("QAbstractScrollArea"):
-            return parent, chain  # the viewport: the ring scrolls with the page
-        chain.append(parent)
-        parent = grand
-    return None, chain
-
-
 class RingFrame(QWidget):
     """The ring over one widget at a time (`follow`)."""
 
@@ -57,12 +40,13 @@ class RingFrame(QWidget):
             self._target = None
         return self._target
 
-    def follow(self, target: QWidget | None) -> None:
+    def follow(self, target: QWidget | None, host: QWidget | None, chain: list[QWidget]) -> None:
+        """Lie over `target` in `host`, following `chain` (`target` and the widgets up to
+        `host`); nowhere for None."""
         for watched in self._watched:
             if Shiboken.isValid(watched):
                 watched.removeEventFilter(self)
         self._watched, self._target = [], None
-        host, chain = ring_host(target) if target is not None else (None, [])
         if target is None or host is None:
             self.hide()
             self.setParent(None)  # not deleted with the host
