@@ -8,7 +8,8 @@
 1. Start to wizard visible: a whole `ombud-desktop --open CASE` process (offscreen, vault
    unlocked by a passphrase file with the fast test KDF, so the calibrated KDF — measured
    by bench_vault.py — is left out) until the wizard page is shown, against the same
-   bare QWizard process.
+   bare QWizard process. The three processes take turns, round after round (--runs
+   rounds); each ratio is the median of the rounds' ratios, CPU time beside.
 2. Longest UI stall while autosaving: a 5 ms QTimer heartbeat runs while an answer
    changes every 450 ms for 6 s (each change becomes an encrypted save on the writer
    thread after the 400 ms debounce); the longest gap between beats, against the same
@@ -23,16 +24,24 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._figures import Figure, add_quick, report  # noqa: E402
+from benchmarks._figures import (  # noqa: E402
+    Figure,
+    Pairs,
+    Sample,
+    add_quick,
+    interleave,
+    measure_process,
+    report,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OMBUD_KDF_PROFILE"] = "test"
@@ -87,20 +96,62 @@ window.close()
 )
 
 
-def process_time(code: str, *args: str, runs: int) -> tuple[float, float]:
-    """Median wall time (s) and median peak memory (MB) of whole processes running `code`."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as people run it: the warm-up writes .pyc
-    times, peaks = [], []
-    for index in range(runs + 1):
-        start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", code, *args], check=True, env=env, capture_output=True, text=True
+class Process:
+    """One whole process running `code` (with `args`): timed with its CPU, its peak
+    memory (MB, as the process reports it) kept beside each sample."""
+
+    def __init__(self, code: str, *args: str) -> None:
+        self.command = [sys.executable, "-c", code, *args]
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)  # as people run it: .pyc written
+        self.peaks: list[float] = []
+
+    def __call__(self) -> Sample:
+        with tempfile.TemporaryFile() as out:
+            sample = measure_process(self.command, check=True, env=self.env, stdout=out)
+            out.seek(0)
+            self.peaks.append(int(out.read().split()[-1]) / 1024)
+        return sample
+
+
+def start_figures(runs: int, data: tuple[str, ...], open_args: tuple[str, ...]) -> None:
+    """The bare QWizard, the first screen and an open case's wizard as whole processes,
+    taking turns round after round (a busy spell falls on all three alike); each ratio is
+    the median of the rounds' ratios, CPU time beside."""
+    processes = {
+        "bare": Process(BARE),
+        "first": Process(FIRST_SCREEN, *data),
+        "case": Process(OURS, *data, *open_args),
+    }
+    for process in processes.values():
+        process()  # warms the disk and bytecode caches; not counted
+        process.peaks.clear()
+    samples = interleave(dict(processes), runs)
+    print(f"0./1. start to a screen shown (whole process, {runs} rounds)")
+    bare_work = "bare PySide6 QWizard"
+
+    def peak(name: str) -> float:
+        return statistics.median(processes[name].peaks)
+
+    for name, work in (
+        ("first", "start to the first screen (unlock), whole process"),
+        ("case", "start to the wizard of an open case"),
+    ):
+        figure = Pairs(samples[name], samples["bare"]).figure(
+            work, bare_work, "s", 1.5 if name == "first" else 2.5
         )
-        if index:  # the first run only warms the disk and bytecode caches
-            times.append(time.perf_counter() - start)
-            peaks.append(int(done.stdout.split()[-1]) / 1024)
-    return statistics.median(times), statistics.median(peaks)
+        report(
+            replace(
+                figure,
+                extra=f"{peak(name):.0f} MB, {figure.extra}",
+                baseline_extra=f"{peak('bare'):.0f} MB, {figure.baseline_extra}",
+            )
+        )
+        if name == "first":
+            report(
+                Figure("memory at the first screen (unlock), peak", peak("first"),
+                       peak("bare"), "MB", bare_work)
+            )  # fmt: skip
 
 
 def big_pdf(path: Path, size_mb: int) -> None:
@@ -243,23 +294,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="ombud-bench-"))
     case_id, secret = make_vault(scratch / "data")
     data = ("--data-dir", str(scratch / "data"))
-    bare, bare_mb = process_time(BARE, runs=args.runs)
-    first, first_mb = process_time(FIRST_SCREEN, *data, runs=args.runs)
-    ours, ours_mb = process_time(
-        OURS, *data, "--passphrase-file", str(secret), "--open", case_id, runs=args.runs
-    )
-    print(f"0./1. start to a screen shown (whole process, median of {args.runs} runs)")
-    bare_work = "bare PySide6 QWizard"
-    bare_mem = f"{bare_mb:.0f} MB"
-    report(
-        Figure("start to the first screen (unlock), whole process", first, bare, "s",
-               bare_work, 1.5, f"{first_mb:.0f} MB", bare_mem)
-    )  # fmt: skip
-    report(Figure("memory at the first screen (unlock), peak", first_mb, bare_mb, "MB", bare_work))
-    report(
-        Figure("start to the wizard of an open case", ours, bare, "s", bare_work, 2.5,
-               f"{ours_mb:.0f} MB", bare_mem)
-    )  # fmt: skip
+    start_figures(args.runs, data, ("--passphrase-file", str(secret), "--open", case_id))
     idle, autosave, importing, seconds = stalls(args.size_mb, 1.5 if args.quick else 6.0)
     print("2./3. longest gap between 5 ms heartbeats of the UI event loop")
     idle_work = "idle heartbeat"
