@@ -13,20 +13,13 @@ from collections.abc import Iterator, Sequence
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 from pypdf import PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    ContentStream,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
-    StreamObject,
-)
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
+from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
 from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
@@ -71,7 +64,6 @@ _FORMATS = {
     "psd": "PSD",
     "qoi": "QOI",
 }
-_COLOUR_SPACES = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
 _PAGES_TITLE = "Supporting document"  # never the file's name: a name can be private
 # Lossy photo formats: their pages carry a JPEG copy (a fraction of lossless pixels' size).
 _PHOTO_KINDS = ("heic", "webp", "avif", "jpeg2000")
@@ -191,33 +183,13 @@ def _jpeg_page(
     upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     shown_w, shown_h = upright_w * scale, upright_h * scale
     a, b, c, d, e, f = _ORIENTATION.get(orientation, _ORIENTATION[1])
-    content = (
-        f"q 1 0 0 1 {_num((page_w - shown_w) / 2)} {_num((page_h - shown_h) / 2)} cm "
-        f"{_num(shown_w)} 0 0 {_num(shown_h)} 0 0 cm {a} {b} {c} {d} {e} {f} cm /Im0 Do Q"
-    ).encode("ascii")
+    placement = (
+        f"1 0 0 1 {_num((page_w - shown_w) / 2)} {_num((page_h - shown_h) / 2)} cm "
+        f"{_num(shown_w)} 0 0 {_num(shown_h)} 0 0 cm {a} {b} {c} {d} {e} {f} cm"
+    )
     writer = PdfWriter()
-    image = StreamObject()  # its data is written as given: already DCT-coded
-    image.update(
-        {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(width),
-            NameObject("/Height"): NumberObject(height),
-            NameObject("/ColorSpace"): NameObject(_COLOUR_SPACES[bands]),
-            NameObject("/BitsPerComponent"): NumberObject(8),
-            NameObject("/Filter"): NameObject("/DCTDecode"),
-        }
-    )
-    if bands == 4:  # Adobe's inverted CMYK, as reportlab writes it
-        image[NameObject("/Decode")] = ArrayObject([NumberObject(v) for v in (1, 0) * 4])
-    image.set_data(b"".join(jpeg))  # the one copy of the photo
-    page = writer.add_blank_page(page_w, page_h)
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
-    )
-    drawing = ContentStream(None, writer)
-    drawing.set_data(content)
-    page.replace_contents(drawing)
+    # the one copy of the photo
+    add_jpeg_page(writer, b"".join(jpeg), (width, height), bands, (page_w, page_h), placement)
     return writer
 
 

@@ -29,8 +29,10 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
-from pypdf import PageObject, PdfReader
+from pypdf import PageObject, PdfReader, PdfWriter
 
+from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
+from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
@@ -121,29 +123,35 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
     """Render every page of the stamped fax `pdf` once; `layer` holds its stamps alone
     (stamping.stamp_pages_and_layer): drawn again over each grayscale image page, so
     the stamp stays text there too. `coding`: a class_f coding for the TIFF, or None."""
-    document = pdfium.PdfDocument(pdf)
-    stamps = pdfium.PdfDocument(layer)
-    keep: list[io.BytesIO] = []  # JPEG bytes PDFium reads only when it saves
+    stamped, stamps = PdfReader(io.BytesIO(pdf)), PdfReader(io.BytesIO(layer))
+    pages = len(stamped.pages)
+    processes = _process_count(pages)
+    made = (
+        _made_in_processes(pdf, pages, coding, processes, progress)
+        if processes
+        else _made_here(pdf, coding, progress)
+    )
+    writer = PdfWriter()
     frames: list[Frame] = []
-    try:
-        processes = _process_count(len(document))
-        made = (
-            _made_in_processes(pdf, len(document), coding, processes, progress)
-            if processes
-            else _made_here(pdf, coding, progress)
-        )
-        for index, page in made:
-            if page.gray_jpeg is not None:
-                _replace_by_image(document, index, page.gray_jpeg, stamps, keep)
-            if page.frame is not None:
-                frames.append(page.frame)
-            progress.advance(2)  # export_case plans two units a page: made gray, made fax
-        out = io.BytesIO()
-        document.save(out)
-    finally:
-        stamps.close()
-        document.close()
-    return FaxImages(out.getvalue(), frames)
+    for index, page in made:
+        if page.gray_jpeg is None:
+            writer.add_page(stamped.pages[index])
+        else:
+            _add_image_page(writer, page.gray_jpeg, stamped.pages[index], stamps.pages[index])
+        if page.frame is not None:
+            frames.append(page.frame)
+        progress.advance(2)  # export_case plans two units a page: made gray, made fax
+    return FaxImages(to_bytes(writer), frames)
+
+
+def _add_image_page(writer: PdfWriter, jpeg: bytes, page: PageObject, stamp: PageObject) -> None:
+    """The page as its grayscale image (fax grid pixels over the whole page), with its
+    stamp drawn over it as text. The stamps all come from one layer document, so the
+    writer holds their font once, however many pages are images."""
+    width, height = float(page.cropbox.width), float(page.cropbox.height)
+    pixels = (FAX_WIDTH_PX, fax_rows(height))
+    shown = f"{width:.4f} 0 0 {height:.4f} 0 0 cm"
+    add_jpeg_page(writer, jpeg, pixels, 1, (width, height), shown).merge_page(stamp)
 
 
 def _process_count(pages: int) -> int:
@@ -228,27 +236,3 @@ def _page_in_worker(index: int) -> _PageImages:
     finally:
         page.close()
     return _page_images(drawn, coding)
-
-
-def _replace_by_image(
-    document: pdfium.PdfDocument,
-    index: int,
-    jpeg: bytes,
-    stamps: pdfium.PdfDocument,
-    keep: list[io.BytesIO],
-) -> None:
-    """Page `index` becomes its grayscale image, with its stamp drawn over it as text."""
-    old = document[index]
-    width, height = old.get_size()
-    old.close()
-    document.del_page(index)
-    page = document.new_page(width, height, index=index)
-    image = pdfium.PdfImage.new(document)
-    keep.append(io.BytesIO(jpeg))
-    image.load_jpeg(keep[-1], inline=False, autoclose=False)
-    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
-    page.insert_obj(image)
-    stamp = stamps.page_as_xobject(index, document).as_pageobject()
-    page.insert_obj(stamp)
-    page.gen_content()
-    page.close()

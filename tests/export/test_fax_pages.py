@@ -210,6 +210,20 @@ def test_a_photo_page_codes_far_smaller_than_its_bare_bitmap() -> None:
     assert coded < 0.5 * (1728 * 2156 / 8), coded
 
 
+def test_image_pages_share_one_copy_of_the_stamps_font() -> None:
+    """Each gray image page carries its stamp as text: the font it needs is held once
+    in the fax, not once per page (it was copied with every page's stamp)."""
+    writer = PdfWriter()
+    for number in range(6):
+        writer.append(io.BytesIO(make_pdf(1, f"colour {number}", colour=True)))
+    out = io.BytesIO()
+    writer.write(out)
+    result = fax_images(*stamped(out.getvalue()), Progress(), coding=None)
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 6
+    embedded = result.pdf.count(b"/FontFile2")  # the font programs (no object streams)
+    assert 1 <= embedded <= 2, embedded
+
+
 def _long_fax() -> tuple[bytes, bytes]:
     """Ten pages, every other one in colour: long enough for the worker processes."""
     writer = PdfWriter()
