@@ -87,10 +87,11 @@ def draw_photo_page(
         return None
     shown, colour = decoded
     pixels = bytearray(b"\xff") * (width * rows)  # white; memory Python owns, PDFium draws on
-    photo_rows = shown.tobytes()
-    for row in range(shown.height):
-        at = (placement.top + row) * width + placement.left
-        pixels[at : at + shown.width] = photo_rows[row * shown.width : (row + 1) * shown.width]
+    photo_rows, across = memoryview(shown.tobytes()), shown.width
+    at = placement.top * width + placement.left
+    for start in range(0, len(photo_rows), across):
+        pixels[at : at + across] = photo_rows[start : start + across]
+        at += width
     pdfium_c.FPDFPage_RemoveObject(page, photo)
     pdfium_c.FPDFPageObj_Destroy(photo)
     bitmap = pdfium.PdfBitmap.new_native(

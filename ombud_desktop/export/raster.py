@@ -81,7 +81,7 @@ def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
     (RGBX: Pillow uses the buffer as it is, no copy)."""
     width, rows = FAX_WIDTH_PX, fax_rows(page.get_height())
     stride = width * 4
-    pixels = bytearray(stride * rows)
+    pixels = bytearray(b"\xff") * (stride * rows)  # white paper
     bitmap = pdfium.PdfBitmap.new_native(
         width,
         rows,
@@ -90,7 +90,6 @@ def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
         buffer=(ctypes.c_ubyte * len(pixels)).from_buffer(pixels),
         stride=stride,
     )
-    bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, rows)
     flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_REVERSE_BYTE_ORDER
     pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
     bitmap.close()
