@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -27,7 +27,6 @@ from ombud_desktop.core.spec_types import Answer, Kind
 from ombud_desktop.ui.field_widgets import FieldEditor, Shown
 
 Index = QModelIndex | QPersistentModelIndex
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the folded names a place is found by
 WORD = "\x01"  # marks where a word starts in a search key
 
 
@@ -69,6 +68,13 @@ class _Matches(QSortFilterProxyModel):
         super().__init__(parent)
         self._pattern = ""
         self._places = places
+        self._make_keys: Callable[[], dict[str, str]] = dict
+        self._keys: dict[str, str] | None = None
+
+    def use_keys(self, make_keys: Callable[[], dict[str, str]]) -> None:
+        """Where the search keys of the listed places come from (code -> key): asked the
+        first time someone types, not when the list is filled."""
+        self._make_keys, self._keys = make_keys, None
 
     def find(self, typed: str) -> None:
         self._pattern = typed_pattern(typed)
@@ -90,7 +96,9 @@ class _Matches(QSortFilterProxyModel):
                 self.setSourceModel(self._places)
 
     def _key(self, index: Index) -> str:
-        return str(index.data(SEARCH_ROLE) or "")
+        if self._keys is None:
+            self._keys = self._make_keys()
+        return self._keys.get(str(index.data(Qt.ItemDataRole.UserRole)), "")
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         key = self._key(self.sourceModel().index(row, 0, parent))
@@ -107,21 +115,36 @@ class _Matches(QSortFilterProxyModel):
         return 1 if f"\n{self._pattern}" in key else 2
 
 
+Names = tuple[tuple[str, str], ...]  # (code, name in the person's language) of each place
+
+
 @functools.lru_cache(maxsize=8)
-def _listing(
-    kind: Kind, names: tuple[tuple[str, str], ...]
-) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
-    """(code, name, search key) of each place in the language's alphabetical order, and
-    each folded name (shown or English) -> code. Made once per language, not for each of
-    a page's pickers (the search keys were most of a page's build time)."""
+def _listing(names: Names) -> list[tuple[str, str]]:
+    """(code, name) of each place in the language's alphabetical order. Made once per
+    language, not for each of a page's pickers."""
     shown = dict(names)
-    english = places.COUNTRIES if kind == Kind.COUNTRY else places.US_STATES
     order = functools.cmp_to_key(QCollator(QLocale()).compare)
-    codes = sorted(shown, key=lambda code: order(shown[code]))
-    listing = [(code, shown[code], search_key(shown[code], english[code])) for code in codes]
-    by_name = {fold(name): code for code, name in english.items()}
-    by_name.update({fold(name): code for code, name in shown.items()})
-    return listing, by_name
+    return [(code, shown[code]) for code in sorted(shown, key=lambda code: order(shown[code]))]
+
+
+def _english(kind: Kind) -> dict[str, str]:
+    return places.COUNTRIES if kind == Kind.COUNTRY else places.US_STATES
+
+
+@functools.lru_cache(maxsize=8)
+def _search_keys(kind: Kind, names: Names) -> dict[str, str]:
+    """Each place's search key (its name as shown and in English), made when someone
+    first types: folding 500 names was most of the subject page's build time."""
+    english = _english(kind)
+    return {code: search_key(name, english[code]) for code, name in names}
+
+
+@functools.lru_cache(maxsize=8)
+def _codes_by_name(kind: Kind, names: Names) -> dict[str, str]:
+    """Each folded name (shown or English) -> its code, for reading what was typed."""
+    by_name = {fold(name): code for code, name in _english(kind).items()}
+    by_name.update({fold(name): code for code, name in names})
+    return by_name
 
 
 class _NameCompleter(QCompleter):
@@ -137,7 +160,7 @@ class PlaceEditor(FieldEditor):
 
     def _make_input(self) -> QWidget:
         self._shown: dict[str, str] = {}  # code -> name as listed now
-        self._by_name: dict[str, str] = {}  # folded name (shown or English) -> code
+        self._names: Names = ()  # the same, as the caches above take it
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -169,16 +192,16 @@ class PlaceEditor(FieldEditor):
         combo = self.input
         assert isinstance(combo, QComboBox)
         kept = self.value()
-        listing, self._by_name = _listing(self.field.kind, tuple(names.items()))
+        kind, listed = self.field.kind, tuple(names.items())
         self._loading = True
         try:
             with self.matches.paused():
                 combo.clear()
                 combo.addItem("", None)
-                for code, name, key in listing:
+                for code, name in _listing(listed):
                     combo.addItem(name, code)
-                    combo.setItemData(combo.count() - 1, key, SEARCH_ROLE)
-            self._shown = names
+            self.matches.use_keys(lambda: _search_keys(kind, listed))
+            self._shown, self._names = names, listed
             self._show_value(kept)
         finally:
             self._loading = False
@@ -188,7 +211,7 @@ class PlaceEditor(FieldEditor):
         text = self.input.currentText().strip()
         if not text:
             return None
-        code = self._by_name.get(fold(text))
+        code = _codes_by_name(self.field.kind, self._names).get(fold(text))
         return code or normalise.normalise(self.field.kind, text)
 
     def _show_value(self, value: Shown) -> None:
