@@ -63,13 +63,20 @@ class _Buffers:
 
     def __init__(self, count: int, size: int) -> None:
         self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        for _ in range(count):
-            self._free.put(bytearray(size))
+        self._unmade = count  # made when first needed: a small file needs one or two
+        self._size = size
         self._holds: dict[int, int] = {}
         self._lock = threading.Lock()
 
     def take(self) -> bytearray:
-        buffer = self._free.get()
+        try:
+            buffer = self._free.get_nowait()
+        except queue.Empty:
+            if self._unmade:
+                self._unmade -= 1
+                buffer = bytearray(self._size)
+            else:
+                buffer = self._free.get()
         with self._lock:
             self._holds[id(buffer)] = self.USERS
         return buffer
