@@ -14,7 +14,6 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ombud_desktop.errors import Term
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -101,6 +100,8 @@ def _words() -> tuple[str, ...]:
     """The EFF long word list (easy to type and tell apart), as shipped in the xkcdpass
     package, less its four words with a hyphen ("drop-down", "t-shirt"...): the hyphen
     joins the words, so a passphrase must never hold one inside a word (7,772 words)."""
+    from importlib import resources  # when a passphrase is made, not at start (~2 ms)
+
     text = resources.files("xkcdpass").joinpath("static/eff-long").read_text("utf-8")
     words = tuple(sorted({line.strip() for line in text.splitlines() if line.strip().isalpha()}))
     if len(words) < 7000:  # a damaged install must not quietly shrink the choice
