@@ -44,9 +44,8 @@ class WizardView(QWidget):
         session.setParent(self)
         self.session = session
         self.pages: list[WizardPage] = build_pages(session)
-        for page in self.pages:  # hidden until its first visit places it in its scroll area
-            page.setParent(self)
-            page.hide()  # explicitly: a child not hidden by hand shows with its parent
+        for page in self.pages:
+            self._adopt(page)
         self.steps = QListWidget()
         self.steps.setObjectName("wizard_steps")
         self.steps.setMaximumWidth(260)
@@ -60,9 +59,6 @@ class WizardView(QWidget):
         self.steps.itemClicked.connect(self._step_activated)
         self.stack = QStackedWidget()
         self._scrolls: dict[int, QScrollArea] = {}  # page index -> its scroll area
-        for page in self.pages:
-            page.jump_requested.connect(self.go_to)
-            page.rows_changed.connect(self._chain_focus)
         self.status = QLabel()
         self.status.setObjectName("wizard_status")
         self.status.setWordWrap(True)
@@ -124,6 +120,7 @@ class WizardView(QWidget):
         page = self.page(page_id)
         if page is None:
             return
+        page = self._made(page)
         if 0 <= self._current < len(self.pages) and self.pages[self._current] is not page:
             self.current_page().show_all_findings()  # leaving: untouched blanks now show
         self._current = self.pages.index(page)
@@ -155,6 +152,25 @@ class WizardView(QWidget):
         self.session.set_position(page.page_id, field_id)
         announce(page.title_label, page.announcement())
         self.page_changed.emit(page.page_id)
+
+    def _adopt(self, page: WizardPage) -> None:
+        page.setParent(self)
+        page.hide()  # until its first visit places it in its scroll area (explicitly: a
+        # child not hidden by hand shows with its parent)
+        page.jump_requested.connect(self.go_to)
+        page.rows_changed.connect(self._chain_focus)
+
+    def _made(self, page: WizardPage) -> WizardPage:
+        """`page`, or for a stand-in the page it stands for, made now in its place."""
+        from ombud_desktop.ui.pages.registry import PendingPage
+
+        if not isinstance(page, PendingPage):
+            return page
+        made = page.make()
+        self.pages[self.pages.index(page)] = made
+        self._adopt(made)
+        page.deleteLater()
+        return made
 
     def _scroll(self, index: int) -> QScrollArea:
         """The scroll area of page `index`, made on the page's first visit (start-up

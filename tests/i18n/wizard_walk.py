@@ -31,10 +31,11 @@ def open_complete_case(open_window, vault_dir) -> tuple[Any, str]:
 
 def every_page(window) -> Iterator[Any]:
     """Go to each page in form order (irrelevant ones too: they must be right as well)."""
-    for page in window.wizard.pages:
-        window.wizard.go_to(page.page_id)
+    for page_id in [page.page_id for page in window.wizard.pages]:
+        window.wizard.go_to(page_id)
         QApplication.processEvents()
         # Pages that rebuild their content (review) drop the old widgets for good now,
-        # as the running event loop would.
+        # as the running event loop would (and a page made on its first visit, the
+        # stand-in it replaces).
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        yield page
+        yield window.wizard.current_page()

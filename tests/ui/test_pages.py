@@ -134,3 +134,32 @@ def test_document_rows_count_pages_in_the_persons_language(open_window, vault_di
     want = ["\u2068letter.pdf\u2069 — 3 صفحات", "\u2068notice.pdf\u2069 — صفحة واحدة"]
     qtbot.waitUntil(lambda: row_texts() == want)
     app.set_language("en", remember=False)
+
+
+def test_the_send_step_is_made_on_its_first_visit_with_the_same_place_and_title(
+    open_window, vault_dir, qapp
+):
+    from ombud_desktop.ui.pages.export_page import ExportPage
+    from ombud_desktop.ui.pages.registry import PendingPage
+
+    window = open_window("--open", make_case(vault_dir, {}))
+    wizard = window.wizard
+    stand_in = wizard.page("export")
+    assert isinstance(stand_in, PendingPage)
+    steps = [wizard.steps.item(row).text() for row in range(wizard.steps.count())]
+    index = wizard.pages.index(stand_in)
+    qapp.set_language("es", remember=False)
+    try:
+        spanish_title = stand_in.title()
+        wizard.go_to("export")
+        page = wizard.current_page()
+        assert isinstance(page, ExportPage) and wizard.pages[index] is page
+        assert wizard.page("export") is page and page.title() == spanish_title != "Send"
+    finally:
+        qapp.set_language("en", remember=False)
+        QApplication.processEvents()  # the step list is retranslated on LanguageChange
+    assert [wizard.steps.item(row).text() for row in range(wizard.steps.count())] == steps
+    assert page.is_relevant() and page.isVisible()
+    # Its signals reach the wizard like every other page's.
+    page.jump_requested.emit("subject", "subject.first_name")
+    assert wizard.current_page().page_id == "subject"

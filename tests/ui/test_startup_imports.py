@@ -169,7 +169,9 @@ def test_opening_a_case_loads_no_pdf_or_image_library(
     shown = report(*args)
     assert shown["screen"] == "wizard"
     assert not [name for name in HEAVY if name in shown["modules"]]
-    # Nor the export's machinery (its process, ~12 ms): it loads when a package is made.
+    # Nor the export's machinery (its process, ~12 ms): it loads when a package is made,
+    # nor the Send step itself, made on its first visit.
     assert "ombud_desktop.ui.export_worker" not in shown["modules"]
+    assert "ombud_desktop.ui.pages.export_page" not in shown["modules"]  # made when visited
     assert "multiprocessing" not in shown["modules"]
     assert shown["laid_out"] == 1  # the page shown; the others when first visited
