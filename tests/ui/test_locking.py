@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from tests.ui.conftest import PASSPHRASE, focused, press, tab_to, type_text
 from tests.ui.helpers import make_case
@@ -77,5 +77,23 @@ def test_input_restarts_the_idle_countdown(open_window, vault_dir, qapp):
     qapp.idle_watcher.set_interval_ms(60_000)
     timer = qapp.idle_watcher._timer
     timer.start(10)  # almost run out ...
-    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Shift)
+    # Through the window, as the system delivers a key press (then Qt hands it on).
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
     assert timer.remainingTime() > 1_000  # ... a key press starts it over
+    timer.start(10)
+    QTest.mouseMove(window.windowHandle(), window.rect().center())
+    assert timer.remainingTime() > 1_000  # and so does moving the mouse
+
+
+def test_input_in_a_dialog_restarts_the_idle_countdown_too(open_window, vault_dir, qapp, qtbot):
+    window = open_window()
+    qapp.idle_watcher.set_interval_ms(60_000)
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The window system gives the dialog the focus (offscreen Qt does not move it).
+    qapp.focusWindowChanged.emit(dialog.windowHandle())
+    timer = qapp.idle_watcher._timer
+    timer.start(10)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Tab)
+    assert timer.remainingTime() > 1_000
