@@ -5,8 +5,9 @@ PDFium decodes a page's JPEG whole and in colour before it scales it down to the
 grid: three quarters of the time of a photo page, and more the bigger the photo (a 12 MP
 phone picture costs it about 80 ms). libjpeg (through Pillow) decodes just the
 brightness, already reduced by a power of two (DCT scaling) to no less than the size the
-photo takes on the page; what else the page draws (its stamps) is then rendered by
-PDFium over it. Only a page PDFium would draw the same way takes this path: the photo is
+photo takes on the page; a photographed page of text then has its paper made white
+(export/paper.py), and what else the page draws (its stamps) is rendered by PDFium over
+it. Only a page PDFium would draw the same way takes this path: the photo is
 its first object, placed upright or turned a quarter, unclipped, opaque, a plain 8-bit
 gray or RGB JPEG with no mask or decode array (PDFium does not tell those: the page's
 images are looked at through pypdf, `images_plain`). Anything else, or a photo Pillow
@@ -27,6 +28,7 @@ from pypdf import PageObject
 from pypdf.errors import PyPdfError
 
 from ombud_desktop.export.page_colour import has_colour
+from ombud_desktop.export.paper import flatten_text_photo
 
 _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
@@ -62,10 +64,11 @@ class _Placement:
 
 @dataclass(frozen=True)
 class DrawnPage:
-    """The page drawn in gray on the fax grid, and whether its photo has colour."""
+    """The page drawn in gray on the fax grid, and whether it has colour."""
 
     gray: Image.Image
     colour: bool
+    text: bool = False  # a photographed page of text, its paper made white (paper.py)
 
 
 def draw_photo_page(
@@ -86,6 +89,9 @@ def draw_photo_page(
     if decoded is None:
         return None
     shown, colour = decoded
+    flattened = flatten_text_photo(shown)
+    if flattened is not None:
+        shown = flattened
     pixels = bytearray(b"\xff") * (width * rows)  # white; memory Python owns, PDFium draws on
     photo_rows, across = memoryview(shown.tobytes()), shown.width
     at = placement.top * width + placement.left
@@ -104,7 +110,8 @@ def draw_photo_page(
     flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_GRAYSCALE
     pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
     bitmap.close()
-    return DrawnPage(Image.frombuffer("L", (width, rows), pixels, "raw", "L", 0, 1), colour)
+    gray = Image.frombuffer("L", (width, rows), pixels, "raw", "L", 0, 1)
+    return DrawnPage(gray, colour, text=flattened is not None)
 
 
 def _first_photo(page: pdfium.PdfPage) -> pdfium_c.FPDF_PAGEOBJECT | None:

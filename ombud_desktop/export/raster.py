@@ -109,7 +109,8 @@ def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
         buffer = io.BytesIO()
         gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
         jpeg = buffer.getvalue()
-    return _PageImages(jpeg, encode_frame(gray, coding) if coding else None)
+    screen = False if drawn.text else None  # a photographed letter: black on white
+    return _PageImages(jpeg, encode_frame(gray, coding, screen) if coding else None)
 
 
 @dataclass(frozen=True)

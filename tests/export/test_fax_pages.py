@@ -187,29 +187,6 @@ def test_photo_pages_are_halftoned_and_white_and_black_stay_so(tmp_path: Path) -
     assert dark(shown, (0.0, 0.75, 1.0, 1.0)) == 0.0
 
 
-def test_a_photo_page_codes_far_smaller_than_its_bare_bitmap() -> None:
-    """Fax line time follows the coded size (at 14.4 kbit/s a 600 KB page takes five
-    minutes): a screened photo must pack well, not alternate single pixels."""
-    import random
-
-    from PIL import ImageDraw, ImageFilter
-
-    from ombud_desktop.export.class_f import encode_frame
-
-    rng = random.Random(7)
-    photo = Image.new("L", (1500, 1900), 200)
-    draw = ImageDraw.Draw(photo)
-    for _ in range(400):  # a photographed letter: paper, text blocks, shadows
-        x, y = rng.randrange(1500), rng.randrange(1900)
-        draw.rectangle(
-            (x, y, x + rng.randrange(20, 300), y + rng.randrange(5, 40)), fill=rng.randrange(256)
-        )
-    page = Image.new("L", (1728, 2156), 255)
-    page.paste(photo.filter(ImageFilter.GaussianBlur(1.2)), (114, 128))
-    coded = len(encode_frame(page, "g3").strip)
-    assert coded < 0.5 * (1728 * 2156 / 8), coded
-
-
 def test_image_pages_share_one_copy_of_the_stamps_font() -> None:
     """Each gray image page carries its stamp as text: the font it needs is held once
     in the fax, not once per page (it was copied with every page's stamp)."""
