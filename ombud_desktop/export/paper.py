@@ -30,6 +30,10 @@ _LEAST_INK = 0.01  # a page of text has at least this share of ink
 _FAINT_PER_INK = 2.0  # and at most this much shading for each part of ink
 _DIM_PAPER = 100  # paper darker than this (0-255) is not lit enough to read as paper
 _WHITE_BELOW, _BLACK_ABOVE = 6, 22  # darkness -> gray: paper white, ink black
+_GRAY = [  # darkness -> the gray shown
+    255 - min(255, max(0, (d - _WHITE_BELOW) * 255 // (_BLACK_ABOVE - _WHITE_BELOW)))
+    for d in range(256)
+]
 _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however wide
 
 
@@ -43,17 +47,14 @@ def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
     paper_level = _median(paper_small)
     if paper_level < _DIM_PAPER:
         return None
-    paper = paper_small.resize(photo.size, Image.Resampling.BILINEAR)
-    darkness = ImageChops.subtract(paper.point(_LOG), photo.point(_LOG))
+    log_paper = paper_small.point(_LOG).resize(photo.size, Image.Resampling.BILINEAR)
+    darkness = ImageChops.subtract(log_paper, photo.point(_LOG))
     counts = darkness.histogram()
     total = sum(counts)
     ink, faint = sum(counts[_INK:]) / total, sum(counts[_FAINT:_INK]) / total
     if ink < _LEAST_INK or faint > _FAINT_PER_INK * ink:
         return None
-    span = _BLACK_ABOVE - _WHITE_BELOW
-    gray = darkness.point(
-        [255 - min(255, max(0, (d - _WHITE_BELOW) * 255 // span)) for d in range(256)]
-    )
+    gray = darkness.point(_GRAY)
     # wide dark areas (a black box, a bold logo) are their own "paper" nearby: keep them
     solid = round(_SOLID_INK * paper_level)
     dark_anyway = photo.point([0 if v < solid else 255 for v in range(256)])
