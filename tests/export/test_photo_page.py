@@ -40,7 +40,12 @@ def photos_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(photo_page, "flatten_text_photo", lambda photo: None)
 
 
-def photo(size: tuple[int, int] = (1200, 900), orientation: int = 1, mode: str = "RGB") -> bytes:
+def photo(
+    size: tuple[int, int] = (1200, 900),
+    orientation: int = 1,
+    mode: str = "RGB",
+    progressive: bool = False,
+) -> bytes:
     """A JPEG whose every corner differs (a turned or mirrored copy would not match)."""
     image = Image.new("RGB", size, (235, 235, 235))
     draw = ImageDraw.Draw(image)
@@ -53,7 +58,9 @@ def photo(size: tuple[int, int] = (1200, 900), orientation: int = 1, mode: str =
     exif = Image.Exif()
     exif[0x0112] = orientation
     buffer = io.BytesIO()
-    image.convert(mode).save(buffer, "JPEG", quality=92, exif=exif.tobytes())
+    image.convert(mode).save(
+        buffer, "JPEG", quality=92, exif=exif.tobytes(), progressive=progressive
+    )
     return buffer.getvalue()
 
 
@@ -111,6 +118,13 @@ def test_every_turn_and_mirror_is_drawn_as_pdfium_draws_it(
 
 def test_a_big_photo_is_decoded_reduced_and_still_alike() -> None:
     ours, theirs, _ = both_ways(stamped(image_to_pdf("p.jpg", photo((4000, 3000)), "jpeg")))
+    assert ours is not None
+    assert_alike(ours, theirs)
+
+
+def test_a_progressive_photo_is_decoded_reduced_alike() -> None:
+    data = photo((4000, 3000), 6, progressive=True)
+    ours, theirs, _ = both_ways(stamped(image_to_pdf("p.jpg", data, "jpeg")))
     assert ours is not None
     assert_alike(ours, theirs)
 
