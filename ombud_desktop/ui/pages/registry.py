@@ -1,8 +1,9 @@
 """The order of the wizard's pages, the order people meet them. Section pages follow the
 form spec; welcome, then review, the PDF preview and sending frame them.
 
-The Send step is made on its first visit (`LaterPage`): building it and loading the
-export's modules were ~25 ms of opening a case at any other step
+The pages that are not a form section (welcome, review, the PDF preview, Send) are made
+on their first visit (`LaterPage`): building them and loading their modules (the Send
+step's export machinery above all) were ~30 ms of opening a case at another step
 (benchmarks/bench_gui_startup.py). Until then a `PendingPage` stands in the step list."""
 
 from __future__ import annotations
@@ -19,13 +20,10 @@ from ombud_desktop.ui.pages.benefit import BenefitPage
 from ombud_desktop.ui.pages.consent import ConsentPage
 from ombud_desktop.ui.pages.documents import DocumentsPage
 from ombud_desktop.ui.pages.filings import FilingsPage
-from ombud_desktop.ui.pages.preview import PreviewPage
 from ombud_desktop.ui.pages.reasons import ReasonsPage
-from ombud_desktop.ui.pages.review import ReviewPage
 from ombud_desktop.ui.pages.screening import ScreeningPage
 from ombud_desktop.ui.pages.subject import SubjectPage
 from ombud_desktop.ui.pages.submitter import SubmitterPage
-from ombud_desktop.ui.pages.welcome import WelcomePage
 from ombud_desktop.ui.session import CaseSession
 
 
@@ -60,12 +58,21 @@ class PendingPage(WizardPage):
         return self.later.make(self.session)
 
 
+WELCOME = LaterPage(
+    "welcome", ("WelcomePage", "Welcome"), "ombud_desktop.ui.pages.welcome", "WelcomePage"
+)
+REVIEW = LaterPage(
+    "review", ("ReviewPage", "Review your answers"), "ombud_desktop.ui.pages.review", "ReviewPage"
+)
+PREVIEW = LaterPage(
+    "preview", ("PreviewPage", "Check the PDF"), "ombud_desktop.ui.pages.preview", "PreviewPage"
+)
 SEND = LaterPage(
     "export", ("ExportPage", "Send"), "ombud_desktop.ui.pages.export_page", "ExportPage"
 )
 
 PAGE_CLASSES: tuple[type[WizardPage] | LaterPage, ...] = (
-    WelcomePage,
+    WELCOME,
     ScreeningPage,
     ActionsTakenPage,
     ReasonsPage,
@@ -76,8 +83,8 @@ PAGE_CLASSES: tuple[type[WizardPage] | LaterPage, ...] = (
     BenefitPage,
     DocumentsPage,
     ConsentPage,
-    ReviewPage,
-    PreviewPage,
+    REVIEW,
+    PREVIEW,
     SEND,
 )
 
