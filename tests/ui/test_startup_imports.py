@@ -173,5 +173,8 @@ def test_opening_a_case_loads_no_pdf_or_image_library(
     # nor the Send step itself, made on its first visit.
     assert "ombud_desktop.ui.export_worker" not in shown["modules"]
     assert "ombud_desktop.ui.pages.export_page" not in shown["modules"]  # made when visited
+    # Nor what a step loads when it is used: the notice reader, the signature pad.
+    assert "ombud_desktop.ui.notice_dialog" not in shown["modules"]
+    assert "ombud_desktop.ui.widgets.signature_pad" not in shown["modules"]
     assert "multiprocessing" not in shown["modules"]
     assert shown["laid_out"] == 1  # the page shown; the others when first visited

@@ -12,7 +12,6 @@ from ombud_desktop.core.facts import SIGNATURE_METHODS, WET_INK, is_protected_ca
 from ombud_desktop.ui.accessibility import labelled
 from ombud_desktop.ui.field_widgets import ChoiceEditor
 from ombud_desktop.ui.pages.base import SectionPage, describe, heading, notice_panel, paragraph
-from ombud_desktop.ui.widgets.signature_pad import SignaturePad
 from ombud_desktop.ui.widgets.signed_page_panel import SignedPagePanel
 
 
@@ -40,6 +39,8 @@ class ConsentPage(SectionPage):
         self.pad_box = QWidget()
         pad_layout = QVBoxLayout(self.pad_box)
         pad_layout.setContentsMargins(0, 0, 0, 0)
+        from ombud_desktop.ui.widgets.signature_pad import SignaturePad  # when first built
+
         self.pad = SignaturePad()
         self.pad.setObjectName("consent.signature_pad")
         self.pad.changed.connect(self._pad_changed)

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.json_types import JsonValue, as_object
 from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.accessibility import announce
-from ombud_desktop.ui.notice_dialog import (
-    NoticeChoice,
-    apply_to_case,
-    open_notice_dialog,
-)
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.texts import spec_text
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 from ombud_desktop.ui.widgets.processing_view import ProcessingTimeView
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
+
+if TYPE_CHECKING:  # the notice reader loads when a notice is read (~5 ms of opening a case)
+    from ombud_desktop.ui.notice_dialog import NoticeChoice
 
 
 class FilingsPage(SectionPage):
@@ -100,9 +99,13 @@ class FilingsPage(SectionPage):
 
     def read_notice(self) -> None:
         """Fill a row from a photo, scan or PDF of a receipt notice, after checking."""
+        from ombud_desktop.ui.notice_dialog import open_notice_dialog
+
         open_notice_dialog(self, self.use_notice)
 
     def use_notice(self, choice: NoticeChoice) -> None:
+        from ombud_desktop.ui.notice_dialog import apply_to_case
+
         row = apply_to_case(self.session, choice)
         self._rebuild()
         self.focus_field(f"filings.{row}.receipt_number")
