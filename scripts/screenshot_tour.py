@@ -278,8 +278,9 @@ def main() -> int:
     assert wizard is not None
     for page in wizard.pages:
         wizard.go_to(page.page_id)
-        wait_for_pdf(page)
-        shoot(page.objectName())
+        shown = wizard.current_page()  # a page made on its first visit replaces its placeholder
+        wait_for_pdf(shown)
+        shoot(shown.objectName())
     show_landscape_preview(window, shoot)
     show_send_step(window, shoot, scratch)
     show_country_lists(window, shoot)
