@@ -63,11 +63,11 @@ def _drawn_page(page: pdfium.PdfPage, index: int, parsed: _Parsed) -> DrawnPage:
 
 class _Parsed:
     """The fax as pypdf reads it, opened the first time a page is asked for (for what
-    PDFium does not tell: photo_page.images_plain)."""
+    PDFium does not tell: photo_page.images_plain), or the reader already open here."""
 
-    def __init__(self, pdf: bytes) -> None:
+    def __init__(self, pdf: bytes, reader: PdfReader | None = None) -> None:
         self._pdf = pdf
-        self._reader: PdfReader | None = None
+        self._reader = reader
 
     def page(self, index: int) -> PageObject:
         if self._reader is None:
@@ -129,7 +129,7 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
     made = (
         _made_in_processes(pdf, pages, coding, processes, progress)
         if processes
-        else _made_here(pdf, coding, progress)
+        else _made_here(pdf, coding, progress, _Parsed(pdf, stamped))
     )
     writer = PdfWriter()
     frames: list[Frame] = []
@@ -166,12 +166,12 @@ def _process_count(pages: int) -> int:
 
 
 def _made_here(
-    pdf: bytes, coding: str | None, progress: Progress
+    pdf: bytes, coding: str | None, progress: Progress, parsed: _Parsed
 ) -> Iterator[tuple[int, _PageImages]]:
     """(page index, its images) in page order: this thread draws the pages (PDFium and
     Pillow's decoders release the interpreter lock), pool threads code them. The pages
     are drawn from a document of their own (photo_page takes objects off a page)."""
-    document, parsed = pdfium.PdfDocument(pdf), _Parsed(pdf)
+    document = pdfium.PdfDocument(pdf)
     pending: deque[tuple[int, Future[_PageImages]]] = deque()
     try:
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="fax-page") as pool:
