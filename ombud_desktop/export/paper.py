@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 _REDUCE = 16  # the paper is measured on a sixteenth-size copy
 _PAPER_WINDOW = 7  # pixels of that copy: 112 of the photo, over half an inch
@@ -44,7 +44,7 @@ def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
         return None
     small = photo.reduce(_REDUCE)
     paper_small = small.filter(ImageFilter.MaxFilter(_PAPER_WINDOW)).filter(ImageFilter.BoxBlur(2))
-    paper_level = _median(paper_small)
+    paper_level = ImageStat.Stat(paper_small).median[0]
     if paper_level < _DIM_PAPER:
         return None
     log_paper = paper_small.point(_LOG).resize(photo.size, Image.Resampling.BILINEAR)
@@ -59,13 +59,3 @@ def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
     solid = round(_SOLID_INK * paper_level)
     dark_anyway = photo.point([0 if v < solid else 255 for v in range(256)])
     return ImageChops.darker(gray, dark_anyway)
-
-
-def _median(image: Image.Image) -> int:
-    counts = image.histogram()
-    half, seen = sum(counts) / 2, 0
-    for level, count in enumerate(counts):
-        seen += count
-        if seen >= half:
-            return level
-    return 255
