@@ -116,21 +116,16 @@ def test_every_turn_and_mirror_is_drawn_as_pdfium_draws_it(
     assert_alike(ours, theirs)
 
 
-def test_a_big_photo_is_decoded_reduced_and_still_alike() -> None:
-    ours, theirs, _ = both_ways(stamped(image_to_pdf("p.jpg", photo((4000, 3000)), "jpeg")))
-    assert ours is not None
-    assert_alike(ours, theirs)
-
-
-def test_a_progressive_photo_is_decoded_reduced_alike() -> None:
-    data = photo((4000, 3000), 6, progressive=True)
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(photo((4000, 3000)), id="big: decoded reduced"),
+        pytest.param(photo((4000, 3000), 6, progressive=True), id="progressive, turned"),
+        pytest.param(photo((300, 200)), id="small: enlarged"),
+    ],
+)
+def test_photos_of_any_size_and_coding_are_drawn_alike(data: bytes) -> None:
     ours, theirs, _ = both_ways(stamped(image_to_pdf("p.jpg", data, "jpeg")))
-    assert ours is not None
-    assert_alike(ours, theirs)
-
-
-def test_a_small_photo_is_enlarged_alike() -> None:
-    ours, theirs, _ = both_ways(stamped(image_to_pdf("p.jpg", photo((300, 200)), "jpeg")))
     assert ours is not None
     assert_alike(ours, theirs)
 
