@@ -27,13 +27,13 @@ from PIL import Image
 from pypdf import PageObject
 from pypdf.errors import PyPdfError
 
+from ombud_desktop.documents.image_pages import MAX_DECODED_PIXELS
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.paper import flatten_text_photo
 
 _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
 _NOT_PLAIN = ("/SMask", "/Mask", "/Decode", "/ImageMask", "/SMaskInData")
-_MAX_PIXELS = 100_000_000  # decoding guard, as documents.image_pages has for attachments
 _COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
 _T = Image.Transpose
 # (rows run down the page, mirrored across, mirrored down) -> one Pillow transpose:
@@ -127,7 +127,7 @@ def _first_photo(page: pdfium.PdfPage) -> pdfium_c.FPDF_PAGEOBJECT | None:
         return None
     if meta.colorspace not in _PLAIN_SPACES or meta.bits_per_pixel not in (8, 24):
         return None
-    if meta.width * meta.height > _MAX_PIXELS:
+    if meta.width * meta.height > MAX_DECODED_PIXELS:
         return None
     if pdfium_c.FPDFPageObj_HasTransparency(first):  # blended, or drawn see-through
         return None
