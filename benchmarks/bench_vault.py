@@ -11,7 +11,10 @@
    fresh process after `sync`, the source in the page cache for both (--cold: on the
    disk for both); the ratio is the median of the pairs' ratios, CPU times beside. Peak
    RSS growth of the import while it runs (target: under 64 MiB).
-3. Unlock time with the passphrase KDF calibrated on this computer, against its target
+3. Attaching a --size-mb PDF (one scanned page) as the Documents step does: the attach
+   check, then the import. Peak RSS growth while it runs, in --pairs fresh processes,
+   against the file's size (what reading it whole into memory would cost).
+4. Unlock time with the passphrase KDF calibrated on this computer, against its target
    and against the key derivation alone with the same parameters (interleaved).
 """
 
@@ -22,7 +25,6 @@ import functools
 import hashlib
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -43,6 +45,7 @@ from benchmarks._figures import (  # noqa: E402
     measure,
     report,
 )
+from benchmarks._memory import peak_rss_kib, reset_peak_rss_kib  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -118,32 +121,6 @@ def child(mode: str, source: str, folder: str) -> None:
     print(json.dumps({"wall": sample.wall, "cpu": sample.cpu, "growth_kib": growth_kib}))
 
 
-def reset_peak_rss_kib() -> int:
-    """Start the peak-memory count afresh (Linux: clear_refs 5), so the import is not
-    hidden under an earlier peak (the unlock's); returns the resident memory now."""
-    try:
-        with open("/proc/self/clear_refs", "w") as refs:
-            refs.write("5")
-        return _status_kib("VmRSS")
-    except OSError:  # not Linux: growth of the lifetime peak, which may hide some
-        return peak_rss_kib()
-
-
-def peak_rss_kib() -> int:
-    try:
-        return _status_kib("VmHWM")
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def _status_kib(field: str) -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise OSError(f"no {field} in /proc/self/status")
-
-
 def bench_import(work: Path, size_mb: int, runs: int, cold: bool) -> None:
     from ombud_desktop.vault import Vault
 
@@ -201,6 +178,36 @@ def bench_import(work: Path, size_mb: int, runs: int, cold: bool) -> None:
         Figure(
             f"memory growth importing {size_mb} MB (peak RSS)", max(growth["import"]), 64.0,
             "MiB", "the limit", 1.0, extra=f"copyfile + fsync: {max(growth['copy']):.1f} MiB",
+        )
+    )  # fmt: skip
+
+
+def bench_attach(work: Path, size_mb: int, runs: int) -> None:
+    from tests.documents.hostile import write_big_scan_pdf
+
+    source = work / "scan.pdf"
+    write_big_scan_pdf(str(source), size_mb * 1024 * 1024)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMBUD_KDF_PROFILE="test")
+    growth_mib = []
+    for run in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.documents.attach_driver", "gui", str(source),
+             str(work / f"attach-vault-{run}")],
+            capture_output=True, text=True, env=env, check=True, cwd=ROOT,
+        )  # fmt: skip
+        facts = json.loads(done.stdout)
+        if not facts["added"]:
+            raise SystemExit(f"the benchmark's PDF was refused: {facts['message']}")
+        growth_mib.append(facts["growth_kib"] / 1024)
+        shutil.rmtree(work / f"attach-vault-{run}")
+    source_mib = source.stat().st_size / (1024 * 1024)
+    source.unlink()
+    print(f"attaching a {size_mb} MB PDF in the Documents step (check + import), {runs} runs:")
+    report(
+        Figure(
+            f"peak memory attaching a {size_mb} MB PDF (Documents step)", max(growth_mib),
+            source_mib, "MiB", "the file's size", 0.25,
+            extra=f"runs: {', '.join(f'{g:.1f}' for g in growth_mib)} MiB",
         )
     )  # fmt: skip
 
@@ -263,6 +270,7 @@ def main() -> int:
         work = Path(folder)
         bench_autosave(work, args.runs)
         bench_import(work, args.size_mb, args.pairs, args.cold)
+        bench_attach(work, args.size_mb, args.pairs)
         bench_unlock(work, min(args.runs, 5))
     return 0
 

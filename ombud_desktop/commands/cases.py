@@ -204,12 +204,14 @@ def run_attach(args: argparse.Namespace) -> int:
 
 def _check_turns_into_pages(path: Path) -> None:
     """The Documents step's check, at the same moment: a file that cannot become pages
-    is refused now, with the same message, not when the case is rendered."""
+    is refused now, with the same message, not when the case is rendered. It reads the
+    file as it goes, never whole into memory."""
     from ombud_desktop.documents.attachments import inspect_attachment
     from ombud_desktop.documents.errors import PasswordNeeded
 
     try:
-        inspect_attachment(path.name, path.read_bytes())
+        with path.open("rb") as file:
+            inspect_attachment(path.name, file)
     except PasswordNeeded:
         pass  # kept; `case render/export --pdf-password-file` opens it
     except OSError as err:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Iterator, Sequence
+from typing import BinaryIO
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 from pypdf import PdfWriter
@@ -20,7 +21,7 @@ from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
 from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
-from ombud_desktop.documents.jpeg_strip import strip_jpeg_metadata
+from ombud_desktop.documents.jpeg_strip import jpeg_complete, strip_jpeg_metadata
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas
 from ombud_desktop.filetypes import detect
@@ -75,11 +76,14 @@ def _heif_ready() -> None:
     register_heif_opener()
 
 
-def _open(filename: str, data: bytes, kind: str, limit: int) -> Image.Image:
+def _open(filename: str, data: bytes | BinaryIO, kind: str, limit: int) -> Image.Image:
+    """The image's header read (`data` may be an open file: its pixels are read later,
+    as they are decoded), refused when it has more than `limit` pixels."""
     if kind == "heic":
         _heif_ready()
     try:
-        image = Image.open(io.BytesIO(data), formats=[_FORMATS[kind]])
+        source = io.BytesIO(data) if isinstance(data, bytes) else data
+        image = Image.open(source, formats=[_FORMATS[kind]])
     except _DECODE_ERRORS as err:
         raise _unreadable(filename, kind) from err
     except Image.DecompressionBombError as err:
@@ -207,16 +211,30 @@ def jpeg_page(filename: str, data: bytes) -> PdfWriter:
     stripped = strip_jpeg_metadata(data)
     jpeg = list(stripped.parts)
     if not stripped.complete:
-        # No end-of-image marker: decode at 1/8 scale to tell a truncated file from one
-        # a decoder reads anyway (the marker is then added for strict PDF readers).
-        try:
-            check = Image.open(io.BytesIO(stripped.data), formats=["JPEG"])
-            check.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            check.load()
-        except _DECODE_ERRORS as err:
-            raise _unreadable(filename, "jpeg") from err
+        _check_unended_jpeg(filename, io.BytesIO(stripped.data), image.size)
         jpeg.append(b"\xff\xd9")
     return _jpeg_page(jpeg, width, height, bands, orientation)
+
+
+def check_jpeg(filename: str, file: BinaryIO) -> None:
+    """What jpeg_page checks, read from an open file a window at a time (the attach
+    check of a photo of hundreds of megabytes): AttachmentError when its page would fail."""
+    image = _open(filename, file, "jpeg", MAX_JPEG_PIXELS)
+    if not jpeg_complete(file):
+        file.seek(0)
+        _check_unended_jpeg(filename, file, image.size)
+
+
+def _check_unended_jpeg(filename: str, jpeg: BinaryIO, size: tuple[int, int]) -> None:
+    """No end-of-image marker: decode at 1/8 scale to tell a truncated file from one a
+    decoder reads anyway (the marker is then added for strict PDF readers)."""
+    width, height = size
+    try:
+        check = Image.open(jpeg, formats=["JPEG"])
+        check.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+        check.load()
+    except _DECODE_ERRORS as err:
+        raise _unreadable(filename, "jpeg") from err
 
 
 def _frames(filename: str, image: Image.Image) -> Iterator[Image.Image]:
@@ -244,7 +262,7 @@ def _printable(frame: Image.Image) -> tuple[Image.Image, int]:
     return pixels.printable(frame, pixels.reduction_factor(scale)), orientation
 
 
-def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int:
+def _decoded_pages(canvas: Canvas, filename: str, data: bytes | BinaryIO, kind: str) -> int:
     image = _open(filename, data, kind, MAX_DECODED_PIXELS)
     pages = 0
     try:
@@ -268,9 +286,11 @@ def _decoded_pages(canvas: Canvas, filename: str, data: bytes, kind: str) -> int
     return pages
 
 
-def image_to_pdf(filename: str, data: bytes, kind: str) -> bytes:
-    """PDF bytes with one page per image (per TIFF page)."""
+def image_to_pdf(filename: str, data: bytes | BinaryIO, kind: str) -> bytes:
+    """PDF bytes with one page per image (per TIFF page). `data` may be an open file
+    (not a JPEG: its page is made of its bytes)."""
     if kind == "jpeg":
+        assert isinstance(data, bytes), "a JPEG's page is made of its bytes"
         return to_bytes(jpeg_page(filename, data), _PAGES_TITLE)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title=_PAGES_TITLE)

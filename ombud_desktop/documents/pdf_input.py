@@ -62,15 +62,16 @@ class OpenedPdf:
     repaired: bool  # damaged, and read as a PDF reader recovers it
 
 
-def open_pdf(filename: str, data: bytes, password: str | None = None) -> PdfReader:
+def open_pdf(filename: str, data: bytes | BinaryIO, password: str | None = None) -> PdfReader:
     """A reader whose every page has been parsed (see read_pdf)."""
     return read_pdf(filename, data, password).reader
 
 
-def read_pdf(filename: str, data: bytes, password: str | None = None) -> OpenedPdf:
+def read_pdf(filename: str, data: bytes | BinaryIO, password: str | None = None) -> OpenedPdf:
     """The PDF with every page parsed. Damaged files are repaired as the standard engines
     do: pypdf's lenient parser first (a rebuilt cross-reference table), then a copy
-    PDFium writes of what it recovers (a lost end of file, no startxref)."""
+    PDFium writes of what it recovers (a lost end of file, no startxref). `data` may be
+    an open file: an intact PDF's objects are read from it as they are needed."""
     log = _RepairLog()
     _PYPDF_LOG.addHandler(log)
     damage: Exception
@@ -91,9 +92,9 @@ def read_pdf(filename: str, data: bytes, password: str | None = None) -> OpenedP
         raise AttachmentError(filename, _DAMAGED) from err
 
 
-def _parsed(filename: str, data: bytes, password: str | None) -> PdfReader:
+def _parsed(filename: str, data: bytes | BinaryIO, password: str | None) -> PdfReader:
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else data, strict=False)
         if reader.is_encrypted:
             _decrypt(filename, reader, password)
         pages = reader.pages
@@ -107,11 +108,13 @@ def _parsed(filename: str, data: bytes, password: str | None) -> PdfReader:
     return reader
 
 
-def _pdfium_copy(filename: str, data: bytes, password: str | None) -> bytes | None:
+def _pdfium_copy(filename: str, data: bytes | BinaryIO, password: str | None) -> bytes | None:
     """The document as PDFium reads it, saved anew (None when it cannot read it either)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    if not isinstance(data, bytes):
+        data.seek(0)
     try:
         document = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as err:
@@ -194,7 +197,7 @@ def needs_password(filename: str, data: bytes | BinaryIO) -> bool:
         return False  # damaged or unusual: making its pages says what is wrong
 
 
-def unlock_pdf(filename: str, data: bytes, password: str) -> bytes:
+def unlock_pdf(filename: str, data: bytes | BinaryIO, password: str) -> bytes:
     """A copy of a password-protected PDF without the password, made in memory (the
     vault or the export keeps it; the Ombudsman's copy cannot carry a password anyway).
     PasswordNeeded(wrong=True) when the password does not open it."""

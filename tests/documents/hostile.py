@@ -371,3 +371,55 @@ def _cmyk_jpeg() -> bytes:
     buffer = io.BytesIO()
     _picture((300, 200)).convert("CMYK").save(buffer, "JPEG")
     return buffer.getvalue()
+
+
+def write_big_scan_pdf(path: str, image_bytes: int) -> None:
+    """A one-page PDF of one uncompressed grey scan `image_bytes` big (at least 1 MiB),
+    written sparse: a file of hundreds of megabytes made in an instant, every byte of it
+    a valid PDF (qpdf --check passes)."""
+    width = 4096
+    height = image_bytes // width
+    size = width * height
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /XObject << /Im0 5 0 R >> >> >>",
+        b"<< /Length 30 >>\nstream\nq 612 0 0 792 0 0 cm /Im0 Do Q\nendstream",
+    ]
+    image_head = (
+        f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace"
+        f" /DeviceGray /BitsPerComponent 8 /Length {size} >>\nstream\n"
+    ).encode()
+    offsets = []
+    with open(path, "wb") as out:
+        out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        for number, body in enumerate(objects, 1):
+            offsets.append(out.tell())
+            out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+        offsets.append(out.tell())
+        out.write(b"5 0 obj\n" + image_head)
+        out.seek(size, io.SEEK_CUR)  # the pixels: zeros (black), never written
+        out.write(b"\nendstream\nendobj\n")
+        xref = out.tell()
+        entries = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+        out.write(b"xref\n0 6\n0000000000 65535 f \n" + entries)
+        out.write(b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+
+
+def write_motion_photo(path: str, video_bytes: int) -> None:
+    """A phone's "motion photo": a small JPEG with a video of `video_bytes` appended
+    after its end-of-image marker (written sparse). The page is the still picture."""
+    with open(path, "wb") as out:
+        out.write(samples.jpeg_bytes(800, 600))
+        out.write(b"\x00\x00\x00\x18ftypmp42")
+        out.seek(video_bytes, io.SEEK_CUR)
+        out.write(b"\x00")
+
+
+def write_big_unknown(path: str, size: int) -> None:
+    """`size` bytes of no document type (a disk image, a video without a header...),
+    written sparse."""
+    with open(path, "wb") as out:
+        out.seek(size - 1)
+        out.write(b"\x00")

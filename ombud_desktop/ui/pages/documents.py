@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -209,10 +209,7 @@ class DocumentsPage(SectionPage):
         from ombud_desktop.documents.errors import PasswordNeeded
 
         try:
-            source, data = _checked(path, password)
-            image = None
-            if data is not None and len(data) <= MAX_PREVIEW_BYTES:
-                image = thumbnail_from_bytes(data)
+            source, image = _checked(path, password)
         except PasswordNeeded as err:
             with suppress(RuntimeError):  # the case was closed meanwhile: nobody to ask
                 self._password_wanted.emit(str(path), err.wrong)
@@ -510,19 +507,25 @@ class DocumentsPage(SectionPage):
             self._retranslate_row(box)
 
 
-def _checked(path: Path, password: str | None) -> tuple[Path | BinaryIO, bytes | None]:
-    """The file to store (see _unlocked) and its bytes, once it is known to turn into
-    pages: the same check `case attach` makes, refusing with the same message
-    (AttachmentError). No bytes when the file cannot be read: the vault says why."""
+def _checked(path: Path, password: str | None) -> tuple[Path | BinaryIO, QImage | None]:
+    """The file to store (see _unlocked) and its thumbnail, once it is known to turn
+    into pages: the same check `case attach` makes, refusing with the same message
+    (AttachmentError). The check reads the file as it goes, never whole into memory;
+    only a file small enough for a thumbnail is read whole, for its picture. A file that
+    cannot be read passes unchecked: the vault says why."""
     from ombud_desktop.documents.attachments import inspect_attachment
 
     source = _unlocked(path, password)
     try:
-        data = source.getvalue() if isinstance(source, io.BytesIO) else path.read_bytes()
+        with path.open("rb") if isinstance(source, Path) else nullcontext(source) as file:
+            inspect_attachment(path.name, file)
+            small = file.seek(0, io.SEEK_END) <= MAX_PREVIEW_BYTES
+            file.seek(0)
+            data = file.read() if small else None
+            file.seek(0)  # the vault reads an unlocked copy from its start
     except OSError:
         return source, None
-    inspect_attachment(path.name, data)
-    return source, data
+    return source, None if data is None else thumbnail_from_bytes(data)
 
 
 def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
@@ -544,7 +547,7 @@ def _unlocked(path: Path, password: str | None) -> Path | BinaryIO:
                 if needs_password(path.name, handle):
                     raise PasswordNeeded(path.name)
                 return path
-        data = path.read_bytes()  # a protected PDF: unlocked in memory, then stored
+            # A protected PDF: its copy is made in memory (never on disk), then stored.
+            return io.BytesIO(unlock_pdf(path.name, handle, password))
     except OSError:
         return path  # the vault says what is wrong with the file
-    return io.BytesIO(unlock_pdf(path.name, data, password))
