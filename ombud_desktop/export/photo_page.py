@@ -28,6 +28,7 @@ from pypdf import PageObject
 from pypdf.errors import PyPdfError
 
 from ombud_desktop.documents.image_pages import MAX_DECODED_PIXELS
+from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.paper import flatten_text_photo
 
@@ -64,10 +65,11 @@ class _Placement:
 
 @dataclass(frozen=True)
 class DrawnPage:
-    """The page drawn in gray on the fax grid, and whether it has colour."""
+    """The page drawn in gray on the fax grid, and whether the fax PDF shows this drawing
+    in place of the page."""
 
     gray: Image.Image
-    colour: bool
+    as_image: bool  # it has colour (the fax is gray), or its paper was made white
     text: bool = False  # a photographed page of text, its paper made white (paper.py)
 
 
@@ -85,13 +87,16 @@ def draw_photo_page(
     placement = _placement(page, photo, width, rows)
     if placement is None:
         return None
-    decoded = _decode(photo, placement)
-    if decoded is None:
+    data = _photo_data(photo)
+    shown = _decode(data, placement)
+    if shown is None:
         return None
-    shown, colour = decoded
     flattened = flatten_text_photo(shown)
     if flattened is not None:
         shown = flattened
+    # a text photo goes into the fax PDF as drawn, colour or not: only a photo kept as it
+    # is needs the colour check (a second decode of the whole JPEG)
+    as_image = flattened is not None or _has_colour(data)
     pixels = bytearray(b"\xff") * (width * rows)  # white; memory Python owns, PDFium draws on
     photo_rows, across = memoryview(shown.tobytes()), shown.width
     at = placement.top * width + placement.left
@@ -100,18 +105,8 @@ def draw_photo_page(
         at += width
     pdfium_c.FPDFPage_RemoveObject(page, photo)
     pdfium_c.FPDFPageObj_Destroy(photo)
-    bitmap = pdfium.PdfBitmap.new_native(
-        width,
-        rows,
-        pdfium_c.FPDFBitmap_Gray,
-        buffer=(ctypes.c_ubyte * len(pixels)).from_buffer(pixels),
-        stride=width,
-    )
-    flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_GRAYSCALE
-    pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
-    bitmap.close()
-    gray = Image.frombuffer("L", (width, rows), pixels, "raw", "L", 0, 1)
-    return DrawnPage(gray, colour, text=flattened is not None)
+    gray = render_gray(page, width, rows, pixels)
+    return DrawnPage(gray, as_image, text=flattened is not None)
 
 
 def _first_photo(page: pdfium.PdfPage) -> pdfium_c.FPDF_PAGEOBJECT | None:
@@ -201,14 +196,16 @@ def _placement(
     return _Placement(box[0], box[1], box[2] - box[0], box[3] - box[1], swap, turn)
 
 
-def _decode(
-    photo: pdfium_c.FPDF_PAGEOBJECT, placement: _Placement
-) -> tuple[Image.Image, bool] | None:
-    """(the photo in gray at its placed size and turn, whether it has colour)."""
+def _photo_data(photo: pdfium_c.FPDF_PAGEOBJECT) -> bytes:
+    """The photo's JPEG file, as the PDF stores it."""
     size = pdfium_c.FPDFImageObj_GetImageDataRaw(photo, None, 0)
     raw = ctypes.create_string_buffer(size)
     pdfium_c.FPDFImageObj_GetImageDataRaw(photo, raw, size)
-    data = raw.raw
+    return raw.raw
+
+
+def _decode(data: bytes, placement: _Placement) -> Image.Image | None:
+    """The JPEG `data` in gray at its placed size and turn (None: Pillow cannot)."""
     # stored size: the placed size before the quarter turn
     want = (
         (placement.height, placement.width)
@@ -219,7 +216,6 @@ def _decode(
         image = Image.open(io.BytesIO(data), formats=["JPEG"])
         if image.mode not in ("L", "RGB"):
             return None
-        colour = image.mode == "RGB" and _has_colour(data, image.size)
         image.draft("L", want)
         image.load()
         gray = image if image.mode == "L" else image.convert("L")
@@ -228,11 +224,16 @@ def _decode(
     if gray.size != want:
         reducing = gray.width > want[0]
         gray = gray.resize(want, Image.Resampling.BOX if reducing else Image.Resampling.BILINEAR)
-    return (gray if placement.turn is None else gray.transpose(placement.turn)), colour
+    return gray if placement.turn is None else gray.transpose(placement.turn)
 
 
-def _has_colour(data: bytes, size: tuple[int, int]) -> bool:
+def _has_colour(data: bytes) -> bool:
+    """Whether the JPEG `data` (decoded once already) has colour, from an eighth-size
+    decode."""
     small = Image.open(io.BytesIO(data), formats=["JPEG"])
-    small.draft("RGB", (size[0] // _COLOUR_CHECK_SCALE, size[1] // _COLOUR_CHECK_SCALE))
+    if small.mode == "L":
+        return False
+    width, height = small.size
+    small.draft("RGB", (width // _COLOUR_CHECK_SCALE, height // _COLOUR_CHECK_SCALE))
     small.load()
     return has_colour(small)

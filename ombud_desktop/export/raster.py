@@ -1,5 +1,6 @@
 """The fax's page images: each page of the stamped fax rendered once, at fax resolution;
-from that one image come both the grayscale page of the fax PDF (pages with colour) and
+from that one image come both the grayscale page of the fax PDF (pages with colour, and
+photographed text with its paper made white: the PDF shows what the fax carries) and
 the fax TIFF page. A page that is one JPEG photo (each photo attached, most scans) has its
 photo decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
 
@@ -27,13 +28,13 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf import PageObject, PdfReader, PdfWriter
 
 from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
+from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
 from ombud_desktop.export.progress import Progress
@@ -57,8 +58,9 @@ def _drawn_page(page: pdfium.PdfPage, index: int, parsed: _Parsed) -> DrawnPage:
     photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.page(index)))
     if photo is not None:
         return photo
-    image = _render_fax_grid(page)
-    return DrawnPage(image.convert("L"), has_colour(image.reduce(8)))
+    # gray straight from PDFium, and colour from a render at a twelfth of the pixels:
+    # cheaper than one colour render at fax resolution converted and reduced afterwards
+    return DrawnPage(_render_fax_grid(page), as_image=page_has_colour(page))
 
 
 class _Parsed:
@@ -76,36 +78,21 @@ class _Parsed:
 
 
 def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
-    """The page rendered straight onto the fax's pixel grid: FAX_WIDTH_PX across and 196
-    lines an inch (so no scaling after), into memory Python owns, shared with the image
-    (RGBX: Pillow uses the buffer as it is, no copy)."""
-    width, rows = FAX_WIDTH_PX, fax_rows(page.get_height())
-    stride = width * 4
-    pixels = bytearray(b"\xff") * (stride * rows)  # white paper
-    bitmap = pdfium.PdfBitmap.new_native(
-        width,
-        rows,
-        pdfium_c.FPDFBitmap_BGRx,
-        rev_byteorder=True,
-        buffer=(ctypes.c_ubyte * len(pixels)).from_buffer(pixels),
-        stride=stride,
-    )
-    flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_REVERSE_BYTE_ORDER
-    pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, rows, 0, flags)
-    bitmap.close()
-    return Image.frombuffer("RGBX", (width, rows), pixels, "raw", "RGBX", stride, 1)
+    """The page in gray straight on the fax's pixel grid: FAX_WIDTH_PX across and 196
+    lines an inch (so no scaling after)."""
+    return render_gray(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
 
 
 @dataclass(frozen=True)
 class _PageImages:
-    gray_jpeg: bytes | None  # the page as a grayscale image, when it had colour
+    gray_jpeg: bytes | None  # the page as a grayscale image (DrawnPage.as_image)
     frame: Frame | None  # the fax TIFF page, when asked for
 
 
 def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
     """The page's fax PDF image (when it has colour) and its TIFF frame."""
     gray, jpeg = drawn.gray, None
-    if drawn.colour:
+    if drawn.as_image:
         buffer = io.BytesIO()
         gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
         jpeg = buffer.getvalue()

@@ -80,7 +80,7 @@ def both_ways(pdf: bytes) -> tuple[Image.Image | None, Image.Image, bool | None]
     ours_doc, theirs_doc = pdfium.PdfDocument(pdf), pdfium.PdfDocument(pdf)
     drawn = drawn_first_page(ours_doc, pdf)
     theirs = _render_fax_grid(theirs_doc[0]).convert("L")
-    return (drawn.gray if drawn else None), theirs, (drawn.colour if drawn else None)
+    return (drawn.gray if drawn else None), theirs, (drawn.as_image if drawn else None)
 
 
 def drawn_first_page(document: pdfium.PdfDocument, pdf: bytes) -> DrawnPage | None:
