@@ -35,6 +35,9 @@ _GRAY = [  # darkness -> the gray shown
     for d in range(256)
 ]
 _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however wide
+# the paper's logs, never below black's darkness: under a wide black area the "paper"
+# nearby is black too, and what is darker than `solid` there must still come out black
+_LOG_PAPER = [max(log, _BLACK_ABOVE) for log in _LOG]
 
 
 def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
@@ -47,15 +50,34 @@ def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
     paper_level = ImageStat.Stat(paper_small).median[0]
     if paper_level < _DIM_PAPER:
         return None
-    log_paper = paper_small.point(_LOG).resize(photo.size, Image.Resampling.BILINEAR)
-    darkness = ImageChops.subtract(log_paper, photo.point(_LOG))
+    log_paper = paper_small.point(_LOG_PAPER)
+    if not _is_text(photo, log_paper):
+        return None
+    # wide dark areas (a black box, a bold logo) are their own "paper" nearby: what is
+    # darker than `solid` counts as black (log 0) so its darkness is its paper's, ink
+    solid = round(_SOLID_INK * paper_level)
+    log_ink = [0 if v < solid else log for v, log in enumerate(_LOG)]
+    darkness = ImageChops.subtract(_spread(log_paper, photo.size), photo.point(log_ink))
+    return darkness.point(_GRAY)
+
+
+def _is_text(photo: Image.Image, log_paper: Image.Image) -> bool:
+    """Whether the photo has the ink and the little shading of a page of text, judged
+    on every other pixel each way: a pixel's darkness depends on it and its paper
+    alone, so a quarter of them, evenly spread, have the shares of all of them."""
+    sampled = (photo.width // 2, photo.height // 2)
+    pixels = photo.resize(sampled, Image.Resampling.NEAREST).point(_LOG)
+    darkness = ImageChops.subtract(log_paper.resize(sampled, Image.Resampling.BILINEAR), pixels)
     counts = darkness.histogram()
     total = sum(counts)
     ink, faint = sum(counts[_INK:]) / total, sum(counts[_FAINT:_INK]) / total
-    if ink < _LEAST_INK or faint > _FAINT_PER_INK * ink:
-        return None
-    gray = darkness.point(_GRAY)
-    # wide dark areas (a black box, a bold logo) are their own "paper" nearby: keep them
-    solid = round(_SOLID_INK * paper_level)
-    dark_anyway = photo.point([0 if v < solid else 255 for v in range(256)])
-    return ImageChops.darker(gray, dark_anyway)
+    return ink >= _LEAST_INK and faint <= _FAINT_PER_INK * ink
+
+
+def _spread(small: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The paper map, measured on the sixteenth-size copy, over the whole photo: smooth
+    to a quarter of the size, then each value over its 4 x 4 pixels (the paper changes
+    far too slowly to show the steps; a quarter of the time of a smooth resize)."""
+    quarter = (max(1, size[0] // 4), max(1, size[1] // 4))
+    smooth = small.resize(quarter, Image.Resampling.BILINEAR)
+    return smooth.resize(size, Image.Resampling.NEAREST)

@@ -18,7 +18,7 @@ from ombud_desktop.export.class_f import class_f_tiff
 from ombud_desktop.export.letter_pages import letter_page
 from ombud_desktop.export.paper import flatten_text_photo
 from ombud_desktop.export.progress import Progress
-from ombud_desktop.export.raster import fax_images
+from ombud_desktop.export.raster import FaxImages, fax_images
 from tests.export.test_fax_pages import HEADER
 
 RECEIPT = "IOE0912345678"
@@ -49,11 +49,16 @@ def jpeg(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-def fax_page(photo: Image.Image) -> tuple[Image.Image, int]:
-    """(the TIFF page as a fax receives it, its coded size) of a fax of the one photo."""
+def fax_of(photo: Image.Image) -> FaxImages:
+    """The fax PDF and TIFF pages of a fax of the one photo."""
     pages = PdfReader(io.BytesIO(image_to_pdf("letter.jpg", jpeg(photo), "jpeg"))).pages
     pdf, layer = stamp_pages_and_layer(merge_pages([letter_page(pages[0])]), HEADER)
-    frames = fax_images(pdf, layer, Progress(), "g3").frames
+    return fax_images(pdf, layer, Progress(), "g3")
+
+
+def fax_page(photo: Image.Image) -> tuple[Image.Image, int]:
+    """(the TIFF page as a fax receives it, its coded size) of a fax of the one photo."""
+    frames = fax_of(photo).frames
     with Image.open(io.BytesIO(class_f_tiff(frames))) as tiff:
         return tiff.convert("L"), len(frames[0].strip)
 
@@ -71,6 +76,18 @@ def test_a_photographed_letter_is_readable_and_small_in_the_fax() -> None:
     read = " ".join(word.text for word in reader.words(square))
     # of 40 lines (Tesseract may take the I for a 1 or a |); a 6-pixel screen left none
     assert read.count(RECEIPT[-8:]) >= 30, read[:400]
+
+
+def test_the_fax_pdf_shows_a_gray_photographed_letter_as_the_fax_carries_it() -> None:
+    """Not the gray photo with its dim side (a fax service would screen that into dots):
+    the page drawn with its paper white, the stamp still text over it."""
+    pdf = fax_of(letter_photo(dim=110)).pdf
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    (drawn,) = page.images
+    assert drawn.image is not None and drawn.image.width == 1728  # the fax grid, not the photo
+    left_margin = drawn.image.convert("L").crop((130, 400, 250, 1800))
+    assert left_margin.getextrema()[0] > 200  # white paper (but for JPEG noise)
+    assert HEADER.a_number in page.extract_text()
 
 
 def test_the_dim_side_of_the_paper_turns_white_not_black() -> None:
