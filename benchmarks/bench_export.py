@@ -9,11 +9,17 @@ channel is timed from the vault to the finished bundle folder (read, render, bui
 write). Each channel and the baseline run interleaved, round after round; the ratio is
 the median of the rounds' ratios, with CPU time (the fax's worker processes included)
 beside the medians.
+
+Last, the fax's page images against the least any fax driver does with the same stamped
+pages (benchmarks/_fax_floor.py: PDFium's gray render and G3 of each page, on as many
+processes): how far the fax's own work (photos decoded at their size, photographed
+letters made black on white, colour pages made gray for the PDF) is from the toolkit.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import tempfile
 from collections.abc import Callable
@@ -33,11 +39,18 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.runs = 1
+    from pypdf import PdfReader
+
+    from benchmarks._fax_floor import fax_pages_by_pdfium
     from ombud_desktop.core.model import Case
     from ombud_desktop.documents.packet import RenderOptions, render_case_pdf
     from ombud_desktop.export.destinations import load_destinations
+    from ombud_desktop.export.fax import stamped_fax
     from ombud_desktop.export.gather import collect, gather
     from ombud_desktop.export.options import ExportOptions
+    from ombud_desktop.export.progress import Progress
+    from ombud_desktop.export.raster import _WORKERS as WORKERS
+    from ombud_desktop.export.raster import fax_images
     from ombud_desktop.export.run import export_case
 
     with tempfile.TemporaryDirectory(prefix="ombud-bench-export-") as scratch:
@@ -79,6 +92,24 @@ def main() -> int:
             pairs = Pairs(samples["ours"], samples["baseline"])
             work = f"{label}, case with {10 + photos} pages of attachments"
             report(pairs.figure(work, "render of the same case", "s", goal))
+        fax = stamped_fax(gather(vault, case_id), destinations, Progress())
+        pages = len(PdfReader(io.BytesIO(fax.pdf)).pages)
+        samples = interleave(
+            {
+                "ours": partial(
+                    measure, partial(fax_images, fax.pdf, fax.stamps, Progress(), "g3")
+                ),
+                "baseline": partial(measure, partial(fax_pages_by_pdfium, fax.pdf, WORKERS)),
+            },
+            args.runs,
+        )
+        report(
+            Pairs(samples["ours"], samples["baseline"]).figure(
+                f"fax page images (gray PDF pages + TIFF pages) of the {pages} stamped pages",
+                f"PDFium gray render + G3 of each page alone on {WORKERS} processes",
+                "s",
+            )
+        )
         vault.close()
     return 0
 

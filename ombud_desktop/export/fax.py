@@ -112,17 +112,20 @@ def _pages(pdf: bytes) -> list[PageObject]:
     return list(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def build_fax(
+@dataclass(frozen=True)
+class StampedFax:
+    pdf: bytes  # every page, stamped, in colour as the documents came
+    stamps: bytes  # the stamps alone, a page each (stamping.stamp_pages_and_layer)
+    pages: int  # including the cover sheet: the number printed on it
+
+
+def stamped_fax(
     source: ExportSource,
     destinations: Destinations,
     progress: Progress,
-    want_tiff: bool,
     branding: Branding = NO_BRANDING,
-    tiff_coding: str = DEFAULT_CODING,
-) -> FaxOutput:
-    """The fax PDF and, when `want_tiff`, its TIFF (`tiff_coding`: a class_f coding).
-    Each page is rendered once (raster.fax_images); the TIFF is made from those images,
-    not from the finished PDF."""
+) -> StampedFax:
+    """The cover sheet, form, index and documents, each page stamped."""
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax cover sheet"))
     # how long the cover is depends on what it lists, not on the numbers it prints
     draft_parts = source.printed_parts(cover_pages=1)
@@ -144,11 +147,26 @@ def build_fax(
     )
     stamped, stamps = stamp_pages_and_layer(to_bytes(writer), stamp_header(source))
     progress.advance()
+    return StampedFax(stamped, stamps, total)
+
+
+def build_fax(
+    source: ExportSource,
+    destinations: Destinations,
+    progress: Progress,
+    want_tiff: bool,
+    branding: Branding = NO_BRANDING,
+    tiff_coding: str = DEFAULT_CODING,
+) -> FaxOutput:
+    """The fax PDF and, when `want_tiff`, its TIFF (`tiff_coding`: a class_f coding).
+    Each page is rendered once (raster.fax_images); the TIFF is made from those images,
+    not from the finished PDF."""
+    fax = stamped_fax(source, destinations, progress, branding)
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the pages grayscale for the fax"))
-    images = fax_images(stamped, stamps, progress, tiff_coding if want_tiff else None)
+    images = fax_images(fax.pdf, fax.stamps, progress, tiff_coding if want_tiff else None)
     tiff = None
     if want_tiff:
         progress.step(QT_TRANSLATE_NOOP("export_steps", "Making the fax TIFF file"))
         tiff = class_f_tiff(images.frames, tiff_coding)
         progress.advance()
-    return FaxOutput(images.pdf, total, tiff)
+    return FaxOutput(images.pdf, fax.pages, tiff)
