@@ -90,6 +90,7 @@ window = create_main_window(sys.argv[1:])
 window.show()
 QApplication.processEvents()
 assert window.stack.currentWidget() is window.unlock_screen and window.isVisible()
+assert window.painted  # on screen; what unlocking needs loads after this (lazy_vault.py)
 window.close()
 """
     + PEAK

@@ -58,17 +58,20 @@ def _no_collection() -> Iterator[None]:
 def _open_main_window(context: AppContext, qt_args: Sequence[str]) -> QMainWindow:
     from ombud_desktop.export.staging import sweep as sweep_staging
     from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.ui.lazy_vault import LazyVault
     from ombud_desktop.ui.main_window import MainWindow
-    from ombud_desktop.vault import Vault
+    from ombud_desktop.vault.door import VaultDoor
 
     app = QApplication.instance() or OmbudApplication([sys.argv[0], *qt_args])
     assert app is not None
     if isinstance(app, OmbudApplication):
         app.use_context(context)
     passphrase = context.passphrase()
-    # "auto": a second window on the same vault opens read-only and says so.
-    vault = Vault(context.data_dir, mode="auto", default_retention_days=context.org.retention_days)
-    sweep_staging(vault.data_dir)  # plaintext a crashed export left behind goes first
+    # "auto": a second window on the same vault opens read-only and says so. The vault
+    # itself is built when unlocked: the first screen needs only its door (lazy_vault.py).
+    door = VaultDoor(context.data_dir, mode="auto")
+    sweep_staging(door.data_dir)  # plaintext a crashed export left behind goes first
+    vault = LazyVault(door, default_retention_days=context.org.retention_days)
     window = MainWindow(vault, open_case_id=context.open_case_id, context=context)
     window.start(passphrase)
     return window

@@ -26,18 +26,18 @@ from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph, scrolling
 
 if TYPE_CHECKING:
-    from ombud_desktop.vault import Vault
+    from ombud_desktop.ui.lazy_vault import LazyVault
 
 
 class FirstRunScreen(QWidget):
     done = Signal()
 
     def __init__(
-        self, vault: Vault, keyring_available: bool, parent: QWidget | None = None
+        self, vault: LazyVault, keyring_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        self.vault = vault
+        self.lazy_vault = vault  # built when the person creates it
         self._message: Callable[[], str] = str  # says the message again in a new language
         # Chosen before anything else: the person may not read the system's language.
         self.picker = LanguagePicker()
@@ -125,7 +125,7 @@ class FirstRunScreen(QWidget):
                 self._say(weak)
                 return
         try:
-            key = self.vault.initialize(
+            key = self.lazy_vault.vault().initialize(
                 passphrase=passphrase,
                 use_keyring=self.use_keyring.isChecked(),
                 recovery_key=self.recovery.isChecked(),

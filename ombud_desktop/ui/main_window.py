@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from ombud_desktop.ui.widgets.org_header import OrgHeader
 if TYPE_CHECKING:  # the screens after the first are loaded when first shown
     from ombud_desktop.ui.first_run import FirstRunScreen
     from ombud_desktop.ui.home import HomeScreen
+    from ombud_desktop.ui.lazy_vault import LazyVault
     from ombud_desktop.ui.session import CaseSession
     from ombud_desktop.ui.unlock_screen import UnlockScreen
     from ombud_desktop.ui.wizard import WizardView
@@ -38,14 +39,19 @@ QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, vault: Vault, open_case_id: str | None = None, context: AppContext | None = None
+        self,
+        vault: LazyVault,
+        open_case_id: str | None = None,
+        context: AppContext | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.context = context or AppContext()
         org_name = self.context.org.name
         self.setWindowTitle(f"{APP_NAME} – {org_name}" if org_name else APP_NAME)
-        self.vault = vault
+        # Built when first used (unlocking): the first screen needs only its door.
+        self.lazy_vault = vault
+        self.painted = False  # once shown on screen (bench_gui_startup.py checks it)
         self.wizard: WizardView | None = None
         self._resume_case: str | None = open_case_id
         self.stack = QStackedWidget()
@@ -98,12 +104,17 @@ class MainWindow(QMainWindow):
         self.resize(1000, 760)
 
     @property
+    def vault(self) -> Vault:
+        """The vault, built the first time it is needed (ui/lazy_vault.py)."""
+        return self.lazy_vault.vault()
+
+    @property
     def unlock_screen(self) -> UnlockScreen:
         """The unlock screen, built the first time it is needed."""
         if self._unlock_screen is None:
             from ombud_desktop.ui.unlock_screen import UnlockScreen
 
-            self._unlock_screen = UnlockScreen(self.vault)
+            self._unlock_screen = UnlockScreen(self.lazy_vault)
             self._unlock_screen.unlocked.connect(self._unlocked)
             self.stack.addWidget(self._unlock_screen)
         return self._unlock_screen
@@ -124,17 +135,17 @@ class MainWindow(QMainWindow):
     # --- start ------------------------------------------------------------------------
     def start(self, passphrase: str | None = None) -> None:
         """First run, or unlock (passphrase given, keyring, or ask), then Home or --open."""
-        if not self.vault.exists:
+        if not self.lazy_vault.exists:
             from ombud_desktop.ui.first_run import FirstRunScreen
             from ombud_desktop.vault import keyring_store
 
-            self.first_run = FirstRunScreen(self.vault, keyring_store.is_available())
+            self.first_run = FirstRunScreen(self.lazy_vault, keyring_store.is_available())
             self.first_run.done.connect(self._unlocked)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.focus_first()
             return
-        methods = self.vault.unlock_methods
+        methods = self.lazy_vault.unlock_methods
         try:
             if passphrase is not None:
                 self.vault.unlock(passphrase)
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
             self._show_unlock(locked=False)
             self.unlock_screen.show_error(err)
             return
-        if self.vault.is_unlocked:
+        if self.lazy_vault.is_unlocked:
             self._unlocked()
         else:
             self._show_unlock(locked=False)
@@ -212,8 +223,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save, forget the keys, hide every case; unlocking returns to the same spot."""
         if self._unlock_screen is not None and self.stack.currentWidget() is self._unlock_screen:
-            if self.vault.is_unlocked:  # opened by the recovery key, new passphrase not set
-                self.vault.lock()
+            if self.lazy_vault.is_unlocked:  # opened by the recovery key, no new passphrase
+                self.lazy_vault.lock()
                 self._show_unlock(locked=True)
             return
         if self.first_run is not None and (self.stack.currentWidget() is self.first_run):
@@ -223,7 +234,7 @@ class MainWindow(QMainWindow):
         self._close_case()
         if self._home is not None:
             self._home.table.setRowCount(0)
-        self.vault.lock()
+        self.lazy_vault.lock()
         app = ombud_app()
         if app is not None:
             app.idle_watcher.pause()
@@ -245,6 +256,12 @@ class MainWindow(QMainWindow):
         app = ombud_app()
         if app is not None and edit_settings(app, self.vault, self):
             self.home.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:  # the first screen is on screen: load what unlocking needs
+            self.painted = True
+            QTimer.singleShot(0, self.lazy_vault.warm_up)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -277,7 +294,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._close_case()  # saves everything typed
-        self.vault.close()
+        self.lazy_vault.close()
         app = ombud_app()
         if app is not None:  # the vault is closed: nothing left to lock
             app.idle_watcher.pause()

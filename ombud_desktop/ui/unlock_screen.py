@@ -42,18 +42,18 @@ def _column(*widgets: QWidget) -> QWidget:
 
 
 if TYPE_CHECKING:
+    from ombud_desktop.ui.lazy_vault import LazyVault
     from ombud_desktop.ui.new_passphrase import NewPassphraseBox
     from ombud_desktop.ui.recovery_key_panel import RecoveryKeyPanel
-    from ombud_desktop.vault import Vault
 
 
 class UnlockScreen(QWidget):
     unlocked = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: LazyVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_screen")
-        self.vault = vault
+        self.lazy_vault = vault  # the vault itself is built on the first attempt
         self.locked_mode = False
         self._message: Callable[[], str] = str  # says the message again in a new language
         self.picker = LanguagePicker()
@@ -145,7 +145,7 @@ class UnlockScreen(QWidget):
         if self.new_passphrase is not None:
             self.new_passphrase.clear()
         self._say(str, say_it=False)
-        methods = self.vault.unlock_methods
+        methods = self.lazy_vault.unlock_methods
         has_passphrase = "passphrase" in methods
         for widget in (self.label, self.passphrase, self.unlock_button):
             widget.setVisible(has_passphrase)
@@ -164,7 +164,7 @@ class UnlockScreen(QWidget):
             self.new_passphrase.passphrase.setFocus()
         elif step == NEW_KEY and self.key_panel is not None:
             self.key_panel.print_button.setFocus()
-        elif "passphrase" in self.vault.unlock_methods:
+        elif "passphrase" in self.lazy_vault.unlock_methods:
             self.passphrase.setFocus()
         else:
             self.keyring_button.setFocus()
@@ -184,7 +184,7 @@ class UnlockScreen(QWidget):
         from ombud_desktop.vault import WrongPassphraseError
 
         try:
-            self.vault.unlock(passphrase)
+            self.lazy_vault.vault().unlock(passphrase)
         except WrongPassphraseError:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
@@ -208,7 +208,7 @@ class UnlockScreen(QWidget):
             problem = err  # `err` is gone after except; re-said on a language switch
             self._say(lambda: error_text(problem))
             return
-        methods = self.vault.unlock_methods
+        methods = self.lazy_vault.unlock_methods
         if "passphrase" in methods:
             self.passphrase.setFocus()
             self._say(
@@ -250,7 +250,7 @@ class UnlockScreen(QWidget):
             self._say(lambda: self.tr("Type the recovery key from your paper, then press Enter."))
             return
         try:
-            self.vault.unlock_with_recovery_key(text)
+            self.lazy_vault.vault().unlock_with_recovery_key(text)
         except UserFacingError as err:
             problem = err
             self._say(lambda: error_text(problem))
@@ -291,7 +291,7 @@ class UnlockScreen(QWidget):
         try:
             # The printed recovery key keeps working; only a key from before recovery
             # keys could follow a change comes back new, to be printed.
-            key = self.vault.set_passphrase(new_passphrase.passphrase.text())
+            key = self.lazy_vault.vault().set_passphrase(new_passphrase.passphrase.text())
         except UserFacingError as err:
             problem = err
             self._say(lambda: error_text(problem))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -101,7 +100,7 @@ class AtomicFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.temp = path.with_name(f".{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+        self.temp = path.with_name(f".{path.name}{TEMP_MARK}{os.urandom(4).hex()}")
         self._fd: int | None = None
         self.bytes_written = 0
         self._handed_to_disk = 0  # bytes whose write-out start_writeback has started

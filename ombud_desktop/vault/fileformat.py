@@ -15,15 +15,13 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault.errors import CorruptFileError
+
+if TYPE_CHECKING:  # the cryptography library loads when a key is first used (aesgcm)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"OMBUDVLT"
 FORMAT_VERSION = 1
@@ -117,8 +115,20 @@ def read_header(source: BinaryIO, path: object, expected_kind: int) -> Header:
     return Header(kind, params, nonce, fixed + blob + nonce_len_byte + nonce)
 
 
+def aesgcm(key: bytes) -> AESGCM:
+    """AES-256-GCM under `key`. The cryptography library (~10 ms) loads on this first
+    use, not with the module: the app's first screen reads which vault is there and how it
+    unlocks (vault/door.py) without it (benchmarks/bench_gui_startup.py)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def subkey(key: bytes, purpose: str, salt: bytes | None = None) -> bytes:
     """A 256-bit key for one purpose, so one secret never encrypts two kinds of data."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=salt, info=f"ombud/{purpose}".encode()
     ).derive(key)
@@ -127,7 +137,7 @@ def subkey(key: bytes, purpose: str, salt: bytes | None = None) -> bytes:
 def seal(key: bytes, kind: int, params: dict[str, Any], plaintext: bytes) -> bytes:
     """Encrypt `plaintext` with a fresh random nonce; the header is authenticated."""
     header = build_header(kind, params, os.urandom(NONCE_SIZE))
-    return header.raw + AESGCM(key).encrypt(header.nonce, plaintext, header.raw)
+    return header.raw + aesgcm(key).encrypt(header.nonce, plaintext, header.raw)
 
 
 def parse_sealed(data: bytes, path: object, expected_kind: int) -> tuple[Header, bytes]:
@@ -142,8 +152,10 @@ def parse_sealed(data: bytes, path: object, expected_kind: int) -> tuple[Header,
 
 
 def open_sealed(key: bytes, header: Header, ciphertext: bytes, path: object) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
     try:
-        return AESGCM(key).decrypt(header.nonce, ciphertext, header.raw)
+        return aesgcm(key).decrypt(header.nonce, ciphertext, header.raw)
     except InvalidTag:
         raise damaged(path, "integrity check failed") from None
 

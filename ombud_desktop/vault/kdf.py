@@ -12,8 +12,6 @@ import os
 import time
 from typing import Any
 
-from cryptography.exceptions import UnsupportedAlgorithm
-
 TARGET_SECONDS = 0.5
 ARGON2_MEMORY_KIB = 64 * 1024  # RFC 9106's second recommended option: 64 MiB, 4 lanes
 ARGON2_LANES = 4
@@ -85,6 +83,8 @@ def derive(params: dict[str, Any], passphrase: str) -> bytes:
 
 
 def _argon2_available() -> bool:
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     try:
         _argon2({"salt": "AAAAAAAAAAAAAAAAAAAAAA==", "iterations": 1, "lanes": 1,
                  "memory_cost": 8}, b"x")  # fmt: skip

@@ -16,30 +16,36 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from typing import TYPE_CHECKING, Any
 
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import kdf, keyring_store
 from ombud_desktop.vault.errors import (
     CorruptFileError,
     KeyringUnavailableError,
+    VaultNotInitializedError,
     WrongPassphraseError,
 )
 from ombud_desktop.vault.fileformat import (
     KIND_KEYSTORE,
     NONCE_SIZE,
     Header,
+    aesgcm,
     build_header,
     damaged,
     open_sealed,
     parse_sealed,
     subkey,
 )
+from ombud_desktop.vault.storage import backup_path, load_versioned
 
+if TYPE_CHECKING:  # the cryptography library loads when a key is first used
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
+KEYSTORE_NAME = "vault.keys"
 _CHECK = b"ombud-vault-key-check"
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
@@ -62,11 +68,13 @@ def parse_recovery_key(text: str) -> bytes | None:
 
 def _wrap(kek: bytes, vault_key: bytes, key_id: str, kind: str) -> dict[str, str]:
     nonce = os.urandom(NONCE_SIZE)
-    wrapped = AESGCM(kek).encrypt(nonce, vault_key, f"{key_id}/{kind}".encode())
+    wrapped = aesgcm(kek).encrypt(nonce, vault_key, f"{key_id}/{kind}".encode())
     return {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
 def _recovery_private(secret: bytes) -> X25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     return X25519PrivateKey.from_private_bytes(subkey(secret, "recovery-x25519"))
 
 
@@ -80,6 +88,11 @@ def _recovery_kek(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
 
 def _wrap_for_recovery(public: bytes, vault_key: bytes, key_id: str) -> dict[str, str]:
     """Wrap `vault_key` for the recovery key whose X25519 public key is `public`."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     eph = _raw(ephemeral.public_key())
@@ -88,6 +101,8 @@ def _wrap_for_recovery(public: bytes, vault_key: bytes, key_id: str) -> dict[str
 
 
 def _unwrap_recovery(secret: bytes, slot: dict[str, Any], key_id: str) -> bytes | None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     if "public" not in slot:  # a slot written before key rotation: plain symmetric wrap
         return _unwrap(subkey(secret, "recovery-slot"), slot, key_id)
     try:
@@ -103,10 +118,12 @@ def _unwrap_recovery(secret: bytes, slot: dict[str, Any], key_id: str) -> bytes 
 
 
 def _unwrap(kek: bytes, slot: dict[str, Any], key_id: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+
     try:
         nonce = base64.b64decode(slot["nonce"])
         wrapped = base64.b64decode(slot["wrapped"])
-        return AESGCM(kek).decrypt(nonce, wrapped, f"{key_id}/{slot['type']}".encode())
+        return aesgcm(kek).decrypt(nonce, wrapped, f"{key_id}/{slot['type']}".encode())
     except (InvalidTag, KeyError, TypeError, ValueError):
         return None
 
@@ -166,7 +183,7 @@ class KeyStore:
         params = {"key_id": self.key_id, "created": self.created, "slots": self.slots}
         header = build_header(KIND_KEYSTORE, params, os.urandom(NONCE_SIZE))
         check_key = subkey(vault_key, "keystore")
-        return header.raw + AESGCM(check_key).encrypt(header.nonce, _CHECK, header.raw)
+        return header.raw + aesgcm(check_key).encrypt(header.nonce, _CHECK, header.raw)
 
     # -- loading and unlocking -------------------------------------------------------
     @classmethod
@@ -258,4 +275,35 @@ def read_keystore(path: Path) -> KeyStore:
     return KeyStore.decode(path, data)
 
 
-__all__ = ["KeyStore", "format_recovery_key", "parse_recovery_key", "read_keystore"]
+def keystore_exists(data_dir: Path) -> bool:
+    """True once a vault was created in `data_dir` (its key store, or the backup of it)."""
+    path = data_dir / KEYSTORE_NAME
+    return path.exists() or backup_path(path).exists()
+
+
+def load_keystore(data_dir: Path, notices: list[str]) -> KeyStore:
+    """The key store of the vault in `data_dir`, from its backup when it is damaged (the
+    restore is noted in `notices`)."""
+    path = data_dir / KEYSTORE_NAME
+    if not keystore_exists(data_dir):
+        raise VaultNotInitializedError(
+            template=QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no vault in {folder} yet. Create one with `ombud-desktop "
+                "vault init` (or open the app).",
+            ),
+            params={"folder": data_dir},
+        )
+    store, _ = load_versioned(path, lambda data: KeyStore.decode(path, data), data_dir, notices)
+    return store
+
+
+__all__ = [
+    "KEYSTORE_NAME",
+    "KeyStore",
+    "format_recovery_key",
+    "keystore_exists",
+    "load_keystore",
+    "parse_recovery_key",
+    "read_keystore",
+]

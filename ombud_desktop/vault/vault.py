@@ -9,23 +9,21 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from ombud_desktop.core.json_types import JsonObject
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from ombud_desktop.vault import keyring_store, rotation
-from ombud_desktop.vault.atomic import atomic_write, os_error_reason, remove_stale_temps
+from ombud_desktop.vault.atomic import atomic_write, remove_stale_temps
+from ombud_desktop.vault.door import Mode, VaultDoor
 from ombud_desktop.vault.errors import (
     CaseNotFoundError,
     CorruptFileError,
     KeyringUnavailableError,
     ReadOnlyVaultError,
     RolledBackError,
-    SaveFailedError,
-    VaultBusyError,
     VaultError,
     VaultLockedError,
-    VaultNotInitializedError,
     WrongPassphraseError,
 )
 from ombud_desktop.vault.fileformat import (
@@ -39,9 +37,13 @@ from ombud_desktop.vault.fileformat import (
     seal,
     subkey,
 )
-from ombud_desktop.vault.keys import KeyStore, read_keystore
-from ombud_desktop.vault.locations import ensure_private_dir, resolve_data_dir
-from ombud_desktop.vault.lockfile import InstanceLock
+from ombud_desktop.vault.keys import (
+    KEYSTORE_NAME,
+    KeyStore,
+    keystore_exists,
+    load_keystore,
+    read_keystore,
+)
 from ombud_desktop.vault.passphrase_strength import require_strong
 from ombud_desktop.vault.record_schema import is_valid_id
 from ombud_desktop.vault.records import DEFAULT_RETENTION_DAYS, CaseRecord
@@ -62,13 +64,10 @@ from ombud_desktop.vault.storage import (
     write_new,
 )
 
-KEYSTORE_NAME = "vault.keys"
 PROFILE_NAME = "profile.ombud"
 SETTINGS_NAME = "settings.json"  # plain: holds no personal data (retention days only)
 CASES_DIR = "cases"
 RECORD_FILE = "case.ombud"
-
-Mode = Literal["write", "read", "auto"]
 
 
 class VaultBase:
@@ -80,82 +79,34 @@ class VaultBase:
         *,
         mode: Mode = "write",
         default_retention_days: int | None = None,
+        door: VaultDoor | None = None,
     ):
-        self.data_dir = resolve_data_dir(data_dir)
+        """Open `data_dir` in `mode` (door.py says how), or take over a folder a `door`
+        already opened (the app's first screen asked it how the vault unlocks)."""
+        door = door or VaultDoor(data_dir, mode=mode)
+        self.data_dir = door.data_dir
         # An organization's default (organization.toml); a period the person saved wins.
         self.default_retention_days = default_retention_days or DEFAULT_RETENTION_DAYS
-        self.notices: list[str] = []  # things the user should be told (restored backups ...)
-        self.busy_problem: ReadOnlyVaultError | None = None  # why it is read-only
+        self.notices = door.notices  # things the user should be told (restored backups ...)
+        self.busy_problem = door.busy_problem  # why it is read-only
+        self.read_only = door.read_only
+        self._door = door
         self._vault_key: bytes | None = None
         self._case_keys: dict[str, bytes] = {}
         self._accepting_older: set[str] = set()  # accept_older_version in progress
-        self._keystore: KeyStore | None = None
-        self._lock = InstanceLock(self.data_dir)
-        self.read_only = mode == "read"
-        if mode != "read" and self._open_for_writing(mode):
-            self._take_lock(mode)
+        self._keystore: KeyStore | None = door.keystore_read
+        if door.lock.held:
+            self._tidy()
 
     @property
     def busy_message(self) -> str | None:
         """Why the vault was opened read-only, in English (the CLI prints it)."""
         return str(self.busy_problem) if self.busy_problem is not None else None
 
-    def _take_lock(self, mode: Mode) -> None:
-        if self._lock.acquire():
-            self._tidy()
-            return
-        holder = self._lock.holder()
-        if mode == "write":
-            raise VaultBusyError(
-                template=QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The vault in {folder} is in use by {holder}. Close Ombud Desktop there "
-                    "(or wait for that command to finish) and try again.",
-                ),
-                params={"folder": self.data_dir, "holder": holder},
-            )
-        self.read_only = True
-        self.busy_problem = ReadOnlyVaultError(
-            template=QT_TRANSLATE_NOOP(
-                "errors",
-                "Opened read-only: the vault is in use by {holder}. Changes cannot be saved "
-                "until it is closed.",
-            ),
-            params={"holder": holder},
-        )
-
-    def _open_for_writing(self, mode: Mode) -> bool:
-        """Create the folder and lock file; False (read-only) when it cannot be written."""
-        try:
-            ensure_private_dir(self.data_dir)
-            self._lock.path.touch(mode=0o600, exist_ok=True)
-            return True
-        except OSError as err:
-            params = {"folder": self.data_dir, "reason": os_error_reason(err)[0]}
-            if mode == "write" or not self.data_dir.is_dir():
-                raise SaveFailedError(
-                    template=QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The data folder {folder} cannot be written: {reason}. Choose another "
-                        "folder with --data-dir (or OMBUD_DATA_DIR).",
-                    ),
-                    params=params,
-                ) from err
-            self.read_only = True
-            self.busy_problem = ReadOnlyVaultError(
-                template=QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Opened read-only. The data folder {folder} cannot be written: {reason}. "
-                    "Choose another folder with --data-dir (or OMBUD_DATA_DIR).",
-                ),
-                params=params,
-            )
-            return False
-
     # -- life cycle --------------------------------------------------------------------
     def close(self) -> None:
         self.lock()
-        self._lock.release()
+        self._door.close()
 
     def __enter__(self) -> Self:
         return self
@@ -206,7 +157,7 @@ class VaultBase:
     @property
     def exists(self) -> bool:
         """True once `initialize` has run for this data folder."""
-        return self.keystore_path.exists() or (self.data_dir / (KEYSTORE_NAME + ".bak")).exists()
+        return keystore_exists(self.data_dir)
 
     @property
     def is_unlocked(self) -> bool:
@@ -214,22 +165,7 @@ class VaultBase:
 
     def keystore(self) -> KeyStore:
         if self._keystore is None:
-            if not self.exists:
-                raise VaultNotInitializedError(
-                    template=QT_TRANSLATE_NOOP(
-                        "errors",
-                        "There is no vault in {folder} yet. Create one with `ombud-desktop "
-                        "vault init` (or open the app).",
-                    ),
-                    params={"folder": self.data_dir},
-                )
-            store, _ = load_versioned(
-                self.keystore_path,
-                lambda data: KeyStore.decode(self.keystore_path, data),
-                self.data_dir,
-                self.notices,
-            )
-            self._keystore = store
+            self._keystore = load_keystore(self.data_dir, self.notices)
         return self._keystore
 
     @property

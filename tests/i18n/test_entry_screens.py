@@ -15,9 +15,10 @@ from tests.i18n.wizard_walk import open_complete_case
 
 def _first_run(qtbot, tmp_path):
     from ombud_desktop.ui.first_run import FirstRunScreen
-    from ombud_desktop.vault import Vault
+    from ombud_desktop.ui.lazy_vault import LazyVault
+    from ombud_desktop.vault.door import VaultDoor
 
-    screen = FirstRunScreen(Vault(tmp_path / "new"), False)
+    screen = FirstRunScreen(LazyVault(VaultDoor(tmp_path / "new")), False)
     qtbot.addWidget(screen)
     screen.resize(1024, 768)
     screen.show()

@@ -41,11 +41,12 @@ def test_case_list_and_lock_screen(open_window, vault_dir, qapp, language):
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_first_run_screen(qtbot, tmp_path, fresh_prefs, qapp, language):
     from ombud_desktop.ui.first_run import FirstRunScreen
-    from ombud_desktop.vault import Vault
+    from ombud_desktop.ui.lazy_vault import LazyVault
+    from ombud_desktop.vault.door import VaultDoor
 
     qapp.set_language(language, remember=False)
     try:
-        screen = FirstRunScreen(Vault(tmp_path / "new"), False)
+        screen = FirstRunScreen(LazyVault(VaultDoor(tmp_path / "new")), False)
         qtbot.addWidget(screen)
         screen.show()
         qtbot.waitExposed(screen)

@@ -24,19 +24,10 @@ FIRST_SCREEN = {
     "ombud_desktop",
     "ombud_desktop.app",
     "ombud_desktop.core",
-    "ombud_desktop.core.conditions",  # core.facts: the document categories the vault keeps
-    "ombud_desktop.core.facts",
-    "ombud_desktop.core.json_types",  # the types of case data (vault.records): < 1 ms
-    "ombud_desktop.core.model",
     "ombud_desktop.core.org_config",
-    "ombud_desktop.core.sections",
-    "ombud_desktop.core.sections.filings",
-    "ombud_desktop.core.spec_types",
-    "ombud_desktop.core.ui_state",  # the wizard's state in a record (vault.records): < 1 ms
     "ombud_desktop.errors",
     "ombud_desktop.export",
     "ombud_desktop.export.staging",  # leftover export plaintext is swept at start
-    "ombud_desktop.filetypes",
     "ombud_desktop.i18n",
     "ombud_desktop.i18n.bidi",  # landed with the RTL isolates; not listed there
     "ombud_desktop.i18n.languages",
@@ -53,6 +44,7 @@ FIRST_SCREEN = {
     "ombud_desktop.ui.idle_lock",
     "ombud_desktop.ui.language_picker",
     "ombud_desktop.ui.language_runtime",
+    "ombud_desktop.ui.lazy_vault",  # the vault behind its door, built when unlocked
     "ombud_desktop.ui.main_window",
     "ombud_desktop.ui.refcount_guard",
     "ombud_desktop.ui.settings",
@@ -61,11 +53,11 @@ FIRST_SCREEN = {
     "ombud_desktop.ui.widgets.blocks",
     "ombud_desktop.ui.widgets.org_header",
     "ombud_desktop.ui.widgets.ring_frame",  # the focus ring, made for the first focus
+    # The vault's door (which vault is there, how it unlocks, the instance lock) and the
+    # key store it reads; not the vault's cases, records or the core model (~25 ms).
     "ombud_desktop.vault",
-    "ombud_desktop.vault.api",
     "ombud_desktop.vault.atomic",
-    "ombud_desktop.vault.attachments",
-    "ombud_desktop.vault.cases",
+    "ombud_desktop.vault.door",
     "ombud_desktop.vault.errors",
     "ombud_desktop.vault.fileformat",
     "ombud_desktop.vault.kdf",
@@ -73,19 +65,14 @@ FIRST_SCREEN = {
     "ombud_desktop.vault.keys",
     "ombud_desktop.vault.locations",
     "ombud_desktop.vault.lockfile",
-    "ombud_desktop.vault.passphrase_strength",
-    "ombud_desktop.vault.record_schema",
-    "ombud_desktop.vault.records",
-    "ombud_desktop.vault.rotation",
-    "ombud_desktop.vault.shred",
-    "ombud_desktop.vault.state",  # the authenticated version record, read at unlock
     "ombud_desktop.vault.storage",
-    "ombud_desktop.vault.stream",
-    "ombud_desktop.vault.vault",
 }
 # Never at start, and not for the wizard either: the PDF and image libraries load when a
 # document is added, previewed or exported.
 HEAVY = ("reportlab", "pypdf", "PIL", "pypdfium2", "img2pdf", "PySide6.QtPdf", "zxcvbn")
+# Not before the first screen either: the cryptography (~10 ms) and the system keyring
+# (it scans every installed package's entry points) load when the vault is unlocked.
+UNLOCKING = ("cryptography", "keyring")
 
 CHILD = """
 import json, sys
@@ -136,11 +123,13 @@ def test_unlock_screen_loads_only_the_listed_modules(locked_vault: tuple[Path, s
     # And the list stays exact: a module that no longer loads at start leaves it, so a
     # stale entry cannot make room for a new one unnoticed.
     assert FIRST_SCREEN - ours == set(), "no longer loaded at start-up: take it off the list"
-    assert not [name for name in HEAVY if name in modules]
+    assert not [name for name in HEAVY + UNLOCKING if name in modules]
     for later in (
         "ombud_desktop.ui.wizard",
         "ombud_desktop.core.formspec",
         "ombud_desktop.ui.home",
+        "ombud_desktop.vault.api",
+        "ombud_desktop.core.model",
     ):
         assert later not in modules
 
@@ -178,3 +167,75 @@ def test_opening_a_case_loads_no_pdf_or_image_library(
     assert "ombud_desktop.ui.widgets.signature_pad" not in shown["modules"]
     assert "multiprocessing" not in shown["modules"]
     assert shown["laid_out"] == 1  # the page shown; the others when first visited
+
+
+# After the first screen is shown, the event loop's next turn starts loading what
+# unlocking needs on a background thread; the person may unlock before it has finished.
+WARM_UP = """
+import json, sys, threading, importlib.abc
+from PySide6.QtWidgets import QApplication
+from ombud_desktop.app import create_main_window
+
+entered, go_on = threading.Event(), threading.Event()
+
+
+class HoldWarmUp(importlib.abc.MetaPathFinder):
+    # Stops the warm-up thread in the middle of loading the vault (the modules it has
+    # begun stay locked by the import system) until the UI thread is about to unlock.
+    def find_spec(self, name, path, target=None):
+        if name == "ombud_desktop.vault.records" and threading.current_thread().name == (
+            "vault warm-up"
+        ):
+            entered.set()
+            go_on.wait()
+        return None
+
+
+hold, passphrase = sys.argv[1] == "hold", sys.argv[2]
+if hold:
+    sys.meta_path.insert(0, HoldWarmUp())
+window = create_main_window(sys.argv[3:])
+window.show()
+QApplication.processEvents()  # the first paint
+before = window.lazy_vault.warming is not None
+QApplication.processEvents()  # the next turn: the warm-up starts
+started = window.lazy_vault.warming is not None
+if hold:
+    entered.wait()
+    half_loaded = "ombud_desktop.vault.api" in sys.modules  # begun, not finished
+    go_on.set()
+    screen = window.unlock_screen
+    screen.passphrase.setText(passphrase)
+    screen.try_passphrase()  # waits for the modules the warm-up is loading
+    result = {"unlocked": window.lazy_vault.is_unlocked, "half_loaded": half_loaded,
+              "home": window.stack.currentWidget() is window.home}
+else:
+    window.lazy_vault.warming.join()
+    result = {"vault_code": "ombud_desktop.vault.api" in sys.modules,
+              "cryptography": "cryptography.hazmat.primitives.ciphers.aead" in sys.modules}
+window.close()
+print(json.dumps({"before_paint_turn": before, "started": started, **result}))
+"""
+
+
+def warm_up_child(*args: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_UP, *args],
+        capture_output=True, text=True, env=env, check=True, timeout=120,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_what_unlocking_needs_loads_once_the_first_screen_is_shown(
+    locked_vault: tuple[Path, str],
+) -> None:
+    shown = warm_up_child("free", "", "--data-dir", str(locked_vault[0]))
+    assert shown["before_paint_turn"] is False  # not in the way of the first paint
+    assert shown["started"] and shown["vault_code"] and shown["cryptography"]
+
+
+def test_unlocking_while_the_warm_up_is_loading_the_vault(locked_vault: tuple[Path, str]) -> None:
+    shown = warm_up_child("hold", PASSPHRASE, "--data-dir", str(locked_vault[0]))
+    assert shown["started"] and shown["half_loaded"]
+    assert shown["unlocked"] and shown["home"]
