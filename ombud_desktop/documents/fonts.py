@@ -106,6 +106,13 @@ def face_for(char: str) -> Face | None:
     return None
 
 
+@cache
+def _latin_draws_ascii() -> bool:
+    """Whether split_runs puts any ASCII text in one Latin run: no ASCII character has
+    a face before the Latin one (those no face has fall back to it too)."""
+    return all(face_for(chr(code)) in (LATIN, None) for code in range(128))
+
+
 def font_name(face: Face, bold: bool) -> str:
     return face.bold if bold else face.regular
 
@@ -117,6 +124,15 @@ def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     Arabic or Chinese is one run. Characters no face covers go to Noto Sans (it draws
     its "missing glyph" box) and are reported by `missing_characters`.
     """
+    if text.isascii() and _latin_draws_ascii():  # most text: one run, no look at each letter
+        name = font_name(LATIN, bold)
+        _register(name)
+        return [(name, text)] if text else []
+    return runs_by_letter(text, bold)
+
+
+def runs_by_letter(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """split_runs, letter by letter (whatever the text)."""
     runs: list[tuple[str, str]] = []
     current: str | None = None
     buffer: list[str] = []

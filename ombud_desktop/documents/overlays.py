@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import io
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ArrayObject, ContentStream, IndirectObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from ombud_desktop.documents.pdf_input import to_bytes
@@ -30,41 +36,89 @@ def _layer(sizes: list[tuple[float, float]], draw: PageDrawer) -> bytes:
     return buffer.getvalue()
 
 
-def _content_refs(page: PageObject) -> list[int]:
+def draw_over(
+    writer: PdfWriter,
+    page: PageObject,
+    overlay: PageObject,
+    at: tuple[float, float] = (0.0, 0.0),
+    ctm: Transformation | None = None,
+) -> None:
+    """`overlay` (a page of another PDF) drawn over `page` (of `writer`) with its origin
+    at `at`; the page's own drawing first goes through `ctm` when given.
+
+    Nothing is parsed (pypdf's merge_page parses every operator of both pages, most of
+    the time of stamping a long fax): the page's content streams stay as they are,
+    shared or not, between two small new ones, and the overlay becomes a form XObject
+    with its own resources (its fonts copied into `writer` once, however many pages)."""
+    xobjects = _own_xobjects(page)
+    name = _free_name(xobjects, "/OmbudOverlay")
+    xobjects[name] = _form(writer, overlay)
+    before = b"q\n" if ctm is None else b"q %s cm\n" % _numbers(ctm.ctm)
+    after = b"\nQ\nq 1 0 0 1 %s cm %s Do Q\n" % (_numbers(at), name.encode("ascii"))
+    streams = [_stream(writer, before), *_content_streams(page), _stream(writer, after)]
+    page[NameObject("/Contents")] = ArrayObject(streams)
+
+
+def _numbers(values: Sequence[float]) -> bytes:
+    return " ".join(f"{value:.6f}".rstrip("0").rstrip(".") for value in values).encode("ascii")
+
+
+def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    # pypdf has no public call to add a new indirect object to a writer.
+    return writer._add_object(stream)
+
+
+def _content_streams(page: PageObject) -> list[IndirectObject]:
+    """The page's content streams, as references (the spec's content is one stream or an
+    array of them; a split between streams falls between tokens)."""
     contents = page.get("/Contents")
-    parts = contents.get_object() if isinstance(contents, IndirectObject) else contents
-    refs = [contents] if isinstance(contents, IndirectObject) else []
-    if isinstance(parts, ArrayObject):
-        refs += [part for part in parts if isinstance(part, IndirectObject)]
-    return [ref.idnum for ref in refs]
-
-
-def _unshare_contents(writer: PdfWriter) -> None:
-    """Give each page whose content stream (or part of it) other pages share a copy of
-    its own: pypdf rewrites a page's content object in place, so a stamp drawn on one
-    sharer would land on all of them ("page 9 of 9; 7; 6 ..." on every page)."""
-    uses = Counter(ref for page in writer.pages for ref in set(_content_refs(page)))
-    for page in writer.pages:
-        contents = page.get_contents()
-        if contents is None or not any(uses[ref] > 1 for ref in _content_refs(page)):
-            continue
-        own = ContentStream(None, writer)
-        own.set_data(contents.get_data())
-        # pypdf has no public call to add a new indirect object to a writer.
-        page[NameObject("/Contents")] = writer._add_object(own.flate_encode())
-
-
-def _transform_contents(writer: PdfWriter, page: PageObject, ctm: Transformation) -> None:
-    """The page's content drawn through `ctm`: its bytes wrapped in "q <ctm> cm ... Q".
-    (pypdf's add_transformation parses every operator of the page to insert the same
-    one: most of the time of stamping a long fax.)"""
-    contents = page.get_contents()
     if contents is None:
-        return
-    matrix = " ".join(f"{value:.6f}".rstrip("0").rstrip(".") for value in ctm.ctm)
-    wrapped = ContentStream(None, writer)
-    wrapped.set_data(b"q %s cm\n%s\nQ\n" % (matrix.encode("ascii"), contents.get_data()))
-    page.replace_contents(wrapped)
+        return []
+    parts = contents.get_object()
+    if isinstance(parts, ArrayObject):
+        return [part for part in parts if isinstance(part, IndirectObject)]
+    return [contents] if isinstance(contents, IndirectObject) else []
+
+
+def _form(writer: PdfWriter, overlay: PageObject) -> IndirectObject:
+    """The overlay page as a form XObject in `writer`."""
+    form = DecodedStreamObject()
+    contents = overlay.get_contents()
+    form.set_data(contents.get_data() if contents is not None else b"")
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in overlay.mediabox)
+    resources = overlay.get("/Resources")
+    form[NameObject("/Resources")] = (
+        resources.clone(writer) if resources is not None else DictionaryObject()
+    )
+    return writer._add_object(form.flate_encode())
+
+
+def _own_xobjects(page: PageObject) -> DictionaryObject:
+    """The page's /XObject resources, in dictionaries of its own: a resources object
+    other pages share (or one inherited) is copied first, so a name added here reaches
+    no other page."""
+    resources, node = page.get("/Resources"), page.get("/Parent")
+    while resources is None and node is not None:  # inherited from the page tree
+        node = node.get_object()
+        resources, node = node.get("/Resources"), node.get("/Parent")
+    own = DictionaryObject(resources.get_object()) if resources is not None else DictionaryObject()
+    xobjects = own.get("/XObject")
+    own_xobjects = DictionaryObject(xobjects.get_object() if xobjects is not None else {})
+    own[NameObject("/XObject")] = own_xobjects
+    page[NameObject("/Resources")] = own
+    return own_xobjects
+
+
+def _free_name(names: DictionaryObject, stem: str) -> NameObject:
+    name, number = stem, 0
+    while name in names:
+        number += 1
+        name = f"{stem}{number}"
+    return NameObject(name)
 
 
 def overlay_pages(pdf: bytes, draw: PageDrawer, free_top: float = 0.0) -> bytes:
@@ -82,7 +136,6 @@ def overlay_pages_and_layer(
     """overlay_pages, and the layer drawn over the pages alone (a PDF, page for page, each
     page's drawing at its origin), for who must paint it again (the fax's image pages)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    _unshare_contents(writer)
     boxes = []
     for page in writer.pages:
         if page.rotation % 360:  # pypdf parses and rewrites the content even for 0
@@ -94,15 +147,14 @@ def overlay_pages_and_layer(
     for page, overlay, (left, bottom, width, height) in zip(
         writer.pages, overlays, boxes, strict=True
     ):
+        shrink = None
         if free_top:
             scale = (height - free_top) / height
-            _transform_contents(
-                writer,
-                page,
+            shrink = (
                 Transformation()
                 .translate(-left - width / 2, -bottom)
                 .scale(scale, scale)
-                .translate(left + width / 2, bottom),
+                .translate(left + width / 2, bottom)
             )
-        page.merge_transformed_page(overlay, Transformation().translate(left, bottom))
+        draw_over(writer, page, overlay, (left, bottom), shrink)
     return to_bytes(writer), layer

@@ -61,6 +61,7 @@ def to_display(line: str, rtl: bool) -> str:
     return str(get_display(shaped, base_dir="R" if rtl else "L")).translate(_BIDI_CONTROLS)
 
 
+@lru_cache(maxsize=8192)  # the same labels, words and stamps are measured page after page
 def width(text: str, size: float, bold: bool = False, rtl: bool | None = None) -> float:
     """Drawn width of a logical line."""
     register_fonts()

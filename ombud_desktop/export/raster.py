@@ -32,6 +32,7 @@ from PIL import Image
 from pypdf import PageObject, PdfReader, PdfWriter
 
 from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
+from ombud_desktop.documents.overlays import draw_over
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
 from ombud_desktop.export.gray_render import render_gray
@@ -138,7 +139,7 @@ def _add_image_page(writer: PdfWriter, jpeg: bytes, page: PageObject, stamp: Pag
     width, height = float(page.cropbox.width), float(page.cropbox.height)
     pixels = (FAX_WIDTH_PX, fax_rows(height))
     shown = f"{width:.4f} 0 0 {height:.4f} 0 0 cm"
-    add_jpeg_page(writer, jpeg, pixels, 1, (width, height), shown).merge_page(stamp)
+    draw_over(writer, add_jpeg_page(writer, jpeg, pixels, 1, (width, height), shown), stamp)
 
 
 def _process_count(pages: int) -> int:

@@ -25,6 +25,15 @@ def test_bold_falls_back_to_regular_only_where_no_bold_face_exists():
     assert fonts.split_runs(CHINESE_NAME, bold=True) == [("OmbudCJK", CHINESE_NAME)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127)), st.booleans())
+def test_ascii_text_takes_the_one_run_shortcut_with_the_runs_letter_by_letter_give(
+    ascii_text: str, bold: bool
+) -> None:
+    assert fonts._latin_draws_ascii()  # the shortcut is taken
+    assert fonts.split_runs(ascii_text, bold) == fonts.runs_by_letter(ascii_text, bold)
+
+
 def test_rtl_name_inside_english_line_is_reversed_for_display_only():
     line = f"Name: {HEBREW_NAME} (father)"
     shown = text.to_display(line, rtl=False)
