@@ -108,9 +108,10 @@ def face_for(char: str) -> Face | None:
 
 @cache
 def _latin_draws_ascii() -> bool:
-    """Whether split_runs puts any ASCII text in one Latin run: no ASCII character has
-    a face before the Latin one (those no face has fall back to it too)."""
-    return all(face_for(chr(code)) in (LATIN, None) for code in range(128))
+    """Whether split_runs puts printable ASCII text in one Latin run: no such character
+    has a face before the Latin one (those no face has fall back to it too). (Control
+    characters do: the Korean face maps them.)"""
+    return all(face_for(chr(code)) in (LATIN, None) for code in range(32, 127))
 
 
 def font_name(face: Face, bold: bool) -> str:
@@ -124,7 +125,8 @@ def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     Arabic or Chinese is one run. Characters no face covers go to Noto Sans (it draws
     its "missing glyph" box) and are reported by `missing_characters`.
     """
-    if text.isascii() and _latin_draws_ascii():  # most text: one run, no look at each letter
+    # most text: one run, without a look at each letter
+    if text.isascii() and text.isprintable() and _latin_draws_ascii():
         name = font_name(LATIN, bold)
         _register(name)
         return [(name, text)] if text else []
