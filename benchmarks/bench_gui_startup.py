@@ -246,6 +246,9 @@ def stalls(size_mb: int, seconds: float) -> tuple[float, float, float, float]:
 
     from ombud_desktop.app import create_main_window, freeze_startup_objects
     from ombud_desktop.ui.application import OmbudApplication
+    from ombud_desktop.ui.main_window import MainWindow
+    from ombud_desktop.ui.pages.documents import DocumentsPage
+    from ombud_desktop.ui.warm_up import WarmUp
 
     app = OmbudApplication(["bench"])
     scratch = Path(tempfile.mkdtemp(prefix="ombud-bench-"))
@@ -253,15 +256,21 @@ def stalls(size_mb: int, seconds: float) -> tuple[float, float, float, float]:
     window = create_main_window(
         ["--data-dir", str(scratch / "data"), "--passphrase-file", str(secret), "--open", case_id]
     )
+    assert isinstance(window, MainWindow)
     window.show()
     freeze_startup_objects()  # as app.main does once the window is up
     beat = Heartbeat()
     until = time.perf_counter() + 1.0
-    beat.run_until(lambda: time.perf_counter() > until, app)  # let the window settle
+    warm_up = app.findChild(WarmUp)  # loads the later steps' parts once the wizard is up
+    assert warm_up is not None
+    # Let the window settle and the warm-up end: the idle baseline is then idle.
+    beat.run_until(lambda: time.perf_counter() > until and warm_up.state == "done", app)
     until = time.perf_counter() + seconds / 2
     idle = beat.run_until(lambda: time.perf_counter() > until, app)
 
-    session = window.wizard.session
+    wizard = window.wizard
+    assert wizard is not None  # --open: the case's wizard is up
+    session = wizard.session
     saves = []
     session.saved.connect(lambda: saves.append(1))
     typing = QTimer()
@@ -276,8 +285,9 @@ def stalls(size_mb: int, seconds: float) -> tuple[float, float, float, float]:
 
     big = scratch / "big.pdf"
     big_pdf(big, size_mb)
-    window.wizard.go_to("documents")
-    page = window.wizard.current_page()
+    wizard.go_to("documents")
+    page = wizard.current_page()
+    assert isinstance(page, DocumentsPage)
     finished = []
     page._finished.connect(lambda *a: finished.append(a))
     start = time.perf_counter()

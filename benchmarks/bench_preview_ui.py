@@ -9,6 +9,10 @@ in the same run. Each run changes one answer (so the step must render again), en
 step and waits until the PDF is shown. Prints render time, longest and 99th percentile
 stall, and the longest stall as a ratio to the idle baseline's longest gap. --no-freeze
 leaves out the app's gc.freeze() after start-up, to compare.
+
+Before the first run the app's warm-up runs, as it does once a case's wizard is painted
+(ui/warm_up.py: what the step loads on its first visit, loaded ahead), and the longest
+stall it causes is a figure of its own; --no-warm-up leaves it out, to compare.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._export_case import build_case
 from benchmarks._figures import Figure, add_quick, report
-from benchmarks.bench_export_ui import Heartbeat
+from benchmarks.bench_export_ui import Heartbeat, warm_up
 
 
 def main() -> int:
@@ -33,6 +37,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--no-freeze", action="store_true", help="skip gc.freeze() (to see what it saves)"
+    )
+    parser.add_argument(
+        "--no-warm-up", action="store_true", help="first visit without the app's warm-up"
     )
     add_quick(parser)
     args = parser.parse_args()
@@ -57,6 +64,14 @@ def main() -> int:
             freeze_startup_objects()  # as app.main does once the window is up
         heartbeat = Heartbeat()
         idle_max = heartbeat.idle("idle step (baseline)", 1 if args.quick else 3)
+        if not args.no_warm_up:
+            warm_up_stall = warm_up(heartbeat)
+            report(
+                Figure(
+                    "longest UI stall while warming up (target < 50 ms)", warm_up_stall,
+                    max(idle_max, 0.1), "ms", "idle heartbeat",
+                )
+            )  # fmt: skip
         stalls = []
         for run in range(args.runs):
             # A different answer each run: the step renders only when answers changed.
@@ -65,6 +80,7 @@ def main() -> int:
             started = time.perf_counter()
             page.on_enter()
             panel = page.panel
+            assert panel is not None  # made by the first on_enter
             done = QEventLoop()
             panel.renderer.rendered.connect(done.quit)
             if panel.renderer.busy():

@@ -27,6 +27,7 @@ from ombud_desktop.ui.focus_ring import mark_ring_host
 from ombud_desktop.ui.pages.base import WizardPage, chain_tab_order, describe, layout_focus_chain
 from ombud_desktop.ui.session import CaseSession
 from ombud_desktop.ui.texts import finding_text
+from ombud_desktop.ui.warm_up import warm_up_after_paint
 
 
 class WizardView(QWidget):
@@ -100,6 +101,8 @@ class WizardView(QWidget):
         self._relevant_ids = {p.page_id for p in self.pages if p.is_relevant()}
         self.retranslate()
         self.resume()
+        # The later steps' first visits load QtPdf and the export: ahead, once painted.
+        warm_up_after_paint(self)
 
     # --- navigation -------------------------------------------------------------------
     def current_page(self) -> WizardPage:

@@ -1,0 +1,86 @@
+"""What the later steps load on their first use (QtPdf, the preview panel, the export's
+machinery) is loaded ahead once the open case's wizard is painted, so their first visit
+loads nothing on the UI thread; and never inside the start-up to the open case."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ombud_desktop.ui import warm_up
+from ombud_desktop.vault import Vault
+
+REPO = Path(__file__).resolve().parents[2]
+PASSPHRASE = "a warm-up test passphrase"
+
+CHILD = """
+import json, sys, threading
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from ombud_desktop.app import create_main_window
+from ombud_desktop.ui.warm_up import WarmUp
+
+class UiThreadImports:
+    # Asked only for modules not loaded yet: notes those the UI thread loads.
+    def __init__(self):
+        self.names = []
+    def find_spec(self, name, path=None, target=None):
+        if threading.current_thread() is threading.main_thread():
+            self.names.append(name)
+        return None
+
+window = create_main_window(sys.argv[1:])
+window.show()
+QApplication.processEvents()
+warm = QCoreApplication.instance().findChild(WarmUp)
+facts = {"state_when_shown": warm.state, "modules_when_shown": sorted(sys.modules)}
+done = QEventLoop()
+warm.finished.connect(done.quit)
+QTimer.singleShot(120_000, done.quit)
+done.exec()
+facts["state"] = warm.state
+facts["modules_warm"] = sorted(sys.modules)
+for step in ("preview", "export"):
+    recorder = UiThreadImports()
+    sys.meta_path.insert(0, recorder)
+    window.wizard.go_to(step)
+    QApplication.processEvents()
+    sys.meta_path.remove(recorder)
+    facts[step] = recorder.names
+window.wizard.go_to("subject")  # a second case's wizard: the warm-up ran once
+window.open_case(window.wizard.session.case_id)
+facts["warm_ups"] = len(QCoreApplication.instance().findChildren(WarmUp))
+window.close()
+print(json.dumps(facts))
+"""
+
+
+def test_first_visits_load_nothing_on_the_ui_thread_once_warmed_up(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "data")
+    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
+    answers = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
+    record = vault.create_case({k: v for k, v in answers.items() if k != "documents"})
+    vault.close()
+    (tmp_path / "passphrase").write_text(PASSPHRASE)
+    args = ["--data-dir", tmp_path / "data", "--passphrase-file", tmp_path / "passphrase"]
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args, "--open", record.id],
+        capture_output=True, text=True, env=env, check=True, timeout=180,
+    )  # fmt: skip
+    facts = json.loads(done.stdout.strip().splitlines()[-1])
+
+    # Shown: the warm-up waits (the start-up to the open case loads none of it).
+    assert facts["state_when_shown"] == "waiting"
+    ahead = (*warm_up.LIBRARIES, *warm_up.STEP_MODULES, "PySide6.QtPdf")
+    assert not [name for name in ahead if name in facts["modules_when_shown"]]
+    # Then, once painted, it loads them ...
+    assert facts["state"] == "done"
+    assert not [name for name in ahead if name not in facts["modules_warm"]]
+    # ... so the first visits of "Check the PDF" and Send load nothing on the UI thread.
+    assert facts["preview"] == []
+    assert facts["export"] == []
+    assert facts["warm_ups"] == 1
