@@ -51,7 +51,7 @@ def phone_photo(seed: int) -> bytes:
         x, y = rng.randrange(400), rng.randrange(300)
         colour = tuple(rng.randrange(256) for _ in range(3))
         draw.ellipse((x - 40, y - 40, x + 40, y + 40), fill=colour)
-    photo = small.filter(ImageFilter.GaussianBlur(6)).resize((4000, 3000), Image.BICUBIC)
+    photo = small.filter(ImageFilter.GaussianBlur(6)).resize((4000, 3000), Image.Resampling.BICUBIC)
     noise = Image.effect_noise((4000, 3000), 10).convert("RGB")
     photo = Image.blend(photo, noise, 0.2)
     buffer = io.BytesIO()

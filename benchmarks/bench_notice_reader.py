@@ -20,7 +20,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -55,7 +57,10 @@ def rapid_words(rapid: object, page: Image.Image) -> list[Word]:
     return words
 
 
-def timed(function, *args):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def timed(function: Callable[..., T], *args: object) -> tuple[T, Sample]:
     wall, cpu = time.perf_counter(), time.process_time()
     result = function(*args)
     return result, Sample(time.perf_counter() - wall, time.process_time() - cpu)

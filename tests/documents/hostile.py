@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, TiffImagePlugin
 
 from tests.documents import samples
 
@@ -251,6 +251,7 @@ def g4_tiff_with_bad_code_words() -> bytes:
     Bad code word" on stderr and goes on with a garbled page."""
     data = bytearray(samples.tiff_pages(1))
     image = Image.open(io.BytesIO(bytes(data)))
+    assert isinstance(image, TiffImagePlugin.TiffImageFile)
     offset, count = image.tag_v2[273][0], image.tag_v2[279][0]
     for at in range(offset, offset + count, 3):
         data[at] = 0x00 if at % 2 else 0xFF

@@ -14,6 +14,7 @@ import io
 import json
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -185,7 +186,7 @@ def render(pdf: bytes, dpi: int) -> Image.Image:
 
 
 def perspective_coefficients(
-    source: list[tuple[float, float]], target: list[tuple[float, float]]
+    source: Sequence[tuple[float, float]], target: Sequence[tuple[float, float]]
 ) -> list[float]:
     """Pillow's PERSPECTIVE data mapping output points `target` to input points `source`."""
     from ombud_desktop.notice.geometry import perspective_coefficients as solve
