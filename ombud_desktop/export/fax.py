@@ -130,7 +130,8 @@ def stamped_fax(
     # how long the cover is depends on what it lists, not on the numbers it prints
     draft_parts = source.printed_parts(cover_pages=1)
     cover_pages = page_count(cover_sheet(source, destinations, 0, draft_parts, 1, branding))
-    parts = source.printed_parts(cover_pages)
+    # the index numbers its pages from the cover's length: made again only if it moved
+    parts = draft_parts if cover_pages == 1 else source.printed_parts(cover_pages)
     progress.advance()
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))
     content = [letter_page(page) for part in parts for page in _pages(part.pdf)]

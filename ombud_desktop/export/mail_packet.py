@@ -255,9 +255,10 @@ def build_mail_packet(
     branding: Branding = NO_BRANDING,
 ) -> MailOutput:
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Writing the cover letter"))
-    draft = cover_letter(source, destinations, source.printed_parts(1), 1, branding)
-    letter_pages = page_count(draft)
-    enclosed = source.printed_parts(letter_pages)
+    guessed = source.printed_parts(1)
+    letter_pages = page_count(cover_letter(source, destinations, guessed, 1, branding))
+    # the index numbers its pages from the letter's length: made again only if it moved
+    enclosed = guessed if letter_pages == 1 else source.printed_parts(letter_pages)
     letter = cover_letter(source, destinations, enclosed, letter_pages, branding)
     progress.advance()
     progress.step(QT_TRANSLATE_NOOP("export_steps", "Putting the form and documents together"))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 from pathlib import Path
@@ -11,7 +12,7 @@ from ombud_desktop.export.options import ExportOptions
 from ombud_desktop.export.run import export_case
 from ombud_desktop.export.source import ExportDocument, ExportSource
 from tests.export.fax_tools import efix_pages, tiffcheck, tiffinfo
-from tests.export.samples import sample_source
+from tests.export.samples import make_pdf, sample_source
 
 
 def _pdftotext_pages(pdf: Path) -> list[str]:
@@ -123,3 +124,28 @@ def test_mail_packet_follows_an_organization_address_override(tmp_path: Path) ->
     address_page = _pdftotext_pages(result.path / "mail-packet.pdf")[1]
     assert all(line in address_page for line in lines)
     assert "Mail Stop" not in address_page
+
+
+@pytest.mark.parametrize("channel", ["fax", "mail"])
+@pytest.mark.parametrize("receipts", [2, 240])
+def test_the_index_numbers_its_own_page_as_stamped_however_long_the_cover(
+    channel: str, receipts: int, tmp_path: Path
+) -> None:
+    """The index is made for the page it lands on: after a one-page cover (made once),
+    or after a cover that a long list of receipt numbers pushed onto more pages."""
+
+    def index_for(first: int) -> bytes:
+        return make_pdf(1, f"Index placed on page {first}")
+
+    source = dataclasses.replace(
+        sample_source(),
+        index_for=index_for,
+        index_pages=1,
+        receipt_numbers=tuple(f"IOE09{n:08d}" for n in range(receipts)),
+    )
+    result = export_case(source, ExportOptions(channel), tmp_path, load_destinations())
+    packet = result.path / ("fax.pdf" if channel == "fax" else "mail-packet.pdf")
+    pages = _pdftotext_pages(packet)
+    (at,) = [n for n, text in enumerate(pages) if "Index placed on page" in text]
+    placed = int(re.search(r"Index placed on page (\d+)", pages[at]).group(1))  # type: ignore[union-attr]
+    assert re.search(rf"page {placed} of {result.pages}\b", " ".join(pages[at].split()))
