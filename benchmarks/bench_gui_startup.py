@@ -7,8 +7,8 @@
    memory, against a bare PySide6 QWizard process shown, painted and exited the same way.
    Both paint in the one processEvents() after show() (the child asserts ours did); the
    vault's code loads on the loop's next turn (ui/lazy_vault.py), after this measures.
-   Our children freeze the start-up objects after show() as app.main does: the
-   interpreter's last collection then skips them (it took ~20 ms of the exit without).
+   Our children start as app.main does (app.starting: no collection until the start-up
+   objects are frozen after show(); the exit's last collection then skips them too).
 1. Start to wizard visible: a whole `ombud-desktop --open CASE` process (offscreen, vault
    unlocked by a passphrase file with the fast test KDF, so the calibrated KDF — measured
    by bench_vault.py — is left out) until the wizard page is shown, against the same
@@ -75,10 +75,10 @@ OURS = (
     """
 import sys
 from PySide6.QtWidgets import QApplication
-from ombud_desktop.app import create_main_window, freeze_startup_objects
-window = create_main_window(sys.argv[1:])
-window.show()
-freeze_startup_objects()  # as app.main does once the window is up
+from ombud_desktop.app import create_main_window, starting
+with starting():  # as app.main starts: frozen before collection resumes
+    window = create_main_window(sys.argv[1:])
+    window.show()
 QApplication.processEvents()
 assert window.wizard is not None and window.wizard.current_page().isVisible()
 window.close()
@@ -90,10 +90,10 @@ FIRST_SCREEN = (
     """
 import sys
 from PySide6.QtWidgets import QApplication
-from ombud_desktop.app import create_main_window, freeze_startup_objects
-window = create_main_window(sys.argv[1:])
-window.show()
-freeze_startup_objects()  # as app.main does once the window is up
+from ombud_desktop.app import create_main_window, starting
+with starting():  # as app.main starts: frozen before collection resumes
+    window = create_main_window(sys.argv[1:])
+    window.show()
 QApplication.processEvents()
 assert window.stack.currentWidget() is window.unlock_screen and window.isVisible()
 assert window.painted  # on screen; what unlocking needs loads after this (lazy_vault.py)
