@@ -201,6 +201,22 @@ def test_image_pages_share_one_copy_of_the_stamps_font() -> None:
     assert 1 <= embedded <= 2, embedded
 
 
+@pytest.mark.parametrize("colour", [(0.9, 0.1, 0.1), (0.1, 0.2, 0.8), (0.0, 0.55, 0.2)])
+def test_a_page_whose_only_colour_is_a_line_of_small_print_becomes_gray(colour) -> None:
+    """The colour check looks at a 50 dpi drawing: thin strokes there are pale, but
+    still far more saturated than anti-aliasing noise."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(612, 792))
+    canvas.setFont("Helvetica", 7)
+    canvas.drawString(72, 700, "Black text on the page")
+    canvas.setFillColorRGB(*colour)
+    canvas.drawString(72, 650, "Only this small line is in colour")
+    canvas.showPage()
+    canvas.save()
+    result = fax_images(*stamped(buffer.getvalue()), Progress(), coding=None)
+    assert PdfReader(io.BytesIO(result.pdf)).pages[0].images  # made a gray image
+
+
 def _long_fax() -> tuple[bytes, bytes]:
     """Ten pages, every other one in colour: long enough for the worker processes."""
     writer = PdfWriter()
