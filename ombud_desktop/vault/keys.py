@@ -37,7 +37,7 @@ from ombud_desktop.vault.fileformat import (
     parse_sealed,
     subkey,
 )
-from ombud_desktop.vault.storage import backup_path, load_versioned
+from ombud_desktop.vault.storage import backup_path, read_versioned
 
 if TYPE_CHECKING:  # the cryptography library loads when a key is first used
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
@@ -294,7 +294,7 @@ def load_keystore(data_dir: Path, notices: list[str]) -> KeyStore:
             ),
             params={"folder": data_dir},
         )
-    store, _ = load_versioned(path, lambda data: KeyStore.decode(path, data), data_dir, notices)
+    store, _ = read_versioned(path, lambda data: KeyStore.decode(path, data), data_dir, notices)
     return store
 
 

@@ -4,7 +4,6 @@ aside, never reset)."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -32,6 +31,8 @@ def backup_path(path: Path) -> Path:
 
 
 def fingerprint(data: bytes) -> str:
+    import hashlib  # with OpenSSL's libcrypto, ~3 ms: not for the first screen (read_versioned)
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -67,10 +68,23 @@ def load_versioned(
 
     `backup_decoder(problem)` gives the decoder for the backup when the file failed with
     `problem` (default: `decode`)."""
+    value, data = read_versioned(path, decode, data_dir, notices, backup_decoder)
+    return value, fingerprint(data)
+
+
+def read_versioned(
+    path: Path,
+    decode: Callable[[bytes], T],
+    data_dir: Path,
+    notices: list[str],
+    backup_decoder: Callable[[CorruptFileError], Callable[[bytes], T]] | None = None,
+) -> tuple[T, bytes]:
+    """As `load_versioned`, with the bytes decoded instead of their fingerprint (for a
+    file that is read, not saved again)."""
     data = _read(path)
     if data is not None:
         try:
-            return decode(data), fingerprint(data)
+            return decode(data), data
         except CorruptFileError as err:
             problem: CorruptFileError = err
     else:
@@ -116,7 +130,7 @@ def load_versioned(
             f"{problem} Ombud Desktop restored the previous saved version from its backup; "
             f"the most recent changes to this file may be missing.{where}"
         )
-    return value, fingerprint(backup)
+    return value, backup
 
 
 def _unrecoverable(problem: CorruptFileError, path: Path, template: str) -> CorruptFileError:

@@ -70,9 +70,10 @@ FIRST_SCREEN = {
 # Never at start, and not for the wizard either: the PDF and image libraries load when a
 # document is added, previewed or exported.
 HEAVY = ("reportlab", "pypdf", "PIL", "pypdfium2", "img2pdf", "PySide6.QtPdf", "zxcvbn")
-# Not before the first screen either: the cryptography (~10 ms) and the system keyring
-# (it scans every installed package's entry points) load when the vault is unlocked.
-UNLOCKING = ("cryptography", "keyring")
+# Not before the first screen either: the cryptography (~10 ms), hashlib with OpenSSL's
+# libcrypto (~3 ms) and the system keyring (it scans every installed package's entry
+# points) load when the vault is unlocked.
+UNLOCKING = ("cryptography", "hashlib", "keyring")
 
 CHILD = """
 import json, sys
