@@ -84,3 +84,22 @@ def test_first_visits_load_nothing_on_the_ui_thread_once_warmed_up(tmp_path: Pat
     assert facts["preview"] == []
     assert facts["export"] == []
     assert facts["warm_ups"] == 1
+
+
+def test_the_warm_up_waits_for_a_paint_and_runs_once(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    # A module that fails to load stops nothing: its own use says what is wrong.
+    monkeypatch.setattr(warm_up, "LIBRARIES", ("ombud_desktop.no_such_module",))
+    monkeypatch.setattr(warm_up, "STEP_MODULES", ("ombud_desktop.ui.no_such_page",))
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    warm = warm_up.WarmUp()
+    warm.start_after_paint(widget)
+    assert warm.state == "waiting"  # not painted yet
+    with qtbot.waitSignal(warm.finished, timeout=30_000):
+        widget.show()
+    assert warm.state == "done"
+    with qtbot.assertNotEmitted(warm.finished):
+        warm.start()  # once per process
+    assert warm.state == "done"
