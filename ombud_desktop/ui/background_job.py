@@ -9,12 +9,13 @@ the person (never a traceback). It is called only while `receiver` still exists.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -32,9 +33,12 @@ class _Relay(QObject):
     def _arrived(self, result: bytes, problem: str) -> None:
         receiver, deliver = self._receiver, self._deliver
         self._receiver = self._deliver = None
-        if receiver is not None and deliver is not None and shiboken6.isValid(receiver):
-            deliver(result, problem)
-        self.deleteLater()
+        try:
+            if receiver is not None and deliver is not None and shiboken6.isValid(receiver):
+                deliver(result, problem)
+        finally:
+            self.deleteLater()
+            _collector.job_back()
 
 
 class _Job(QRunnable):
@@ -67,7 +71,42 @@ def run_off_ui(
     receiver: QObject, make: Callable[[], bytes], deliver: Callable[[bytes, str], None]
 ) -> None:
     """Start make() on the global thread pool; deliver its outcome to receiver later."""
+    _collector.job_started()
     QThreadPool.globalInstance().start(_Job(_Relay(receiver, deliver), make))
+
+
+class _CollectorWaits:
+    """The garbage collector waits while jobs run and collects on the GUI thread once the
+    last is back. A render makes thousands of objects; a full collection that came in the
+    middle of one walked them all holding the interpreter lock, the window frozen
+    50-100 ms (benchmarks/bench_preview_ui.py). Once the job's objects are gone it costs
+    a few ms, and on the GUI thread Qt objects in a cycle are freed where they live."""
+
+    def __init__(self) -> None:
+        self.running = 0
+        self.paused = False
+
+    def job_started(self) -> None:
+        if self.running == 0 and gc.isenabled():
+            gc.disable()
+            self.paused = True
+        self.running += 1
+
+    def job_back(self) -> None:
+        """GUI thread, as the job's outcome arrives: the collection comes on the next turn
+        of the event loop, not on top of showing the outcome."""
+        self.running -= 1
+        if self.running == 0 and self.paused:
+            QTimer.singleShot(0, self._collect)
+
+    def _collect(self) -> None:
+        if self.running == 0 and self.paused:  # no new job started meanwhile
+            self.paused = False
+            gc.enable()
+            gc.collect()
+
+
+_collector = _CollectorWaits()
 
 
 class NewestOnly:
