@@ -31,11 +31,16 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 from benchmarks._figures import (  # noqa: E402
     Figure,
@@ -230,7 +235,9 @@ class Heartbeat:
         self.longest = max(self.longest, now - self._last)
         self._last = now
 
-    def run_until(self, done, app, limit: float = 600.0) -> float:
+    def run_until(
+        self, done: Callable[[], bool], app: QCoreApplication, limit: float = 600.0
+    ) -> float:
         self.longest, self._last = 0.0, time.perf_counter()
         self.timer.start()
         deadline = time.perf_counter() + limit
