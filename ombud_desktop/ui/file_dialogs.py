@@ -10,9 +10,12 @@ so the names of the folders people browse are kept nowhere.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 QT_SETTINGS_FOLDER = "qt-settings"
 
@@ -34,29 +37,37 @@ def forget_history() -> None:
     store.sync()
 
 
+def _dialogs() -> type[QFileDialog]:
+    """Qt's file dialog class, made by PySide on first use (not at start: only
+    `keep_qt_settings_in` is needed before the first screen)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
+
+
 def open_file_name(parent: QWidget | None, caption: str, folder: str, filters: str) -> str:
     try:
-        return QFileDialog.getOpenFileName(parent, caption, folder, filters)[0]
+        return _dialogs().getOpenFileName(parent, caption, folder, filters)[0]
     finally:
         forget_history()
 
 
 def open_file_names(parent: QWidget | None, caption: str, folder: str, filters: str) -> list[str]:
     try:
-        return list(QFileDialog.getOpenFileNames(parent, caption, folder, filters)[0])
+        return list(_dialogs().getOpenFileNames(parent, caption, folder, filters)[0])
     finally:
         forget_history()
 
 
 def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
     try:
-        return QFileDialog.getSaveFileName(parent, caption, suggested, filters)[0]
+        return _dialogs().getSaveFileName(parent, caption, suggested, filters)[0]
     finally:
         forget_history()
 
 
 def existing_directory(parent: QWidget | None, caption: str, folder: str) -> str:
     try:
-        return QFileDialog.getExistingDirectory(parent, caption, folder)
+        return _dialogs().getExistingDirectory(parent, caption, folder)
     finally:
         forget_history()

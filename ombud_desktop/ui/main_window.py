@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -280,6 +279,8 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None and not self.wizard.session.flush():
+            from PySide6.QtWidgets import QMessageBox  # its Qt type: made when first needed
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Your last changes are not saved"),
