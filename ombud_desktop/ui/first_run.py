@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,8 +33,13 @@ class FirstRunScreen(QWidget):
     done = Signal()
 
     def __init__(
-        self, vault: LazyVault, keyring_available: bool, parent: QWidget | None = None
+        self,
+        vault: LazyVault,
+        keyring_available: bool | None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`keyring_available`: None while it is still being found out (keyring_found
+        gives the answer; the keyring choice stays off until then)."""
         super().__init__(parent)
         self.setObjectName("first_run")
         self.lazy_vault = vault  # built when the person creates it
@@ -60,7 +65,8 @@ class FirstRunScreen(QWidget):
         self.use_passphrase.setObjectName("first_run.passphrase_choice")
         self.use_keyring = QRadioButton()
         self.use_keyring.setObjectName("first_run.keyring_choice")
-        self.use_keyring.setEnabled(keyring_available)
+        self._keyring_known = keyring_available is not None
+        self.use_keyring.setEnabled(bool(keyring_available))
         self.use_passphrase.setChecked(True)
         self.keyring_note = paragraph()
         self.new_passphrase = NewPassphraseBox("first_run")
@@ -98,6 +104,13 @@ class FirstRunScreen(QWidget):
         self.continue_button = self.key_panel.continue_button
         self.stack.addWidget(self.key_panel)
         self.retranslate()
+        self._mode_changed()
+
+    @Slot(bool)
+    def keyring_found(self, available: bool) -> None:
+        """The answer to whether a secure keyring is here (ui/keyring_probe.py)."""
+        self._keyring_known = True
+        self.use_keyring.setEnabled(available)
         self._mode_changed()
 
     def focus_first(self) -> None:
@@ -186,6 +199,8 @@ class FirstRunScreen(QWidget):
             )
             if self.use_keyring.isEnabled()
             else self.tr("No secure password store was found on this computer.")
+            if self._keyring_known
+            else self.tr("Looking for this computer's password store…")
         )
         self.recovery.setText(
             self.tr("Make a recovery key to print (if the passphrase is lost)")

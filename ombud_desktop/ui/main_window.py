@@ -27,6 +27,7 @@ from ombud_desktop.ui.widgets.org_header import OrgHeader
 if TYPE_CHECKING:  # the screens after the first are loaded when first shown
     from ombud_desktop.ui.first_run import FirstRunScreen
     from ombud_desktop.ui.home import HomeScreen
+    from ombud_desktop.ui.keyring_probe import KeyringProbe
     from ombud_desktop.ui.lazy_vault import LazyVault
     from ombud_desktop.ui.session import CaseSession
     from ombud_desktop.ui.unlock_screen import UnlockScreen
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         # Built when first used (unlocking): the first screen needs only its door.
         self.lazy_vault = vault
         self.painted = False  # once shown on screen (bench_gui_startup.py checks it)
+        self.keyring_probe: KeyringProbe | None = None  # made with the first-run screen
         self.wizard: WizardView | None = None
         self._resume_case: str | None = open_case_id
         self.stack = QStackedWidget()
@@ -136,10 +138,14 @@ class MainWindow(QMainWindow):
         """First run, or unlock (passphrase given, keyring, or ask), then Home or --open."""
         if not self.lazy_vault.exists:
             from ombud_desktop.ui.first_run import FirstRunScreen
-            from ombud_desktop.vault import keyring_store
+            from ombud_desktop.ui.keyring_probe import KeyringProbe
 
-            self.first_run = FirstRunScreen(self.lazy_vault, keyring_store.is_available())
+            self.first_run = FirstRunScreen(self.lazy_vault, keyring_available=None)
             self.first_run.done.connect(self._unlocked)
+            # asked once the screen is painted; no parent: the window closing must not
+            # delete it under its thread (which holds it until it has answered)
+            self.keyring_probe = KeyringProbe()
+            self.keyring_probe.answered.connect(self.first_run.keyring_found)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.focus_first()
@@ -261,6 +267,8 @@ class MainWindow(QMainWindow):
         if not self.painted:  # the first screen is on screen: load what unlocking needs
             self.painted = True
             QTimer.singleShot(0, self.lazy_vault.warm_up)
+            if self.keyring_probe is not None:  # the first-run screen's keyring choice
+                QTimer.singleShot(0, self.keyring_probe.start)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

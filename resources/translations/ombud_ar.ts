@@ -575,6 +575,10 @@
             <translation>لم يُعثر على مخزن آمن لكلمات المرور في هذا الحاسوب.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>جارٍ البحث عن مخزن كلمات المرور في هذا الحاسوب…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>أنشئ مفتاح استرداد للطباعة (إذا ضاعت عبارة المرور)</translation>
         </message>

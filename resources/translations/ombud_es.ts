@@ -571,6 +571,10 @@
             <translation>No se encontró un almacén de contraseñas seguro en esta computadora.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Buscando el almacén de contraseñas de esta computadora…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Crear una clave de recuperación para imprimir (por si pierde la frase de contraseña)</translation>
         </message>

@@ -571,6 +571,10 @@
             <translation>Aucun trousseau de mots de passe sûr n’a été trouvé sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Recherche du trousseau de mots de passe de cet ordinateur…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Créer une clé de récupération à imprimer (si la phrase secrète est perdue)</translation>
         </message>

@@ -571,6 +571,10 @@
             <translation>Nou pa jwenn okenn depo modpas ki an sekirite sou òdinatè sa a.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>N ap chèche depo modpas òdinatè sa a…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Fè yon kle rekiperasyon pou enprime (si fraz sekrè a pèdi)</translation>
         </message>

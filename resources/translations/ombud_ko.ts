@@ -570,6 +570,10 @@
             <translation>이 컴퓨터에서 안전한 비밀번호 저장소를 찾지 못했습니다.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>이 컴퓨터의 비밀번호 저장소를 찾는 중입니다…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>인쇄할 복구 키 만들기(암호 문구를 잃어버린 경우 대비)</translation>
         </message>

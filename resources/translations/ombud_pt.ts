@@ -571,6 +571,10 @@
             <translation>Nenhum cofre de senhas seguro foi encontrado neste computador.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Procurando o cofre de senhas deste computador…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Criar uma chave de recuperação para imprimir (se a frase-senha for perdida)</translation>
         </message>

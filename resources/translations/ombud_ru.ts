@@ -572,6 +572,10 @@
             <translation>На этом компьютере не найдено надёжного хранилища паролей.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Ищем хранилище паролей этого компьютера…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Создать ключ восстановления для печати (если кодовая фраза потеряется)</translation>
         </message>

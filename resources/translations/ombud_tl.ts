@@ -571,6 +571,10 @@
             <translation>Walang nakitang ligtas na password store sa computer na ito.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Hinahanap ang password store ng computer na ito…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Gumawa ng recovery key na ipi-print (kung mawala ang passphrase)</translation>
         </message>

@@ -570,6 +570,10 @@
             <translation>Không tìm thấy kho mật khẩu an toàn trên máy tính này.</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>Đang tìm kho mật khẩu của máy tính này…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>Tạo khóa khôi phục để in (phòng khi mất cụm mật khẩu)</translation>
         </message>

@@ -570,6 +570,10 @@
             <translation>这台电脑上没有找到安全的密码存储。</translation>
         </message>
         <message>
+            <source>Looking for this computer's password store…</source>
+            <translation>正在查找这台电脑的密码存储…</translation>
+        </message>
+        <message>
             <source>Make a recovery key to print (if the passphrase is lost)</source>
             <translation>生成一个可打印的恢复密钥（以防忘记密码短语）</translation>
         </message>

@@ -240,7 +240,8 @@ def test_cancelled_keyring_prompt_is_said_plainly_and_offers_the_passphrase(
     window = create_main_window(["--data-dir", str(tmp_path / "new")])
     qtbot.addWidget(window)
     screen = window.first_run
-    assert screen.use_keyring.isEnabled()
+    window.show()  # the keyring is looked for on a thread once the screen is painted
+    qtbot.waitUntil(screen.use_keyring.isEnabled)
     assert "its own password" in screen.keyring_note.text()  # said before choosing it
     screen.use_keyring.setChecked(True)
     assert "passphrase" not in screen.recovery.text()  # there is no passphrase then
@@ -275,4 +276,57 @@ def test_refused_keyring_at_unlock_offers_what_the_vault_has(
     assert "InitError" not in text and "Prompt dismissed" not in text
     assert "passphrase" not in text and "recovery key" not in text  # this vault has neither
     assert "password store" in text
+    window.close()
+
+
+def test_the_first_run_screen_shows_before_the_keyring_is_found(
+    qtbot, tmp_path, fresh_prefs, memory_keyring, monkeypatch
+):
+    """Finding the keyring takes 90-170 ms (a D-Bus round trip, or its timeout): the
+    screen does not wait. The keyring choice is off and says it is being looked for,
+    the passphrase (the default) can be typed, and the answer enables the choice."""
+    import threading
+
+    from ombud_desktop.vault import keyring_store
+
+    release = threading.Event()
+    asked_on = []
+
+    def slow_answer() -> bool:
+        asked_on.append(threading.current_thread())
+        release.wait(30)
+        return True
+
+    monkeypatch.setattr(keyring_store, "is_available", slow_answer)
+    from ombud_desktop.app import create_main_window
+
+    window = create_main_window(["--data-dir", str(tmp_path / "new")])
+    qtbot.addWidget(window)
+    screen = window.first_run
+    assert screen is not None and window.stack.currentWidget() is screen
+    assert not asked_on  # not before the screen is on screen
+    window.show()
+    qtbot.waitUntil(lambda: bool(asked_on))
+    assert asked_on[0] is not threading.main_thread()
+    assert not screen.use_keyring.isEnabled()
+    assert "Looking for" in screen.keyring_note.text()
+    assert screen.use_passphrase.isChecked() and screen.passphrase.isVisibleTo(screen)
+    release.set()
+    qtbot.waitUntil(screen.use_keyring.isEnabled)
+    assert "its own password" in screen.keyring_note.text()
+    window.close()
+
+
+def test_no_keyring_is_said_once_the_answer_comes(qtbot, tmp_path, fresh_prefs, monkeypatch):
+    from ombud_desktop.vault import keyring_store
+
+    monkeypatch.setattr(keyring_store, "is_available", lambda: False)
+    from ombud_desktop.app import create_main_window
+
+    window = create_main_window(["--data-dir", str(tmp_path / "new")])
+    qtbot.addWidget(window)
+    screen = window.first_run
+    window.show()
+    qtbot.waitUntil(lambda: "No secure password store" in screen.keyring_note.text())
+    assert not screen.use_keyring.isEnabled()
     window.close()
