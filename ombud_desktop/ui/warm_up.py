@@ -77,7 +77,9 @@ class WarmUp(QObject):
         if self.state != "waiting":
             return
         self.state = "loading"
-        threading.Thread(target=self._load_libraries, name="warm-up", daemon=True).start()
+        # Not a daemon: Python waits for it at exit (imports, well under a second) instead
+        # of finalizing the interpreter under a thread in the middle of an import.
+        threading.Thread(target=self._load_libraries, name="warm-up", daemon=False).start()
 
     def _load_libraries(self) -> None:
         """Thread: the libraries in; one that fails now fails again, and says so, where
