@@ -7,17 +7,12 @@ on purpose, after measuring it (`python -X importtime`, benchmarks/bench_gui_sta
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from ombud_desktop.vault import Vault
+from tests.ui.app_child import child_json, vault_with_a_case
 
-REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a start-up test passphrase"
 
 FIRST_SCREEN = {
@@ -92,12 +87,7 @@ print(json.dumps({"screen": shown, "modules": sorted(sys.modules), "laid_out": l
 
 
 def report(*args: str) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, *args],
-        capture_output=True, text=True, env=env, check=True, timeout=120,
-    )  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_json(CHILD, *args)
 
 
 def loaded(*args: str) -> tuple[str, set[str]]:
@@ -107,13 +97,7 @@ def loaded(*args: str) -> tuple[str, set[str]]:
 
 @pytest.fixture
 def locked_vault(tmp_path: Path) -> tuple[Path, str]:
-    vault = Vault(tmp_path / "data")
-    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
-    answers = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
-    record = vault.create_case({k: v for k, v in answers.items() if k != "documents"})
-    vault.close()
-    (tmp_path / "passphrase").write_text(PASSPHRASE)
-    return tmp_path / "data", record.id
+    return vault_with_a_case(tmp_path, PASSPHRASE)
 
 
 def test_unlock_screen_loads_only_the_listed_modules(locked_vault: tuple[Path, str]) -> None:
@@ -222,12 +206,7 @@ print(json.dumps({"before_paint_turn": before, "started": started, **result}))
 
 
 def warm_up_child(*args: str) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", WARM_UP, *args],
-        capture_output=True, text=True, env=env, check=True, timeout=120,
-    )  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_json(WARM_UP, *args)
 
 
 def test_what_unlocking_needs_loads_once_the_first_screen_is_shown(

@@ -4,16 +4,11 @@ loads nothing on the UI thread; and never inside the start-up to the open case."
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from ombud_desktop.ui import warm_up
-from ombud_desktop.vault import Vault
+from tests.ui.app_child import child_json, vault_with_a_case
 
-REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a warm-up test passphrase"
 
 CHILD = """
@@ -59,19 +54,9 @@ print(json.dumps(facts))
 
 
 def test_first_visits_load_nothing_on_the_ui_thread_once_warmed_up(tmp_path: Path) -> None:
-    vault = Vault(tmp_path / "data")
-    vault.initialize(passphrase=PASSPHRASE, use_keyring=False)
-    answers = json.loads((REPO / "tests" / "data" / "complete_ready.json").read_text("utf-8"))
-    record = vault.create_case({k: v for k, v in answers.items() if k != "documents"})
-    vault.close()
-    (tmp_path / "passphrase").write_text(PASSPHRASE)
-    args = ["--data-dir", tmp_path / "data", "--passphrase-file", tmp_path / "passphrase"]
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, *args, "--open", record.id],
-        capture_output=True, text=True, env=env, check=True, timeout=180,
-    )  # fmt: skip
-    facts = json.loads(done.stdout.strip().splitlines()[-1])
+    data, case_id = vault_with_a_case(tmp_path, PASSPHRASE)
+    args = ("--data-dir", data, "--passphrase-file", tmp_path / "passphrase")
+    facts = child_json(CHILD, *args, "--open", case_id, timeout=180)
 
     # Shown: the warm-up waits (the start-up to the open case loads none of it).
     assert facts["state_when_shown"] == "waiting"
