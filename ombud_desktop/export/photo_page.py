@@ -35,6 +35,8 @@ from ombud_desktop.export.paper import flatten_text_photo
 _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
 _NOT_PLAIN = ("/SMask", "/Mask", "/Decode", "/ImageMask", "/SMaskInData")
+# what Pillow raises for a JPEG it cannot decode: the page is left to PDFium
+_UNDECODABLE = (OSError, SyntaxError, ValueError, Image.DecompressionBombError)
 _COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
 _T = Image.Transpose
 # (rows run down the page, mirrored across, mirrored down) -> one Pillow transpose:
@@ -96,7 +98,10 @@ def draw_photo_page(
         shown = flattened
     # a text photo goes into the fax PDF as drawn, colour or not: only a photo kept as it
     # is needs the colour check (a second decode of the whole JPEG)
-    as_image = flattened is not None or _has_colour(data)
+    try:
+        as_image = flattened is not None or _has_colour(data)
+    except _UNDECODABLE:  # as in _decode: PDFium draws the page
+        return None
     pixels = bytearray(b"\xff") * (width * rows)  # white; memory Python owns, PDFium draws on
     photo_rows, across = memoryview(shown.tobytes()), shown.width
     at = placement.top * width + placement.left
@@ -219,7 +224,7 @@ def _decode(data: bytes, placement: _Placement) -> Image.Image | None:
         image.draft("L", want)
         image.load()
         gray = image if image.mode == "L" else image.convert("L")
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except _UNDECODABLE:
         return None
     if gray.size != want:
         reducing = gray.width > want[0]

@@ -215,6 +215,20 @@ def test_a_damaged_photo_is_left_to_pdfium() -> None:
         assert_alike(drawn.gray, _render_fax_grid(pdfium.PdfDocument(damaged)[0]).convert("L"))
 
 
+def test_a_photo_whose_colour_check_fails_is_left_whole_to_pdfium(monkeypatch) -> None:
+    """The colour check decodes the JPEG a second time: if that fails, the page is left
+    to PDFium as it is (its photo still on it), as when the first decode fails."""
+
+    def undecodable(data: bytes) -> bool:
+        raise OSError("broken data stream when reading image file")
+
+    monkeypatch.setattr(photo_page, "_has_colour", undecodable)
+    pdf = stamped(image_to_pdf("p.jpg", photo(), "jpeg"))
+    document = pdfium.PdfDocument(pdf)
+    assert drawn_first_page(document, pdf) is None
+    assert_alike(_render_fax_grid(document[0]), _render_fax_grid(pdfium.PdfDocument(pdf)[0]))
+
+
 def _soft_masked(writer: PdfWriter, page: PageObject, image: StreamObject) -> None:
     mask = StreamObject()
     mask.update(
