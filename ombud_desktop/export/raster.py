@@ -53,8 +53,9 @@ def page_has_colour(page: pdfium.PdfPage) -> bool:
 
 
 def _drawn_page(page: pdfium.PdfPage, index: int, parsed: _Parsed) -> DrawnPage:
-    """Page `index` in gray on the fax grid, and whether it has colour: a photo page
-    through photo_page (its photo decoded at the size shown), any other by PDFium."""
+    """Page `index` in gray on the fax grid, and whether the fax PDF shows that drawing
+    instead: a photo page through photo_page (its photo decoded at the size shown), any
+    other by PDFium (shown as a drawing when it has colour)."""
     rows = fax_rows(page.get_height())
     photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.page(index)))
     if photo is not None:
@@ -91,7 +92,7 @@ class _PageImages:
 
 
 def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
-    """The page's fax PDF image (when it has colour) and its TIFF frame."""
+    """The page's fax PDF image (when it is shown as one) and its TIFF frame."""
     gray, jpeg = drawn.gray, None
     if drawn.as_image:
         buffer = io.BytesIO()
