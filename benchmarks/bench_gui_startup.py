@@ -176,42 +176,6 @@ def start_figures(
             )  # fmt: skip
 
 
-def big_pdf(path: Path, size_mb: int) -> None:
-    """A valid one-page PDF holding a --size-mb image of noise (incompressible, like a
-    scan), written without holding it in memory."""
-    side = int((size_mb << 20) ** 0.5)
-    head = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    content = b"q 612 0 0 792 0 0 cm /Im1 Do Q"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /XObject << /Im1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-    ]
-    offsets = []
-    with open(path, "wb") as out:
-        out.write(head)
-        for number, body in enumerate(objects, start=1):
-            offsets.append(out.tell())
-            out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-        offsets.append(out.tell())
-        out.write(
-            b"5 0 obj\n<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace"
-            b" /DeviceGray /BitsPerComponent 8 /Length %d >>\nstream\n" % (side, side, side * side)
-        )
-        left = side * side
-        block = os.urandom(1 << 20)
-        while left:
-            out.write(block[: min(left, len(block))])
-            left -= min(left, len(block))
-        out.write(b"\nendstream\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n0 6\n0000000000 65535 f \n")
-        out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-        out.write(b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
-
-
 def make_vault(folder: Path) -> tuple[str, Path]:
     from ombud_desktop.vault import Vault
 
@@ -266,6 +230,7 @@ def stalls(size_mb: int, seconds: float) -> tuple[float, float, float, float]:
     from ombud_desktop.ui.main_window import MainWindow
     from ombud_desktop.ui.pages.documents import DocumentsPage
     from ombud_desktop.ui.warm_up import WarmUp
+    from tests.documents.hostile import write_big_scan_pdf
 
     app = OmbudApplication(["bench"])
     scratch = Path(tempfile.mkdtemp(prefix="ombud-bench-"))
@@ -301,7 +266,7 @@ def stalls(size_mb: int, seconds: float) -> tuple[float, float, float, float]:
     session.flush()
 
     big = scratch / "big.pdf"
-    big_pdf(big, size_mb)
+    write_big_scan_pdf(str(big), size_mb << 20, noise=True)
     wizard.go_to("documents")
     page = wizard.current_page()
     assert isinstance(page, DocumentsPage)

@@ -9,6 +9,7 @@ a process over 1 GiB. Add a generator here for every new class found in the fiel
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 
 from PIL import Image, ImageDraw, TiffImagePlugin
@@ -374,10 +375,11 @@ def _cmyk_jpeg() -> bytes:
     return buffer.getvalue()
 
 
-def write_big_scan_pdf(path: str, image_bytes: int) -> None:
+def write_big_scan_pdf(path: str, image_bytes: int, noise: bool = False) -> None:
     """A one-page PDF of one uncompressed grey scan `image_bytes` big (at least 1 MiB),
     written sparse: a file of hundreds of megabytes made in an instant, every byte of it
-    a valid PDF (qpdf --check passes)."""
+    a valid PDF (qpdf --check passes). `noise`: its pixels written out as random bytes
+    instead (incompressible and on disk, as a real scan is read)."""
     width = 4096
     height = image_bytes // width
     size = width * height
@@ -400,7 +402,12 @@ def write_big_scan_pdf(path: str, image_bytes: int) -> None:
             out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
         offsets.append(out.tell())
         out.write(b"5 0 obj\n" + image_head)
-        out.seek(size, io.SEEK_CUR)  # the pixels: zeros (black), never written
+        if noise:
+            block = os.urandom(1 << 20)
+            for start in range(0, size, len(block)):
+                out.write(block[: size - start])
+        else:
+            out.seek(size, io.SEEK_CUR)  # the pixels: zeros (black), never written
         out.write(b"\nendstream\nendobj\n")
         xref = out.tell()
         entries = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
