@@ -6,12 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from pypdf import PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-)
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+from ombud_desktop.documents.page_drawing import draw_xobjects_over
 
 _HIDDEN = 2  # annotation flag: not shown, not printed
 
@@ -39,20 +36,13 @@ def _placement(widget: Any, stream: Any) -> tuple[float, ...] | None:
     return (a, 0.0, 0.0, d, min(x0, x1) - bx0 * a, min(y0, y1) - by0 * d)
 
 
-def _stream(writer: PdfWriter, data: bytes) -> Any:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    return writer._add_object(stream)
-
-
 def flatten_form(writer: PdfWriter) -> None:
     for page in writer.pages:
         annots = page.get("/Annots")
         if annots is None:
             continue
-        drawn: list[str] = []
-        xobjects = DictionaryObject()
-        for number, ref in enumerate(annots):
+        placed = []
+        for ref in annots:
             widget = ref.get_object()
             if widget.get("/Subtype") != "/Widget" or int(widget.get("/F", 0)) & _HIDDEN:
                 continue
@@ -60,26 +50,9 @@ def flatten_form(writer: PdfWriter) -> None:
             placement = _placement(widget, stream) if stream is not None else None
             if placement is None:
                 continue
-            name = f"/OmbudField{number}"
-            xobjects[NameObject(name)] = stream.indirect_reference or writer._add_object(stream)
-            numbers = " ".join(f"{v:.4f}" for v in placement)
-            drawn.append(f"q {numbers} cm {name} Do Q")
-        if drawn:
-            resources = page.setdefault(NameObject("/Resources"), DictionaryObject())
-            resources = resources.get_object()
-            existing = resources.setdefault(NameObject("/XObject"), DictionaryObject())
-            existing.get_object().update(xobjects)
-            contents = page.get("/Contents")
-            original = contents.get_object() if contents is not None else ArrayObject()
-            parts = list(original) if isinstance(original, ArrayObject) else [contents]
-            # The page's own drawing is wrapped in q/Q so its state cannot shift ours.
-            page[NameObject("/Contents")] = ArrayObject(
-                [
-                    _stream(writer, b"q\n"),
-                    *parts,
-                    _stream(writer, b"\nQ\n" + "\n".join(drawn).encode()),
-                ]
-            )
+            placed.append((stream.indirect_reference or writer._add_object(stream), placement))
+        if placed:  # over the page's own drawing, which q/Q keeps from shifting ours
+            draw_xobjects_over(writer, page, placed, "/OmbudField")
         kept = [a for a in annots if a.get_object().get("/Subtype") != "/Widget"]
         if kept:
             page[NameObject("/Annots")] = ArrayObject(kept)

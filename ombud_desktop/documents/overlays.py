@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
@@ -16,6 +16,7 @@ from pypdf.generic import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.documents.page_drawing import draw_xobjects_over
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.pdfcanvas import new_canvas
 
@@ -44,42 +45,16 @@ def draw_over(
     ctm: Transformation | None = None,
 ) -> None:
     """`overlay` (a page of another PDF) drawn over `page` (of `writer`) with its origin
-    at `at`; the page's own drawing first goes through `ctm` when given.
-
-    Nothing is parsed (pypdf's merge_page parses every operator of both pages, most of
-    the time of stamping a long fax): the page's content streams stay as they are,
-    shared or not, between two small new ones, and the overlay becomes a form XObject
-    with its own resources (its fonts copied into `writer` once, however many pages)."""
-    xobjects = _own_xobjects(page)
-    name = _free_name(xobjects, "/OmbudOverlay")
-    xobjects[name] = _form(writer, overlay)
-    before = b"q\n" if ctm is None else b"q %s cm\n" % _numbers(ctm.ctm)
-    after = b"\nQ\nq 1 0 0 1 %s cm %s Do Q\n" % (_numbers(at), name.encode("ascii"))
-    streams = [_stream(writer, before), *_content_streams(page), _stream(writer, after)]
-    page[NameObject("/Contents")] = ArrayObject(streams)
-
-
-def _numbers(values: Sequence[float]) -> bytes:
-    return " ".join(f"{value:.6f}".rstrip("0").rstrip(".") for value in values).encode("ascii")
-
-
-def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    # pypdf has no public call to add a new indirect object to a writer.
-    return writer._add_object(stream)
-
-
-def _content_streams(page: PageObject) -> list[IndirectObject]:
-    """The page's content streams, as references (the spec's content is one stream or an
-    array of them; a split between streams falls between tokens)."""
-    contents = page.get("/Contents")
-    if contents is None:
-        return []
-    parts = contents.get_object()
-    if isinstance(parts, ArrayObject):
-        return [part for part in parts if isinstance(part, IndirectObject)]
-    return [contents] if isinstance(contents, IndirectObject) else []
+    at `at`; the page's own drawing first goes through `ctm` when given. Nothing is
+    parsed (page_drawing.py): the overlay becomes a form XObject with its own resources
+    (its fonts copied into `writer` once, however many pages)."""
+    draw_xobjects_over(
+        writer,
+        page,
+        [(_form(writer, overlay), (1, 0, 0, 1, *at))],
+        "/OmbudOverlay",
+        ctm.ctm if ctm is not None else None,
+    )
 
 
 def _form(writer: PdfWriter, overlay: PageObject) -> IndirectObject:
@@ -95,30 +70,6 @@ def _form(writer: PdfWriter, overlay: PageObject) -> IndirectObject:
         resources.clone(writer) if resources is not None else DictionaryObject()
     )
     return writer._add_object(form.flate_encode())
-
-
-def _own_xobjects(page: PageObject) -> DictionaryObject:
-    """The page's /XObject resources, in dictionaries of its own: a resources object
-    other pages share (or one inherited) is copied first, so a name added here reaches
-    no other page."""
-    resources, node = page.get("/Resources"), page.get("/Parent")
-    while resources is None and node is not None:  # inherited from the page tree
-        node = node.get_object()
-        resources, node = node.get("/Resources"), node.get("/Parent")
-    own = DictionaryObject(resources.get_object()) if resources is not None else DictionaryObject()
-    xobjects = own.get("/XObject")
-    own_xobjects = DictionaryObject(xobjects.get_object() if xobjects is not None else {})
-    own[NameObject("/XObject")] = own_xobjects
-    page[NameObject("/Resources")] = own
-    return own_xobjects
-
-
-def _free_name(names: DictionaryObject, stem: str) -> NameObject:
-    name, number = stem, 0
-    while name in names:
-        number += 1
-        name = f"{stem}{number}"
-    return NameObject(name)
 
 
 def overlay_pages(pdf: bytes, draw: PageDrawer, free_top: float = 0.0) -> bytes:
