@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from ombud_desktop.core import formspec
@@ -29,6 +29,7 @@ from ombud_desktop.core.dates import parse_date
 from ombud_desktop.core.model import Case
 from ombud_desktop.documents import text
 from ombud_desktop.documents.flatten import flatten_form
+from ombud_desktop.documents.overlays import draw_over
 from ombud_desktop.documents.pdf_input import open_pdf, to_bytes
 from ombud_desktop.documents.pdfcanvas import new_canvas
 from ombud_desktop.documents.sniff import kind_of
@@ -262,9 +263,7 @@ def fill_official_pdf(pdf: bytes, field_map: str, case: Case) -> FillReport:
         page = writer.pages[number - 1]
         box = page.mediabox
         overlay = _values_overlay(float(box.width), float(box.height), placed)
-        page.merge_transformed_page(
-            overlay, Transformation().translate(float(box.left), float(box.bottom))
-        )
+        draw_over(writer, page, overlay, (float(box.left), float(box.bottom)))
     return FillReport(
         to_bytes(writer), [e.field_id for e in entries], unmapped_required(case, entries)
     )
