@@ -21,6 +21,7 @@ apt_test=(poppler-utils qpdf libtiff-tools mpack gnome-keyring dbus desktop-file
           appstream binutils xvfb xauth
           iso-codes  # country and state names the catalogues are checked against
           hylafax-server efax  # tiffcheck and efix: the fax TIFF must pass what fax servers run
+          ghostscript  # what HylaFAX draws a fax PDF with: the tests read our fax PDF with it
           at-spi2-core python3-pyatspi  # the app read as a screen reader reads it (AT-SPI)
           shellcheck)  # the build and set-up scripts are linted like the Python code
 

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ombud_desktop import library_noise
 from ombud_desktop.documents import pixels
 from ombud_desktop.documents.errors import AttachmentError
-from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
+from ombud_desktop.documents.image_pdf_page import add_jpeg_page
 from ombud_desktop.documents.jpeg_strip import jpeg_complete, strip_jpeg_metadata
 from ombud_desktop.documents.pdf_input import to_bytes
 from ombud_desktop.documents.pdfcanvas import INCH, LETTER, new_canvas

@@ -30,6 +30,9 @@ CODINGS = {
     "g3-2d": (3, 292, 5),
     "g4": (4, 293, 0),
 }
+# coding name -> the K of a PDF's CCITTFaxDecode reading the same coded page (a 2-D
+# Group 3 page has at most 3 two-dimensional lines after each one-dimensional one)
+PDF_K = {"g3": 0, "g3-2d": 4, "g4": -1}
 CODING_NAMES = {"g3": "Group 3, 1-D", "g3-2d": "Group 3, 2-D", "g4": "Group 4"}
 DEFAULT_CODING = "g3"
 _PILLOW_COMPRESSION = {3: "group3", 4: "group4"}

@@ -1,8 +1,9 @@
 """The fax's page images: each page of the stamped fax rendered once, at fax resolution;
-from that one image come both the grayscale page of the fax PDF (pages with colour, and
-photographed text with its paper made white: the PDF shows what the fax carries) and
-the fax TIFF page. A page that is one JPEG photo (each photo attached, most scans) has its
-photo decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
+from that one image come both the page of the fax PDF, where it is shown as an image (a
+page with colour as a gray JPEG; photographed text, its paper made white, as the fax
+page itself, one bit a pixel: the PDF shows what the fax carries) and the fax TIFF
+page. A page that is one JPEG photo (each photo attached, most scans) has its photo
+decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
 Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe
@@ -31,10 +32,10 @@ import pypdfium2 as pdfium
 from PIL import Image
 from pypdf import PageObject, PdfReader, PdfWriter
 
-from ombud_desktop.documents.jpeg_pdf_page import add_jpeg_page
+from ombud_desktop.documents.image_pdf_page import add_fax_coded_page, add_jpeg_page
 from ombud_desktop.documents.overlays import draw_over
 from ombud_desktop.documents.pdf_input import to_bytes
-from ombud_desktop.export.class_f import FAX_WIDTH_PX, Frame, encode_frame, fax_rows
+from ombud_desktop.export.class_f import FAX_WIDTH_PX, PDF_K, Frame, encode_frame, fax_rows
 from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
@@ -46,6 +47,8 @@ _WORKERS = min(os.cpu_count() or 1, 4)
 _MIN_PAGES_FOR_PROCESSES = 8
 _PR_SET_PDEATHSIG = 1  # prctl(2): a signal for this process when its parent dies
 _GRAY_JPEG_QUALITY = 85
+# a photographed letter in a fax PDF with no TIFF: the smallest coding (a tenth of G3's)
+_SHOWN_CODING = "g4"
 
 
 def page_has_colour(page: pdfium.PdfPage) -> bool:
@@ -86,20 +89,38 @@ def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
 
 
 @dataclass(frozen=True)
+class _FaxCoded:
+    """A page shown in the fax PDF as the fax carries it: one bit a pixel, fax-coded."""
+
+    frame: Frame
+    coding: str  # a class_f coding
+
+
+@dataclass(frozen=True)
 class _PageImages:
-    gray_jpeg: bytes | None  # the page as a grayscale image (DrawnPage.as_image)
+    shown: bytes | _FaxCoded | None  # the page in the fax PDF: a gray JPEG, coded, as it is
     frame: Frame | None  # the fax TIFF page, when asked for
 
 
 def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
-    """The page's fax PDF image (when it is shown as one) and its TIFF frame."""
-    gray, jpeg = drawn.gray, None
-    if drawn.as_image:
-        buffer = io.BytesIO()
-        gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
-        jpeg = buffer.getvalue()
+    """The page's fax PDF image (when it is shown as one) and its TIFF frame. A
+    photographed letter (its paper made white, thresholded for the fax) is shown as its
+    fax page, coded once for both files: a tenth of a gray JPEG's bytes, and the exact
+    pixels the fax sends."""
     screen = False if drawn.text else None  # a photographed letter: black on white
-    return _PageImages(jpeg, encode_frame(gray, coding, screen) if coding else None)
+    frame = encode_frame(drawn.gray, coding, screen) if coding else None
+    shown: bytes | _FaxCoded | None = None
+    if drawn.text:
+        shown = (
+            _FaxCoded(frame, coding)
+            if frame is not None and coding is not None
+            else _FaxCoded(encode_frame(drawn.gray, _SHOWN_CODING, screen), _SHOWN_CODING)
+        )
+    elif drawn.as_image:
+        buffer = io.BytesIO()
+        drawn.gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
+        shown = buffer.getvalue()
+    return _PageImages(shown, frame)
 
 
 @dataclass(frozen=True)
@@ -123,24 +144,31 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
     writer = PdfWriter()
     frames: list[Frame] = []
     for index, page in made:
-        if page.gray_jpeg is None:
+        if page.shown is None:
             writer.add_page(stamped.pages[index])
         else:
-            _add_image_page(writer, page.gray_jpeg, stamped.pages[index], stamps.pages[index])
+            _add_image_page(writer, page.shown, stamped.pages[index], stamps.pages[index])
         if page.frame is not None:
             frames.append(page.frame)
         progress.advance(2)  # export_case plans two units a page: made gray, made fax
     return FaxImages(to_bytes(writer), frames)
 
 
-def _add_image_page(writer: PdfWriter, jpeg: bytes, page: PageObject, stamp: PageObject) -> None:
-    """The page as its grayscale image (fax grid pixels over the whole page), with its
-    stamp drawn over it as text. The stamps all come from one layer document, so the
-    writer holds their font once, however many pages are images."""
-    width, height = float(page.cropbox.width), float(page.cropbox.height)
+def _add_image_page(
+    writer: PdfWriter, image: bytes | _FaxCoded, page: PageObject, stamp: PageObject
+) -> None:
+    """The page as its image (gray JPEG or fax-coded, fax grid pixels over the whole
+    page), with its stamp drawn over it as text. The stamps all come from one layer
+    document, so the writer holds their font once, however many pages are images."""
+    size = width, height = float(page.cropbox.width), float(page.cropbox.height)
     pixels = (FAX_WIDTH_PX, fax_rows(height))
     shown = f"{width:.4f} 0 0 {height:.4f} 0 0 cm"
-    draw_over(writer, add_jpeg_page(writer, jpeg, pixels, 1, (width, height), shown), stamp)
+    if isinstance(image, _FaxCoded):
+        k = PDF_K[image.coding]
+        drawn = add_fax_coded_page(writer, image.frame.strip, pixels, k, size, shown)
+    else:
+        drawn = add_jpeg_page(writer, image, pixels, 1, size, shown)
+    draw_over(writer, drawn, stamp)
 
 
 def _process_count(pages: int) -> int:

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import io
 import random
+import subprocess
+from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from ombud_desktop.documents.image_pages import image_to_pdf
 from ombud_desktop.documents.pdf_input import merge_pages
 from ombud_desktop.documents.stamping import stamp_pages_and_layer
-from ombud_desktop.export.class_f import class_f_tiff
+from ombud_desktop.export.class_f import CODINGS, class_f_tiff
+from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.letter_pages import letter_page
 from ombud_desktop.export.paper import flatten_text_photo
 from ombud_desktop.export.progress import Progress
@@ -88,6 +92,71 @@ def test_the_fax_pdf_shows_a_gray_photographed_letter_as_the_fax_carries_it() ->
     left_margin = drawn.image.convert("L").crop((130, 400, 250, 1800))
     assert left_margin.getextrema()[0] > 200  # white paper (but for JPEG noise)
     assert HEADER.a_number in page.extract_text()
+
+
+def decoded_by_poppler(pdf: bytes, folder: Path) -> Image.Image:
+    """The one image of the fax PDF's first page as poppler decodes it (pdfimages)."""
+    path = folder / "fax.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdfimages", "-f", "1", "-l", "1", "-png", path, folder / "img"], check=True)
+    (png,) = folder.glob("img-*.png")
+    with Image.open(png) as image:
+        return image.convert("L")
+
+
+def stored_stream(pdf: bytes, number: int, folder: Path) -> bytes:
+    """Object `number`'s stream data as stored, its filters not undone (qpdf)."""
+    path = folder / "stored.pdf"
+    path.write_bytes(pdf)
+    shown = [f"--show-object={number}", "--raw-stream-data"]
+    return subprocess.run(["qpdf", *shown, path], capture_output=True, check=True).stdout
+
+
+def drawn_by_ghostscript(pdf: bytes, folder: Path) -> Image.Image:
+    """The fax PDF's first page as HylaFAX has it drawn for sending: by Ghostscript, on
+    the fax's grid (196 lines an inch; 1728 dots across the sheet, as the fax page has
+    them, where HylaFAX would draw 204 an inch and cut the 6 left over)."""
+    path, png = folder / "fax.pdf", folder / "gs.png"
+    path.write_bytes(pdf)
+    gs = ["gs", "-q", "-dSAFER", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pnggray", f"-r{1728 / 8.5}x196"]
+    subprocess.run([*gs, "-dFirstPage=1", "-dLastPage=1", f"-sOutputFile={png}", path], check=True)
+    with Image.open(png) as image:
+        return image.convert("L")
+
+
+@pytest.mark.parametrize("coding", [*CODINGS, None])
+def test_the_fax_pdf_shows_a_photographed_letter_as_the_exact_fax_page(
+    coding: str | None, tmp_path: Path
+) -> None:
+    """One bit a pixel, coded once for both files: what poppler, Ghostscript (what
+    HylaFAX draws a PDF with) and PDFium read from the PDF is the TIFF's page, pixel for
+    pixel, and it is a fraction of the bytes of a gray picture of the page."""
+    pdf, layer = stamp_pages_and_layer(merge_pages([letter_page(letter_pdf_page())]), HEADER)
+    tiffed = fax_images(pdf, layer, Progress(), coding or "g4")  # the pixels the fax sends
+    with Image.open(io.BytesIO(class_f_tiff(tiffed.frames, coding or "g4"))) as tiff:
+        sent = tiff.convert("L")
+    result = fax_images(pdf, layer, Progress(), coding)
+    page = PdfReader(io.BytesIO(result.pdf)).pages[0]
+    xobjects = page["/Resources"]["/XObject"]
+    (reference,) = [r for r in xobjects.values() if r.get_object()["/Subtype"] == "/Image"]
+    image = reference.get_object()
+    assert image["/Filter"] == "/CCITTFaxDecode" and image["/BitsPerComponent"] == 1
+    coded = stored_stream(result.pdf, reference.idnum, tmp_path)
+    if coding is not None:
+        assert coded == result.frames[0].strip  # the TIFF's page, the same bytes
+    assert len(coded) < 0.25 * BARE_PAGE_BYTES
+    assert ImageChops.difference(decoded_by_poppler(result.pdf, tmp_path), sent).getbbox() is None
+    below_stamp = (0, 200, 1728, 2156)  # the stamp is drawn over again as text (smoothed)
+    ghostscript = drawn_by_ghostscript(result.pdf, tmp_path).point(lambda v: 255 * (v > 127))
+    assert ghostscript.size == sent.size
+    assert ImageChops.difference(ghostscript, sent).crop(below_stamp).getbbox() is None
+    pdfium_page = pdfium.PdfDocument(result.pdf)[0]
+    pdfium_drawn = render_gray(pdfium_page, 1728, 2156).point(lambda v: 255 * (v > 127))
+    assert ImageChops.difference(pdfium_drawn, sent).crop(below_stamp).getbbox() is None
+
+
+def letter_pdf_page() -> PageObject:
+    return PdfReader(io.BytesIO(image_to_pdf("letter.jpg", jpeg(letter_photo()), "jpeg"))).pages[0]
 
 
 def test_the_dim_side_of_the_paper_turns_white_not_black() -> None:
