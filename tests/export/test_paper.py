@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from pypdf import PageObject, PdfReader
 
@@ -20,7 +22,7 @@ from ombud_desktop.documents.stamping import stamp_pages_and_layer
 from ombud_desktop.export.class_f import CODINGS, class_f_tiff
 from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.letter_pages import letter_page
-from ombud_desktop.export.paper import flatten_text_photo
+from ombud_desktop.export.paper import _brightest_nearby, flatten_text_photo
 from ombud_desktop.export.progress import Progress
 from ombud_desktop.export.raster import FaxImages, fax_images
 from tests.export.test_fax_pages import HEADER
@@ -189,3 +191,14 @@ def test_a_photo_that_is_not_of_text_keeps_its_halftone() -> None:
     middle = page.crop((700, 900, 1000, 1200))
     black = middle.histogram()[0] / (300 * 300)
     assert 0.05 < black < 0.95  # shades of gray, dotted: neither paper nor ink
+
+
+@given(st.integers(1, 40), st.integers(1, 40), st.randoms(use_true_random=False))
+@settings(max_examples=60, deadline=None)
+def test_the_paper_is_the_brightest_pixel_of_the_7_by_7_around(
+    width: int, height: int, rng: random.Random
+) -> None:
+    """Three 3 x 3 maximums are one 7 x 7 maximum, to the edges."""
+    small = Image.frombytes("L", (width, height), rng.randbytes(width * height))
+    one_pass = small.filter(ImageFilter.MaxFilter(7))
+    assert ImageChops.difference(_brightest_nearby(small), one_pass).getbbox() is None
