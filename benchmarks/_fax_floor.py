@@ -1,7 +1,7 @@
 """The least a fax driver does with a stamped fax, for bench_export: every page drawn by
 PDFium in gray at fax resolution and coded Group 3, thresholded, on as many worker
 processes as the export uses. No photo decoded at its size, no colour check, no paper
-made white, no gray PDF pages, no assembly: the toolkit's floor for the fax's pages."""
+made white, no PDF image pages, no assembly: the toolkit's floor for the fax's pages."""
 
 from __future__ import annotations
 

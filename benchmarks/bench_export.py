@@ -105,7 +105,7 @@ def main() -> int:
         )
         report(
             Pairs(samples["ours"], samples["baseline"]).figure(
-                f"fax page images (gray PDF pages + TIFF pages) of the {pages} stamped pages",
+                f"fax page images (PDF image pages + TIFF pages) of the {pages} stamped pages",
                 f"PDFium gray render + G3 of each page alone on {WORKERS} processes",
                 "s",
             )
