@@ -186,19 +186,15 @@ def _jpeg_page(
     page_w, page_h, scale = _fit(width, height, orientation)
     upright_w, upright_h = (height, width) if orientation >= 5 else (width, height)
     shown_w, shown_h = upright_w * scale, upright_h * scale
-    a, b, c, d, e, f = _ORIENTATION.get(orientation, _ORIENTATION[1])
     placement = (
-        f"1 0 0 1 {_num((page_w - shown_w) / 2)} {_num((page_h - shown_h) / 2)} cm "
-        f"{_num(shown_w)} 0 0 {_num(shown_h)} 0 0 cm {a} {b} {c} {d} {e} {f} cm"
+        (1, 0, 0, 1, (page_w - shown_w) / 2, (page_h - shown_h) / 2),
+        (shown_w, 0, 0, shown_h, 0, 0),
+        _ORIENTATION.get(orientation, _ORIENTATION[1]),
     )
     writer = PdfWriter()
     # the one copy of the photo
     add_jpeg_page(writer, b"".join(jpeg), (width, height), bands, (page_w, page_h), placement)
     return writer
-
-
-def _num(value: float) -> str:
-    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 def jpeg_page(filename: str, data: bytes) -> PdfWriter:

@@ -4,6 +4,8 @@ re-coded, and no PDF is written and parsed back to get the page."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pypdf import PageObject, PdfWriter
 from pypdf.generic import (
     ArrayObject,
@@ -15,6 +17,9 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from ombud_desktop.documents.page_drawing import pdf_numbers
+
+Placement = Sequence[Sequence[float]]  # matrices (a, b, c, d, e, f), the first outermost
 _COLOUR_SPACES = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
 
 
@@ -24,11 +29,12 @@ def add_jpeg_page(
     pixels: tuple[int, int],
     bands: int,
     page_size: tuple[float, float],
-    placement: str,
+    placement: Placement,
 ) -> PageObject:
     """A new last page of `writer`, `page_size` points, showing the JPEG (`pixels` wide
-    and high, `bands` colour bands) through `placement`: the operators that map the
-    image's unit square onto the page (e.g. "612 0 0 792 0 0 cm")."""
+    and high, `bands` colour bands) through `placement`: the matrices (a, b, c, d, e, f),
+    applied in turn, that map the image's unit square onto the page (e.g. [(612, 0, 0,
+    792, 0, 0)])."""
     image = _image(jpeg, pixels, _COLOUR_SPACES[bands], 8, "/DCTDecode")
     if bands == 4:  # Adobe's inverted CMYK, as reportlab writes it
         image[NameObject("/Decode")] = ArrayObject([NumberObject(v) for v in (1, 0) * 4])
@@ -41,7 +47,7 @@ def add_fax_coded_page(
     pixels: tuple[int, int],
     k: int,
     page_size: tuple[float, float],
-    placement: str,
+    placement: Placement,
 ) -> PageObject:
     """As add_jpeg_page, for a one-bit image in fax coding (CCITTFaxDecode): `k` is the
     filter's K, -1 for Group 4, 0 for Group 3 1-D, > 0 for Group 3 2-D (whose lines are
@@ -82,13 +88,14 @@ def _image(
 
 
 def _add_image_page(
-    writer: PdfWriter, image: StreamObject, page_size: tuple[float, float], placement: str
+    writer: PdfWriter, image: StreamObject, page_size: tuple[float, float], placement: Placement
 ) -> PageObject:
     page = writer.add_blank_page(*page_size)
     # pypdf has no public call to add a new indirect object to a writer.
     xobjects = DictionaryObject({NameObject("/Im0"): writer._add_object(image)})
     page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
     drawing = ContentStream(None, writer)
-    drawing.set_data(f"q {placement} /Im0 Do Q".encode("ascii"))
+    matrices = b"".join(pdf_numbers(matrix) + b" cm " for matrix in placement)
+    drawing.set_data(b"q " + matrices + b"/Im0 Do Q")
     page.replace_contents(drawing)
     return page

@@ -162,7 +162,7 @@ def _add_image_page(
     document, so the writer holds their font once, however many pages are images."""
     size = width, height = float(page.cropbox.width), float(page.cropbox.height)
     pixels = (FAX_WIDTH_PX, fax_rows(height))
-    shown = f"{width:.4f} 0 0 {height:.4f} 0 0 cm"
+    shown = [(width, 0, 0, height, 0, 0)]  # the image over the whole page
     if isinstance(image, _FaxCoded):
         k = PDF_K[image.coding]
         drawn = add_fax_coded_page(writer, image.frame.strip, pixels, k, size, shown)
