@@ -55,17 +55,23 @@ def page_has_colour(page: pdfium.PdfPage) -> bool:
     return has_colour(page.render(scale=_COLOR_CHECK_DPI / 72).to_pil())
 
 
-def _drawn_page(page: pdfium.PdfPage, index: int, parsed: _Parsed) -> DrawnPage:
+def _drawn_page(
+    page: pdfium.PdfPage, index: int, parsed: _Parsed, coding: str | None
+) -> DrawnPage | None:
     """Page `index` in gray on the fax grid, and whether the fax PDF shows that drawing
     instead: a photo page through photo_page (its photo decoded at the size shown), any
-    other by PDFium (shown as a drawing when it has colour)."""
+    other by PDFium (shown as a drawing when it has colour). None: a page with no
+    colour, when no TIFF is made (`coding` None), needs no drawing at all."""
     rows = fax_rows(page.get_height())
     photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.page(index)))
     if photo is not None:
         return photo
-    # gray straight from PDFium, and colour from a render at a twelfth of the pixels:
-    # cheaper than one colour render at fax resolution converted and reduced afterwards
-    return DrawnPage(_render_fax_grid(page), as_image=page_has_colour(page))
+    # colour from a render at a twelfth of the pixels (cheaper than one colour render at
+    # fax resolution converted and reduced afterwards), gray straight from PDFium
+    colour = page_has_colour(page)
+    if not colour and coding is None:
+        return None
+    return DrawnPage(_render_fax_grid(page), as_image=colour)
 
 
 class _Parsed:
@@ -102,11 +108,13 @@ class _PageImages:
     frame: Frame | None  # the fax TIFF page, when asked for
 
 
-def _page_images(drawn: DrawnPage, coding: str | None) -> _PageImages:
+def _page_images(drawn: DrawnPage | None, coding: str | None) -> _PageImages:
     """The page's fax PDF image (when it is shown as one) and its TIFF frame. A
     photographed letter (its paper made white, thresholded for the fax) is shown as its
     fax page, coded once for both files: a tenth of a gray JPEG's bytes, and the exact
     pixels the fax sends."""
+    if drawn is None:  # shown as it is, and no TIFF
+        return _PageImages(None, None)
     screen = False if drawn.text else None  # a photographed letter: black on white
     frame = encode_frame(drawn.gray, coding, screen) if coding else None
     shown: bytes | _FaxCoded | None = None
@@ -195,7 +203,7 @@ def _made_here(
             for index in range(len(document)):
                 progress.check()
                 page = document[index]
-                drawn = _drawn_page(page, index, parsed)
+                drawn = _drawn_page(page, index, parsed, coding)
                 page.close()
                 pending.append((index, pool.submit(_page_images, drawn, coding)))
                 while len(pending) > 2 * _WORKERS or (pending and pending[0][1].done()):
@@ -249,7 +257,7 @@ def _page_in_worker(index: int) -> _PageImages:
     document, parsed, coding = _worker_pages
     page = document[index]
     try:
-        drawn = _drawn_page(page, index, parsed)
+        drawn = _drawn_page(page, index, parsed, coding)
     finally:
         page.close()
     return _page_images(drawn, coding)

@@ -118,6 +118,26 @@ def test_colour_pages_become_gray_images_that_keep_their_stamp_as_text() -> None
     assert result.frames == []  # no TIFF asked for
 
 
+@pytest.mark.parametrize("coding", [None, "g3"])
+def test_pages_are_drawn_at_fax_resolution_only_for_what_needs_them(
+    coding: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no TIFF, a page with no colour stays as it is: it is never drawn whole."""
+    from ombud_desktop.export import raster
+
+    drawn: list[int] = []
+    draw = raster._render_fax_grid
+    monkeypatch.setattr(raster, "_render_fax_grid", lambda page: drawn.append(1) or draw(page))
+    writer = PdfWriter()
+    for data in (make_pdf(1, "colour", colour=True), make_pdf(2, "plain")):
+        writer.append(io.BytesIO(data))
+    pages = io.BytesIO()
+    writer.write(pages)
+    result = fax_images(*stamped(pages.getvalue()), Progress(), coding=coding)
+    assert len(drawn) == (1 if coding is None else 3)  # the colour page only, or all
+    assert [bool(p.images) for p in PdfReader(io.BytesIO(result.pdf)).pages] == [True, False, False]
+
+
 @pytest.mark.parametrize("coding", list(CODINGS))
 def test_tiff_is_class_f_and_passes_tiffcheck(coding: str, tmp_path: Path) -> None:
     result = fax_images(*stamped(make_pdf(3, "fax")), Progress(), coding=coding)
