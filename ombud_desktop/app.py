@@ -27,6 +27,7 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
     --data-dir and --passphrase-file work as in the CLI; --open CASE_ID opens that case;
     --org-config FILE (else organization.toml beside the app) brands and sets defaults.
     """
+    plain_imports()
     with _no_collection():
         from ombud_desktop.startup import parse_app_args
 
@@ -37,8 +38,29 @@ def create_main_window(argv: Sequence[str]) -> QMainWindow:
 def open_main_window(context: AppContext, qt_args: Sequence[str] = ()) -> QMainWindow:
     """Build the main window from the parsed start-up context; `qt_args` are the
     command-line words meant for Qt (-platform, -style ...)."""
+    plain_imports()
     with _no_collection():
         return _open_main_window(context, qt_args)
+
+
+def plain_imports() -> None:
+    """Take PySide's `__feature__` hook off Python's import statement. Importing PySide
+    wraps `import` so that `from __feature__ import snake_case` works, and after every
+    import statement the wrapper reads the whole source of a module it has not seen
+    (`inspect.getsource`) to learn whether it mentions PySide6: 15-20 ms for the ~100
+    modules the first screen loads (44 M of 1057 M instructions), and again for every
+    module loaded later. The app uses no `__feature__`; the import PySide's wrapper
+    calls for every other import (`__orig_import__`) then runs directly.
+
+    Called at run time, not while a module is being imported: PySide's wrapper puts
+    itself back when the import it is running returns."""
+    import builtins
+
+    underneath = getattr(builtins, "__orig_import__", None)
+    if underneath is not None and getattr(builtins.__import__, "__name__", "") == (
+        "__feature_import__"
+    ):
+        builtins.__import__ = underneath
 
 
 @contextlib.contextmanager
