@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
@@ -58,7 +58,10 @@ def ring_host(widget: QWidget) -> tuple[QWidget | None, list[QWidget]]:
 
 
 def _in_popup(widget: QWidget) -> bool:
-    return widget.window().windowType() == Qt.WindowType.Popup
+    # The open popup, not windowType() == Qt.WindowType.Popup: the first screen's focus
+    # is ringed without PySide's Qt namespace (ui/qt_keys.py).
+    popup = QApplication.activePopupWidget()
+    return popup is not None and widget.window() is popup
 
 
 class FocusRing(QObject):

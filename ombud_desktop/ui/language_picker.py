@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ombud_desktop.i18n.languages import LANGUAGES, language
 
 LATIN_END = 0x0250  # past Basic Latin, Latin-1 and Latin Extended-A and -B
+# Qt.ItemDataRole.ToolTipRole and UserRole + 1: item roles are ints in Qt's calls, and the
+# picker is on the first screen, built without PySide's Qt namespace (ui/qt_keys.py).
+TOOLTIP_ROLE = 3
+LOCALE_ROLE = 0x0100 + 1
 
 
 class LanguagePicker(QWidget):
@@ -32,8 +36,8 @@ class LanguagePicker(QWidget):
             self.combo.addItem(item.native_name, item.code)
             row = self.combo.count() - 1
             # The English name helps a volunteer who does not read the script.
-            self.combo.setItemData(row, item.english_name, Qt.ItemDataRole.ToolTipRole)
-            self.combo.setItemData(row, QLocale(item.qt_locale), Qt.ItemDataRole.UserRole + 1)
+            self.combo.setItemData(row, item.english_name, TOOLTIP_ROLE)
+            self.combo.setItemData(row, QLocale(item.qt_locale), LOCALE_ROLE)
         self._size_without_other_scripts()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from ombud_desktop.i18n.languages import SOURCE_LANGUAGE, Language, language
 from ombud_desktop.resources import resource_path
+from ombud_desktop.ui.qt_keys import set_keys
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +65,8 @@ class LanguageSwitcher:
                 if loaded is not None and app.installTranslator(loaded):
                     self._installed.append(loaded)
         QLocale.setDefault(QLocale(chosen.qt_number_locale))  # numbers as the language writes
-        if isinstance(app, QGuiApplication):
-            direction = (
-                Qt.LayoutDirection.RightToLeft if chosen.rtl else Qt.LayoutDirection.LeftToRight
-            )
-            app.setLayoutDirection(direction)
+        if isinstance(app, QGuiApplication):  # by name: no Qt namespace (ui/qt_keys.py)
+            set_keys(app, "layoutDirection", "RightToLeft" if chosen.rtl else "LeftToRight")
         self.current = chosen
         return chosen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.startup import AppContext
 from ombud_desktop.ui.application import ombud_app
 from ombud_desktop.ui.error_text import error_text
+from ombud_desktop.ui.qt_keys import set_keys
+from ombud_desktop.ui.widgets.blocks import top_aligned
 from ombud_desktop.ui.widgets.org_header import OrgHeader
 
 if TYPE_CHECKING:  # the screens after the first are loaded when first shown
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         # for a field must not hide the app. Tab still reaches it; so does its shortcut.
         self.quick_exit.setAutoDefault(False)
         self.quick_exit.setDefault(False)
-        self.quick_exit.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_keys(self.quick_exit, "focusPolicy", "TabFocus")
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         notes.addWidget(self.banner)
         top = QHBoxLayout()
         top.addLayout(notes, 1)
-        top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(top_aligned(self.quick_exit))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(8, 6, 8, 6)
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self, self.quick_exit_now)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_keys(shortcut, "context", "ApplicationShortcut")
 
         self.first_run: FirstRunScreen | None = None  # made only when there is no vault
         # Made when first shown: not at all when a passphrase file or the keyring opens

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,7 @@ from ombud_desktop.errors import UserFacingError
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.error_text import error_text
 from ombud_desktop.ui.language_picker import LanguagePicker
-from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph, scrolling
+from ombud_desktop.ui.widgets.blocks import describe, heading, leading, paragraph, scrolling
 
 # The steps of the screen, as pages of its stack.
 PASSPHRASE, RECOVERY, NEW_PASSPHRASE, NEW_KEY = range(4)
@@ -33,11 +33,12 @@ def _column(*widgets: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
     for widget in widgets:
-        layout.addWidget(widget)
         if isinstance(widget, QPushButton):
-            layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)  # buttons, not bars
+            layout.addLayout(leading(widget))  # buttons, not bars
+        else:
+            layout.addWidget(widget)
+    layout.addStretch(1)  # all at the top
     return page
 
 
@@ -117,18 +118,10 @@ class UnlockScreen(QWidget):
         outer.addWidget(scrolling(content))  # large text: scrolls, never squeezed
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 48, 48, 48)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for widget in (
-            self.picker,
-            self.title,
-            self.explain,
-            self.stack,
-            self.message,
-            self.recovery_button,
-        ):
+        layout.addLayout(leading(self.picker))
+        for widget in (self.title, self.explain, self.stack, self.message):
             layout.addWidget(widget)
-        for button in (self.picker, self.recovery_button):
-            layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(leading(self.recovery_button))
         # The message stays right under the boxes: the room left over goes below it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addStretch(1)
@@ -242,7 +235,7 @@ class UnlockScreen(QWidget):
         self.stack.setCurrentIndex(RECOVERY)
         self.recovery_button.hide()
         self._say(str, say_it=False)
-        self.recovery_key.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.recovery_key.setFocus()
 
     def try_recovery_key(self) -> None:
         text = self.recovery_key.text()
@@ -266,7 +259,7 @@ class UnlockScreen(QWidget):
         self.stack.setCurrentIndex(NEW_PASSPHRASE)
         self.retranslate()
         self._say(str, say_it=False)
-        new_passphrase.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        new_passphrase.passphrase.setFocus()
 
     def _new_steps(self) -> tuple[NewPassphraseBox, RecoveryKeyPanel]:
         """The new-passphrase and new-recovery-key steps, made on first use."""

@@ -41,6 +41,7 @@ FIRST_SCREEN = {
     "ombud_desktop.ui.language_runtime",
     "ombud_desktop.ui.lazy_vault",  # the vault behind its door, built when unlocked
     "ombud_desktop.ui.main_window",
+    "ombud_desktop.ui.qt_keys",  # enum properties set by name, without the Qt namespace
     "ombud_desktop.ui.refcount_guard",
     "ombud_desktop.ui.settings",
     "ombud_desktop.ui.unlock_screen",
@@ -82,8 +83,9 @@ shown = ("wizard" if screen is window.wizard and screen is not None
          else "unlock" if window.is_locked()
          else "first run" if screen is window.first_run else type(screen).__name__)
 laid_out = window.wizard.stack.count() if window.wizard is not None else 0
+qt_namespace = "Qt" in vars(sys.modules["PySide6.QtCore"])  # made by PySide when first used
 print(json.dumps({"screen": shown, "modules": sorted(sys.modules), "laid_out": laid_out,
-                  "import": builtins.__import__.__name__}))
+                  "import": builtins.__import__.__name__, "qt_namespace": qt_namespace}))
 """
 
 
@@ -114,6 +116,9 @@ def test_unlock_screen_loads_only_the_listed_modules(locked_vault: tuple[Path, s
     # PySide's __feature__ wrapper is off the import statement (app.plain_imports): it
     # read the source of every module imported after PySide6 (15-20 ms of this screen).
     assert shown["import"] != "__feature_import__"
+    # Nor PySide's Qt namespace: its 94 enum types, made at its first use, cost ~20 ms
+    # (ui/qt_keys.py); it is made on the loop's next turn.
+    assert not shown["qt_namespace"]
     for later in (
         "ombud_desktop.ui.wizard",
         "ombud_desktop.core.formspec",

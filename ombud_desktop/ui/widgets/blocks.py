@@ -1,17 +1,26 @@
 """The building blocks of every screen: headings, paragraphs, notice boxes, a control's
 spoken name, tab order. Light on purpose (Qt widgets only): the unlock screen shown at
-start uses them without loading the wizard (ui/pages/base.py, the form spec)."""
+start uses them without loading the wizard (ui/pages/base.py, the form spec), nor PySide's
+`Qt` namespace (ui/qt_keys.py)."""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ombud_desktop.ui.accessibility import without_mnemonic
 from ombud_desktop.ui.focus_ring import mark_ring_host
+from ombud_desktop.ui.qt_keys import set_keys
 
 
 def describe(widget: QWidget, text: str, description: str) -> None:
@@ -36,6 +45,8 @@ def notice_panel(name: str, background: str, border: str) -> tuple[QFrame, QVBox
 def layout_focus_chain(root: QWidget) -> list[QWidget]:
     """The keyboard-focusable widgets under `root` in layout order, which on these
     top-to-bottom pages is the visual order (whatever order they were created in)."""
+    from PySide6.QtCore import Qt
+
     found: list[QWidget] = []
 
     def visit_layout(layout: QLayout) -> None:
@@ -67,7 +78,7 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
 def heading(level: int = 1) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_keys(label, "textFormat", "PlainText")
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * (1.5 if level == 1 else 1.2))
@@ -79,9 +90,29 @@ def heading(level: int = 1) -> QLabel:
 def paragraph(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_keys(label, "textFormat", "PlainText")
+    set_keys(label, "textInteractionFlags", "TextSelectableByMouse")
     return label
+
+
+def leading(widget: QWidget) -> QHBoxLayout:
+    """`widget` at its natural width on the line's leading side (left, right in a
+    right-to-left language): a button, not a bar across the column. A stretch does what
+    the layout's AlignLeft would, without PySide's `Qt` namespace (ui/qt_keys.py)."""
+    line = QHBoxLayout()
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(widget)
+    line.addStretch(1)
+    return line
+
+
+def top_aligned(widget: QWidget) -> QVBoxLayout:
+    """`widget` at its natural height at the top of a row (AlignTop, as `leading`)."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    column.addStretch(1)
+    return column
 
 
 # The words of a finding: dark red for an error, dark brown for a warning (both 7:1 or
@@ -106,8 +137,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_keys(area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_keys(area, "focusPolicy", "NoFocus")
     area.setWidget(content)
     mark_ring_host(content)
     return area

@@ -4,20 +4,20 @@ where to get help; and, when the settings file has mistakes, a short note with D
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.core.org_config import OrgConfig
 from ombud_desktop.i18n.bidi import isolated
-from ombud_desktop.ui.widgets.blocks import describe, heading, notice_panel, paragraph
+from ombud_desktop.ui.qt_keys import set_keys
+from ombud_desktop.ui.widgets.blocks import (
+    describe,
+    heading,
+    notice_panel,
+    paragraph,
+    top_aligned,
+)
 
 LOGO_HEIGHT = 48  # pixels on screen; wide logos are limited to five times that
 LOGO_MAX_WIDTH = 5 * LOGO_HEIGHT
@@ -27,6 +27,8 @@ def logo_pixmap(org: OrgConfig) -> QPixmap | None:
     """The logo scaled for the header, or None (no logo, or Qt cannot decode it)."""
     if org.logo is None:
         return None
+    from PySide6.QtCore import Qt  # made for a logo only (ui/qt_keys.py)
+
     pixmap = QPixmap(str(org.logo))
     if pixmap.isNull():
         return None
@@ -72,8 +74,8 @@ class OrgHeader(QWidget):
         self.hide_button.clicked.connect(self.hide_note)
         note_row = QHBoxLayout()
         note_row.addWidget(self.problems, 1)
-        note_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        note_row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addLayout(top_aligned(self.details_button))
+        note_row.addLayout(top_aligned(self.hide_button))
         box.addLayout(note_row)
         self.problem_box.setVisible(bool(org.problems))
         words = QVBoxLayout()
@@ -82,7 +84,7 @@ class OrgHeader(QWidget):
         words.addWidget(self.help)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(top_aligned(self.logo))
         row.addLayout(words, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 4)
@@ -95,13 +97,9 @@ class OrgHeader(QWidget):
     def _align_to_layout(self) -> None:
         """The organization's own words (often Latin letters in an Arabic interface, or
         the other way round) start on the interface's leading side, next to the logo."""
-        side = (
-            Qt.AlignmentFlag.AlignRight
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            else Qt.AlignmentFlag.AlignLeft
-        )
+        side = "AlignRight" if self.isRightToLeft() else "AlignLeft"
         for label in (self.name, self.help):
-            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+            set_keys(label, "alignment", f"{side}|AlignAbsolute|AlignTop")
 
     def retranslate(self) -> None:
         self.logo.setAccessibleName(
@@ -145,6 +143,8 @@ class OrgHeader(QWidget):
         )
 
     def show_details(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums: made when first needed
+
         QMessageBox.information(self, self.tr("Organization settings"), self.problem_details())
 
     def hide_note(self) -> None:

@@ -8,10 +8,12 @@ style's enums cost the first screen ~8 ms (benchmarks/bench_gui_startup.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
+
+from ombud_desktop.ui.qt_keys import set_keys
 
 RING_WIDTH = 2
 _FOLLOW = frozenset(
@@ -30,10 +32,19 @@ class RingFrame(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_keys(self, "focusPolicy", "NoFocus")
+        # Clicks go through the ring from the loop's next turn (no click comes sooner):
+        # the first screen rings its first box before it is painted, and the attribute
+        # is one of PySide's Qt namespace, which the first screen does without.
+        QTimer.singleShot(0, self._let_clicks_through)
         self._target: QWidget | None = None
         self._watched: list[QWidget] = []
+
+    def _let_clicks_through(self) -> None:
+        from PySide6.QtCore import Qt
+
+        if Shiboken.isValid(self):
+            self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def target(self) -> QWidget | None:
         if self._target is not None and not Shiboken.isValid(self._target):
@@ -78,6 +89,13 @@ class RingFrame(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.palette().highlight().color(), RING_WIDTH))
         inset = RING_WIDTH / 2
-        painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
+        ring = QPainterPath()
+        ring.addRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
+        # Stroked with a QPen made empty: QPen(colour, width) and setPen choose among
+        # overloads taking a Qt.PenStyle, which makes PySide's Qt namespace (ui/qt_keys.py)
+        # while the first screen paints.
+        pen = QPen()
+        pen.setColor(self.palette().highlight().color())
+        pen.setWidth(RING_WIDTH)
+        painter.strokePath(ring, pen)
