@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -58,7 +58,6 @@ class FirstRunScreen(QWidget):
 
         choose = QWidget()
         c = QVBoxLayout(choose)
-        c.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title = heading(1)
         self.explain = paragraph()
         self.use_passphrase = QRadioButton()
@@ -94,6 +93,7 @@ class FirstRunScreen(QWidget):
             self.message,
         ):
             c.addWidget(widget)
+        c.addStretch(1)  # all at the top
         self.stack.addWidget(choose)
 
         self.key_panel = RecoveryKeyPanel("first_run")
@@ -116,11 +116,11 @@ class FirstRunScreen(QWidget):
     def focus_first(self) -> None:
         """Typing starts in the passphrase box (or on the choice, when it is hidden)."""
         if self.stack.currentIndex() == 1:
-            self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.print_button.setFocus()
         elif self.passphrase.isVisibleTo(self):
-            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.passphrase.setFocus()
         else:
-            self.use_keyring.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.use_keyring.setFocus()
 
     def _mode_changed(self, *_: object) -> None:
         needs = self.use_passphrase.isChecked()
@@ -168,7 +168,7 @@ class FirstRunScreen(QWidget):
                 "choose the password store again to retry."
             )
         )
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.ui.error_text import term_text
+from ombud_desktop.ui.qt_keys import set_keys
 from ombud_desktop.ui.widgets.blocks import describe, paragraph
 
 
@@ -53,10 +54,8 @@ class NewPassphraseBox(QWidget):
         self.suggest_button.clicked.connect(self.suggest)
         self.suggestion = paragraph()
         self.suggestion.setObjectName(f"{prefix}.suggestion")
-        self.suggestion.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        selectable = "TextSelectableByMouse|TextSelectableByKeyboard"
+        set_keys(self.suggestion, "textInteractionFlags", selectable)
         self.suggestion.hide()
         self._suggested = ""
         self.strength = paragraph()
@@ -96,7 +95,7 @@ class NewPassphraseBox(QWidget):
         self.repeat.setText(self._suggested)
         self._show_suggestion()
         self.suggestion.show()
-        self.suggestion.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.suggestion.setFocus()
 
     def _show_suggestion(self) -> None:
         if self._suggested:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ombud_desktop.ui.qt_keys import set_keys
 from ombud_desktop.ui.widgets.blocks import describe, heading, paragraph
 
 
@@ -34,12 +35,11 @@ class RecoveryKeyPanel(QWidget):
         self.key_text = QLabel()
         self.key_text.setObjectName(f"{prefix}.recovery_key")
         self.key_text.setWordWrap(True)
-        self.key_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        set_keys(self.key_text, "textFormat", "PlainText")
+        set_keys(
+            self.key_text, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard"
         )
-        self.key_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_keys(self.key_text, "focusPolicy", "StrongFocus")
         mono = QFont("monospace")
         mono.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.key_text.setFont(mono)
@@ -58,7 +58,6 @@ class RecoveryKeyPanel(QWidget):
         self.continue_button.clicked.connect(self._finish)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (
             self.key_title,
             self.key_explain,
@@ -69,6 +68,7 @@ class RecoveryKeyPanel(QWidget):
             self.continue_button,
         ):
             layout.addWidget(widget)
+        layout.addStretch(1)  # all at the top
         self.retranslate()
 
     def show_key(self, key: str) -> None:
@@ -77,7 +77,7 @@ class RecoveryKeyPanel(QWidget):
         self.noted.setChecked(False)
         self._say(str)
         self._describe_key()
-        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.print_button.setFocus()
 
     def _describe_key(self) -> None:
         groups = spoken_groups(self._key)

@@ -93,11 +93,6 @@ def report(*args: str) -> dict:
     return child_json(CHILD, *args)
 
 
-def loaded(*args: str) -> tuple[str, set[str]]:
-    shown = report(*args)
-    return shown["screen"], set(shown["modules"])
-
-
 @pytest.fixture
 def locked_vault(tmp_path: Path) -> tuple[Path, str]:
     return vault_with_a_case(tmp_path, PASSPHRASE)
@@ -130,8 +125,10 @@ def test_unlock_screen_loads_only_the_listed_modules(locked_vault: tuple[Path, s
 
 
 def test_first_run_screen_adds_only_itself(tmp_path: Path) -> None:
-    screen, modules = loaded("--data-dir", str(tmp_path / "new"))
+    shown = report("--data-dir", str(tmp_path / "new"))
+    screen, modules = shown["screen"], set(shown["modules"])
     assert screen == "first run"
+    assert not shown["qt_namespace"]  # as on the unlock screen (ui/qt_keys.py)
     ours = {name for name in modules if name.split(".")[0] == "ombud_desktop"}
     # The first-run screen and its two parts (shared with the unlock screen's recovery
     # steps and Settings): small Qt-only modules. The unlock screen is not made. The
