@@ -1,6 +1,10 @@
 """GUI costs against baselines measured in the same run.
 
     .venv/bin/python benchmarks/bench_gui_startup.py [--runs 5] [--size-mb 200] [--quick]
+                                                     [--start-only]
+
+--start-only measures the start-up figures (0. and 1.) alone: with many rounds
+(--runs 31) their medians are steady on a busy machine, in a minute.
 
 0. Start to the first screen: a whole `ombud-desktop` process (offscreen) on a locked
    vault until the unlock screen is painted (and, on a folder with no vault yet, until
@@ -286,6 +290,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size-mb", type=int, default=200)
+    parser.add_argument(
+        "--start-only", action="store_true", help="only the start-up figures (0. and 1.)"
+    )
     add_quick(parser)
     args = parser.parse_args()
     if args.quick:
@@ -295,6 +302,8 @@ def main() -> None:
     data = ("--data-dir", str(scratch / "data"))
     opening = ("--passphrase-file", str(secret), "--open", case_id)
     start_figures(args.runs, data, opening, str(scratch / "no vault yet"))
+    if args.start_only:
+        return
     idle, autosave, importing, seconds = stalls(args.size_mb, 1.5 if args.quick else 6.0)
     print("2./3. longest gap between 5 ms heartbeats of the UI event loop")
     idle_work = "idle heartbeat"

@@ -48,6 +48,14 @@ def test_benchmark_quick_mode_runs_and_prints_its_ratios(name: str, tmp_path: Pa
         assert f"{figure.work}: " in output and f"ratio {figure.ratio:.2f}x" in output
 
 
+def test_gui_start_up_figures_alone(tmp_path: Path) -> None:
+    _, figures = run_quick("bench_gui_startup.py", tmp_path, "--start-only")
+    works = [figure.work for figure in figures]
+    assert "start to the first screen (unlock), whole process" in works
+    assert "start to the wizard of an open case" in works
+    assert not [work for work in works if "stall" in work]  # parts 2. and 3. left out
+
+
 def test_every_benchmark_file_is_run_by_run_all() -> None:
     scripts = {p.stem for p in (REPO / "benchmarks").glob("bench_*.py")}
     # the frozen app's start-up needs a built app: run_all --frozen, tests/packaging
