@@ -11,10 +11,15 @@ opening a case (thousands of layout, paint and child events) took 30-70 ms longe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
+
+if TYPE_CHECKING:  # PySide makes QWindow's type (4 enums) when unlocking is watched
+    from PySide6.QtGui import QWindow
 
 _ACTIVITY = frozenset(
     {
