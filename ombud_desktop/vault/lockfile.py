@@ -70,8 +70,11 @@ class InstanceLock:
         # flock does not block reads, so the holder's details stay readable.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
+        # Not fsynced: other processes read it from the system's cache, and after a crash
+        # the lock is free anyway (holder() copes with what is left). A sync here waited
+        # for the disk on every start, before the first screen (10 ms and more on a slow
+        # disk or a USB stick).
         os.write(fd, json.dumps(info).encode())
-        os.fsync(fd)
         self._fd = fd
         return True
 

@@ -226,3 +226,23 @@ def test_interrupted_operations_are_finished_or_undone_on_open(vault: Vault) -> 
     assert sorted(c.id for c in reopened.list_cases()) == sorted([kept.id, replaced.id])
     assert sorted(p.name for p in cases.iterdir()) == sorted([kept.id, replaced.id])
     reopened.close()
+
+
+def test_taking_the_lock_does_not_wait_for_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder's details are for other processes on this computer (they read them
+    from the system's cache): writing them never syncs, at every start."""
+    from ombud_desktop.vault.lockfile import InstanceLock
+
+    def no_sync(fd: int) -> None:
+        raise AssertionError("the lock file was synced")
+
+    monkeypatch.setattr(os, "fsync", no_sync)
+    monkeypatch.setattr(os, "fdatasync", no_sync, raising=False)
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    try:
+        assert f"process {os.getpid()}" in lock.holder()
+    finally:
+        lock.release()
