@@ -12,6 +12,7 @@ from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.documents.pdf_input import merge_pdfs
 from ombud_desktop.documents.stamping import StampHeader, stamp_pages_and_layer
 from ombud_desktop.export.class_f import CODINGS, class_f_tiff
 from ombud_desktop.export.letter_pages import letter_page
@@ -101,12 +102,8 @@ def stamped(pdf: bytes) -> tuple[bytes, bytes]:
 
 
 def test_colour_pages_become_gray_images_that_keep_their_stamp_as_text() -> None:
-    writer = PdfWriter()
-    for data in (make_pdf(1, "colour", colour=True), make_pdf(1, "plain")):
-        writer.append(io.BytesIO(data))
-    both = io.BytesIO()
-    writer.write(both)
-    result = fax_images(*stamped(both.getvalue()), Progress(), coding=None)
+    both = merge_pdfs([make_pdf(1, "colour", colour=True), make_pdf(1, "plain")])
+    result = fax_images(*stamped(both), Progress(), coding=None)
     document = pdfium.PdfDocument(result.pdf)
     assert not any(page_has_colour(document[i]) for i in range(len(document)))
     pages = PdfReader(io.BytesIO(result.pdf)).pages
@@ -128,12 +125,8 @@ def test_pages_are_drawn_at_fax_resolution_only_for_what_needs_them(
     drawn: list[int] = []
     draw = raster._render_fax_grid
     monkeypatch.setattr(raster, "_render_fax_grid", lambda page: drawn.append(1) or draw(page))
-    writer = PdfWriter()
-    for data in (make_pdf(1, "colour", colour=True), make_pdf(2, "plain")):
-        writer.append(io.BytesIO(data))
-    pages = io.BytesIO()
-    writer.write(pages)
-    result = fax_images(*stamped(pages.getvalue()), Progress(), coding=coding)
+    pages = merge_pdfs([make_pdf(1, "colour", colour=True), make_pdf(2, "plain")])
+    result = fax_images(*stamped(pages), Progress(), coding=coding)
     assert len(drawn) == (1 if coding is None else 3)  # the colour page only, or all
     assert [bool(p.images) for p in PdfReader(io.BytesIO(result.pdf)).pages] == [True, False, False]
 
@@ -210,12 +203,8 @@ def test_photo_pages_are_halftoned_and_white_and_black_stay_so(tmp_path: Path) -
 def test_image_pages_share_one_copy_of_the_stamps_font() -> None:
     """Each gray image page carries its stamp as text: the font it needs is held once
     in the fax, not once per page (it was copied with every page's stamp)."""
-    writer = PdfWriter()
-    for number in range(6):
-        writer.append(io.BytesIO(make_pdf(1, f"colour {number}", colour=True)))
-    out = io.BytesIO()
-    writer.write(out)
-    result = fax_images(*stamped(out.getvalue()), Progress(), coding=None)
+    six = merge_pdfs(make_pdf(1, f"colour {number}", colour=True) for number in range(6))
+    result = fax_images(*stamped(six), Progress(), coding=None)
     assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 6
     embedded = result.pdf.count(b"/FontFile2")  # the font programs (no object streams)
     assert 1 <= embedded <= 2, embedded
@@ -239,13 +228,13 @@ def test_a_page_whose_only_colour_is_a_line_of_small_print_becomes_gray(colour) 
 
 def _long_fax() -> tuple[bytes, bytes]:
     """Ten pages, every other one in colour: long enough for the worker processes."""
-    writer = PdfWriter()
-    for number in range(5):
-        writer.append(io.BytesIO(make_pdf(1, f"colour {number}", colour=True)))
-        writer.append(io.BytesIO(make_pdf(1, f"plain {number}")))
-    out = io.BytesIO()
-    writer.write(out)
-    return stamped(out.getvalue())
+    return stamped(
+        merge_pdfs(
+            make_pdf(1, f"{kind} {number}", colour=kind == "colour")
+            for number in range(5)
+            for kind in ("colour", "plain")
+        )
+    )
 
 
 def test_a_long_fax_made_by_worker_processes_is_the_one_made_here(monkeypatch) -> None:
