@@ -31,8 +31,9 @@ _FAINT_PER_INK = 2.0  # and at most this much shading for each part of ink
 _DIM_PAPER = 100  # paper darker than this (0-255) is not lit enough to read as paper
 _WHITE_BELOW, _BLACK_ABOVE = 6, 22  # darkness -> gray: paper white, ink black
 # darkness d -> gray 352 - d * 255/16 (ImageChops.subtract's scale and offset, the result
-# cut to 0-255): white up to _WHITE_BELOW, black from _BLACK_ABOVE, below the fax's
-# threshold (160) from 13 on; the half level over 351.6 keeps 12 above it
+# cut to 0-255): white up to _WHITE_BELOW, black from _BLACK_ABOVE. The offset is one
+# over 255 + 6 * 255/16 rounded up, as the integer table it replaced rounded: darkness 12
+# stays at 160 (white in the fax), 13 is the first below the fax's threshold
 _GRAY_SCALE = (_BLACK_ABOVE - _WHITE_BELOW) / 255
 _GRAY_OFFSET = 256 + math.ceil(_WHITE_BELOW / _GRAY_SCALE)
 _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however wide

@@ -118,12 +118,9 @@ def _page_images(drawn: DrawnPage | None, coding: str | None) -> _PageImages:
     screen = False if drawn.text else None  # a photographed letter: black on white
     frame = encode_frame(drawn.gray, coding, screen) if coding else None
     shown: bytes | _FaxCoded | None = None
-    if drawn.text:
-        shown = (
-            _FaxCoded(frame, coding)
-            if frame is not None and coding is not None
-            else _FaxCoded(encode_frame(drawn.gray, _SHOWN_CODING, screen), _SHOWN_CODING)
-        )
+    if drawn.text:  # the TIFF's page, or coded for the PDF alone when there is no TIFF
+        shown_coding = coding or _SHOWN_CODING
+        shown = _FaxCoded(frame or encode_frame(drawn.gray, shown_coding, screen), shown_coding)
     elif drawn.as_image:
         buffer = io.BytesIO()
         drawn.gray.save(buffer, format="JPEG", quality=_GRAY_JPEG_QUALITY)
