@@ -8,7 +8,9 @@ stamped) on the same case and attachments, which every channel needs at least. E
 channel is timed from the vault to the finished bundle folder (read, render, build,
 write). Each channel and the baseline run interleaved, round after round; the ratio is
 the median of the rounds' ratios, with CPU time (the fax's worker processes included)
-beside the medians.
+beside the medians. The fax PDF + TIFF rounds also time the toolkit's floor for that fax
+(the render, then PDFium's gray render and G3 of each stamped page): how far its goal is
+from what any fax made with these libraries on this machine can reach.
 
 Last, the fax's page images against the least any fax driver does with the same stamped
 pages (benchmarks/_fax_floor.py: PDFium's gray render and G3 of each page, on as many
@@ -29,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._export_case import build_case
-from benchmarks._figures import Pairs, add_quick, interleave, measure, report
+from benchmarks._figures import Pairs, Sample, add_quick, interleave, measure, report
 
 
 def main() -> int:
@@ -73,6 +75,14 @@ def main() -> int:
 
             return run
 
+        fax = stamped_fax(gather(vault, case_id), destinations, Progress())
+
+        def fax_floor() -> object:
+            """The least any fax of this case costs: its render, then PDFium's gray
+            render and G3 of each of its stamped pages (the fax adds a cover sheet)."""
+            baseline()
+            return fax_pages_by_pdfium(fax.pdf, WORKERS)
+
         baseline(), channel(ExportOptions("fax", tiff=True))()  # warm: imports, fonts, caches
         print(f"{len(attachments)} attachments + the form; {args.runs} interleaved rounds")
         for label, options, goal in (
@@ -82,17 +92,25 @@ def main() -> int:
             ("mail packet export", ExportOptions("mail"), None),
             ("mail packet export, zip", ExportOptions("mail", as_zip=True), None),
         ):
-            samples = interleave(
-                {
-                    "ours": partial(measure, channel(options)),
-                    "baseline": partial(measure, baseline),
-                },
-                args.runs,
-            )
+            actions: dict[str, Callable[[], Sample]] = {
+                "ours": partial(measure, channel(options)),
+                "baseline": partial(measure, baseline),
+            }
+            if options.tiff:  # in the same rounds: what the toolkit alone needs
+                actions["floor"] = partial(measure, fax_floor)
+            samples = interleave(actions, args.runs)
             pairs = Pairs(samples["ours"], samples["baseline"])
             work = f"{label}, case with {10 + photos} pages of attachments"
             report(pairs.figure(work, "render of the same case", "s", goal))
-        fax = stamped_fax(gather(vault, case_id), destinations, Progress())
+            if options.tiff:
+                floor = Pairs(samples["floor"], samples["baseline"])
+                report(
+                    floor.figure(
+                        "toolkit floor of that fax: the render, then PDFium gray + G3 of "
+                        f"each page on {WORKERS} processes",
+                        "render of the same case",
+                    )
+                )
         pages = len(PdfReader(io.BytesIO(fax.pdf)).pages)
         samples = interleave(
             {
