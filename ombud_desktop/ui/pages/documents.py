@@ -45,6 +45,7 @@ from ombud_desktop.ui.pages.base import (
     paragraph,
 )
 from ombud_desktop.ui.texts import embedded, spec_text
+from ombud_desktop.ui.widgets.blocks import retire_row
 from ombud_desktop.ui.widgets.pdf_password_box import PdfPasswordBox
 from ombud_desktop.ui.widgets.thumbnails import MAX_PREVIEW_BYTES, thumbnail_from_bytes
 
@@ -371,8 +372,7 @@ class DocumentsPage(SectionPage):
         for box in self.rows:
             for editor in box.findChildren(FieldEditor):
                 self.editors.pop(editor.path, None)
-            box.setParent(None)
-            box.deleteLater()
+            retire_row(box, self.rows_layout)
         self.rows = []
         self._row_texts.clear()
         for index, doc in enumerate(self._documents()):

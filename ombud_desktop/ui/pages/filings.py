@@ -12,6 +12,7 @@ from ombud_desktop.core.spec_types import Field, Kind
 from ombud_desktop.ui.accessibility import announce
 from ombud_desktop.ui.pages.base import SectionPage, describe, paragraph
 from ombud_desktop.ui.texts import spec_text
+from ombud_desktop.ui.widgets.blocks import retire_row
 from ombud_desktop.ui.widgets.flow_layout import FlowLayout
 from ombud_desktop.ui.widgets.processing_view import ProcessingTimeView
 from ombud_desktop.ui.widgets.receipt_list import FilingBox, split_receipt_numbers
@@ -71,8 +72,7 @@ class FilingsPage(SectionPage):
         for box in self.boxes:
             for editor in box.editors:
                 self.editors.pop(editor.path, None)
-            box.setParent(None)
-            box.deleteLater()
+            retire_row(box, self.rows_layout)
         self.boxes = []
         for index in range(self._count()):
             box = FilingBox(self.section, index)

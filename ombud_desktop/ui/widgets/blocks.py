@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,6 +68,19 @@ def layout_focus_chain(root: QWidget) -> list[QWidget]:
 
     visit_widget(root)
     return found
+
+
+def retire_row(row: QWidget, layout: QLayout) -> None:
+    """Take `row` off the page now (out of `layout`, hidden, its names cleared so that a
+    field is found by name in the row made in its place) and have Qt delete it once the
+    event loop is back, its parent's child until then. Not setParent(None): that made the
+    row a window of its own, owned by Python, and switching the language after a row was
+    replaced corrupted the heap (a crash some time later: tests/ui/test_retired_rows.py)."""
+    layout.removeWidget(row)
+    row.hide()
+    for named in (row, *row.findChildren(QObject)):
+        named.setObjectName("")
+    row.deleteLater()
 
 
 def chain_tab_order(widgets: list[QWidget]) -> None:
