@@ -15,6 +15,7 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 from ombud_desktop import library_noise
 from ombud_desktop.documents.errors import AttachmentError, PasswordNeeded
 from ombud_desktop.documents.pdf_metadata import REQUEST_TITLE, set_metadata
+from ombud_desktop.documents.pdfium_lock import PDFIUM
 from ombud_desktop.filetypes import detect
 from ombud_desktop.i18n.markers import QT_TRANSLATE_NOOP
 
@@ -110,6 +111,11 @@ def _parsed(filename: str, data: bytes | BinaryIO, password: str | None) -> PdfR
 
 def _pdfium_copy(filename: str, data: bytes | BinaryIO, password: str | None) -> bytes | None:
     """The document as PDFium reads it, saved anew (None when it cannot read it either)."""
+    with PDFIUM:  # attaching runs on a thread of its own (documents/pdfium_lock.py)
+        return _saved_by_pdfium(filename, data, password)
+
+
+def _saved_by_pdfium(filename: str, data: bytes | BinaryIO, password: str | None) -> bytes | None:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 

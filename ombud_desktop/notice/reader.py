@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ombud_desktop.documents.pdfium_lock import PDFIUM
 from ombud_desktop.notice import fields, preprocess
 from ombud_desktop.notice.engine import Tesseract
 from ombud_desktop.notice.model import NoticeReading
@@ -62,6 +63,11 @@ def load_page(data: bytes, name: str = "the file") -> Image.Image:
 
 
 def _pdf_page(data: bytes, name: str) -> Image.Image:
+    with PDFIUM:  # the reader runs on a pool thread (documents/pdfium_lock.py)
+        return _first_page_drawn(data, name)
+
+
+def _first_page_drawn(data: bytes, name: str) -> Image.Image:
     import pypdfium2 as pdfium
 
     try:

@@ -19,13 +19,14 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from ombud_desktop.documents.pdfium_lock import PDFIUM
+
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 PRINT_DPI = 300  # sharp on paper; a 1200 dpi page image would be 134 million pixels
 AHEAD = 2  # pages rendered before the printer has taken them (about 35 MB each)
 BAND_ROWS = 32  # image rows handed to the printer per event-loop turn (a few ms)
-_PDFIUM = threading.Lock()
 
 
 class _Renderer(QObject):
@@ -33,8 +34,8 @@ class _Renderer(QObject):
 
     PDFium through pypdfium2 (ctypes lets go of the interpreter lock while a page
     renders), not QtPdf: QPdfDocument.render holds the lock through a photo page, and
-    the window froze up to 200 ms a page. PDFium is not thread-safe; the lock keeps
-    print runs apart (the GUI's exports render in their own process)."""
+    the window froze up to 200 ms a page. PDFium is not thread-safe: the app's one lock
+    for it (documents/pdfium_lock.py) keeps print runs and the other users apart."""
 
     page = Signal(QImage)
     failed = Signal()
@@ -55,7 +56,7 @@ class _Renderer(QObject):
         import pypdfium2 as pdfium
 
         try:
-            with _PDFIUM:
+            with PDFIUM:
                 document = pdfium.PdfDocument(self.path)
         except (pdfium.PdfiumError, OSError):
             self.failed.emit()
@@ -69,13 +70,13 @@ class _Renderer(QObject):
         except pdfium.PdfiumError:
             self.failed.emit()
         finally:
-            with _PDFIUM:
+            with PDFIUM:
                 document.close()
 
     def _render(self, document: pdfium.PdfDocument, index: int) -> QImage:
         import pypdfium2.raw as pdfium_c
 
-        with _PDFIUM:
+        with PDFIUM:
             page = document[index]
             bitmap = page.render(scale=self.dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
             try:
@@ -171,7 +172,7 @@ class PdfPrintJob(QObject):
     def _page_count(self) -> int | None:
         import pypdfium2 as pdfium
 
-        with _PDFIUM:
+        with PDFIUM:
             try:
                 document = pdfium.PdfDocument(self.path)
             except (pdfium.PdfiumError, OSError):
