@@ -331,8 +331,12 @@ class DocumentsPage(SectionPage):
         self._rebuild()
 
     def _store_thumbnail(self, attachment_id: str, image: QImage) -> None:
+        """The picture goes into its row as it is: the rows are not made again, so a
+        title being typed keeps its focus when the pictures come in."""
         self.thumbnails[attachment_id] = image
-        self._rebuild()
+        for _index, doc, picture, _info, _remove in self._row_texts.values():
+            if str(doc.get("id")) == attachment_id:
+                _show_thumbnail(picture, image)
 
     # --- removing ---------------------------------------------------------------------
     def remove_document(self, attachment_id: str) -> None:
@@ -397,7 +401,7 @@ class DocumentsPage(SectionPage):
         picture.setFrameShape(QFrame.Shape.Box)
         image = self.thumbnails.get(str(doc.get("id")))
         if image is not None:
-            picture.setPixmap(QPixmap.fromImage(image))
+            _show_thumbnail(picture, image)
         else:
             picture.setText(Path(str(doc.get("original_filename", ""))).suffix.upper() or "?")
         layout.addWidget(picture)
@@ -505,6 +509,10 @@ class DocumentsPage(SectionPage):
         self.progress.setAccessibleName(self.tr("Adding the document"))
         for box in getattr(self, "rows", []):  # none yet while __init__ runs
             self._retranslate_row(box)
+
+
+def _show_thumbnail(picture: QLabel, image: QImage) -> None:
+    picture.setPixmap(QPixmap.fromImage(image))
 
 
 def _checked(path: Path, password: str | None) -> tuple[Path | BinaryIO, QImage | None]:
