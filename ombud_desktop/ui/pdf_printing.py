@@ -9,10 +9,11 @@ and can cancel. Pages live in memory only (never a temporary file).
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -74,24 +75,35 @@ class _Renderer(QObject):
                 document.close()
 
     def _render(self, document: pdfium.PdfDocument, index: int) -> QImage:
+        """Page `index` drawn by PDFium straight into a QImage's memory. A copy of the
+        drawn page (33 MB at 300 dpi) held the interpreter lock, and so froze the window,
+        20-30 ms a page, more when the system was slow to hand out the memory."""
+        import pypdfium2 as pdfium
         import pypdfium2.raw as pdfium_c
+
+        made: list[QImage] = []
+
+        def into_image(width: int, height: int, **bitmap: Any) -> pdfium.PdfBitmap:
+            # BGRx in memory is QImage's RGB32 (0xffRRGGBB, little-endian); no alpha
+            # channel, so the printer stores no transparency mask
+            image = QImage(width, height, QImage.Format.Format_RGB32)
+            made.append(image)
+            pixels = (ctypes.c_ubyte * image.sizeInBytes()).from_buffer(image.bits())
+            return pdfium.PdfBitmap.new_native(
+                width, height, buffer=pixels, stride=image.bytesPerLine(), **bitmap
+            )
 
         with PDFIUM:
             page = document[index]
-            bitmap = page.render(scale=self.dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
             try:
-                # BGRx in memory is QImage's RGB32 (0xffRRGGBB, little-endian); no alpha
-                # channel, so the printer stores no transparency mask
-                return QImage(
-                    bitmap.buffer,
-                    bitmap.width,
-                    bitmap.height,
-                    bitmap.stride,
-                    QImage.Format.Format_RGB32,
-                ).copy()
+                page.render(
+                    scale=self.dpi / 72,
+                    force_bitmap_format=pdfium_c.FPDFBitmap_BGRx,
+                    bitmap_maker=into_image,
+                ).close()
             finally:
-                bitmap.close()
                 page.close()
+        return made[0]
 
 
 class PdfPrintJob(QObject):

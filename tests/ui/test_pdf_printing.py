@@ -108,3 +108,40 @@ def test_closing_the_page_mid_run_stops_the_renderer(qtbot, packet, tmp_path) ->
     with qtbot.waitSignal(again.finished, timeout=60_000) as finished:
         again.start()
     assert finished.args == [""]
+
+
+def test_printed_pages_keep_their_colours_and_places(qtbot, window, tmp_path) -> None:
+    """PDFium draws each page straight into the image the printer gets: red stays red
+    (not swapped with blue) and where it was."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter)
+    canvas.setFillColorRGB(1, 0, 0)
+    canvas.rect(72, 600, 144, 144, stroke=0, fill=1)  # red, upper left
+    canvas.setFillColorRGB(0, 0, 1)
+    canvas.rect(360, 72, 144, 144, stroke=0, fill=1)  # blue, lower right
+    canvas.showPage()
+    canvas.save()
+    source = tmp_path / "colours.pdf"
+    source.write_bytes(buffer.getvalue())
+    printed = tmp_path / "printed.pdf"
+    job = PdfPrintJob(window, source, _file_printer(printed), ask=False)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as finished:
+        job.start()
+    assert finished.args == [""]
+    page = pdfium.PdfDocument(printed)[0]
+    shown = page.render(scale=20 / 72).to_pil().convert("RGB")  # 20 dpi
+    width, height = shown.size
+
+    def at(x_inch: float, y_inch_from_top: float) -> tuple[int, int, int]:
+        return shown.getpixel((round(x_inch / 8.5 * width), round(y_inch_from_top / 11 * height)))
+
+    red, blue, paper = at(2, 11 - 9.33), at(6, 11 - 2), at(4.25, 5.5)
+    assert red[0] > 200 and red[1] < 60 and red[2] < 60, red
+    assert blue[2] > 200 and blue[0] < 60 and blue[1] < 60, blue
+    assert min(paper) > 240, paper
