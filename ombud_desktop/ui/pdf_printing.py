@@ -13,7 +13,7 @@ import ctypes
 import threading
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -83,14 +83,17 @@ class _Renderer(QObject):
 
         made: list[QImage] = []
 
-        def into_image(width: int, height: int, **bitmap: Any) -> pdfium.PdfBitmap:
+        def into_image(
+            width: int, height: int, format: int, rev_byteorder: bool
+        ) -> pdfium.PdfBitmap:  # called with pypdfium2's keyword names
             # BGRx in memory is QImage's RGB32 (0xffRRGGBB, little-endian); no alpha
             # channel, so the printer stores no transparency mask
             image = QImage(width, height, QImage.Format.Format_RGB32)
             made.append(image)
             pixels = (ctypes.c_ubyte * image.sizeInBytes()).from_buffer(image.bits())
+            stride = image.bytesPerLine()
             return pdfium.PdfBitmap.new_native(
-                width, height, buffer=pixels, stride=image.bytesPerLine(), **bitmap
+                width, height, format, rev_byteorder, buffer=pixels, stride=stride
             )
 
         with PDFIUM:
