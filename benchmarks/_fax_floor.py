@@ -10,8 +10,9 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pypdfium2 as pdfium
 
-from ombud_desktop.export.class_f import FAX_WIDTH_PX, encode_frame, fax_rows
+from ombud_desktop.export.class_f import FAX_WIDTH_PX, encode_frame, fax_rows, load_coder
 from ombud_desktop.export.gray_render import render_gray
+from ombud_desktop.export.raster import forked_worker_start
 
 _document: pdfium.PdfDocument | None = None  # in a worker
 
@@ -19,6 +20,7 @@ _document: pdfium.PdfDocument | None = None  # in a worker
 def fax_pages_by_pdfium(pdf: bytes, workers: int) -> list[bytes]:
     """Each page of `pdf` as a G3 fax page, drawn and coded by `workers` processes."""
     pages = len(pdfium.PdfDocument(pdf))
+    load_coder()  # as the fax does: its workers fork with Pillow's coder loaded
     with ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("fork"),
@@ -30,6 +32,7 @@ def fax_pages_by_pdfium(pdf: bytes, workers: int) -> list[bytes]:
 
 def _open(pdf: bytes) -> None:
     global _document
+    forked_worker_start()
     _document = pdfium.PdfDocument(pdf)
 
 

@@ -78,6 +78,7 @@ def encode_frame(
     compression, options_tag, options = CODINGS[coding]
     if gray.width != FAX_WIDTH_PX:
         raise ValueError("a fax page is 1728 pixels wide")
+    load_coder()
     bits = _inverted_bits(gray, screen)
     buffer = io.BytesIO()
     bits.save(
@@ -88,6 +89,13 @@ def encode_frame(
         strip_size=1 << 30,  # one strip per page
     )
     return Frame(gray.height, _only_strip(buffer.getvalue()))
+
+
+def load_coder() -> None:
+    """Pillow's TIFF writer, registered by itself: a save in a format Pillow has not
+    registered yet runs Image.init(), which imports every plugin it has (25 ms). Called
+    before the fax's worker processes fork too, so each inherits it."""
+    from PIL import TiffImagePlugin  # noqa: F401
 
 
 def _inverted_bits(image: Image.Image, screen: bool | None = None) -> Image.Image:

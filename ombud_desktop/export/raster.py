@@ -18,6 +18,7 @@ is short, this process draws the pages while a thread pool codes them.
 from __future__ import annotations
 
 import ctypes
+import gc
 import io
 import multiprocessing
 import os
@@ -35,7 +36,14 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from ombud_desktop.documents.image_pdf_page import add_fax_coded_page, add_jpeg_page
 from ombud_desktop.documents.overlays import draw_over
 from ombud_desktop.documents.pdf_input import to_bytes
-from ombud_desktop.export.class_f import FAX_WIDTH_PX, PDF_K, Frame, encode_frame, fax_rows
+from ombud_desktop.export.class_f import (
+    FAX_WIDTH_PX,
+    PDF_K,
+    Frame,
+    encode_frame,
+    fax_rows,
+    load_coder,
+)
 from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.page_colour import has_colour
 from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
@@ -56,14 +64,14 @@ def page_has_colour(page: pdfium.PdfPage) -> bool:
 
 
 def _drawn_page(
-    page: pdfium.PdfPage, index: int, parsed: _Parsed, coding: str | None
+    page: pdfium.PdfPage, index: int, parsed: PdfReader, coding: str | None
 ) -> DrawnPage | None:
     """Page `index` in gray on the fax grid, and whether the fax PDF shows that drawing
     instead: a photo page through photo_page (its photo decoded at the size shown), any
     other by PDFium (shown as a drawing when it has colour). None: a page with no
     colour, when no TIFF is made (`coding` None), needs no drawing at all."""
     rows = fax_rows(page.get_height())
-    photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.page(index)))
+    photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.pages[index]))
     if photo is not None:
         return photo
     # colour from a render at a twelfth of the pixels (cheaper than one colour render at
@@ -72,20 +80,6 @@ def _drawn_page(
     if not colour and coding is None:
         return None
     return DrawnPage(_render_fax_grid(page), as_image=colour)
-
-
-class _Parsed:
-    """The fax as pypdf reads it, opened the first time a page is asked for (for what
-    PDFium does not tell: photo_page.images_plain), or the reader already open here."""
-
-    def __init__(self, pdf: bytes, reader: PdfReader | None = None) -> None:
-        self._pdf = pdf
-        self._reader = reader
-
-    def page(self, index: int) -> PageObject:
-        if self._reader is None:
-            self._reader = PdfReader(io.BytesIO(self._pdf))
-        return self._reader.pages[index]
 
 
 def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
@@ -142,9 +136,9 @@ def fax_images(pdf: bytes, layer: bytes, progress: Progress, coding: str | None)
     pages = len(stamped.pages)
     processes = _process_count(pages)
     made = (
-        _made_in_processes(pdf, pages, coding, processes, progress)
+        _made_in_processes(pdf, stamped, coding, processes, progress)
         if processes
-        else _made_here(pdf, coding, progress, _Parsed(pdf, stamped))
+        else _made_here(pdf, coding, progress, stamped)
     )
     writer = PdfWriter()
     frames: list[Frame] = []
@@ -188,7 +182,7 @@ def _process_count(pages: int) -> int:
 
 
 def _made_here(
-    pdf: bytes, coding: str | None, progress: Progress, parsed: _Parsed
+    pdf: bytes, coding: str | None, progress: Progress, parsed: PdfReader
 ) -> Iterator[tuple[int, _PageImages]]:
     """(page index, its images) in page order: this thread draws the pages (PDFium and
     Pillow's decoders release the interpreter lock), pool threads code them. The pages
@@ -217,17 +211,19 @@ def _made_here(
 
 
 def _made_in_processes(
-    pdf: bytes, pages: int, coding: str | None, workers: int, progress: Progress
+    pdf: bytes, parsed: PdfReader, coding: str | None, workers: int, progress: Progress
 ) -> Iterator[tuple[int, _PageImages]]:
-    """(page index, its images) in page order, made by `workers` processes."""
+    """(page index, its images) in page order, made by `workers` processes, forked with
+    what they share already loaded here: the fax as pypdf read it, Pillow's coder."""
+    load_coder()
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("fork"),  # the core has no Qt to fork
         initializer=_open_in_worker,
-        initargs=(pdf, coding, os.getpid()),
+        initargs=(pdf, parsed, coding, os.getpid()),
     )
     try:
-        futures = [pool.submit(_page_in_worker, index) for index in range(pages)]
+        futures = [pool.submit(_page_in_worker, index) for index in range(len(parsed.pages))]
         for index, future in enumerate(futures):
             progress.check()
             yield index, future.result()
@@ -235,18 +231,26 @@ def _made_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker_pages: tuple[pdfium.PdfDocument, _Parsed, str | None] | None = None  # in a worker
+_worker_pages: tuple[pdfium.PdfDocument, PdfReader, str | None] | None = None  # in a worker
 
 
-def _open_in_worker(pdf: bytes, coding: str | None, parent: int) -> None:
+def forked_worker_start() -> None:
+    """First thing in a forked worker: what it inherited is frozen out of the garbage
+    collector. Else its first full collection walks the parent's whole heap (and copies
+    each memory page it touches): 50 ms a worker, each fax, two pages' work."""
+    gc.freeze()
+
+
+def _open_in_worker(pdf: bytes, parsed: PdfReader, coding: str | None, parent: int) -> None:
     """In a new worker: end with the parent (killed or crashed, it sends no more pages
     and the worker would wait for ever), then open the fax."""
     global _worker_pages
+    forked_worker_start()
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the line above
         os._exit(1)
-    _worker_pages = (pdfium.PdfDocument(pdf), _Parsed(pdf), coding)
+    _worker_pages = (pdfium.PdfDocument(pdf), parsed, coding)
 
 
 def _page_in_worker(index: int) -> _PageImages:

@@ -269,3 +269,32 @@ def test_cancelling_a_long_fax_stops_its_worker_processes() -> None:
         fax_images(*_long_fax(), progress, coding="g3")
     assert len(pages_done) == 2
     assert multiprocessing.active_children() == []
+
+
+def _what_the_worker_inherited(index: int) -> tuple[int, bool]:
+    """In a fax worker: how many objects are frozen out of its garbage collector, and
+    whether it was given the fax as the parent read it (not parsing it again)."""
+    import gc
+
+    from ombud_desktop.export import raster
+
+    assert raster._worker_pages is not None
+    return gc.get_freeze_count(), raster._worker_pages[1] is _READER_IN_PARENT[0]
+
+
+_READER_IN_PARENT: list[PdfReader] = []
+
+
+def test_fax_workers_leave_the_parents_heap_alone(monkeypatch) -> None:
+    """A worker's first full garbage collection walked the whole heap it forked with
+    (and copied every memory page it touched): 50 ms a worker, each fax."""
+    from ombud_desktop.export import raster
+
+    if raster._process_count(10) == 0:
+        pytest.skip("worker processes are used on Linux with two or more cores")
+    monkeypatch.setattr(raster, "_page_in_worker", _what_the_worker_inherited)
+    pdf, _ = _long_fax()
+    _READER_IN_PARENT[:] = [PdfReader(io.BytesIO(pdf))]
+    made = list(raster._made_in_processes(pdf, _READER_IN_PARENT[0], "g3", 2, Progress()))
+    assert [index for index, _ in made] == list(range(10))
+    assert all(frozen > 1000 and shared for _, (frozen, shared) in made)
