@@ -45,6 +45,10 @@ _RESOLUTION_INCH = 2
 _CLEAN_FAX_DATA = 0  # no bad lines: the pages were drawn, not received
 _INVERTED_THRESHOLD = [255 if value < 160 else 0 for value in range(256)]
 _NONZERO = [0] + [255] * 255
+_MID_GRAY = [255 if 48 <= value < 208 else 0 for value in range(256)]
+_WHOLE_AREA = 254  # a mean this high: every pixel of the area (255 less rounding)
+# more of the page in wide mid-gray areas than this: halftoned (mid_tone_share)
+_SCREEN_ABOVE_SHARE = 0.05
 _BAYER = (
     (0, 32, 8, 40, 2, 34, 10, 42),
     (48, 16, 56, 24, 50, 18, 58, 26),
@@ -106,15 +110,27 @@ def _inverted_bits(image: Image.Image, screen: bool | None = None) -> Image.Imag
     letters crisp where any dithering would speckle every edge. (A clustered-dot
     screen codes a third the size, but its cells swallow the small print of a
     photographed letter: export/paper.py makes those black on white instead.)"""
-    from PIL import Image, ImageChops
+    from PIL import ImageChops
 
-    if screen is None:  # on every other pixel each way: the same shares, a third the time
-        sampled = image.resize((image.width // 2, image.height // 2), Image.Resampling.NEAREST)
-        histogram = sampled.histogram()
-        screen = sum(histogram[48:208]) / max(sum(histogram), 1) > 0.05  # mid tones
+    if screen is None:
+        screen = mid_tone_share(image) > _SCREEN_ABOVE_SHARE
     if screen:  # black where the pixel is darker than the halftone cell's level
         return ImageChops.subtract(_halftone(image.width, image.height), image).point(_NONZERO, "1")
     return image.point(_INVERTED_THRESHOLD, "1")
+
+
+def mid_tone_share(image: Image.Image) -> float:
+    """The share of `image` in wide areas of mid gray: a photo's tones, a gray fill; not
+    print, even gray or coloured (its strokes are thin, as are a scan's gray edges),
+    nor fine lines close together. Every pixel is looked at: a 4 x 4 block counts when
+    all its pixels are mid gray, and so are those of the 8 blocks around it (an area
+    12 pixels across)."""
+    from PIL import ImageFilter
+
+    blocks = image.point(_MID_GRAY).reduce(4)  # 255: the whole block is mid gray
+    # the mean of 3 x 3 blocks is 255 only when all are (BoxBlur: a tenth of MinFilter)
+    wide = blocks.filter(ImageFilter.BoxBlur(1)).histogram()[_WHOLE_AREA:]
+    return sum(wide) / max(blocks.width * blocks.height, 1)
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,175 @@
+"""Which fax pages are halftoned: print stays crisp black on white, whatever its size,
+font or colour; a bilevel scan is thresholded; a photo's tones and a gray fill are
+screened, and the print over them stays crisp. Each page goes the fax's whole way:
+stamped, drawn, coded Group 3, read back from the TIFF."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageFont
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ombud_desktop.documents.stamping import STRIP, StampHeader, stamp_pages_and_layer
+from ombud_desktop.export.class_f import class_f_tiff, mid_tone_share
+from ombud_desktop.export.progress import Progress
+from ombud_desktop.export.raster import fax_images
+
+LINE = "Receipt IOE0912345678, notice date 01/02/2026: the applicant's Form I-485 "
+Draw = Callable[[Canvas], None]
+
+
+def pdf_of(draw: Draw) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(612, 792))
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def faxed(draw: Draw) -> Image.Image:
+    return faxed_pdf(pdf_of(draw))
+
+
+def faxed_pdf(pdf: bytes) -> Image.Image:
+    """The page as the fax TIFF carries it, black 0 and white 255."""
+    pdf, stamps = stamp_pages_and_layer(pdf, StampHeader("Lan Nguyen", "A012345678"))
+    frames = fax_images(pdf, stamps, Progress(), coding="g3").frames
+    with Image.open(io.BytesIO(class_f_tiff(frames))) as tiff:
+        return tiff.convert("L")
+
+
+# lone dots among the black: print has a few (a serif's tip, a diagonal's steps); a
+# halftone, many (mid gray is a checkerboard)
+CRISP, DOTS = 0.04, 0.2
+
+
+def lone_dots(page: Image.Image, box: tuple[int, int, int, int] | None = None) -> float:
+    """The share of black pixels with no black pixel beside them (left, right, above or
+    below): a halftone's dots; print has almost none."""
+    ink = ImageChops.invert(page.crop(box) if box else page)  # black is 255 now
+    beside = ImageChops.lighter(
+        ImageChops.lighter(
+            ink.transform(ink.size, Image.AFFINE, (1, 0, 1, 0, 1, 0)),
+            ink.transform(ink.size, Image.AFFINE, (1, 0, -1, 0, 1, 0)),
+        ),
+        ImageChops.lighter(
+            ink.transform(ink.size, Image.AFFINE, (1, 0, 0, 0, 1, 1)),
+            ink.transform(ink.size, Image.AFFINE, (1, 0, 0, 0, 1, -1)),
+        ),
+    )
+    alone = ImageChops.subtract(ink, beside)
+    black = ink.histogram()[255]
+    return alone.histogram()[255] / black if black else 0.0
+
+
+def on_fax(left: float, bottom: float, right: float, top: float) -> tuple[int, int, int, int]:
+    """A box on the page (points, from its bottom left) as pixels of its fax page: the
+    stamp's strip shrinks the page towards its bottom centre first (stamping.py)."""
+    scale = (792 - STRIP) / 792
+
+    def pixel(x: float, y: float) -> tuple[int, int]:
+        return round((306 + (x - 306) * scale) * 204 / 72), round((792 - y * scale) * 196 / 72)
+
+    return (*pixel(left, top), *pixel(right, bottom))
+
+
+def print_page(font: str, size: float, rgb: tuple[float, float, float] = (0, 0, 0)) -> Draw:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(*rgb)
+        canvas.setFont(font, size)
+        for line in range(int(640 / (size * 1.25))):
+            canvas.drawString(36, 700 - size * 1.25 * line, LINE * 2)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    ("font", "size", "rgb"),
+    [
+        ("Helvetica", 6, (0, 0, 0)),
+        ("Helvetica", 9, (0, 0, 0)),
+        ("Times-Roman", 7, (0, 0, 0)),
+        ("Times-Bold", 11, (0, 0, 0)),
+        ("Courier", 10, (0, 0, 0)),
+        ("Helvetica", 10, (0.1, 0.2, 0.7)),  # a letter printed in blue
+        ("Times-Roman", 9, (0.45, 0.45, 0.45)),  # gray small print
+    ],
+)
+def test_a_full_page_of_print_is_black_on_white_not_dots(font: str, size: float, rgb) -> None:
+    page = faxed(print_page(font, size, rgb))
+    assert lone_dots(page) < CRISP
+    assert page.histogram()[0] > 0.03 * page.width * page.height  # the print is there
+
+
+def test_a_colour_letter_keeps_its_print_crisp_beside_its_coloured_bar() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(0.1, 0.2, 0.7)
+        canvas.rect(54, 700, 504, 40, fill=1, stroke=0)
+        print_page("Helvetica", 11)(canvas)
+        canvas.setLineWidth(0.3)
+        for row in range(12):  # a table's hairlines
+            canvas.line(36, 100 + 6 * row, 576, 100 + 6 * row)
+
+    assert lone_dots(faxed(draw)) < CRISP
+
+
+def test_a_gray_box_is_screened_and_the_print_in_it_stays_crisp() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(0.55, 0.55, 0.55)
+        canvas.rect(36, 250, 540, 300, fill=1, stroke=0)  # a fifth of the page
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(100, 380, 200, 40, fill=1, stroke=0)  # white, to hold black print
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica-Bold", 18)
+        canvas.drawString(110, 392, "IOE0912345678")
+
+    page = faxed(draw)
+    shading = page.crop(on_fax(340, 260, 560, 540))
+    assert 0.2 < shading.histogram()[0] / (shading.width * shading.height) < 0.8  # dots
+    assert lone_dots(page, on_fax(104, 384, 296, 416)) < CRISP  # the number, crisp
+
+
+def test_a_bilevel_scan_is_thresholded_not_screened() -> None:
+    """A letter scanned at 300 dpi, one bit a pixel (as Pillow writes it into a PDF):
+    drawn at 204 dpi its strokes have gray edges, which are no photo's shading."""
+    scan = Image.new("L", (2550, 3300), 255)
+    pen = ImageDraw.Draw(scan)
+    font = ImageFont.load_default(size=26)
+    for line in range(90):
+        pen.text((150, 150 + 34 * line), LINE * 2, fill=0, font=font)
+    buffer = io.BytesIO()
+    scan.convert("1").save(buffer, format="PDF", resolution=300)
+    assert b"/BitsPerComponent 1" in buffer.getvalue()
+    page = faxed_pdf(buffer.getvalue())
+    assert lone_dots(page) < CRISP
+    assert page.histogram()[0] > 0.02 * page.width * page.height
+
+
+def test_a_photo_is_screened_and_the_print_beside_it_stays_crisp() -> None:
+    photo = Image.linear_gradient("L").resize((600, 400)).convert("RGB")
+
+    def draw(canvas: Canvas) -> None:
+        canvas.drawImage(ImageReader(photo), 72, 420, 468, 312)
+        canvas.setFont("Helvetica", 9)
+        for line in range(30):
+            canvas.drawString(36, 380 - 11 * line, LINE * 2)
+
+    page = faxed(draw)
+    photo_box = on_fax(100, 450, 500, 700)
+    assert lone_dots(page, photo_box) > DOTS  # halftone dots
+    print_box = on_fax(36, 60, 576, 390)
+    assert lone_dots(page, print_box) < CRISP
+
+
+def test_thin_gray_lines_close_together_are_not_a_gray_area() -> None:
+    """A gray line every few pixels (a hatch, a form's ruling) is print, thresholded;
+    a gray area as wide is screened."""
+    for period in (2, 3, 4, 5, 8):
+        row = bytes(128 if x % period == 0 else 255 for x in range(1728))
+        assert mid_tone_share(Image.frombytes("L", (1728, 2156), row * 2156)) < 0.05, period
+    assert mid_tone_share(Image.new("L", (1728, 2156), 128)) > 0.95
