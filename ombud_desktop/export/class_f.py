@@ -113,10 +113,15 @@ def _inverted_bits(image: Image.Image, screen: bool | None = None) -> Image.Imag
     from PIL import ImageChops
 
     if screen is None:
-        screen = mid_tone_share(image) > _SCREEN_ABOVE_SHARE
+        screen = wants_screen(image)
     if screen:  # black where the pixel is darker than the halftone cell's level
         return ImageChops.subtract(_halftone(image.width, image.height), image).point(_NONZERO, "1")
     return image.point(_INVERTED_THRESHOLD, "1")
+
+
+def wants_screen(image: Image.Image) -> bool:
+    """Whether the fax page `image` (gray) is halftoned: it has wide areas of mid gray."""
+    return mid_tone_share(image) > _SCREEN_ABOVE_SHARE
 
 
 def mid_tone_share(image: Image.Image) -> float:

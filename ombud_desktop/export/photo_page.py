@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import ctypes
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf import PageObject
 from pypdf.errors import PyPdfError
+from pypdf.generic import DictionaryObject, PdfObject
 
 from ombud_desktop.documents.image_pages import MAX_DECODED_PIXELS
 from ombud_desktop.export.gray_render import render_gray
@@ -35,6 +37,7 @@ from ombud_desktop.export.paper import flatten_text_photo
 _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
 _NOT_PLAIN = ("/SMask", "/Mask", "/Decode", "/ImageMask", "/SMaskInData")
+_UNREADABLE_HERE = (PyPdfError, AttributeError, TypeError, ValueError)
 # what Pillow raises for a JPEG it cannot decode: the page is left to PDFium
 _UNDECODABLE = (OSError, SyntaxError, ValueError, Image.DecompressionBombError)
 _COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
@@ -73,6 +76,8 @@ class DrawnPage:
     gray: Image.Image
     as_image: bool  # it has colour (the fax is gray), or its paper was made white
     text: bool = False  # a photographed page of text, its paper made white (paper.py)
+    # the fax halftones it (True), thresholds it (False), or its gray levels tell (None)
+    screen: bool | None = None
 
 
 def draw_photo_page(
@@ -141,17 +146,32 @@ def images_plain(page: PageObject) -> bool:
     """Whether every image the page draws directly is drawn as its samples say: no soft
     mask, mask or decode array (which change what shows, and PDFium does not report)."""
     try:
-        resources = page.get("/Resources")
-        xobjects = resources.get_object().get("/XObject") if resources is not None else None
-        if xobjects is None:
-            return True
-        for reference in xobjects.get_object().values():
-            image = reference.get_object()
-            if image.get("/Subtype") == "/Image" and any(key in image for key in _NOT_PLAIN):
-                return False
-    except (PyPdfError, AttributeError, TypeError, ValueError):
+        return not any(key in image for image in _images(page) for key in _NOT_PLAIN)
+    except _UNREADABLE_HERE:
         return False  # unreadable here: PDFium draws it, as it would have anyway
-    return True
+
+
+def draws_images(page: PageObject) -> bool:
+    """Whether the page draws an image directly (a scan, a photo)."""
+    try:
+        return any(True for _ in _images(page))
+    except _UNREADABLE_HERE:
+        return True  # may: drawn to see
+
+
+def _images(page: PageObject) -> Iterator[DictionaryObject]:
+    for xobject in _xobjects(page.get("/Resources")):
+        if xobject.get("/Subtype") == "/Image":
+            yield xobject
+
+
+def _xobjects(resources: PdfObject | None) -> Iterator[DictionaryObject]:
+    held = resources.get_object() if resources is not None else None
+    # a broken dictionary raises AttributeError: unreadable here (the callers' answer)
+    xobjects = cast(DictionaryObject, held).get("/XObject") if held is not None else None
+    if xobjects is not None:
+        for reference in xobjects.get_object().values():
+            yield reference.get_object()
 
 
 def _filter(image: pdfium_c.FPDF_PAGEOBJECT) -> bytes:
@@ -166,18 +186,14 @@ def _placement(
 ) -> _Placement | None:
     """The photo's box on the bitmap, when the page maps onto the bitmap unturned and
     the photo is placed upright or turned a quarter (else None)."""
-    if page.get_rotation() != 0:
-        return None
-    left, bottom, right, top = page.get_cropbox()
-    sx, sy = width / (right - left), rows / (top - bottom)
+    on_bitmap = _page_to_bitmap(page, width, rows)
     matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(photo, matrix):
+    if on_bitmap is None or not pdfium_c.FPDFPageObj_GetMatrix(photo, matrix):
         return None
     a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
     def device(u: float, v: float) -> tuple[float, float]:  # image space -> bitmap
-        x, y = a * u + c * v + e, b * u + d * v + f
-        return (x - left) * sx, (top - y) * sy
+        return on_bitmap(a * u + c * v + e, b * u + d * v + f)
 
     # the photo's first row is the top of image space (v = 1)
     x0, y0 = device(0, 1)
@@ -199,6 +215,37 @@ def _placement(
         return None
     turn = _TURNS[(swap, mirrored_x, mirrored_y)]
     return _Placement(box[0], box[1], box[2] - box[0], box[3] - box[1], swap, turn)
+
+
+def _page_to_bitmap(
+    page: pdfium.PdfPage, width: int, rows: int
+) -> Callable[[float, float], tuple[float, float]] | None:
+    """Page space -> the `width` x `rows` bitmap the page fills; None for a turned page."""
+    if page.get_rotation() != 0:
+        return None
+    left, bottom, right, top = page.get_cropbox()
+    sx, sy = width / (right - left), rows / (top - bottom)
+    return lambda x, y: ((x - left) * sx, (top - y) * sy)
+
+
+def largest_image_box(
+    page: pdfium.PdfPage, width: int, rows: int, least_share: float = 0.5
+) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) on the `width` x `rows` bitmap of the biggest
+    image the page draws directly, when it covers at least `least_share` of the page
+    (a scan: the page is mostly its picture), cut to the bitmap."""
+    on_bitmap = _page_to_bitmap(page, width, rows)
+    if on_bitmap is None:
+        return None
+    best, best_area = None, least_share * width * rows
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1):
+        left, bottom, right, top = image.get_bounds()
+        (x0, y0), (x1, y1) = on_bitmap(left, top), on_bitmap(right, bottom)
+        box = max(0, round(x0)), max(0, round(y0)), min(width, round(x1)), min(rows, round(y1))
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if box[2] > box[0] and box[3] > box[1] and area >= best_area:
+            best, best_area = box, area
+    return best
 
 
 def _photo_data(photo: pdfium_c.FPDF_PAGEOBJECT) -> bytes:

@@ -1,9 +1,12 @@
 """The fax's page images: each page of the stamped fax rendered once, at fax resolution;
 from that one image come both the page of the fax PDF, where it is shown as an image (a
-page with colour as a gray JPEG; photographed text, its paper made white, as the fax
-page itself, one bit a pixel: the PDF shows what the fax carries) and the fax TIFF
-page. A page that is one JPEG photo (each photo attached, most scans) has its photo
-decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
+page with colour as a gray JPEG; photographed or scanned text, its paper made white,
+as the fax page itself, one bit a pixel: the PDF shows what the fax carries) and the
+fax TIFF page. A page that is one JPEG photo (each photo attached, most scans) has its
+photo decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
+A page that would be halftoned (class_f.wants_screen) and is mostly one picture (a scan
+in another coding: PNG, TIFF, a scanner's Flate) gets its paper made white too, when
+it is of text (export/paper.py).
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
 Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe
@@ -43,10 +46,18 @@ from ombud_desktop.export.class_f import (
     encode_frame,
     fax_rows,
     load_coder,
+    wants_screen,
 )
 from ombud_desktop.export.gray_render import render_gray
 from ombud_desktop.export.page_colour import has_colour
-from ombud_desktop.export.photo_page import DrawnPage, draw_photo_page, images_plain
+from ombud_desktop.export.paper import flatten_text_photo
+from ombud_desktop.export.photo_page import (
+    DrawnPage,
+    draw_photo_page,
+    draws_images,
+    images_plain,
+    largest_image_box,
+)
 from ombud_desktop.export.progress import Progress
 
 _COLOR_CHECK_DPI = 50
@@ -68,24 +79,50 @@ def _drawn_page(
 ) -> DrawnPage | None:
     """Page `index` in gray on the fax grid, and whether the fax PDF shows that drawing
     instead: a photo page through photo_page (its photo decoded at the size shown), any
-    other by PDFium (shown as a drawing when it has colour). None: a page with no
-    colour, when no TIFF is made (`coding` None), needs no drawing at all."""
-    rows = fax_rows(page.get_height())
-    photo = draw_photo_page(page, FAX_WIDTH_PX, rows, lambda: images_plain(parsed.pages[index]))
+    other by PDFium (shown as a drawing when it has colour, or when it is a scan of a
+    letter, made black on white). None: a page with no colour, when no TIFF is made
+    (`coding` None), needs no drawing at all, unless it may be such a scan."""
+    width, rows = _grid(page)
+    photo = draw_photo_page(page, width, rows, lambda: images_plain(parsed.pages[index]))
     if photo is not None:
         return photo
     # colour from a render at a twelfth of the pixels (cheaper than one colour render at
     # fax resolution converted and reduced afterwards), gray straight from PDFium
     colour = page_has_colour(page)
-    if not colour and coding is None:
+    kept = not colour and coding is None  # the page as it is, unless a scan of a letter
+    if kept and not (draws_images(parsed.pages[index]) and largest_image_box(page, width, rows)):
         return None
-    return DrawnPage(_render_fax_grid(page), as_image=colour)
+    gray = _render_fax_grid(page)
+    screen = wants_screen(gray)
+    if screen:  # a photo, a gray fill, or a scan of a letter on dull paper
+        letter = _scan_made_black_on_white(page, gray)
+        if letter is not None:
+            return DrawnPage(letter, as_image=True, text=True, screen=False)
+    return None if kept else DrawnPage(gray, as_image=colour, screen=screen)
+
+
+def _scan_made_black_on_white(page: pdfium.PdfPage, gray: Image.Image) -> Image.Image | None:
+    """`gray` (the page drawn) with the paper of its scan white and its ink black, when
+    the page is mostly one picture (a scan) of a letter (paper.py, as for a photographed
+    one); None otherwise. Only the picture is looked at: the page's white margins around
+    it would pass for paper brighter than the scan's."""
+    box = largest_image_box(page, gray.width, gray.height)
+    letter = flatten_text_photo(gray.crop(box)) if box is not None else None
+    if box is None or letter is None:
+        return None
+    made = gray.copy()
+    made.paste(letter, box[:2])
+    return made
+
+
+def _grid(page: pdfium.PdfPage) -> tuple[int, int]:
+    """The fax's pixel grid for the page: FAX_WIDTH_PX across and 196 lines an inch."""
+    return FAX_WIDTH_PX, fax_rows(page.get_height())
 
 
 def _render_fax_grid(page: pdfium.PdfPage) -> Image.Image:
-    """The page in gray straight on the fax's pixel grid: FAX_WIDTH_PX across and 196
-    lines an inch (so no scaling after)."""
-    return render_gray(page, FAX_WIDTH_PX, fax_rows(page.get_height()))
+    """The page in gray straight on the fax's pixel grid (so no scaling after)."""
+    return render_gray(page, *_grid(page))
 
 
 @dataclass(frozen=True)
@@ -109,7 +146,7 @@ def _page_images(drawn: DrawnPage | None, coding: str | None) -> _PageImages:
     pixels the fax sends."""
     if drawn is None:  # shown as it is, and no TIFF
         return _PageImages(None, None)
-    screen = False if drawn.text else None  # a photographed letter: black on white
+    screen = False if drawn.text else drawn.screen  # a letter's photo: black on white
     frame = encode_frame(drawn.gray, coding, screen) if coding else None
     shown: bytes | _FaxCoded | None = None
     if drawn.text:  # the TIFF's page, or coded for the PDF alone when there is no TIFF

@@ -9,10 +9,12 @@ import io
 from collections.abc import Callable
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from pypdf import PdfReader
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from ombud_desktop.documents.image_pages import image_to_pdf
 from ombud_desktop.documents.stamping import STRIP, StampHeader, stamp_pages_and_layer
 from ombud_desktop.export.class_f import class_f_tiff, mid_tone_share
 from ombud_desktop.export.progress import Progress
@@ -35,9 +37,12 @@ def faxed(draw: Draw) -> Image.Image:
     return faxed_pdf(pdf_of(draw))
 
 
+HEADER = StampHeader("Lan Nguyen", "A012345678")
+
+
 def faxed_pdf(pdf: bytes) -> Image.Image:
     """The page as the fax TIFF carries it, black 0 and white 255."""
-    pdf, stamps = stamp_pages_and_layer(pdf, StampHeader("Lan Nguyen", "A012345678"))
+    pdf, stamps = stamp_pages_and_layer(pdf, HEADER)
     frames = fax_images(pdf, stamps, Progress(), coding="g3").frames
     with Image.open(io.BytesIO(class_f_tiff(frames))) as tiff:
         return tiff.convert("L")
@@ -173,3 +178,66 @@ def test_thin_gray_lines_close_together_are_not_a_gray_area() -> None:
         row = bytes(128 if x % period == 0 else 255 for x in range(1728))
         assert mid_tone_share(Image.frombytes("L", (1728, 2156), row * 2156)) < 0.05, period
     assert mid_tone_share(Image.new("L", (1728, 2156), 128)) > 0.95
+
+
+def dull_scan() -> Image.Image:
+    """A letter scanned in gray at 200 dpi on dull paper (gray 200), slightly soft."""
+    scan = Image.new("L", (1700, 2200), 200)
+    pen = ImageDraw.Draw(scan)
+    font = ImageFont.load_default(size=22)
+    for line in range(60):
+        pen.text((120, 120 + 32 * line), LINE, fill=40, font=font)
+    return scan.filter(ImageFilter.GaussianBlur(0.8))
+
+
+@pytest.mark.parametrize("kind", ["png", "tiff"])
+def test_a_gray_scan_of_a_letter_on_dull_paper_has_white_paper(kind: str) -> None:
+    """Attached as a PNG or TIFF (a page PDFium draws, not a JPEG photo's): screened,
+    its dull paper was dots all over, the print lost in them."""
+    encoded = io.BytesIO()
+    dull_scan().save(encoded, format=kind.upper())
+    page = faxed_pdf(image_to_pdf(f"scan.{kind}", encoded.getvalue(), kind))
+    assert lone_dots(page) < CRISP
+    black = page.histogram()[0] / (page.width * page.height)
+    assert 0.02 < black < 0.15  # the print, and no more: the paper is white
+
+
+def test_a_gray_scan_in_a_fax_with_no_tiff_is_shown_black_on_white() -> None:
+    """The fax PDF shows what the fax carries: the scanned letter's page becomes its
+    fax page (one bit a pixel), as a photographed letter's does."""
+    encoded = io.BytesIO()
+    dull_scan().save(encoded, format="PNG")
+    pdf, stamps = stamp_pages_and_layer(image_to_pdf("scan.png", encoded.getvalue(), "png"), HEADER)
+    shown = PdfReader(io.BytesIO(fax_images(pdf, stamps, Progress(), coding=None).pdf)).pages[0]
+    (image,) = shown.images
+    assert image.image.mode == "1"
+
+
+def test_a_gray_photo_filling_the_page_is_still_screened() -> None:
+    """Not a letter: a face or a scene keeps its tones, as dots."""
+    photo = Image.radial_gradient("L").resize((1700, 2200)).filter(ImageFilter.GaussianBlur(40))
+    encoded = io.BytesIO()
+    photo.save(encoded, format="PNG")
+    page = faxed_pdf(image_to_pdf("photo.png", encoded.getvalue(), "png"))
+    assert lone_dots(page, on_fax(100, 100, 500, 700)) > DOTS
+
+
+def test_a_page_with_a_small_picture_is_not_drawn_for_a_fax_with_no_tiff(monkeypatch) -> None:
+    """Only a page that is mostly one picture may be a scan to make black on white; a
+    letter with a small gray logo stays as it is, never drawn."""
+    from ombud_desktop.export import raster
+
+    drawn: list[int] = []
+    draw = raster._render_fax_grid
+    monkeypatch.setattr(raster, "_render_fax_grid", lambda page: drawn.append(1) or draw(page))
+    logo = Image.radial_gradient("L").resize((120, 120))
+
+    def letter_with_logo(canvas: Canvas) -> None:
+        canvas.drawImage(ImageReader(logo), 36, 700, 60, 60)
+        print_page("Helvetica", 10)(canvas)
+
+    pdf, stamps = stamp_pages_and_layer(pdf_of(letter_with_logo), HEADER)
+    result = fax_images(pdf, stamps, Progress(), coding=None)
+    assert drawn == []
+    (kept,) = PdfReader(io.BytesIO(result.pdf)).pages[0].images
+    assert kept.image.size == (120, 120)  # the page as it was: its logo its only image
