@@ -42,9 +42,11 @@ _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however w
 _LOG_PAPER = [max(log, _BLACK_ABOVE) for log in _LOG]
 
 
-def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
+def flatten_text_photo(photo: Image.Image, known_print: bool = False) -> Image.Image | None:
     """`photo` (gray) with its paper white and its ink black when it is a photographed
-    page of text; None when it is not (it stays a photo)."""
+    page of text; None when it is not (it stays a photo). `known_print`: the caller
+    knows it has no photo's tones (a scan with no wide gray areas): not judged, only
+    made black on white (None still for paper too dark to be paper)."""
     if min(photo.size) < 8 * _REDUCE:
         return None
     small = photo.reduce(_REDUCE)
@@ -56,7 +58,7 @@ def flatten_text_photo(photo: Image.Image) -> Image.Image | None:
     # slowly to need more, and each quarter pixel stands for its 4 x 4
     quarter = (max(1, photo.width // 4), max(1, photo.height // 4))
     log_paper = paper_small.point(_LOG_PAPER).resize(quarter, Image.Resampling.BILINEAR)
-    if not _is_text(photo.resize(quarter, Image.Resampling.NEAREST), log_paper):
+    if not known_print and not _is_text(photo.resize(quarter, Image.Resampling.NEAREST), log_paper):
         return None
     # wide dark areas (a black box, a bold logo) are their own "paper" nearby: what is
     # darker than `solid` counts as black (log 0) so its darkness is its paper's, ink

@@ -90,28 +90,32 @@ def _drawn_page(
     # fax resolution converted and reduced afterwards), gray straight from PDFium
     colour = page_has_colour(page)
     kept = not colour and coding is None  # the page as it is, unless a scan of a letter
-    if kept and not (draws_images(parsed.pages[index]) and largest_image_box(page, width, rows)):
+    scan = largest_image_box(page, width, rows) if draws_images(parsed.pages[index]) else None
+    if kept and scan is None:
         return None
     gray = _render_fax_grid(page)
     screen = wants_screen(gray)
-    if screen:  # a photo, a gray fill, or a scan of a letter on dull paper
-        letter = _scan_made_black_on_white(page, gray)
-        if letter is not None:
-            return DrawnPage(letter, as_image=True, text=True, screen=False)
+    letter = _scan_made_black_on_white(gray, scan, screen) if scan is not None else None
+    if letter is not None:
+        return DrawnPage(letter, as_image=True, text=True, screen=False)
     return None if kept else DrawnPage(gray, as_image=colour, screen=screen)
 
 
-def _scan_made_black_on_white(page: pdfium.PdfPage, gray: Image.Image) -> Image.Image | None:
-    """`gray` (the page drawn) with the paper of its scan white and its ink black, when
-    the page is mostly one picture (a scan) of a letter (paper.py, as for a photographed
-    one); None otherwise. Only the picture is looked at: the page's white margins around
-    it would pass for paper brighter than the scan's."""
-    box = largest_image_box(page, gray.width, gray.height)
-    letter = flatten_text_photo(gray.crop(box)) if box is not None else None
-    if box is None or letter is None:
+def _scan_made_black_on_white(
+    gray: Image.Image, scan: tuple[int, int, int, int], tones: bool
+) -> Image.Image | None:
+    """`gray` (the page drawn) with the paper of its scan (the picture in box `scan`)
+    white and its ink black, as paper.py does a photographed letter; None when the scan
+    is not of a letter. A page with wide gray areas (`tones`: it would be screened) has
+    its scan judged, as a photo is; one without has no photo's tones, so its scan is
+    print: made black on white against its own paper, which a fixed threshold cannot
+    do for a soft gray scan (its ink is gray too). Only the picture is looked at: the
+    page's white margins around it would pass for paper brighter than the scan's."""
+    letter = flatten_text_photo(gray.crop(scan), known_print=not tones)
+    if letter is None:
         return None
     made = gray.copy()
-    made.paste(letter, box[:2])
+    made.paste(letter, scan[:2])
     return made
 
 
