@@ -4,9 +4,8 @@ page with colour as a gray JPEG; photographed or scanned text, its paper made wh
 as the fax page itself, one bit a pixel: the PDF shows what the fax carries) and the
 fax TIFF page. A page that is one JPEG photo (each photo attached, most scans) has its
 photo decoded by Pillow at the size shown (export/photo_page.py), the rest by PDFium.
-A page that would be halftoned (class_f.wants_screen) and is mostly one picture (a scan
-in another coding: PNG, TIFF, a scanner's Flate) gets its paper made white too, when
-it is of text (export/paper.py).
+A page that is mostly one picture in another coding (a scan attached as PNG or TIFF, a
+scanner's Flate page) has its paper made white too, when it is of text (paper.py).
 
 Rendering uses pypdfium2 (PDFium in a wheel, no Qt, no system poppler), so the core stays
 Qt-free and the packaged app needs nothing from the system. PDFium is not thread-safe
