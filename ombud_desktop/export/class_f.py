@@ -47,6 +47,11 @@ _INVERTED_THRESHOLD = [255 if value < 160 else 0 for value in range(256)]
 _NONZERO = [0] + [255] * 255
 _MID_GRAY = [255 if 48 <= value < 208 else 0 for value in range(256)]
 _WHOLE_AREA = 254  # a mean this high: every pixel of the area (255 less rounding)
+_WHOLE = [255 if value >= _WHOLE_AREA else 0 for value in range(256)]
+_NOT_WHITE = [255 if value < 240 else 0 for value in range(256)]
+_LIGHT = [255 if 160 <= value < 240 else 0 for value in range(256)]  # white by threshold
+# black under 160 (the threshold) near a wide area that is not white, under 240 elsewhere
+_LEVEL_NEAR_WIDE = [240] + [160] * 255
 # more of the page in wide mid-gray areas than this: halftoned (mid_tone_share)
 _SCREEN_ABOVE_SHARE = 0.05
 _BAYER = (
@@ -74,16 +79,21 @@ def fax_rows(height_points: float) -> int:
 
 
 def encode_frame(
-    gray: Image.Image, coding: str = DEFAULT_CODING, screen: bool | None = None
+    gray: Image.Image,
+    coding: str = DEFAULT_CODING,
+    screen: bool | None = None,
+    light_print: bool = False,
 ) -> Frame:
     """A grayscale page image on the fax grid (FAX_WIDTH_PX wide, fax_rows high) as one
     encoded fax page. `screen`: halftone it (True), threshold it (False: a page known to
-    be text, e.g. export/paper.py's), or decide by its gray levels (None)."""
+    be text, e.g. export/paper.py's), or decide by its gray levels (None). `light_print`:
+    a page drawn with its print unsmoothed (gray_render.py), whose thin light strokes are
+    print, not paper: black when it is not halftoned."""
     compression, options_tag, options = CODINGS[coding]
     if gray.width != FAX_WIDTH_PX:
         raise ValueError("a fax page is 1728 pixels wide")
     load_coder()
-    bits = _inverted_bits(gray, screen)
+    bits = _inverted_bits(gray, screen, light_print)
     buffer = io.BytesIO()
     bits.save(
         buffer,
@@ -102,7 +112,9 @@ def load_coder() -> None:
     from PIL import TiffImagePlugin  # noqa: F401
 
 
-def _inverted_bits(image: Image.Image, screen: bool | None = None) -> Image.Image:
+def _inverted_bits(
+    image: Image.Image, screen: bool | None = None, light_print: bool = False
+) -> Image.Image:
     """One bit a pixel, 1 for black: WhiteIsZero, which the file below declares (Pillow
     asked for WhiteIsZero itself took 0.4 s a page). Photos get an ordered (Bayer)
     halftone, as fax machines print photos: a quarter of the time of error diffusion,
@@ -116,7 +128,25 @@ def _inverted_bits(image: Image.Image, screen: bool | None = None) -> Image.Imag
         screen = wants_screen(image)
     if screen:  # black where the pixel is darker than the halftone cell's level
         return ImageChops.subtract(_halftone(image.width, image.height), image).point(_NONZERO, "1")
+    # print with light gray in it (most is black on white only): each pixel black when
+    # darker than its place's level
+    if light_print and image.point(_LIGHT).getbbox() is not None:
+        return ImageChops.subtract(_print_levels(image), image).point(_NONZERO, "1")
     return image.point(_INVERTED_THRESHOLD, "1")
+
+
+def _print_levels(image: Image.Image) -> Image.Image:
+    """The gray level under which each pixel of a page of print is black: the fax's
+    threshold in and around wide areas that are not white (a shaded box stays white,
+    the print on it black), and anything short of white elsewhere, where only strokes
+    are (light gray print, a pale hairline: ink, which the threshold would drop)."""
+    from PIL import Image, ImageFilter
+
+    blocks = image.point(_NOT_WHITE).reduce(4)  # 255: the whole 4 x 4 block is not white
+    wide = blocks.filter(ImageFilter.BoxBlur(1)).point(_WHOLE)  # so are the 8 around it
+    # two blocks round (the area's own edges, in blocks it only partly fills)
+    levels = wide.filter(ImageFilter.BoxBlur(2)).point(_LEVEL_NEAR_WIDE)
+    return levels.resize(image.size, Image.Resampling.NEAREST)
 
 
 def wants_screen(image: Image.Image) -> bool:

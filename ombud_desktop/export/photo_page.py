@@ -78,6 +78,7 @@ class DrawnPage:
     text: bool = False  # a photographed page of text, its paper made white (paper.py)
     # the fax halftones it (True), thresholds it (False), or its gray levels tell (None)
     screen: bool | None = None
+    light_print: bool = False  # drawn unsmoothed: thin light strokes are print (class_f)
 
 
 def draw_photo_page(

@@ -97,7 +97,7 @@ def _drawn_page(
     letter = _scan_made_black_on_white(gray, scan, screen) if scan is not None else None
     if letter is not None:
         return DrawnPage(letter, as_image=True, text=True, screen=False)
-    return None if kept else DrawnPage(gray, as_image=colour, screen=screen)
+    return None if kept else DrawnPage(gray, as_image=colour, screen=screen, light_print=True)
 
 
 def _scan_made_black_on_white(
@@ -150,7 +150,7 @@ def _page_images(drawn: DrawnPage | None, coding: str | None) -> _PageImages:
     if drawn is None:  # shown as it is, and no TIFF
         return _PageImages(None, None)
     screen = False if drawn.text else drawn.screen  # a letter's photo: black on white
-    frame = encode_frame(drawn.gray, coding, screen) if coding else None
+    frame = encode_frame(drawn.gray, coding, screen, drawn.light_print) if coding else None
     shown: bytes | _FaxCoded | None = None
     if drawn.text:  # the TIFF's page, or coded for the PDF alone when there is no TIFF
         shown_coding = coding or _SHOWN_CODING

@@ -103,6 +103,9 @@ def print_page(font: str, size: float, rgb: tuple[float, float, float] = (0, 0, 
         ("Courier", 10, (0, 0, 0)),
         ("Helvetica", 10, (0.1, 0.2, 0.7)),  # a letter printed in blue
         ("Times-Roman", 9, (0.45, 0.45, 0.45)),  # gray small print
+        ("Helvetica", 9, (0.7, 0.7, 0.7)),  # light gray print, over the fax's threshold
+        ("Times-Roman", 8, (0.85, 0.85, 0.85)),  # paler still
+        ("Helvetica", 9, (1.0, 0.75, 0.2)),  # orange
     ],
 )
 def test_a_full_page_of_print_is_black_on_white_not_dots(font: str, size: float, rgb) -> None:
@@ -269,3 +272,32 @@ def test_the_gray_print_of_a_soft_scan_is_not_lost_to_the_threshold(paper: int, 
     soft = faxed_pdf(soft_scan(paper, ink))
     assert black_share(soft) > 0.2 * clean
     assert lone_dots(soft) < 0.15  # strokes, not a screen's dots
+
+
+def test_a_pale_shaded_box_stays_white_and_pale_hairlines_are_drawn() -> None:
+    """Light gray over the fax's threshold is white in a wide area (a form's shaded
+    heading: its black print stays readable) and black in a stroke (a pale table rule,
+    light print: ink, not paper)."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(0.86, 0.86, 0.86)  # as the form's own headings are shaded
+        canvas.rect(36, 600, 540, 40, fill=1, stroke=0)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawString(44, 614, "Part 1. Actions Taken with USCIS for Resolution")
+        canvas.setStrokeColorRGB(0.85, 0.85, 0.85)
+        canvas.setLineWidth(0.5)
+        for row in range(10):  # a table's pale rules, 20 points apart
+            canvas.line(36, 200 + 20 * row, 576, 200 + 20 * row)
+
+    page = faxed(draw)
+    heading = page.crop(on_fax(380, 602, 570, 638))  # right of the heading's words
+    assert black_share(heading) == 0.0
+    rules = page.crop(on_fax(100, 190, 500, 390))
+    rows_with_ink = sum(
+        1
+        for y in range(rules.height)
+        if rules.crop((0, y, rules.width, y + 1)).getextrema()[0] == 0
+    )
+    assert rows_with_ink >= 10  # every rule is drawn
+    assert black_share(rules) < 0.1  # as lines, not the area between them
