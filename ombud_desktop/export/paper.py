@@ -5,8 +5,10 @@ paper turns into dots that swallow small print (and code large); thresholded as 
 the dim corner goes black. So the paper is measured where it is (the brightest nearby,
 over half an inch, wider than any stroke of print), each pixel is taken by how much darker it is
 than its paper (as a ratio: ink on a dim corner is as dark, relative to that corner, as
-anywhere), and what is much darker is ink. A photo that is not of text (a face, a
-scene: shading everywhere, little crisp ink) is left to the halftone screen.
+anywhere), and what is much darker is ink: cut where a quarter darker than its paper,
+or at half the darkness the page's ink reaches when that is fainter (a faded notice).
+A photo that is not of text (a face, a scene: shading everywhere, little crisp ink) is
+left to the halftone screen. A scan in a PDF goes the same way (export/raster.py).
 
 Known limit: a uniformly gray area over half an inch wide is its own "paper" nearby, so
 its inside turns white (its edges stay); areas darker than a third of the paper stay
@@ -34,6 +36,9 @@ _WHITE_BELOW, _BLACK_ABOVE = 6, 22  # darkness -> gray: paper white, ink black
 # cut to 0-255): white up to _WHITE_BELOW, black from _BLACK_ABOVE. The offset is one
 # over 255 + 6 * 255/16 rounded up, as the integer table it replaced rounded: darkness 12
 # stays at 160 (white in the fax), 13 is the first below the fax's threshold
+_CUT = 12.5  # where that mapping crosses the fax's threshold
+_FAINTEST_CUT = 7.0  # a faded page's cut, at the lowest (about 0.86 of its paper)
+_INK_REACH_SHARE = 0.005  # the darkness this share of the pixels reaches: the ink's
 _GRAY_SCALE = (_BLACK_ABOVE - _WHITE_BELOW) / 255
 _GRAY_OFFSET = 256 + math.ceil(_WHITE_BELOW / _GRAY_SCALE)
 _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however wide
@@ -58,7 +63,8 @@ def flatten_text_photo(photo: Image.Image, known_print: bool = False) -> Image.I
     # slowly to need more, and each quarter pixel stands for its 4 x 4
     quarter = (max(1, photo.width // 4), max(1, photo.height // 4))
     log_paper = paper_small.point(_LOG_PAPER).resize(quarter, Image.Resampling.BILINEAR)
-    if not known_print and not _is_text(photo.resize(quarter, Image.Resampling.NEAREST), log_paper):
+    counts = _darkness_counts(photo.resize(quarter, Image.Resampling.NEAREST), log_paper)
+    if not known_print and not _is_text(counts):
         return None
     # wide dark areas (a black box, a bold logo) are their own "paper" nearby: what is
     # darker than `solid` counts as black (log 0) so its darkness is its paper's, ink
@@ -67,7 +73,8 @@ def flatten_text_photo(photo: Image.Image, known_print: bool = False) -> Image.I
     paper = log_paper.resize(photo.size, Image.Resampling.NEAREST)
     # darkness (paper's log - pixel's) to gray in the same pass: (log - paper) * 255/16,
     # lifted so that _WHITE_BELOW steps and less are white
-    return ImageChops.subtract(photo.point(log_ink), paper, _GRAY_SCALE, _GRAY_OFFSET)
+    scale = _GRAY_SCALE * _ink_cut(counts) / _CUT  # a lower cut: each step counts more
+    return ImageChops.subtract(photo.point(log_ink), paper, scale, _GRAY_OFFSET)
 
 
 def _brightest_nearby(small: Image.Image) -> Image.Image:
@@ -78,13 +85,30 @@ def _brightest_nearby(small: Image.Image) -> Image.Image:
     return small
 
 
-def _is_text(sampled: Image.Image, log_paper: Image.Image) -> bool:
-    """Whether the photo has the ink and the little shading of a page of text, judged
-    on every fourth pixel each way (`sampled`) against the paper there (`log_paper`, the
-    same size): a pixel's darkness depends on it and its paper alone, so a sixteenth of
-    them, evenly spread, have the shares of all of them."""
-    darkness = ImageChops.subtract(log_paper, sampled.point(_LOG))
-    counts = darkness.histogram()
+def _darkness_counts(sampled: Image.Image, log_paper: Image.Image) -> list[int]:
+    """How many pixels have each darkness, judged on every fourth pixel each way
+    (`sampled`) against the paper there (`log_paper`, the same size): a pixel's darkness
+    depends on it and its paper alone, so a sixteenth of them, evenly spread, have the
+    shares of all of them."""
+    return ImageChops.subtract(log_paper, sampled.point(_LOG)).histogram()
+
+
+def _is_text(counts: list[int]) -> bool:
+    """Whether the darkness `counts` are those of a page of text: its ink, and little
+    shading."""
     total = sum(counts)
     ink, faint = sum(counts[_INK:]) / total, sum(counts[_FAINT:_INK]) / total
     return ink >= _LEAST_INK and faint <= _FAINT_PER_INK * ink
+
+
+def _ink_cut(counts: list[int]) -> float:
+    """The darkness the fax cuts this page's print at: half the darkness its ink
+    reaches (that of its darkest half percent), so faded print comes out black too;
+    never over _CUT (black print is cut where it always was), nor under _FAINTEST_CUT
+    (the paper's own grain stays white)."""
+    left = sum(counts) * _INK_REACH_SHARE
+    for darkness in range(len(counts) - 1, -1, -1):
+        left -= counts[darkness]
+        if left <= 0:
+            return min(_CUT, max(_FAINTEST_CUT, darkness / 2))
+    return _CUT
