@@ -39,6 +39,9 @@ _WHITE_BELOW, _BLACK_ABOVE = 6, 22  # darkness -> gray: paper white, ink black
 _CUT = 12.5  # where that mapping crosses the fax's threshold
 _FAINTEST_CUT = 7.0  # a faded page's cut, at the lowest (about 0.86 of its paper)
 _INK_REACH_SHARE = 0.005  # the darkness this share of the pixels reaches: the ink's
+_INK_OF_REACH = 0.7  # on a faint page, ink is at least this share of that darkness
+_FAINTEST_INK = 12  # but never lighter than this (about 0.77 of its paper)
+_MOSTLY_PAPER = 0.85  # the share of a page of text no darker than shading
 _GRAY_SCALE = (_BLACK_ABOVE - _WHITE_BELOW) / 255
 _GRAY_OFFSET = 256 + math.ceil(_WHITE_BELOW / _GRAY_SCALE)
 _SOLID_INK = 0.35  # darker than this share of the paper's level: ink, however wide
@@ -95,20 +98,30 @@ def _darkness_counts(sampled: Image.Image, log_paper: Image.Image) -> list[int]:
 
 def _is_text(counts: list[int]) -> bool:
     """Whether the darkness `counts` are those of a page of text: its ink, and little
-    shading."""
+    shading. Ink is what is darker than _INK, or, on a page that is mostly paper and
+    whose print is fainter (a faded or gray-printed letter), than most of the darkness
+    its print reaches. (Not on a photo: judged by a lower level, its shading would
+    pass for ink.)"""
     total = sum(counts)
-    ink, faint = sum(counts[_INK:]) / total, sum(counts[_FAINT:_INK]) / total
+    ink_level = _INK
+    if sum(counts[:_FAINT]) >= _MOSTLY_PAPER * total:
+        ink_level = max(_FAINTEST_INK, min(_INK, round(_INK_OF_REACH * _ink_reach(counts))))
+    ink, faint = sum(counts[ink_level:]) / total, sum(counts[_FAINT:ink_level]) / total
     return ink >= _LEAST_INK and faint <= _FAINT_PER_INK * ink
 
 
 def _ink_cut(counts: list[int]) -> float:
     """The darkness the fax cuts this page's print at: half the darkness its ink
-    reaches (that of its darkest half percent), so faded print comes out black too;
-    never over _CUT (black print is cut where it always was), nor under _FAINTEST_CUT
-    (the paper's own grain stays white)."""
+    reaches, so faded print comes out black too; never over _CUT (black print is cut
+    where it always was), nor under _FAINTEST_CUT (the paper's own grain stays white)."""
+    return min(_CUT, max(_FAINTEST_CUT, _ink_reach(counts) / 2))
+
+
+def _ink_reach(counts: list[int]) -> int:
+    """The darkness the page's ink reaches: that of its darkest half percent."""
     left = sum(counts) * _INK_REACH_SHARE
     for darkness in range(len(counts) - 1, -1, -1):
         left -= counts[darkness]
         if left <= 0:
-            return min(_CUT, max(_FAINTEST_CUT, darkness / 2))
-    return _CUT
+            return darkness
+    return 0
