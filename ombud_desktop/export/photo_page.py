@@ -38,6 +38,7 @@ _DCT = b"DCTDecode"
 _PLAIN_SPACES = {pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB}
 _NOT_PLAIN = ("/SMask", "/Mask", "/Decode", "/ImageMask", "/SMaskInData")
 _UNREADABLE_HERE = (PyPdfError, AttributeError, TypeError, ValueError)
+_FORM_DEPTH = 4  # forms in forms looked into for a scan, this deep (the page is 1)
 # what Pillow raises for a JPEG it cannot decode: the page is left to PDFium
 _UNDECODABLE = (OSError, SyntaxError, ValueError, Image.DecompressionBombError)
 _COLOUR_CHECK_SCALE = 8  # the colour check decodes the photo at an eighth of its size
@@ -153,11 +154,21 @@ def images_plain(page: PageObject) -> bool:
 
 
 def draws_images(page: PageObject) -> bool:
-    """Whether the page draws an image directly (a scan, a photo)."""
+    """Whether the page draws an image (a scan, a photo), itself or in its forms."""
     try:
-        return any(True for _ in _images(page))
+        return _holds_image(page.get("/Resources"), _FORM_DEPTH)
     except _UNREADABLE_HERE:
         return True  # may: drawn to see
+
+
+def _holds_image(resources: PdfObject | None, depth: int) -> bool:
+    for xobject in _xobjects(resources):
+        subtype = xobject.get("/Subtype")
+        if subtype == "/Image":
+            return True
+        if subtype == "/Form" and depth > 1 and _holds_image(xobject.get("/Resources"), depth - 1):
+            return True
+    return False
 
 
 def _images(page: PageObject) -> Iterator[DictionaryObject]:
@@ -233,20 +244,35 @@ def largest_image_box(
     page: pdfium.PdfPage, width: int, rows: int, least_share: float = 0.5
 ) -> tuple[int, int, int, int] | None:
     """The box (left, top, right, bottom) on the `width` x `rows` bitmap of the biggest
-    image the page draws directly, when it covers at least `least_share` of the page
-    (a scan: the page is mostly its picture), cut to the bitmap."""
+    image the page draws (itself or in its forms), when it covers at least `least_share`
+    of the page (a scan: the page is mostly its picture), cut to the bitmap."""
     on_bitmap = _page_to_bitmap(page, width, rows)
     if on_bitmap is None:
         return None
     best, best_area = None, least_share * width * rows
-    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1):
-        left, bottom, right, top = image.get_bounds()
+    images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=_FORM_DEPTH)
+    for image in images:
+        left, bottom, right, top = _bounds_on_page(image)
         (x0, y0), (x1, y1) = on_bitmap(left, top), on_bitmap(right, bottom)
         box = max(0, round(x0)), max(0, round(y0)), min(width, round(x1)), min(rows, round(y1))
         area = (box[2] - box[0]) * (box[3] - box[1])
         if box[2] > box[0] and box[3] > box[1] and area >= best_area:
             best, best_area = box, area
     return best
+
+
+def _bounds_on_page(item: pdfium.PdfObject) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of a page object on the page: PDFium gives an object
+    in a form its bounds in the form's space, so each form's placement is applied."""
+    left, bottom, right, top = item.get_bounds()
+    corners = [(left, bottom), (left, top), (right, bottom), (right, top)]
+    form = item.container
+    while form is not None:
+        a, b, c, d, e, f = form.get_matrix().get()
+        corners = [(a * x + c * y + e, b * x + d * y + f) for x, y in corners]
+        form = form.container
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _photo_data(photo: pdfium_c.FPDF_PAGEOBJECT) -> bytes:

@@ -316,3 +316,20 @@ def test_the_grain_of_a_blank_scanned_page_stays_white() -> None:
     page = faxed_pdf(image_to_pdf("blank.png", encoded.getvalue(), "png"))
     body = page.crop(on_fax(36, 36, 576, 740))  # below the stamp
     assert black_share(body) < 0.001
+
+
+def test_a_gray_scan_inside_a_form_has_white_paper_too() -> None:
+    """Some PDF tools put each page's scan in a form XObject, placed by a matrix: it is
+    found there (PDFium gives its bounds in the form's space) and made black on white."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.beginForm("scan")
+        canvas.drawImage(ImageReader(dull_scan()), 0, 0, 520, 690)
+        canvas.endForm()
+        canvas.translate(60, 50)
+        canvas.scale(0.95, 0.95)
+        canvas.doForm("scan")
+
+    page = faxed(draw)
+    assert lone_dots(page) < CRISP
+    assert 0.02 < black_share(page) < 0.15
