@@ -46,8 +46,8 @@ _CLEAN_FAX_DATA = 0  # no bad lines: the pages were drawn, not received
 _INVERTED_THRESHOLD = [255 if value < 160 else 0 for value in range(256)]
 _NONZERO = [0] + [255] * 255
 _MID_GRAY = [255 if 48 <= value < 208 else 0 for value in range(256)]
-_WHOLE_AREA = 254  # a mean this high: every pixel of the area (255 less rounding)
-_WHOLE = [255 if value >= _WHOLE_AREA else 0 for value in range(256)]
+# a mean of 254 or more: every pixel of the area (255 less rounding)
+_WHOLE = [255 if value >= 254 else 0 for value in range(256)]
 _NOT_WHITE = [255 if value < 240 else 0 for value in range(256)]
 _LIGHT = [255 if 160 <= value < 240 else 0 for value in range(256)]  # white by threshold
 # black under 160 (the threshold) near a wide area that is not white, under 240 elsewhere
@@ -142,11 +142,21 @@ def _print_levels(image: Image.Image) -> Image.Image:
     are (light gray print, a pale hairline: ink, which the threshold would drop)."""
     from PIL import Image, ImageFilter
 
-    blocks = image.point(_NOT_WHITE).reduce(4)  # 255: the whole 4 x 4 block is not white
-    wide = blocks.filter(ImageFilter.BoxBlur(1)).point(_WHOLE)  # so are the 8 around it
+    wide = _wide_areas(image, _NOT_WHITE)
     # two blocks round (the area's own edges, in blocks it only partly fills)
     levels = wide.filter(ImageFilter.BoxBlur(2)).point(_LEVEL_NEAR_WIDE)
     return levels.resize(image.size, Image.Resampling.NEAREST)
+
+
+def _wide_areas(image: Image.Image, levels: list[int]) -> Image.Image:
+    """A quarter-size map, 255 where a 4 x 4 block of `image` is all in `levels` (a
+    table, 255 for the gray levels looked for) and so are the 8 blocks around it: an
+    area at least 12 pixels across."""
+    from PIL import ImageFilter
+
+    blocks = image.point(levels).reduce(4)  # 255: the whole block is in `levels`
+    # the mean of 3 x 3 blocks is 255 only when all are (BoxBlur: a tenth of MinFilter)
+    return blocks.filter(ImageFilter.BoxBlur(1)).point(_WHOLE)
 
 
 def wants_screen(image: Image.Image) -> bool:
@@ -160,12 +170,8 @@ def mid_tone_share(image: Image.Image) -> float:
     nor fine lines close together. Every pixel is looked at: a 4 x 4 block counts when
     all its pixels are mid gray, and so are those of the 8 blocks around it (an area
     12 pixels across)."""
-    from PIL import ImageFilter
-
-    blocks = image.point(_MID_GRAY).reduce(4)  # 255: the whole block is mid gray
-    # the mean of 3 x 3 blocks is 255 only when all are (BoxBlur: a tenth of MinFilter)
-    wide = blocks.filter(ImageFilter.BoxBlur(1)).histogram()[_WHOLE_AREA:]
-    return sum(wide) / max(blocks.width * blocks.height, 1)
+    wide = _wide_areas(image, _MID_GRAY)
+    return wide.histogram()[255] / max(wide.width * wide.height, 1)
 
 
 @functools.lru_cache(maxsize=4)

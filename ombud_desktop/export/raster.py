@@ -93,10 +93,11 @@ def _drawn_page(
     if kept and scan is None:
         return None
     gray = _render_fax_grid(page)
-    screen = wants_screen(gray)
-    letter = _scan_made_black_on_white(gray, scan, screen) if scan is not None else None
+    # asked only where it matters: a scan's judging, or the TIFF page's coding
+    screen = wants_screen(gray) if scan is not None or coding is not None else None
+    letter = _scan_made_black_on_white(gray, scan, bool(screen)) if scan is not None else None
     if letter is not None:
-        return DrawnPage(letter, as_image=True, text=True, screen=False)
+        return DrawnPage(letter, as_image=True, text=True)
     return None if kept else DrawnPage(gray, as_image=colour, screen=screen, light_print=True)
 
 
